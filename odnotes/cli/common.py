@@ -1,0 +1,75 @@
+"""What every subcommand shares: passphrases, the KDF policy, opening vaults."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from odnotes.crypto import (
+    DEFAULT_POLICY,
+    TEST_POLICY,
+    KdfParams,
+    KdfPolicy,
+    calibrate,
+    fast_test_params,
+)
+from odnotes.errors import OdNotesError
+from odnotes.vault import Vault, open_unlocked
+
+PASSPHRASE_ENV = "ODNOTES_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "ODNOTES_NEW_PASSPHRASE"
+RECOVERY_ENV = "ODNOTES_RECOVERY_KEY"
+FAST_KDF_ENV = "ODNOTES_TEST_FAST_KDF"
+
+
+class CliError(OdNotesError):
+    """A problem with how the command was called."""
+
+
+def testing_kdf() -> bool:
+    """Test suites set this to use tiny Argon2id parameters (vaults unusable otherwise)."""
+    return os.environ.get(FAST_KDF_ENV) == "1"
+
+
+def policy() -> KdfPolicy:
+    """The KDF floor and cap in force."""
+    return TEST_POLICY if testing_kdf() else DEFAULT_POLICY
+
+
+def new_kdf() -> KdfParams:
+    """Parameters for a new vault or passphrase."""
+    return fast_test_params() if testing_kdf() else calibrate()
+
+
+def _prompt(label: str) -> str:
+    if not sys.stdin.isatty():
+        raise CliError(f"{label} is needed: set {PASSPHRASE_ENV} or run in a terminal.")
+    return getpass.getpass(f"{label}: ")
+
+
+def passphrase() -> str:
+    """The vault passphrase, from the environment or typed without echo."""
+    return os.environ.get(PASSPHRASE_ENV) or _prompt("Passphrase")
+
+
+def new_passphrase(env: str = NEW_PASSPHRASE_ENV) -> str:
+    """A new passphrase, from the environment or typed twice."""
+    value = os.environ.get(env)
+    if value:
+        return value
+    first = _prompt("New passphrase")
+    if first != _prompt("New passphrase again"):
+        raise CliError("The two passphrases are different; nothing was changed.")
+    return first
+
+
+def recovery_key() -> str:
+    """The recovery key, from the environment or typed."""
+    return os.environ.get(RECOVERY_ENV) or _prompt("Recovery key")
+
+
+def open_vault(path: str | Path, *, readonly: bool = False) -> Vault:
+    """Open and unlock with the passphrase."""
+    return open_unlocked(path, passphrase(), readonly=readonly, policy=policy())

@@ -1,0 +1,64 @@
+"""Subcommands over records: list, export-json, import-json."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from odnotes.cli.common import open_vault
+from odnotes.continuity import in_order
+from odnotes.interchange import export_json, import_json
+from odnotes.model import Meeting, Network
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    """List networks and their meetings with ids (for scripts and the other commands)."""
+    with open_vault(args.vault, readonly=True) as vault:
+        networks = sorted(vault.all(Network), key=lambda n: n.name.casefold())
+        for network in networks:
+            print(f"network {network.id}  {network.name}  ({network.status.value})")
+            for meeting in in_order(vault.all(Meeting, network_id=network.id)):
+                state = "finalised" if meeting.is_final else "draft"
+                if meeting.amendments:
+                    state += f", amended {len(meeting.amendments)}x"
+                print(f"  meeting {meeting.id}  {meeting.starts_at:%Y-%m-%d %H:%M}  {state}")
+        if not networks:
+            print("The vault has no networks yet.")
+    return 0
+
+
+def cmd_export_json(args: argparse.Namespace) -> int:
+    """Write every network and meeting as interchange JSON (plain text: keep it safe)."""
+    with open_vault(args.vault, readonly=True) as vault:
+        export_json(vault, args.output)
+    print(f"Exported to {args.output}. This file is NOT encrypted; keep it safe.", file=sys.stderr)
+    return 0
+
+
+def cmd_import_json(args: argparse.Namespace) -> int:
+    """Import an interchange JSON file; nothing is written unless all of it is valid."""
+    with open_vault(args.vault) as vault:
+        count = import_json(vault, args.file)
+    print(f"Imported {count} records.")
+    return 0
+
+
+def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add this module's subcommands."""
+    listing = commands.add_parser(
+        "list", help="list networks and meetings with their ids", description=cmd_list.__doc__
+    )
+    listing.add_argument("vault", metavar="VAULT")
+    listing.set_defaults(func=cmd_list)
+    export = commands.add_parser(
+        "export-json", help="export everything as JSON", description=cmd_export_json.__doc__
+    )
+    export.add_argument("vault", metavar="VAULT")
+    export.add_argument("-o", "--output", required=True, metavar="FILE")
+    export.set_defaults(func=cmd_export_json)
+    imp = commands.add_parser(
+        "import-json", help="import a JSON interchange file", description=cmd_import_json.__doc__
+    )
+    imp.add_argument("vault", metavar="VAULT")
+    imp.add_argument("file", metavar="FILE")
+    imp.set_defaults(func=cmd_import_json)

@@ -1,0 +1,146 @@
+"""Threads that run across a network's meetings: uncertainties, decisions, follow-ups.
+
+An uncertainty is one object across meetings (the same ``uncertainty_id``);
+its question, owners and status history are derived here from the meetings,
+so nothing has to be kept in sync by hand.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from odnotes.model import (
+    Decision,
+    FollowUp,
+    Meeting,
+    UncertaintyEntry,
+    UncertaintyStatus,
+)
+
+
+def in_order(meetings: Iterable[Meeting]) -> list[Meeting]:
+    """Meetings in the order they happened."""
+    return sorted(meetings, key=lambda m: (m.starts_at, m.id))
+
+
+@dataclass
+class UncertaintyThread:
+    """One open uncertainty as it was carried from meeting to meeting."""
+
+    uncertainty_id: str
+    question: str = ""
+    whose: list[str] = field(default_factory=list)
+    raised_in: Meeting | None = None
+    history: list[tuple[Meeting, UncertaintyEntry]] = field(default_factory=list)
+
+    @property
+    def status(self) -> UncertaintyStatus:
+        """The status at the latest meeting that mentioned it."""
+        return self.history[-1][1].status if self.history else UncertaintyStatus.OPEN
+
+    @property
+    def is_open(self) -> bool:
+        """Still being lived with."""
+        return self.status is UncertaintyStatus.OPEN
+
+    @property
+    def last_entry(self) -> UncertaintyEntry:
+        """The latest entry (its note says how it was resolved or let go)."""
+        return self.history[-1][1]
+
+    def open_since(self) -> date | None:
+        """The date of the meeting where it was raised."""
+        return self.raised_in.starts_at.date() if self.raised_in else None
+
+
+def uncertainty_threads(meetings: Iterable[Meeting]) -> list[UncertaintyThread]:
+    """Every uncertainty across ``meetings``, in the order they were raised."""
+    threads: dict[str, UncertaintyThread] = {}
+    for meeting in in_order(meetings):
+        for entry in meeting.uncertainties:
+            thread = threads.setdefault(
+                entry.uncertainty_id, UncertaintyThread(entry.uncertainty_id)
+            )
+            if thread.raised_in is None:
+                thread.raised_in = meeting
+            if entry.question.strip():
+                thread.question = entry.question
+            if entry.whose:
+                thread.whose = list(entry.whose)
+            thread.history.append((meeting, entry))
+    return list(threads.values())
+
+
+def open_before(meetings: Iterable[Meeting], meeting: Meeting) -> list[UncertaintyThread]:
+    """Uncertainties still open when ``meeting`` began (listed first in its editor)."""
+    key = (meeting.starts_at, meeting.id)
+    earlier = [m for m in meetings if m.id != meeting.id and (m.starts_at, m.id) < key]
+    return [thread for thread in uncertainty_threads(earlier) if thread.is_open]
+
+
+def start_from(
+    previous: Meeting, starts_at: datetime, network_meetings: Iterable[Meeting]
+) -> Meeting:
+    """A new draft that carries over people and open uncertainties, never the words.
+
+    Where the last meeting planned the next one, its place and invitees are used.
+    """
+    plan = previous.next_meeting
+    draft = Meeting(
+        network_id=previous.network_id,
+        starts_at=starts_at,
+        place=plan.place if plan else previous.place,
+        place_detail=plan.place_detail if plan else previous.place_detail,
+        present=list(plan.invitee_ids if plan and plan.invitee_ids else previous.present),
+        facilitators=list(previous.facilitators),
+    )
+    for thread in open_before([*network_meetings, previous], draft):
+        draft.uncertainties.append(
+            UncertaintyEntry(
+                uncertainty_id=thread.uncertainty_id,
+                whose=list(thread.whose),
+                sharing=copy.deepcopy(thread.last_entry.sharing),
+            )
+        )
+    draft.validate()
+    return draft
+
+
+@dataclass
+class DecisionEntry:
+    """A decision in the network's log, with the meeting it was taken in."""
+
+    meeting: Meeting
+    decision: Decision
+
+
+def decisions_log(meetings: Iterable[Meeting]) -> list[DecisionEntry]:
+    """Every decision across the meetings, oldest first."""
+    return [DecisionEntry(m, d) for m in in_order(meetings) for d in m.decisions]
+
+
+def follow_ups(meetings: Iterable[Meeting]) -> list[tuple[Meeting, Decision, FollowUp]]:
+    """Every follow-up with its decision and meeting, soonest due first (undated last)."""
+    found = [(m, d, f) for m in in_order(meetings) for d in m.decisions for f in d.follow_ups]
+    return sorted(found, key=lambda t: (t[2].due is None, t[2].due or date.max))
+
+
+def overdue(meetings: Iterable[Meeting], today: date) -> list[tuple[Meeting, Decision, FollowUp]]:
+    """Follow-ups not done whose date has passed."""
+    return [t for t in follow_ups(meetings) if not t[2].done and t[2].due and t[2].due < today]
+
+
+__all__ = [
+    "DecisionEntry",
+    "UncertaintyThread",
+    "decisions_log",
+    "follow_ups",
+    "in_order",
+    "open_before",
+    "overdue",
+    "start_from",
+    "uncertainty_threads",
+]

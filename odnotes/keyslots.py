@@ -1,0 +1,128 @@
+"""The vault header's key slots: the data key wrapped by the passphrase and the recovery key.
+
+Each wrap is AES-256-GCM whose associated data is the header it belongs to
+(format version, vault id, the slot's KDF parameters), so a header edited by
+hand no longer unlocks: Cryptomator's and KeePassXC's lesson.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from odnotes import crypto
+from odnotes.crypto import KdfParams, KdfPolicy
+from odnotes.errors import DamagedVault, TooManyAttempts, WrongPassphrase, WrongRecoveryKey
+from odnotes.storage import FORMAT_VERSION
+
+
+def _slot_ad(vault_id: str, slot: str, kdf: KdfParams | None) -> bytes:
+    return crypto.canonical(
+        {
+            "format": FORMAT_VERSION,
+            "vault_id": vault_id,
+            "slot": slot,
+            "kdf": kdf.to_plain() if kdf else None,
+        }
+    )
+
+
+def _pack(nonce: bytes, ciphertext: bytes) -> str:
+    return json.dumps({"nonce": nonce.hex(), "ciphertext": ciphertext.hex()})
+
+
+def _unpack(text: str) -> tuple[bytes, bytes]:
+    try:
+        data = json.loads(text)
+        return bytes.fromhex(data["nonce"]), bytes.fromhex(data["ciphertext"])
+    except (ValueError, KeyError, TypeError):
+        raise DamagedVault("The vault's key slots are unreadable; the header is damaged.") from None
+
+
+def passphrase_slot(
+    vault_id: str, data_key: bytes, passphrase: str, kdf: KdfParams
+) -> dict[str, str]:
+    """Header entries that let ``passphrase`` unwrap ``data_key``."""
+    kek = crypto.derive_key(passphrase, kdf)
+    nonce, wrapped = crypto.seal(kek, data_key, _slot_ad(vault_id, "passphrase", kdf))
+    return {"kdf": json.dumps(kdf.to_plain()), "slot_passphrase": _pack(nonce, wrapped)}
+
+
+def recovery_slot(vault_id: str, data_key: bytes, recovery_key: str) -> dict[str, str]:
+    """Header entry that lets ``recovery_key`` unwrap ``data_key``."""
+    kek = crypto.recovery_kek(recovery_key, vault_id)
+    nonce, wrapped = crypto.seal(kek, data_key, _slot_ad(vault_id, "recovery", None))
+    return {"slot_recovery": _pack(nonce, wrapped)}
+
+
+@dataclass
+class Backoff:
+    """Repeated wrong passphrases slow down: after three, wait 1, 2, 4 ... up to 30 seconds."""
+
+    clock: Callable[[], float] = time.monotonic
+    failures: int = 0
+    not_before: float = 0.0
+    free_attempts: int = 3
+    longest: float = 30.0
+
+    def _now(self) -> float:
+        return self.clock()
+
+    def check(self) -> None:
+        """Raise :class:`TooManyAttempts` while a pause is running."""
+        wait = self.not_before - self._now()
+        if wait > 0:
+            raise TooManyAttempts(
+                f"Too many wrong attempts. Please wait {wait:.0f} seconds and try again.",
+                retry_after=wait,
+            )
+
+    def failed(self) -> float:
+        """Count a failure; returns the seconds until the next attempt is allowed."""
+        self.failures += 1
+        extra = self.failures - self.free_attempts
+        wait = 0.0 if extra < 0 else min(self.longest, float(2**extra))
+        self.not_before = self._now() + wait
+        return wait
+
+    def succeeded(self) -> None:
+        """Reset after a successful unlock."""
+        self.failures = 0
+        self.not_before = 0.0
+
+
+def open_passphrase_slot(
+    meta: dict[str, str], vault_id: str, passphrase: str, policy: KdfPolicy
+) -> bytes:
+    """The data key, after checking the KDF parameters against ``policy`` before any work."""
+    try:
+        kdf = KdfParams.from_plain(json.loads(meta["kdf"]))
+    except (KeyError, ValueError):
+        raise DamagedVault("The vault's key-derivation settings are missing.") from None
+    policy.check(kdf)
+    nonce, wrapped = _unpack(meta.get("slot_passphrase", ""))
+    kek = crypto.derive_key(passphrase, kdf)
+    data_key = crypto.unseal(kek, nonce, wrapped, _slot_ad(vault_id, "passphrase", kdf))
+    if data_key is None:
+        raise WrongPassphrase(
+            "That passphrase does not unlock this vault. Check Caps Lock and the keyboard "
+            "layout, or use the recovery key."
+        )
+    return data_key
+
+
+def open_recovery_slot(meta: dict[str, str], vault_id: str, recovery_key: str) -> bytes:
+    """The data key from the recovery key."""
+    nonce, wrapped = _unpack(meta.get("slot_recovery", ""))
+    kek = crypto.recovery_kek(recovery_key, vault_id)
+    data_key = crypto.unseal(kek, nonce, wrapped, _slot_ad(vault_id, "recovery", None))
+    if data_key is None:
+        raise WrongRecoveryKey("That recovery key does not belong to this vault.")
+    return data_key
+
+
+def current_kdf(meta: dict[str, str]) -> KdfParams:
+    """The passphrase slot's parameters, as stored."""
+    return KdfParams.from_plain(json.loads(meta["kdf"]))

@@ -1,0 +1,84 @@
+"""The record model: plain, typed objects validated on construction.
+
+Top-level records (stored under their own id, with revisions) are
+:class:`Network`, :class:`Person`, :class:`Practitioner` and :class:`Meeting`;
+everything said in a meeting lives inside the meeting.
+"""
+
+from odnotes.model.base import Record, Sharing, new_id, utc_now
+from odnotes.model.meeting import (
+    Amendment,
+    Correction,
+    DecidedWhere,
+    Decision,
+    FollowUp,
+    Item,
+    Meeting,
+    NextMeeting,
+    PlaceKind,
+    Purpose,
+    Reflection,
+    Response,
+    Signature,
+    Stance,
+    StanceEntry,
+    UncertaintyEntry,
+    UncertaintyStatus,
+    Voice,
+)
+from odnotes.model.people import (
+    Closeness,
+    Network,
+    NetworkStatus,
+    Person,
+    PersonKind,
+    Practitioner,
+    PractitionerRole,
+)
+
+RECORD_TYPES: dict[str, type[Record]] = {
+    cls.KIND: cls for cls in (Network, Person, Practitioner, Meeting)
+}
+
+
+def register_record_type(cls: type[Record]) -> type[Record]:
+    """Make a new top-level record kind storable (used as a class decorator)."""
+    if not cls.KIND or cls.KIND in RECORD_TYPES and RECORD_TYPES[cls.KIND] is not cls:
+        raise ValueError(f"record kind {cls.KIND!r} is empty or taken")
+    RECORD_TYPES[cls.KIND] = cls
+    return cls
+
+
+__all__ = [
+    "RECORD_TYPES",
+    "Amendment",
+    "Closeness",
+    "Correction",
+    "DecidedWhere",
+    "Decision",
+    "FollowUp",
+    "Item",
+    "Meeting",
+    "Network",
+    "NetworkStatus",
+    "NextMeeting",
+    "Person",
+    "PersonKind",
+    "PlaceKind",
+    "Practitioner",
+    "PractitionerRole",
+    "Purpose",
+    "Record",
+    "Reflection",
+    "Response",
+    "Sharing",
+    "Signature",
+    "Stance",
+    "StanceEntry",
+    "UncertaintyEntry",
+    "UncertaintyStatus",
+    "Voice",
+    "new_id",
+    "register_record_type",
+    "utc_now",
+]

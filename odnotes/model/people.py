@@ -1,0 +1,160 @@
+"""Networks and the people in them: members and practitioners."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+from odnotes.errors import InvalidRecord
+from odnotes.model.base import (
+    Record,
+    check_enum,
+    check_id,
+    check_ids,
+    check_naive,
+    check_text,
+    new_id,
+)
+
+
+class NetworkStatus(StrEnum):
+    """Whether the episode of care is going on."""
+
+    ACTIVE = "active"
+    CLOSED = "closed"
+
+
+class PersonKind(StrEnum):
+    """How a network member relates to the meeting (the relationship itself is free text)."""
+
+    CENTRE = "centre"
+    FAMILY = "family"
+    PARTNER = "partner"
+    FRIEND = "friend"
+    PROFESSIONAL = "professional"
+    PEER_WORKER = "peer_worker"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        """Plain words for the kind."""
+        return {
+            "centre": "person at the centre",
+            "family": "family",
+            "partner": "partner",
+            "friend": "friend",
+            "professional": "other professional",
+            "peer_worker": "peer worker",
+            "other": "other",
+        }[self.value]
+
+
+class Closeness(StrEnum):
+    """How close the person at the centre says a member is (drawn on the network map)."""
+
+    CLOSE = "close"
+    SOMEWHAT = "somewhat"
+    DISTANT = "distant"
+    UNKNOWN = "unknown"
+
+
+class PractitionerRole(StrEnum):
+    """The practitioner's profession on the OD team."""
+
+    NURSE = "nurse"
+    PSYCHIATRIST = "psychiatrist"
+    PSYCHOLOGIST = "psychologist"
+    SOCIAL_WORKER = "social_worker"
+    OCCUPATIONAL_THERAPIST = "occupational_therapist"
+    SUPPORT_WORKER = "support_worker"
+    PEER_PRACTITIONER = "peer_practitioner"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        """Plain words for the role."""
+        return self.value.replace("_", " ")
+
+
+def _check_other_names(names: object, field_name: str) -> None:
+    if not isinstance(names, list):
+        raise InvalidRecord(field_name, "must be a list of names")
+    for i, name in enumerate(names):
+        check_text(name, f"{field_name}[{i}]", required=True)
+
+
+@dataclass
+class Practitioner(Record):
+    """A member of the OD team who facilitates meetings (shared across networks)."""
+
+    KIND = "practitioner"
+
+    name: str
+    role: PractitionerRole = PractitionerRole.OTHER
+    other_names: list[str] = field(default_factory=list)
+    id: str = field(default_factory=new_id)
+
+    def validate(self) -> None:
+        super().validate()
+        check_text(self.name, "name", required=True)
+        check_enum(self.role, PractitionerRole, "role")
+        _check_other_names(self.other_names, "other_names")
+
+
+@dataclass
+class Network(Record):
+    """The person at the centre and everyone around them: the unit the app is organised by."""
+
+    KIND = "network"
+
+    name: str
+    first_contact: datetime
+    status: NetworkStatus = NetworkStatus.ACTIVE
+    practitioner_ids: list[str] = field(default_factory=list)
+    id: str = field(default_factory=new_id)
+
+    def validate(self) -> None:
+        super().validate()
+        check_text(self.name, "name", required=True)
+        check_naive(self.first_contact, "first_contact")
+        check_enum(self.status, NetworkStatus, "status")
+        check_ids(self.practitioner_ids, "practitioner_ids")
+
+
+@dataclass
+class Person(Record):
+    """A network member; the person at the centre chooses what they are called."""
+
+    KIND = "person"
+
+    network_id: str
+    name: str
+    kind: PersonKind = PersonKind.OTHER
+    relationship: str = ""
+    other_names: list[str] = field(default_factory=list)
+    receives_summaries: bool = True
+    large_print: bool = False
+    language: str = ""
+    pronouns: str = ""
+    closeness: Closeness = Closeness.UNKNOWN
+    id: str = field(default_factory=new_id)
+
+    def validate(self) -> None:
+        super().validate()
+        check_id(self.network_id, "network_id")
+        check_text(self.name, "name", required=True)
+        check_enum(self.kind, PersonKind, "kind")
+        check_text(self.relationship, "relationship")
+        _check_other_names(self.other_names, "other_names")
+        for flag in ("receives_summaries", "large_print"):
+            if not isinstance(getattr(self, flag), bool):
+                raise InvalidRecord(flag, "must be true or false")
+        check_text(self.language, "language")
+        check_text(self.pronouns, "pronouns")
+        check_enum(self.closeness, Closeness, "closeness")
+
+    @property
+    def all_names(self) -> list[str]:
+        """The name and every other name the person is called by."""
+        return [self.name, *self.other_names]

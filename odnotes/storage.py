@@ -1,0 +1,261 @@
+"""The vault's SQLite file: schema, durable transactions, the one-writer lock.
+
+Nothing here knows about keys or records' meaning; it stores opaque rows
+(ids, kinds, revisions, ciphertexts) and a small header. See
+``docs/vault-format.md``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import sqlite3
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+import sqlite_utils
+
+from odnotes.errors import NotAVault, StorageError, UnsupportedVersion, VaultExists, VaultInUse
+
+FORMAT_VERSION = 1
+APPLICATION_ID = 0x4F444E56  # "ODNV"
+SUFFIX = ".odvault"
+
+SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE records (
+    record_id TEXT NOT NULL,
+    revision INTEGER NOT NULL CHECK (revision >= 1),
+    kind TEXT NOT NULL,
+    writer TEXT NOT NULL,
+    nonce BLOB NOT NULL,
+    ciphertext BLOB NOT NULL,
+    digest BLOB NOT NULL,
+    PRIMARY KEY (record_id, revision)
+) WITHOUT ROWID;
+CREATE TRIGGER records_append_only_update BEFORE UPDATE ON records
+BEGIN SELECT RAISE(ABORT, 'records are append-only'); END;
+CREATE TRIGGER records_append_only_delete BEFORE DELETE ON records
+BEGIN SELECT RAISE(ABORT, 'records are append-only'); END;
+"""
+
+
+def storage_error(error: BaseException, doing: str) -> StorageError:
+    """A human message for a failed write; never includes row contents."""
+    text = str(error).lower()
+    if isinstance(error, OSError) and error.errno == errno.ENOSPC or "full" in text:
+        return StorageError(f"The disk is full, so {doing} did not happen. Nothing was changed.")
+    if "readonly" in text or "read-only" in text or isinstance(error, PermissionError):
+        return StorageError(
+            f"The vault's folder cannot be written to, so {doing} did not happen. "
+            "Nothing was changed."
+        )
+    return StorageError(f"The disk refused the write, so {doing} did not happen ({error}).")
+
+
+class WriterLock:
+    """An OS file lock beside the vault: one writing window or program at a time.
+
+    The lock is released by the OS if the process dies, so a crash never
+    leaves a vault that cannot be opened.
+    """
+
+    def __init__(self, vault_path: Path) -> None:
+        self.path = vault_path.with_name(vault_path.name + ".lock")
+        self._handle: IO[bytes] | None = None
+
+    def acquire(self) -> None:
+        """Take the lock or raise :class:`VaultInUse`."""
+        try:
+            fd = os.open(self.path, os.O_CREAT | os.O_RDWR, 0o600)
+            handle = os.fdopen(fd, "r+b")
+        except OSError as error:
+            raise storage_error(error, "opening the vault for writing") from None
+        try:
+            if sys.platform == "win32":
+                import msvcrt
+
+                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            handle.close()
+            raise VaultInUse(
+                "This vault is already open in another OD Notes window or program. "
+                "Close it there first, or open this one read-only."
+            ) from None
+        self._handle = handle
+
+    def release(self) -> None:
+        """Let another writer in (the lock file itself is harmless and stays)."""
+        if self._handle is not None:
+            self._handle.close()
+            self._handle = None
+
+
+def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
+    uri = path.resolve().as_uri() + ("?mode=ro" if readonly else "?mode=rw")
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA busy_timeout = 5000")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    if not readonly:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA secure_delete = ON")
+    return conn
+
+
+class VaultFile:
+    """One open vault file: the header (``meta``) and the append-only ``records`` rows."""
+
+    def __init__(self, path: Path, *, readonly: bool = False) -> None:
+        self.path = path
+        self.readonly = readonly
+        if not path.is_file():
+            raise NotAVault(f"There is no vault at {path}.")
+        try:
+            self.conn = _connect(path, readonly=readonly)
+            self._check_header()
+        except sqlite3.DatabaseError:
+            raise NotAVault(
+                f"{path.name} is not an OD Notes vault, or it is badly damaged."
+            ) from None
+        self.db = sqlite_utils.Database(self.conn)
+
+    def _check_header(self) -> None:
+        (app_id,) = self.conn.execute("PRAGMA application_id").fetchone()
+        (version,) = self.conn.execute("PRAGMA user_version").fetchone()
+        if app_id != APPLICATION_ID:
+            self.conn.close()
+            raise NotAVault(f"{self.path.name} is not an OD Notes vault.")
+        if version > FORMAT_VERSION:
+            self.conn.close()
+            raise UnsupportedVersion(
+                f"This vault was written by a newer version of OD Notes (format {version}); "
+                "please update OD Notes to open it."
+            )
+        if version < 1:
+            self.conn.close()
+            raise NotAVault(f"{self.path.name} is not a complete OD Notes vault.")
+
+    @staticmethod
+    def create(path: Path, meta: dict[str, str]) -> None:
+        """Write a new, empty vault atomically: built beside ``path``, then linked into place."""
+        if path.exists():
+            raise VaultExists(f"{path.name} already exists; OD Notes never writes over a vault.")
+        building = path.with_name(f".{path.name}.creating-{os.getpid()}")
+        try:
+            fd = os.open(building, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+            os.close(fd)
+            conn = sqlite3.connect(building, isolation_level=None)
+            try:
+                conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("PRAGMA synchronous = FULL")
+                conn.executescript(SCHEMA)
+                conn.execute("BEGIN IMMEDIATE")
+                conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", meta.items())
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                conn.execute(f"PRAGMA user_version = {FORMAT_VERSION}")
+                conn.execute("COMMIT")
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                conn.close()
+            publish(building, path)
+        except (OSError, sqlite3.Error) as error:
+            raise storage_error(error, "creating the vault") from None
+        finally:
+            for leftover in (building, Path(f"{building}-wal"), Path(f"{building}-shm")):
+                with contextlib.suppress(FileNotFoundError):
+                    leftover.unlink()
+
+    def meta(self) -> dict[str, str]:
+        """The whole header."""
+        try:
+            return {row["key"]: row["value"] for row in self.db["meta"].rows}
+        except sqlite3.DatabaseError:
+            raise NotAVault(
+                f"{self.path.name} is not an OD Notes vault, or it is badly damaged."
+            ) from None
+
+    @contextlib.contextmanager
+    def transaction(self, doing: str) -> Iterator[sqlite3.Connection]:
+        """One durable ``BEGIN IMMEDIATE`` transaction; any failure rolls back and says why."""
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as error:
+            raise storage_error(error, doing) from None
+        try:
+            yield self.conn
+            self.conn.execute("COMMIT")
+        except sqlite3.Error as error:
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.execute("ROLLBACK")
+            raise storage_error(error, doing) from None
+        except BaseException:
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.execute("ROLLBACK")
+            raise
+
+    def rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
+        """Run a read query (sqlite-utils' dict rows)."""
+        return list(self.db.query(sql, params))
+
+    def backup_into(self, target: Path) -> None:
+        """A consistent copy through SQLite's backup API (never a file copy of a live WAL)."""
+        fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        os.close(fd)
+        copy = sqlite3.connect(target)
+        try:
+            self.conn.backup(copy)
+            copy.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            copy.close()
+
+    def close(self) -> None:
+        """Close the connection (SQLite checkpoints the WAL when the last one closes)."""
+        with contextlib.suppress(sqlite3.Error):
+            self.conn.close()
+
+
+def publish(built: Path, target: Path) -> None:
+    """Move a finished file into place without ever replacing an existing one."""
+    fsync_file(built)
+    try:
+        os.link(built, target)
+    except FileExistsError:
+        raise VaultExists(f"{target.name} already exists; OD Notes never writes over it.") from None
+    except OSError:
+        # Filesystems without hard links: check, then rename (a narrow race, stated here).
+        if target.exists():
+            raise VaultExists(
+                f"{target.name} already exists; OD Notes never writes over it."
+            ) from None
+        os.replace(built, target)
+    else:
+        built.unlink()
+    fsync_dir(target.parent)
+
+
+def fsync_file(path: Path) -> None:
+    """Flush a file's bytes to the disk."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_dir(folder: Path) -> None:
+    """Flush a folder's entries (a rename is durable only after this), where supported."""
+    if sys.platform == "win32":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
