@@ -7,7 +7,13 @@ how much the team kept back. Team-only items never reach a page.
 """
 
 from odnotes.summary.document import SummaryDocument
-from odnotes.summary.loading import SummaryError, find_person, summary_recipients
+from odnotes.summary.loading import (
+    SummaryError,
+    find_person,
+    load_meeting,
+    load_network,
+    summary_recipients,
+)
 from odnotes.summary.options import Paper, SummaryOptions
 from odnotes.summary.render import MARKER, render_pdf
 from odnotes.summary.sharing import KeptItem, kept_back_kinds, shared_view
@@ -23,6 +29,8 @@ __all__ = [
     "SummaryOptions",
     "find_person",
     "kept_back_kinds",
+    "load_meeting",
+    "load_network",
     "meeting_summary",
     "network_summary",
     "render_pdf",
