@@ -25,7 +25,7 @@ def demo_file(tmp_path: Path, cli_env: dict[str, str]) -> tuple[Path, str, str]:
     return path, network.id, meeting.id
 
 
-def test_meeting_summary(demo_file: tuple[Path, str, str], tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_meeting_summary(demo_file: tuple[Path, str, str], tmp_path: Path, capsys) -> None:
     vault, _, meeting = demo_file
     capsys.readouterr()
     out = tmp_path / "out.pdf"
@@ -76,7 +76,7 @@ def test_network_summary(demo_file: tuple[Path, str, str], tmp_path: Path) -> No
         (["--meeting", "MEETING", "--for", "Zoë", "--for-everyone"], "not both"),
     ],
 )
-def test_errors_are_one_line(  # type: ignore[no-untyped-def]
+def test_errors_are_one_line(
     demo_file: tuple[Path, str, str], tmp_path: Path, capsys, extra: list[str], message: str
 ) -> None:
     vault, _, meeting = demo_file
@@ -89,7 +89,7 @@ def test_errors_are_one_line(  # type: ignore[no-untyped-def]
     assert not out.exists()
 
 
-def test_missing_output_folder(demo_file: tuple[Path, str, str], tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_missing_output_folder(demo_file: tuple[Path, str, str], tmp_path: Path, capsys) -> None:
     vault, network, _ = demo_file
     out = tmp_path / "no" / "such" / "x.pdf"
     assert main(["summary", str(vault), "--network", network, "-o", str(out)]) == 1
@@ -98,7 +98,7 @@ def test_missing_output_folder(demo_file: tuple[Path, str, str], tmp_path: Path,
 
 def test_unprintable_text_is_warned_about(
     demo_file: tuple[Path, str, str], tmp_path: Path, cli_env: dict[str, str], capsys
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     path, _, meeting_id = demo_file
     with Vault.open(path, policy=TEST_POLICY) as vault:
         vault.unlock(cli_env["ODNOTES_PASSPHRASE"])

@@ -77,7 +77,7 @@ def test_paper_sizes(vault: Vault) -> None:
     assert all(abs(w - LETTER[0]) < 1 and abs(h - LETTER[1]) < 1 for w, h in page_sizes(letter))
 
 
-def test_rendering_writes_no_file(vault: Vault, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_rendering_writes_no_file(vault: Vault, tmp_path, monkeypatch) -> None:
     import tempfile
 
     spy = tmp_path / "tmp"

@@ -131,6 +131,8 @@ class SummaryPreviewDialog(QDialog):
             (self.invite_corrections, "Invite corrections at the end"),
         ]:
             widget.setAccessibleName(name)
+        self.paper.view().setAccessibleName("Paper sizes")
+        self.recipient.view().setAccessibleName("Copies to choose from")
         options = QGroupBox("How to print")
         form = QFormLayout(options)
         form.addRow(self.large_print)
@@ -147,7 +149,10 @@ class SummaryPreviewDialog(QDialog):
         self.kept_view.setModel(self.kept_model)
         self.kept_view.setWordWrap(True)
         self.kept_view.verticalHeader().hide()
+        self.kept_view.setCornerButtonEnabled(False)
         header = self.kept_view.horizontalHeader()
+        header.setAccessibleName("Columns: kind, words, why")
+        self.kept_view.verticalHeader().setAccessibleName("Rows")
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(KeptBackModel.KIND, QHeaderView.ResizeMode.ResizeToContents)
         header.sectionResized.connect(self.kept_view.resizeRowsToContents)
