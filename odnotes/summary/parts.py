@@ -74,10 +74,13 @@ def uncertainty_blocks(
     """One uncertainty as it stood at one meeting: the question, whose, where it is now."""
     blocks = [Text(thread.question or QUESTION_KEPT, Tone.STRONG)]
     details = [whose_line(entry.whose or thread.whose, names)]
+    note = entry.note.strip()
     if entry.status is not UncertaintyStatus.OPEN:
-        details.append(f"{STATUS_WORDS[entry.status]}.")
-    if entry.note.strip():
-        details.append(entry.note.strip())
+        details.append(
+            f"{STATUS_WORDS[entry.status]}: {note}" if note else STATUS_WORDS[entry.status]
+        )
+    elif note:
+        details.append(note)
     line = " ".join(d for d in details if d)
     if line:
         blocks.append(Text(line, Tone.QUIET))

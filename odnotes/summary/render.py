@@ -16,9 +16,17 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
-from odnotes.pdffonts import REGULAR, missing_characters
+from odnotes.pdffonts import BOLD, REGULAR, missing_characters
 from odnotes.summary import styles as palette
 from odnotes.summary.document import (
     Block,
@@ -182,7 +190,9 @@ def _story(document: SummaryDocument, st: SummaryStyles, width: float) -> list[F
             [Paragraph(markup(label), st.cell_head), Paragraph(markup(value), st.cell)]
             for label, value in document.facts
         ]
-        facts = Table(rows, colWidths=[width * 0.3, width * 0.7], splitInRow=1)
+        labels = max(stringWidth(printable(label), BOLD, st.size) for label, _ in document.facts)
+        first = min(labels + st.size * 1.5, width * 0.45)
+        facts = Table(rows, colWidths=[first, width - first], splitInRow=1)
         facts.setStyle(
             TableStyle(
                 [
@@ -198,14 +208,14 @@ def _story(document: SummaryDocument, st: SummaryStyles, width: float) -> list[F
     for section in document.sections:
         story.append(Paragraph(markup(section.heading), st.heading))
         if section.intro:
-            story += _paragraphs(section.intro, st.quiet)
+            story += _paragraphs(section.intro, st.intro)
         for block in section.blocks:
             story += layout.block(block)
     closing = list(document.closing)
     if document.unprintable():
         closing.append(Text(UNPRINTABLE_NOTICE, Tone.STRONG))
     if closing:
-        story += [Spacer(1, st.size), _closing_box(closing, layout, width)]
+        story.append(KeepTogether([Spacer(1, st.size), _closing_box(closing, layout, width)]))
     return story
 
 

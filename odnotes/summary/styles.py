@@ -25,6 +25,7 @@ class SummaryStyles:
 
     body: ParagraphStyle
     quiet: ParagraphStyle
+    intro: ParagraphStyle
     strong: ParagraphStyle
     title: ParagraphStyle
     addressed: ParagraphStyle
@@ -57,7 +58,14 @@ def summary_styles(options: SummaryOptions) -> SummaryStyles:
 
     return SummaryStyles(
         body=body,
-        quiet=like("quiet", textColor=QUIET_INK, fontName=ITALIC),
+        # italics are hard to read for many who need large print (RNIB's advice)
+        quiet=like("quiet", textColor=QUIET_INK, fontName=font if options.large_print else ITALIC),
+        intro=like(
+            "intro",
+            textColor=QUIET_INK,
+            fontName=font if options.large_print else ITALIC,
+            keepWithNext=1,
+        ),
         strong=like("strong", fontName=BOLD, spaceAfter=size * 0.3),
         title=like(
             "title", fontName=BOLD, fontSize=size * 1.9, leading=size * 2.3, textColor=ACCENT
