@@ -1,0 +1,37 @@
+"""People's chosen names for the ids a meeting refers to."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from odnotes.model import Person, Practitioner
+
+SOMEONE_GONE = "someone no longer in the network"
+
+
+class Names:
+    """Resolves network members and practitioners by id, kindly.
+
+    A stance, voice or follow-up of someone removed from the vault prints as
+    ``someone no longer in the network`` rather than failing.
+    """
+
+    def __init__(self, people: Iterable[Person], practitioners: Iterable[Practitioner]) -> None:
+        self.people = {p.id: p for p in people}
+        self.practitioners = {p.id: p for p in practitioners}
+
+    def __call__(self, person_id: str) -> str:
+        """The chosen name of a member or practitioner."""
+        if person_id in self.people:
+            return self.people[person_id].name
+        if person_id in self.practitioners:
+            return self.practitioners[person_id].name
+        return SOMEONE_GONE
+
+    def many(self, ids: Iterable[str]) -> list[str]:
+        """Names for several ids, in order."""
+        return [self(i) for i in ids]
+
+    def is_known(self, person_id: str) -> bool:
+        """Whether the id is someone still in the vault."""
+        return person_id in self.people or person_id in self.practitioners

@@ -1,0 +1,40 @@
+"""The choices a practitioner makes for one printed summary."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Paper(StrEnum):
+    """Paper sizes the summary is laid out for."""
+
+    A4 = "a4"
+    LETTER = "letter"
+
+    @property
+    def label(self) -> str:
+        """Plain words for the size."""
+        return "A4" if self is Paper.A4 else "US Letter"
+
+
+@dataclass(frozen=True)
+class SummaryOptions:
+    """How a summary is printed.
+
+    ``recipient_id`` addresses the copy to one network member (their name on
+    it); ``None`` makes one shared copy. ``show_kept_back`` prints how many
+    items the team kept back; ``invite_corrections`` ends with a line inviting
+    corrections at the next meeting.
+    """
+
+    large_print: bool = False
+    paper: Paper = Paper.A4
+    recipient_id: str | None = None
+    show_kept_back: bool = True
+    invite_corrections: bool = True
+
+    @property
+    def body_size(self) -> float:
+        """The body text size in points (large print is at least 16 pt)."""
+        return 16.0 if self.large_print else 11.5

@@ -1,0 +1,357 @@
+"""Preview, print and save a summary exactly as the network will read it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtGui import QImage, QPageSize, QPalette
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from odnotes.errors import OdNotesError
+from odnotes.files import write_atomic
+from odnotes.model import Person
+from odnotes.summary import (
+    MARKER,
+    Paper,
+    Summary,
+    SummaryOptions,
+    kept_back_kinds,
+    load_meeting,
+    load_network,
+    meeting_summary,
+    network_summary,
+)
+from odnotes.vault import Vault
+from ui.summary.models import KeptBackModel, PageDelegate, PageModel
+from ui.summary.pages import page_images
+from ui.summary.printing import print_pdf
+
+PREVIEW_DPI = 72.0
+_QT_PAPER = {Paper.A4: QPageSize.PageSizeId.A4, Paper.LETTER: QPageSize.PageSizeId.Letter}
+
+
+class SummaryPreviewDialog(QDialog):
+    """Shows the pages that will print, with the print options beside them.
+
+    Signals:
+        pages_changed(int): the preview was rendered again; the new page count.
+        saved(str): the summary was saved as a PDF at this path.
+        printed(int): this many pages were sent to the printer.
+    """
+
+    pages_changed = Signal(int)
+    saved = Signal(str)
+    printed = Signal(int)
+
+    def __init__(
+        self,
+        vault: Vault,
+        *,
+        meeting_id: str | None = None,
+        network_id: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        if (meeting_id is None) == (network_id is None):
+            raise ValueError("give exactly one of meeting_id or network_id")
+        self._vault = vault
+        self._meeting_id = meeting_id
+        self._network_id = network_id
+        self._summary: Summary | None = None
+        self._pdf = b""
+        if meeting_id is not None:
+            meeting, records = load_meeting(vault, meeting_id)
+            self._file_name = f"summary-{meeting.starts_at:%Y-%m-%d}.pdf"
+            self.setWindowTitle("Meeting summary: preview")
+        else:
+            records = load_network(vault, network_id or "")
+            self._file_name = "network-summary.pdf"
+            self.setWindowTitle("Network summary: preview")
+        self._people = sorted(records.people, key=lambda p: p.name.casefold())
+        self.page_model = PageModel(self)
+        self.kept_model = KeptBackModel(self)
+        self._build()
+        self.resize(1100, 740)
+        self.refresh()
+
+    # layout ---------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.pages_view = QListView()
+        self.pages_view.setAccessibleName("Summary pages")
+        self.pages_view.setModel(self.page_model)
+        self.pages_view.setItemDelegate(PageDelegate(self.pages_view))
+        self.pages_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.pages_view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.pages_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.pages_view.verticalScrollBar().setSingleStep(24)
+        self.pages_view.viewport().setBackgroundRole(QPalette.ColorRole.Dark)
+        self.pages_view.viewport().setAutoFillBackground(True)
+        self.pages_view.setMinimumWidth(480)
+
+        self.large_print = QCheckBox("&Large print (16 pt)")
+        self.paper = QComboBox()
+        for paper in Paper:
+            self.paper.addItem(paper.label, paper)
+        self.recipient = QComboBox()
+        self.recipient.addItem("One shared copy", None)
+        for person in self._people:
+            suffix = " (asked for large print)" if person.large_print else ""
+            self.recipient.addItem(f"For {person.name}{suffix}", person.id)
+        self.show_kept_back = QCheckBox("Say how much the team &kept back")
+        self.show_kept_back.setChecked(True)
+        self.invite_corrections = QCheckBox("End by inviting &corrections")
+        self.invite_corrections.setChecked(True)
+        for widget, name in [
+            (self.large_print, "Large print"),
+            (self.paper, "Paper size"),
+            (self.recipient, "Whose copy"),
+            (self.show_kept_back, "Say how much the team kept back"),
+            (self.invite_corrections, "Invite corrections at the end"),
+        ]:
+            widget.setAccessibleName(name)
+        self.paper.view().setAccessibleName("Paper sizes")
+        self.recipient.view().setAccessibleName("Copies to choose from")
+        options = QGroupBox("How to print")
+        form = QFormLayout(options)
+        form.addRow(self.large_print)
+        form.addRow("&Paper:", self.paper)
+        form.addRow("C&opy:", self.recipient)
+        form.addRow(self.show_kept_back)
+        form.addRow(self.invite_corrections)
+
+        self.kept_label = QLabel()
+        self.kept_label.setWordWrap(True)
+        self.kept_label.setAccessibleName("Items kept to the team")
+        self.kept_view = QTableView()
+        self.kept_view.setAccessibleName("Items kept to the team, with their reasons")
+        self.kept_view.setModel(self.kept_model)
+        self.kept_view.setWordWrap(True)
+        self.kept_view.verticalHeader().hide()
+        self.kept_view.setCornerButtonEnabled(False)
+        header = self.kept_view.horizontalHeader()
+        header.setAccessibleName("Columns: kind, words, why")
+        self.kept_view.verticalHeader().setAccessibleName("Rows")
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(KeptBackModel.KIND, QHeaderView.ResizeMode.ResizeToContents)
+        header.sectionResized.connect(self.kept_view.resizeRowsToContents)
+        self.kept_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.kept_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        kept_note = QLabel(
+            "Only you see the words and reasons here. The printed summary says how many "
+            "things were kept back and what kind, never what they say."
+        )
+        kept_note.setWordWrap(True)
+        kept_note.setAccessibleName("About items kept to the team")
+        kept = QGroupBox("Kept to the team")
+        kept_layout = QVBoxLayout(kept)
+        kept_layout.addWidget(self.kept_label)
+        kept_layout.addWidget(self.kept_view, 1)
+        kept_layout.addWidget(kept_note)
+
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setAccessibleName("Printing notice")
+        self.notice.setForegroundRole(QPalette.ColorRole.BrightText)
+        self.notice.setBackgroundRole(QPalette.ColorRole.Highlight)
+        self.notice.setAutoFillBackground(True)
+        self.notice.setMargin(6)
+        self.notice.hide()
+        self.status = QLabel()
+        self.status.setAccessibleName("Preview status")
+        self.status.setWordWrap(True)
+
+        self.print_button = QPushButton("&Print…")
+        self.print_button.setAccessibleName("Print the summary")
+        self.save_button = QPushButton("&Save as PDF…")
+        self.save_button.setAccessibleName("Save the summary as a PDF file")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName("Close the preview")
+        buttons.rejected.connect(self.reject)
+        self.print_button.clicked.connect(self.print_summary)
+        self.save_button.clicked.connect(self.save_summary)
+
+        side = QWidget()
+        side.setMaximumWidth(400)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(options)
+        side_layout.addWidget(kept, 1)
+        side_layout.addWidget(self.notice)
+        side_layout.addWidget(self.status)
+        side_layout.addWidget(buttons)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.pages_view, 1)
+        layout.addWidget(side)
+
+        self.large_print.toggled.connect(self.refresh)
+        self.paper.currentIndexChanged.connect(self.refresh)
+        self.recipient.currentIndexChanged.connect(self._recipient_changed)
+        self.show_kept_back.toggled.connect(self.refresh)
+        self.invite_corrections.toggled.connect(self.refresh)
+
+    # behaviour ------------------------------------------------------------
+
+    def options(self) -> SummaryOptions:
+        """The options as chosen on the side panel."""
+        return SummaryOptions(
+            large_print=self.large_print.isChecked(),
+            paper=Paper(self.paper.currentData()),
+            recipient_id=self.recipient.currentData(),
+            show_kept_back=self.show_kept_back.isChecked(),
+            invite_corrections=self.invite_corrections.isChecked(),
+        )
+
+    def pdf_bytes(self) -> bytes:
+        """The PDF currently previewed: exactly what prints or is saved."""
+        return self._pdf
+
+    def _person(self, person_id: str | None) -> Person | None:
+        return next((p for p in self._people if p.id == person_id), None)
+
+    def _recipient_changed(self) -> None:
+        person = self._person(self.recipient.currentData())
+        if person is not None and person.large_print and not self.large_print.isChecked():
+            self.large_print.setChecked(True)  # renders through its own signal
+            return
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Build and render the summary again with the current options."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self._render(self.options())
+        finally:
+            QApplication.restoreOverrideCursor()
+
+    def _render(self, options: SummaryOptions) -> None:
+        try:
+            if self._meeting_id is not None:
+                summary = meeting_summary(self._vault, self._meeting_id, options)
+            else:
+                summary = network_summary(self._vault, self._network_id or "", options)
+            pdf = summary.pdf()
+        except OdNotesError as error:
+            self._summary, self._pdf = None, b""
+            self.page_model.set_pages([])
+            self.status.setText(f"The summary could not be made: {error}")
+            self._enable(False)
+            return
+        self._summary, self._pdf = summary, pdf
+        ratio = self.devicePixelRatioF() or 1.0
+        images: list[QImage] = page_images(pdf, PREVIEW_DPI * ratio)
+        for image in images:
+            image.setDevicePixelRatio(ratio)
+        self.page_model.set_pages(images)
+        self.kept_model.set_items(summary.kept)
+        self._show_kept(summary)
+        self._show_unprintable(summary)
+        pages = len(images)
+        self.status.setText(
+            f"{pages} page{'s' if pages != 1 else ''} on {options.paper.label} paper"
+            + (", large print." if options.large_print else ".")
+        )
+        self._enable(True)
+        self.pages_changed.emit(pages)
+
+    def _show_kept(self, summary: Summary) -> None:
+        kept = summary.kept
+        if not kept:
+            self.kept_label.setText("Nothing was kept to the team: everything is in the summary.")
+            self.kept_view.hide()
+            return
+        n = len(kept)
+        printed = (
+            "The summary says so and that anyone can ask about them."
+            if summary.options.show_kept_back
+            else "The summary does not mention them (the option is off)."
+        )
+        self.kept_label.setText(
+            f"<b>{n} item{'s' if n != 1 else ''} kept to the team</b> "
+            f"({kept_back_kinds(kept)}). {printed}"
+        )
+        self.kept_view.show()
+        self.kept_view.resizeRowsToContents()
+
+    def _show_unprintable(self, summary: Summary) -> None:
+        missing = sorted(summary.unprintable())
+        if not missing:
+            self.notice.hide()
+            return
+        codes = ", ".join(f"U+{ord(c):04X}" for c in missing[:8])
+        self.notice.setText(
+            f"{len(missing)} character(s) cannot be drawn by the print font ({codes}). "
+            f"They print as {MARKER}, and the summary tells the reader so."
+        )
+        self.notice.show()
+
+    def _enable(self, on: bool) -> None:
+        self.print_button.setEnabled(on)
+        self.save_button.setEnabled(on)
+
+    def printer(self) -> QPrinter:
+        """A printer set up for the chosen paper; the PDF pages carry their own margins."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setFullPage(True)
+        printer.setPageSize(QPageSize(_QT_PAPER[self.options().paper]))
+        printer.setDocName("OD Notes summary")  # print queues are visible to others: no names
+        return printer
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Print the previewed pages on ``printer``; returns how many pages were printed."""
+        try:
+            pages = print_pdf(self._pdf, printer)
+        except OSError:
+            QMessageBox.warning(self, "Printing", "The printer could not be started.")
+            return 0
+        self.printed.emit(pages)
+        return pages
+
+    def print_summary(self) -> None:
+        """Open the system print dialog and print the previewed pages."""
+        printer = self.printer()
+        dialog = QPrintDialog(printer, self)
+        dialog.setMinMax(1, max(self.page_model.rowCount(), 1))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def save_summary(self) -> None:
+        """Ask where, then write the previewed PDF atomically."""
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save summary as PDF", str(Path(folder) / self._file_name), "PDF files (*.pdf)"
+        )
+        if not path:
+            return
+        target = Path(path) if path.lower().endswith(".pdf") else Path(f"{path}.pdf")
+        try:
+            write_atomic(target, self._pdf, doing="saving the summary")
+        except OdNotesError as error:
+            QMessageBox.warning(self, "Save as PDF", str(error))
+            return
+        self.status.setText(f"Saved as {target.name}.")
+        self.saved.emit(str(target))
