@@ -94,11 +94,11 @@ class RelativeDates:
         self.first_contact = first_contact
 
     def day(self, value: date | datetime) -> str:
-        """``day 12 after first contact``; before it, ``3 days before first contact``."""
+        """``day 12 after first contact``; day 0 is first contact; earlier days count back."""
         when = value.date() if isinstance(value, datetime) else value
         days = (when - self.first_contact.date()).days
         if days == 0:
-            return "the day of first contact"
+            return "day 0 (first contact)"
         if days < 0:
             return f"{-days} day{'s' if days != -1 else ''} before first contact"
         return f"day {days} after first contact"

@@ -24,6 +24,9 @@ from odnotes.supervision.dates import RelativeDates, find_dates
 _TITLES = {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame", "rev", "dr."}
 _OPENERS = "\"'“‘«([{-–—*•"
 SHARED_NAME_LABEL = "[a name]"
+# Word boundaries by letters: "Anna2" and "anna_b" still contain the name, "Annabel" does not.
+_NOT_AFTER_LETTER = r"(?<![^\W\d_])"
+_NOT_BEFORE_LETTER = r"(?![^\W\d_])"
 
 
 @dataclass(frozen=True)
@@ -136,22 +139,26 @@ class Deidentifier:
         self.chosen = dict(chosen or {})
         self.accepted = set(accepted)
         self._labels: dict[str, set[str]] = {}
+        forms: set[str] = set()
         for entity in entities:
             for variant in name_variants(entity.names):
                 self._labels.setdefault(variant.casefold(), set()).add(entity.label)
-        variants = sorted(self._labels, key=len, reverse=True)
+                # Case mappings that change length (ß -> SS, ŉ -> ʼn) need their own forms.
+                forms |= {variant, variant.lower(), variant.upper(), variant.casefold()}
+        variants = sorted(forms, key=len, reverse=True)
         self._names = (
             re.compile(
-                r"(?<!\w)(?P<name>"
+                rf"{_NOT_AFTER_LETTER}(?P<title>(?:dr|mr|mrs|ms|miss|mx|prof)\.?\s+)?(?P<name>"
                 + "|".join(_boundary_pattern(v) for v in variants)
-                + r")(?P<poss>['’]s(?!\w)|(?<=[sS])['’](?![\w]))?(?![\w])",
+                + rf")(?P<poss>['’]s{_NOT_BEFORE_LETTER}|(?<=[sS])['’]{_NOT_BEFORE_LETTER})?"
+                + _NOT_BEFORE_LETTER,
                 re.IGNORECASE,
             )
             if variants
             else None
         )
         self._prefixes = [
-            v for v in variants if " " not in v and len(v) >= 3 and not is_common_word(v)
+            v for v in self._labels if " " not in v and len(v) >= 3 and not is_common_word(v)
         ]
         self._chosen = self._chosen_pattern()
 
@@ -168,7 +175,7 @@ class Deidentifier:
         for word in sorted(self.chosen, key=len, reverse=True):
             body = _boundary_pattern(word)
             parts.append(body if is_common_word(word) else f"(?i:{body})")
-        return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
+        return re.compile(f"{_NOT_AFTER_LETTER}(?:{'|'.join(parts)}){_NOT_BEFORE_LETTER}")
 
     def text(self, text: str, near: date) -> DeidText:
         """``text`` de-identified; dates without a year are read as near ``near``."""
@@ -202,14 +209,15 @@ class Deidentifier:
             name, possessive = match.group("name"), match.group("poss") or ""
             label = self.label_for(name)
             start, end = match.span()
-            if self._is_clearly_name(text, start, name, possessive):
+            titled = bool(match.group("title"))
+            if titled or self._is_clearly_name(text, start, name, possessive):
                 replacement = _sentence_case(label, text, start) + ("'s" if possessive else "")
                 edits.append((start, end, replacement, "name"))
             elif name in self.chosen:
                 continue  # the practitioner's choice is applied below
             elif name not in self.accepted:
                 reason = f"could be the name of {label}"
-                flags.append((start, start + len(name), reason, label))
+                flags.append((match.start("name"), match.end("name"), reason, label))
 
     def _is_clearly_name(self, text: str, start: int, name: str, possessive: str) -> bool:
         if " " in name or not is_common_word(name):

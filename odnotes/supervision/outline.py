@@ -111,8 +111,8 @@ def _network_blocks(net: dict[str, Any]) -> list[Block]:
             Block(
                 "p",
                 [
-                    f"{count} item{'s' if count != 1 else ''} kept to the team "
-                    "were left out of this export."
+                    f"{_count(count, 'item')} kept to the team "
+                    f"{'was' if count == 1 else 'were'} left out of this export."
                 ],
             )
         )
