@@ -142,9 +142,11 @@ class Deidentifier:
         forms: set[str] = set()
         for entity in entities:
             for variant in name_variants(entity.names):
-                self._labels.setdefault(variant.casefold(), set()).add(entity.label)
-                # Case mappings that change length (ß -> SS, ŉ -> ʼn) need their own forms.
-                forms |= {variant, variant.lower(), variant.upper(), variant.casefold()}
+                # Case mappings that change letters (ß -> SS, ı -> I) need their own forms.
+                variant_forms = {variant, variant.lower(), variant.upper(), variant.casefold()}
+                for form in variant_forms:
+                    self._labels.setdefault(form.casefold(), set()).add(entity.label)
+                forms |= variant_forms
         variants = sorted(forms, key=len, reverse=True)
         self._names = (
             re.compile(
@@ -164,7 +166,7 @@ class Deidentifier:
 
     def label_for(self, variant: str) -> str:
         """The label for a name form; a form shared by two people gets a neutral label."""
-        labels = self._labels[" ".join(variant.split()).casefold()]
+        labels = self._labels.get(" ".join(variant.split()).casefold(), set())
         return next(iter(labels)) if len(labels) == 1 else SHARED_NAME_LABEL
 
     def _chosen_pattern(self) -> re.Pattern[str] | None:

@@ -52,7 +52,9 @@ def test_choices_replace_and_accept() -> None:
 
 
 def test_shared_surname_gets_a_neutral_label_and_titles_go_with_the_name() -> None:
-    d = deid(ANNA, NamedEntity("Father", ("Mikko Lindqvist",)), NamedEntity("GP", ("Dr Jonas Berg",)))
+    d = deid(
+        ANNA, NamedEntity("Father", ("Mikko Lindqvist",)), NamedEntity("GP", ("Dr Jonas Berg",))
+    )
     out = d.text("The Lindqvist family saw Dr. Berg and mikko.", NEAR)
     assert out.text == "The [a name] family saw GP and Father."
 

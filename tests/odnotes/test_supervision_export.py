@@ -128,9 +128,7 @@ def test_every_format_is_free_of_names_dates_and_places(
     assert loaded["networks"][0]["practice"][0]["fully"] == 1
 
 
-def test_team_only_items_are_left_out_by_default_and_counted(
-    vault: Vault, hard: HardNames
-) -> None:
+def test_team_only_items_are_left_out_by_default_and_counted(vault: Vault, hard: HardNames) -> None:
     m = material(vault, hard)
     assert "meet on day 11" not in m.markdown
     assert "1 item kept to the team was left out of this export." in m.markdown
