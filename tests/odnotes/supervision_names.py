@@ -180,7 +180,8 @@ def write_hard_names(vault: Vault) -> HardNames:
     )
     practice = PracticeReflection(
         first.id, nid,
-        [ElementRating(KeyElement.TWO_OR_MORE_PRACTITIONERS, PracticeRating.FULLY, "Tuomas and Grace"),
+        [ElementRating(KeyElement.TWO_OR_MORE_PRACTITIONERS, PracticeRating.FULLY,
+                       "Tuomas and Grace"),
          ElementRating(KeyElement.OPEN_ENDED_QUESTIONS, PracticeRating.PARTLY, "Asked Anna mostly"),
          ElementRating(KeyElement.TRANSPARENCY, PracticeRating.NOT_AT_ALL),
          ElementRating(KeyElement.RELATIONAL_FOCUS, PracticeRating.NOT_APPLICABLE)],
