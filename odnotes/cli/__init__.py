@@ -21,6 +21,7 @@ from odnotes.hygiene import harden_process
 COMMAND_MODULES = [
     "odnotes.cli.vault_commands",
     "odnotes.cli.record_commands",
+    "odnotes.cli.supervision_commands",
 ]
 
 
