@@ -190,7 +190,7 @@ def _meeting_blocks(m: dict[str, Any]) -> list[Block]:
             blocks.append(Block("bullet", [c["who"], f" about {c['about']}: ", c["text"]]))
     plan = m.get("next_meeting")
     if plan:
-        when = f"{plan['when']}, " if plan["when"] else ""
+        when = f"{plan['when'][:1].upper()}{plan['when'][1:]}, " if plan["when"] else ""
         note = [" ", plan["note"]] if _has(plan["note"]) else []
         blocks += [
             Block("h3", ["Next meeting"]),

@@ -15,6 +15,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer
 
 from odnotes.model import PracticeRating
@@ -38,9 +39,15 @@ def _styles(font: str) -> dict[str, ParagraphStyle]:
             "title", base, fontName=BOLD, fontSize=18, leading=22, spaceAfter=8
         ),
         "intro": ParagraphStyle("intro", base, fontSize=9, textColor=colors.HexColor("#444444")),
-        "h1": ParagraphStyle("h1", base, fontName=BOLD, fontSize=15, leading=19, spaceBefore=10),
-        "h2": ParagraphStyle("h2", base, fontName=BOLD, fontSize=12.5, leading=16, spaceBefore=8),
-        "h3": ParagraphStyle("h3", base, fontName=BOLD, fontSize=10.5, leading=14, spaceBefore=4),
+        "h1": ParagraphStyle(
+            "h1", base, keepWithNext=1, fontName=BOLD, fontSize=15, leading=19, spaceBefore=10
+        ),
+        "h2": ParagraphStyle(
+            "h2", base, keepWithNext=1, fontName=BOLD, fontSize=12.5, leading=16, spaceBefore=8
+        ),
+        "h3": ParagraphStyle(
+            "h3", base, keepWithNext=1, fontName=BOLD, fontSize=10.5, leading=14, spaceBefore=4
+        ),
         "p": base,
         "bullet": ParagraphStyle("bullet", base, leftIndent=12, bulletIndent=2, spaceAfter=2),
         "sub": ParagraphStyle(
@@ -63,7 +70,9 @@ def _markup(block: Block) -> str:
 
 def practice_chart(chart: list[dict[str, Any]], width: float, font: str) -> Drawing:
     """Stacked bars, one per key element: fully, partly, not at all (not applicable left out)."""
-    row, label_width, top = 15.0, width * 0.5, 18.0
+    row, top = 15.0, 18.0
+    widest = max((stringWidth(e["element"], font, 7.2) for e in chart), default=0.0)
+    label_width = min(widest + 8, width * 0.62)
     height = top + row * len(chart) + 4
     drawing = Drawing(width, height)
     x = 0.0
