@@ -38,7 +38,7 @@ def register_fonts() -> str:
 def _covered() -> frozenset[int]:
     register_fonts()
     font = pdfmetrics.getFont(REGULAR)
-    return frozenset(font.face.charToGlyph)  # type: ignore[attr-defined]
+    return frozenset(font.face.charToGlyph)  # type: ignore[attr-defined,unused-ignore]
 
 
 def missing_characters(text: str) -> set[str]:
