@@ -174,3 +174,15 @@ def test_demo_network_exports_without_its_names(
     for name in ("Maija", "Päivi", "Łukasz", "Luk", "Zoë", "Øyvind", "Berg", "Tuula", "Sam",
                  "Ümit", "Riverside", "2026"):  # fmt: skip
         assert not re.search(rf"(?<!\w){name}(?!\w)", m.markdown), name
+
+
+def test_the_core_of_this_feature_never_imports_qt() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, odnotes.supervision, odnotes.indicators, odnotes.cli.supervision_commands; "
+        "print('PySide6' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "False"
