@@ -35,9 +35,15 @@ from odnotes.model.people import (
     Practitioner,
     PractitionerRole,
 )
+from odnotes.model.practice import (
+    ElementRating,
+    KeyElement,
+    PracticeRating,
+    PracticeReflection,
+)
 
 RECORD_TYPES: dict[str, type[Record]] = {
-    cls.KIND: cls for cls in (Network, Person, Practitioner, Meeting)
+    cls.KIND: cls for cls in (Network, Person, Practitioner, Meeting, PracticeReflection)
 }
 
 
@@ -55,9 +61,11 @@ __all__ = [
     "Closeness",
     "Correction",
     "DecidedWhere",
+    "ElementRating",
     "Decision",
     "FollowUp",
     "Item",
+    "KeyElement",
     "Meeting",
     "Network",
     "NetworkStatus",
@@ -66,6 +74,8 @@ __all__ = [
     "PersonKind",
     "PlaceKind",
     "Practitioner",
+    "PracticeRating",
+    "PracticeReflection",
     "PractitionerRole",
     "Purpose",
     "Record",

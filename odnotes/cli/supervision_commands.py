@@ -1,0 +1,143 @@
+"""Subcommands for InterVision: export-supervision and open-supervision."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+
+from odnotes.cli.common import CliError, new_kdf, open_vault, policy
+from odnotes.supervision import (
+    ExportOptions,
+    SupervisionMaterial,
+    read_sealed,
+    write_encrypted,
+    write_files,
+)
+from odnotes.supervision.review import Review
+
+EXPORT_PASSPHRASE_ENV = "ODNOTES_EXPORT_PASSPHRASE"
+
+
+def _export_passphrase(*, twice: bool) -> str:
+    value = os.environ.get(EXPORT_PASSPHRASE_ENV)
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        raise CliError(
+            f"The export passphrase is needed: set {EXPORT_PASSPHRASE_ENV} or run in a terminal."
+        )
+    first = getpass.getpass("Passphrase for the export: ")
+    if twice and first != getpass.getpass("The same passphrase again: "):
+        raise CliError("The two passphrases are different; nothing was written.")
+    if not first:
+        raise CliError("An encrypted export needs a passphrase; nothing was written.")
+    return first
+
+
+def _replacements(pairs: list[str]) -> dict[str, str]:
+    found = {}
+    for pair in pairs:
+        word, sep, text = pair.partition("=")
+        if not sep or not word.strip() or not text.strip():
+            raise CliError(
+                "--replace takes WORD=REPLACEMENT, for example --replace Kemi='[a town]'."
+            )
+        found[word.strip()] = text.strip()
+    return found
+
+
+def print_review(review: Review) -> None:
+    """The words that may still be names, one a line, with where they came from."""
+    print("These words may still be names or places:")
+    for word in review.words:
+        count = len(word.occurrences)
+        times = f"{count} time{'s' if count != 1 else ''}"
+        print(f"  {word.word}  ({times}; {word.reason}; suggested: {word.suggestion})")
+
+
+def cmd_export_supervision(args: argparse.Namespace) -> int:
+    """Export de-identified material for supervision into a folder (nothing else is written)."""
+    options = ExportOptions(args.include_team_only, args.include_practice)
+    with open_vault(args.vault, readonly=True) as vault:
+        material = SupervisionMaterial(vault, [args.network], args.meetings, options)
+        replace = _replacements(args.replace)
+        if replace:
+            material.answer(replace=replace)
+        if material.review.words:
+            print_review(material.review)
+            if not args.accept_names:
+                raise CliError(
+                    "Nothing was written. Replace these with --replace WORD=TEXT, or run again "
+                    "with --accept-names to keep them as they are."
+                )
+            material.accept_all()
+        if args.encrypt:
+            path = write_encrypted(material, args.output, _export_passphrase(twice=True), new_kdf())
+            print(f"Wrote {path} (encrypted).")
+        else:
+            for path in write_files(material, args.output, args.formats):
+                print(f"Wrote {path}")
+            print("These files are not encrypted; keep them to supervision.", file=sys.stderr)
+    return 0
+
+
+def cmd_open_supervision(args: argparse.Namespace) -> int:
+    """Print the Markdown of an encrypted supervision export (read-only)."""
+    opened = read_sealed(args.file, _export_passphrase(twice=False), policy())
+    sys.stdout.write(opened.markdown)
+    return 0
+
+
+def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add this module's subcommands."""
+    export = commands.add_parser(
+        "export-supervision",
+        help="export de-identified material for supervision (InterVision)",
+        description=cmd_export_supervision.__doc__,
+    )
+    export.add_argument("vault", metavar="VAULT")
+    export.add_argument("--network", required=True, metavar="ID", help="the network's id")
+    export.add_argument("--meetings", nargs="+", metavar="ID", help="only these meetings")
+    export.add_argument(
+        "--include-team-only",
+        action="store_true",
+        help="include items kept to the team (left out by default)",
+    )
+    export.add_argument(
+        "--include-practice",
+        action="store_true",
+        help="include the team's dialogic-practice reflections",
+    )
+    export.add_argument(
+        "--encrypt",
+        action="store_true",
+        help=f"write one encrypted file (passphrase from {EXPORT_PASSPHRASE_ENV} or asked)",
+    )
+    export.add_argument(
+        "--formats",
+        nargs="+",
+        choices=["pdf", "md", "json"],
+        default=["pdf", "md", "json"],
+        help="plain formats to write",
+    )
+    export.add_argument(
+        "--replace",
+        action="append",
+        default=[],
+        metavar="WORD=TEXT",
+        help="replace a word the review lists",
+    )
+    export.add_argument(
+        "--accept-names", action="store_true", help="keep the words the review lists as they are"
+    )
+    export.add_argument("-o", "--output", required=True, metavar="DIR")
+    export.set_defaults(func=cmd_export_supervision)
+    opener = commands.add_parser(
+        "open-supervision",
+        help="print an encrypted supervision export",
+        description=cmd_open_supervision.__doc__,
+    )
+    opener.add_argument("file", metavar="FILE")
+    opener.set_defaults(func=cmd_open_supervision)

@@ -1,0 +1,148 @@
+"""The supervision material as a readable PDF (reportlab, the bundled Unicode font).
+
+Built in memory and handed back as bytes, so no plaintext copy ever lands in
+a temp folder. The practice chart is drawn with reportlab graphics.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.shapes import Drawing, Rect, String
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer
+
+from odnotes.model import PracticeRating
+from odnotes.pdffonts import BOLD, register_fonts
+from odnotes.supervision.deidentify import DeidText
+from odnotes.supervision.export import Label
+from odnotes.supervision.outline import Block
+
+# Shades of one hue, darkest for "fully", so the chart also reads in greyscale.
+RATING_COLOURS = {
+    PracticeRating.FULLY: colors.HexColor("#1f5f8b"),
+    PracticeRating.PARTLY: colors.HexColor("#7fb2d5"),
+    PracticeRating.NOT_AT_ALL: colors.HexColor("#e4e4e4"),
+}
+
+
+def _styles(font: str) -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("body", fontName=font, fontSize=10, leading=13.5, spaceAfter=4)
+    return {
+        "title": ParagraphStyle(
+            "title", base, fontName=BOLD, fontSize=18, leading=22, spaceAfter=8
+        ),
+        "intro": ParagraphStyle("intro", base, fontSize=9, textColor=colors.HexColor("#444444")),
+        "h1": ParagraphStyle(
+            "h1", base, keepWithNext=1, fontName=BOLD, fontSize=15, leading=19, spaceBefore=10
+        ),
+        "h2": ParagraphStyle(
+            "h2", base, keepWithNext=1, fontName=BOLD, fontSize=12.5, leading=16, spaceBefore=8
+        ),
+        "h3": ParagraphStyle(
+            "h3", base, keepWithNext=1, fontName=BOLD, fontSize=10.5, leading=14, spaceBefore=4
+        ),
+        "p": base,
+        "bullet": ParagraphStyle("bullet", base, leftIndent=12, bulletIndent=2, spaceAfter=2),
+        "sub": ParagraphStyle(
+            "sub", base, leftIndent=26, bulletIndent=16, spaceAfter=1, fontSize=9.5
+        ),
+    }
+
+
+def _markup(block: Block) -> str:
+    parts = []
+    for piece in block.pieces:
+        if isinstance(piece, DeidText):
+            parts.append(escape(piece.text).replace("\n", "<br/>"))
+        elif isinstance(piece, Label) and block.style in ("bullet", "sub", "p"):
+            parts.append(f"<b>{escape(piece)}</b>")
+        else:
+            parts.append(escape(str(piece)))
+    return "".join(parts)
+
+
+def practice_chart(chart: list[dict[str, Any]], width: float, font: str) -> Drawing:
+    """Stacked bars, one per key element: fully, partly, not at all (not applicable left out)."""
+    row, top = 15.0, 18.0
+    widest = max((stringWidth(e["element"], font, 7.2) for e in chart), default=0.0)
+    label_width = min(widest + 8, width * 0.62)
+    height = top + row * len(chart) + 4
+    drawing = Drawing(width, height)
+    x = 0.0
+    for rating in RATING_COLOURS:
+        drawing.add(Rect(x, height - 10, 8, 8, fillColor=RATING_COLOURS[rating], strokeWidth=0.3))
+        drawing.add(String(x + 11, height - 9, rating.label, fontName=font, fontSize=7.5))
+        x += 80
+    bar_width = width - label_width - 40
+    for i, element in enumerate(chart):
+        y = height - top - (i + 1) * row + 3
+        drawing.add(String(0, y + 2, element["element"], fontName=font, fontSize=7.2))
+        rated = sum(element[r.value] for r in RATING_COLOURS)
+        x = label_width
+        drawing.add(
+            Rect(x, y, bar_width, 9, fillColor=None, strokeColor=colors.grey, strokeWidth=0.3)
+        )
+        for rating, colour in RATING_COLOURS.items():
+            count = element[rating.value]
+            if rated and count:
+                w = bar_width * count / rated
+                drawing.add(Rect(x, y, w, 9, fillColor=colour, strokeWidth=0))
+                x += w
+        present = element["fully"] + element["partly"]
+        drawing.add(
+            String(
+                label_width + bar_width + 4,
+                y + 2,
+                f"{present}/{rated}",
+                fontName=font,
+                fontSize=7.2,
+            )
+        )
+    return drawing
+
+
+def render_pdf(blocks: list[Block]) -> bytes:
+    """The whole outline as PDF bytes."""
+    font = register_fonts()
+    styles = _styles(font)
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=20 * mm,
+        rightMargin=20 * mm,
+        topMargin=18 * mm,
+        bottomMargin=18 * mm,
+        title="Supervision material (de-identified)",
+        author="",
+        subject="",
+        creator="OD Notes",
+    )
+    story: list[Flowable] = []
+    for block in blocks:
+        if block.style == "chart":
+            story += [practice_chart(block.chart or [], document.width, font), Spacer(1, 6)]
+            continue
+        bullet = {"bullet": "•", "sub": "–"}.get(block.style)
+        style = styles.get(block.style, styles["p"])
+        story.append(Paragraph(_markup(block), style, bulletText=bullet))
+    document.build(story, onFirstPage=_footer, onLaterPages=_footer)
+    return buffer.getvalue()
+
+
+def _footer(canvas: Any, document: Any) -> None:
+    canvas.saveState()
+    canvas.setFont(register_fonts(), 7.5)
+    canvas.setFillColor(colors.HexColor("#555555"))
+    canvas.drawString(
+        20 * mm, 10 * mm, "De-identified supervision material. Keep it to supervision."
+    )
+    canvas.drawRightString(A4[0] - 20 * mm, 10 * mm, f"Page {document.page}")
+    canvas.restoreState()

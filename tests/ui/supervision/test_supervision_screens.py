@@ -1,0 +1,95 @@
+"""The export dialog (choose, review, answer, write) and the encrypted-export viewer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from odnotes.crypto import TEST_POLICY, fast_test_params
+from odnotes.vault import Vault
+from tests.odnotes.supervision_names import HardNames
+from ui.supervision import SealedExportViewer, SupervisionExportDialog
+from ui.supervision.models import ACCEPT, ANSWER, REPLACEMENT, ChoiceModel, ReviewWordsModel
+
+
+def dialog_for(
+    qtbot: QtBot, vault: Vault, hard: HardNames, folder: Path
+) -> SupervisionExportDialog:
+    dialog = SupervisionExportDialog(vault, hard.network.id, kdf=fast_test_params)
+    qtbot.addWidget(dialog)
+    dialog.folder.setText(str(folder))
+    return dialog
+
+
+def test_choice_and_review_models(
+    qtmodeltester: ModelTester, vault: Vault, hard: HardNames, qtbot: QtBot, tmp_path: Path
+) -> None:
+    choice = ChoiceModel()
+    choice.set_entries([("a", "A"), ("b", "B")], {"a"})
+    qtmodeltester.check(choice)
+    assert choice.setData(
+        choice.index(1), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+    )
+    assert choice.checked_ids() == ["a", "b"]
+    dialog = dialog_for(qtbot, vault, hard, tmp_path)
+    dialog.start_review()
+    qtmodeltester.check(dialog.words)
+    assert isinstance(dialog.words, ReviewWordsModel)
+
+
+def test_nothing_is_written_until_every_word_is_answered(
+    qtbot: QtBot, vault: Vault, hard: HardNames, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    dialog = dialog_for(qtbot, vault, hard, out)
+    assert dialog.meetings.rowCount() == 2
+    qtbot.mouseClick(dialog.review_button, Qt.MouseButton.LeftButton)
+    assert dialog.pages.currentIndex() == 1
+    assert not dialog.write_button.isEnabled()
+    listed = [w.word for w in dialog.words.words]
+    assert "Liisa" in listed and "will" in listed
+    text = dialog.text.toPlainText()
+    assert "Mother's worry" in text and "Anna" not in text.replace("Annabel", "")
+    # Answer: replace "Liisa" with typed text, accept everything else.
+    row = listed.index("Liisa")
+    dialog.words.answer_all(ACCEPT)
+    dialog.words.setData(dialog.words.index(row, REPLACEMENT), "a cousin")
+    assert dialog.words.index(row, ANSWER).data() == "Replace"
+    dialog.apply_answers()
+    assert dialog.words.rowCount() == 0 and dialog.write_button.isEnabled()
+    assert "with her cousin a cousin" in dialog.text.toPlainText()
+    assert list(out.iterdir()) == []
+    with qtbot.waitSignal(dialog.exported) as done:
+        qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
+    assert sorted(p.suffix for p in done.args[0]) == [".json", ".md", ".pdf"]
+    assert "Liisa" not in (out / "supervision-export.md").read_text()
+
+
+def test_encrypted_export_and_viewer(
+    qtbot: QtBot, vault: Vault, hard: HardNames, tmp_path: Path
+) -> None:
+    dialog = dialog_for(qtbot, vault, hard, tmp_path)
+    dialog.encrypted.setChecked(True)
+    dialog.passphrase.setText("stick")
+    dialog.passphrase_again.setText("stack")
+    dialog.start_review()
+    assert dialog.choose_error.text() == "The two passphrases are different."
+    dialog.passphrase_again.setText("stick")
+    dialog.start_review()
+    dialog.words.answer_all(ACCEPT)
+    dialog.apply_answers()
+    [written] = dialog.write()
+    assert written.suffix == ".odsup" and dialog.passphrase.text() == ""
+    viewer = SealedExportViewer(written, policy=TEST_POLICY)
+    qtbot.addWidget(viewer)
+    viewer.passphrase.setText("wrong")
+    assert not viewer.open_export()
+    assert "does not open" in viewer.message.text()
+    viewer.passphrase.setText("stick")
+    assert viewer.open_export()
+    assert "Supervision material" in viewer.reader.toPlainText()
+    assert viewer.reader.isReadOnly()

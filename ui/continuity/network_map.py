@@ -1,0 +1,257 @@
+"""The network map: the person at the centre and each member placed around them.
+
+Drawn only from recorded people and meetings, so there is nothing to keep in
+sync by hand. The line to each member shows how close the person at the
+centre says they are; each member's circle grows with the meetings they came
+to, and says how many. Exportable as PNG and PDF.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPalette,
+    QPdfWriter,
+    QPen,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QGraphicsEllipseItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
+    QWidget,
+)
+
+from odnotes.files import write_atomic
+from odnotes.indicators import network_indicators
+from odnotes.model import Closeness, Meeting, Network, Person, PersonKind
+from odnotes.vault import Vault
+from ui.continuity.watch import refresh_on_change
+
+RADIUS = 230.0
+CENTRE_RADIUS = 46.0
+
+# Closeness as line style and weight (never colour alone, so it prints in greyscale).
+LINE_STYLES: dict[Closeness, tuple[Qt.PenStyle, float, str]] = {
+    Closeness.CLOSE: (Qt.PenStyle.SolidLine, 3.5, "close"),
+    Closeness.SOMEWHAT: (Qt.PenStyle.DashLine, 2.2, "somewhat close"),
+    Closeness.DISTANT: (Qt.PenStyle.DotLine, 1.8, "distant"),
+    Closeness.UNKNOWN: (Qt.PenStyle.DashDotDotLine, 1.5, "not said"),
+}
+
+
+def _mix(base: QColor, accent: QColor, amount: float) -> QColor:
+    """An opaque colour ``amount`` of the way from ``base`` to ``accent``."""
+    return QColor(
+        round(base.red() + (accent.red() - base.red()) * amount),
+        round(base.green() + (accent.green() - base.green()) * amount),
+        round(base.blue() + (accent.blue() - base.blue()) * amount),
+    )
+
+
+def member_radius(attended: int, held: int) -> float:
+    """Bigger for members who came to more meetings."""
+    share = attended / held if held else 0.0
+    return 18.0 + 16.0 * share
+
+
+class NetworkMapView(QGraphicsView):
+    """A network's map in a QGraphicsView; ``rebuild()`` redraws it from the vault."""
+
+    def __init__(
+        self,
+        vault: Vault,
+        network_id: str,
+        parent: QWidget | None = None,
+        today: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.network_id = network_id
+        self.today = today
+        self._printing = False
+        self.setScene(QGraphicsScene(self))
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setAccessibleName("Network map")
+        self.setAccessibleDescription(
+            "The person at the centre and the network around them; line style shows closeness, "
+            "circle size shows how many meetings each came to."
+        )
+        self.setMinimumSize(320, 260)
+        self.rebuild()
+        refresh_on_change(vault, self.rebuild)
+
+    def _palette(self) -> QPalette:
+        """The system palette on screen; black on white when printing to PDF."""
+        if not self._printing:
+            return QApplication.palette()
+        paper = QPalette(QColor("white"))
+        paper.setColor(QPalette.ColorRole.Text, QColor("black"))
+        paper.setColor(QPalette.ColorRole.Base, QColor("white"))
+        paper.setColor(QPalette.ColorRole.Highlight, QColor("#1f5f8b"))
+        return paper
+
+    def rebuild(self) -> None:
+        """Draw the map again from the recorded people and meetings."""
+        scene = self.scene()
+        scene.clear()
+        palette = self._palette()
+        text = palette.color(QPalette.ColorRole.Text)
+        accent = palette.color(QPalette.ColorRole.Highlight)
+        network = self.vault.get(Network, self.network_id)
+        people = sorted(
+            self.vault.all(Person, network_id=self.network_id),
+            key=lambda p: (list(PersonKind).index(p.kind), p.name.casefold()),
+        )
+        indicators = network_indicators(
+            network, self.vault.all(Meeting, network_id=self.network_id), self.today or date.today()
+        )
+        held = len(indicators.meetings)
+        centre = next((p for p in people if p.kind is PersonKind.CENTRE), None)
+        members = [p for p in people if p is not centre]
+        for i, person in enumerate(members):
+            angle = -math.pi / 2 + 2 * math.pi * i / max(len(members), 1)
+            point = QPointF(RADIUS * math.cos(angle), RADIUS * math.sin(angle))
+            style, width, _ = LINE_STYLES[person.closeness]
+            pen = QPen(text, width, style)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            line = scene.addLine(0, 0, point.x(), point.y(), pen)
+            line.setZValue(-1)
+            attended = indicators.member_meetings.get(person.id, 0)
+            self._node(point, member_radius(attended, held), person, attended, held, accent, text)
+        if centre is not None:
+            attended = indicators.member_meetings.get(centre.id, 0)
+            self._node(QPointF(0, 0), CENTRE_RADIUS, centre, attended, held, accent, text)
+        else:
+            self._label(QPointF(0, 0), network.name, text, bold=True)
+        self._legend(text)
+        scene.setSceneRect(scene.itemsBoundingRect().marginsAdded(QMarginsF(24, 24, 24, 24)))
+        self.fitInView(scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def _node(
+        self,
+        at: QPointF,
+        radius: float,
+        person: Person,
+        attended: int,
+        held: int,
+        accent: QColor,
+        text: QColor,
+    ) -> None:
+        fill = _mix(
+            self._palette().color(QPalette.ColorRole.Base),
+            accent,
+            0.2 + 0.8 * (attended / held if held else 0.0),
+        )
+        circle = QGraphicsEllipseItem(at.x() - radius, at.y() - radius, 2 * radius, 2 * radius)
+        circle.setBrush(QBrush(fill))
+        circle.setPen(QPen(text, 1.2))
+        circle.setToolTip(f"{person.name}: came to {attended} of {held} meetings")
+        self.scene().addItem(circle)
+        count = QGraphicsSimpleTextItem(str(attended))
+        count.setFont(QFont(self.font().family(), 11, QFont.Weight.Bold))
+        count.setBrush(QBrush(text))
+        box = count.boundingRect()
+        count.setPos(at.x() - box.width() / 2, at.y() - box.height() / 2)
+        self.scene().addItem(count)
+        relation = person.kind.label if person.kind is PersonKind.CENTRE else person.relationship
+        caption = f"{person.name}\n{relation}" if relation else person.name
+        self._label(QPointF(at.x(), at.y() + radius + 4), caption, text, bold=False)
+
+    def _label(self, top: QPointF, caption: str, colour: QColor, *, bold: bool) -> None:
+        """Centred lines of text on a patch of background, so lines never run through them."""
+        y = top.y()
+        for i, line in enumerate(caption.splitlines()):
+            item = QGraphicsSimpleTextItem(line)
+            font = QFont(self.font().family(), 10 if i == 0 else 9)
+            font.setBold(bold or i == 0)
+            item.setFont(font)
+            item.setBrush(QBrush(colour))
+            box = item.boundingRect()
+            item.setPos(top.x() - box.width() / 2, y)
+            patch = self.scene().addRect(
+                QRectF(item.pos(), box.size()).adjusted(-3, 0, 3, 0),
+                QPen(Qt.PenStyle.NoPen),
+                QBrush(self._palette().color(QPalette.ColorRole.Base)),
+            )
+            patch.setZValue(-0.5)
+            self.scene().addItem(item)
+            y += box.height()
+
+    def _legend(self, text: QColor) -> None:
+        bounds = self.scene().itemsBoundingRect()
+        x, y = bounds.left(), bounds.bottom() + 24
+        title = self.scene().addSimpleText("Closeness (as the person at the centre says)")
+        title.setBrush(QBrush(text))
+        title.setPos(x, y)
+        for i, (style, width, words) in enumerate(LINE_STYLES.values()):
+            ly = y + 26 + i * 20
+            self.scene().addLine(x, ly, x + 46, ly, QPen(text, width, style))
+            label = self.scene().addSimpleText(words)
+            label.setBrush(QBrush(text))
+            label.setPos(x + 54, ly - 9)
+        note = self.scene().addSimpleText("The number in each circle: meetings attended.")
+        note.setBrush(QBrush(text))
+        note.setPos(x + 200, y + 26)
+
+    def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def render_image(self, scale: float = 2.0) -> QImage:
+        """The whole map as an image on the palette's base colour."""
+        source = self.scene().sceneRect()
+        image = QImage(
+            int(source.width() * scale), int(source.height() * scale), QImage.Format.Format_ARGB32
+        )
+        image.fill(self._palette().color(QPalette.ColorRole.Base))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.scene().render(painter, QRectF(image.rect()), source)
+        painter.end()
+        return image
+
+    def export_png(self, path: str | Path) -> Path:
+        """Save the map as PNG (atomically, never via a temp folder)."""
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        self.render_image().save(buffer, "PNG")
+        buffer.close()
+        return write_atomic(path, bytes(data.data()), doing="saving the network map")
+
+    def export_pdf(self, path: str | Path) -> Path:
+        """Save the map as a one-page PDF."""
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QPdfWriter(buffer)
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        writer.setPageOrientation(QPageLayout.Orientation.Landscape)
+        writer.setTitle("Network map")
+        writer.setCreator("OD Notes")
+        self._printing = True
+        try:
+            self.rebuild()
+            painter = QPainter(writer)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            target = QRectF(painter.viewport())
+            self.scene().render(painter, target, self.scene().sceneRect())
+            painter.end()
+        finally:
+            self._printing = False
+            self.rebuild()
+        buffer.close()
+        return write_atomic(path, bytes(data.data()), doing="saving the network map")

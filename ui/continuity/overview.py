@@ -1,0 +1,77 @@
+"""What needs attention across the whole vault: drafts, quiet networks, follow-ups this week."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+
+from odnotes.indicators import vault_overview, week_of
+from odnotes.model import Person, Practitioner
+from odnotes.vault import Vault
+from ui.continuity.models import RowsModel
+from ui.continuity.panel import table
+from ui.continuity.watch import refresh_on_change
+
+
+class VaultOverviewWidget(QWidget):
+    """Three lists, recomputed on every vault change; ``weeks`` sets what counts as quiet."""
+
+    def __init__(
+        self, vault: Vault, parent: QWidget | None = None, today: date | None = None, weeks: int = 4
+    ) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.today = today
+        self.setAccessibleName("Across all networks")
+        self.weeks = QSpinBox()
+        self.weeks.setRange(1, 52)
+        self.weeks.setValue(weeks)
+        self.weeks.setSuffix(" weeks")
+        self.weeks.setAccessibleName("Weeks without a meeting")
+        self.weeks.valueChanged.connect(self.refresh)
+        self.drafts = RowsModel(["Network", "Meeting", "State"], self)
+        self.quiet = RowsModel(["Network", "Last meeting"], self)
+        self.due = RowsModel(["Network", "Follow-up", "Who", "Due"], self)
+        self.quiet_box = QGroupBox()
+        self.due_box = QGroupBox()
+        weeks_row = QHBoxLayout()
+        weeks_row.addWidget(QLabel("Networks count as quiet after"))
+        weeks_row.addWidget(self.weeks)
+        weeks_row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(weeks_row)
+        drafts_box = QGroupBox("Meetings still in draft")
+        for box, model, name in (
+            (drafts_box, self.drafts, "Meetings still in draft"),
+            (self.quiet_box, self.quiet, "Networks with no recent meeting"),
+            (self.due_box, self.due, "Follow-ups due this week"),
+        ):
+            QVBoxLayout(box).addWidget(table(model, name))
+            layout.addWidget(box)
+        layout.addStretch(1)
+        self.refresh()
+        refresh_on_change(vault, self.refresh)
+
+    def refresh(self) -> None:
+        """Recompute from the vault."""
+        today = self.today or date.today()
+        found = vault_overview(self.vault, today, self.weeks.value())
+        monday, sunday = week_of(today)
+        self.quiet_box.setTitle(f"Active networks with no meeting in {found.weeks} weeks")
+        self.due_box.setTitle(f"Follow-ups due this week ({monday:%d %b} to {sunday:%d %b})")
+        self.drafts.set_rows(
+            [(n.name, f"{m.starts_at:%d %b %Y %H:%M}", "draft") for n, m in found.drafts],
+            [m for _, m in found.drafts],
+        )
+        self.quiet.set_rows(
+            [(n.name, f"{m.starts_at:%d %b %Y}" if m else "no meeting yet")
+             for n, m in found.quiet_networks],
+            [n for n, _ in found.quiet_networks],
+        )  # fmt: skip
+        names = {p.id: p.name for p in self.vault.all(Person)}
+        names |= {p.id: p.name for p in self.vault.all(Practitioner)}
+        self.due.set_rows(
+            [(n.name, f.what, names.get(f.who_id, "(removed)"),
+              f"{f.due:%a %d %b}" if f.due else "") for n, _, _, f in found.due_this_week],
+        )  # fmt: skip

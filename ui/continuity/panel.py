@@ -1,0 +1,134 @@
+"""Continuity at a glance for one network: the indicators panel.
+
+Everything shown is computed by :mod:`odnotes.indicators` from the recorded
+meetings; the panel refreshes itself when the vault changes.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from odnotes.indicators import describe_wait, network_indicators
+from odnotes.model import Meeting, Network, Person, Practitioner
+from odnotes.vault import Vault
+from ui.continuity.models import RowsModel
+from ui.continuity.watch import refresh_on_change
+
+
+def table(model: RowsModel, name: str) -> QTableView:
+    """A compact read-only table for an indicator list."""
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    view.setAlternatingRowColors(True)
+    model.modelReset.connect(lambda: fit_height(view))
+    return view
+
+
+def fit_height(view: QTableView, most_rows: int = 8) -> None:
+    """As tall as its rows (at least one, at most ``most_rows``), so short lists stay short."""
+    rows = max(1, min(view.model().rowCount(), most_rows))
+    row_height = view.verticalHeader().defaultSectionSize()
+    frame = 2 * view.frameWidth()
+    view.setFixedHeight(view.horizontalHeader().sizeHint().height() + rows * row_height + frame)
+
+
+class IndicatorsPanel(QWidget):
+    """Response time, continuity of practitioners, attendance, open uncertainties, overdue."""
+
+    def __init__(
+        self,
+        vault: Vault,
+        network_id: str,
+        parent: QWidget | None = None,
+        today: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.network_id = network_id
+        self.today = today
+        self.setAccessibleName("Continuity at a glance")
+        self.first_meeting = QLabel()
+        self.first_meeting.setAccessibleName("Time from first contact to first meeting")
+        self.meetings_held = QLabel()
+        self.meetings_held.setAccessibleName("Meetings held")
+        self.overdue_count = QLabel()
+        self.overdue_count.setAccessibleName("Follow-ups overdue")
+        summary = QFormLayout()
+        summary.addRow("First meeting after first contact:", self.first_meeting)
+        summary.addRow("Meetings held:", self.meetings_held)
+        summary.addRow("Follow-ups overdue:", self.overdue_count)
+        self.practitioners = RowsModel(["Practitioner", "Meetings attended"], self)
+        self.members = RowsModel(["Network member", "Relationship", "Meetings attended"], self)
+        self.uncertainties = RowsModel(["Open uncertainty", "Raised", "Open for"], self)
+        self.overdue = RowsModel(["Follow-up", "Who", "Was due"], self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(summary)
+        for title, model in (
+            ("Practitioners (continuity)", self.practitioners),
+            ("Who came to meetings", self.members),
+            ("Open uncertainties", self.uncertainties),
+            ("Overdue follow-ups", self.overdue),
+        ):
+            box = QGroupBox(title)
+            inner = QVBoxLayout(box)
+            inner.addWidget(table(model, title))
+            layout.addWidget(box)
+        layout.addStretch(1)
+        self.refresh()
+        refresh_on_change(vault, self.refresh)
+
+    def refresh(self) -> None:
+        """Recompute from the vault."""
+        network = self.vault.get(Network, self.network_id)
+        meetings = self.vault.all(Meeting, network_id=self.network_id)
+        found = network_indicators(network, meetings, self.today or date.today())
+        names = {p.id: p for p in self.vault.all(Person, network_id=self.network_id)}
+        practitioners = {p.id: p.name for p in self.vault.all(Practitioner)}
+        wait = describe_wait(found.first_meeting_after)
+        if found.within_24_hours is False:
+            wait += " (the aim is within 24 hours)"
+        self.first_meeting.setText(wait)
+        self.meetings_held.setText(str(len(found.meetings)))
+        self.overdue_count.setText(str(len(found.overdue_follow_ups)))
+        held = len(found.meetings)
+        self.practitioners.set_rows(
+            sorted(
+                ((practitioners.get(pid, "(removed)"), f"{n} of {held}")
+                 for pid, n in found.practitioner_meetings.items()),
+                key=lambda row: row[0].casefold(),
+            )
+        )  # fmt: skip
+        people = sorted(names.values(), key=lambda p: p.name.casefold())
+        self.members.set_rows(
+            [(p.name, p.relationship or p.kind.label,
+              f"{found.member_meetings.get(p.id, 0)} of {held}") for p in people],
+            people,
+        )  # fmt: skip
+        self.uncertainties.set_rows(
+            [(u.question or "(question not written)", f"{u.raised_in.starts_at:%d %b %Y}",
+              f"{u.days_open} days") for u in found.open_uncertainties],
+            found.open_uncertainties,
+        )  # fmt: skip
+        everyone = {**{k: v.name for k, v in names.items()}, **practitioners}
+        self.overdue.set_rows(
+            [(f.what, everyone.get(f.who_id, "(removed)"), f"{f.due:%d %b %Y}" if f.due else "")
+             for _, _, f in found.overdue_follow_ups],
+        )  # fmt: skip

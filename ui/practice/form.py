@@ -1,0 +1,121 @@
+"""The team's private reflection on a meeting against the twelve key elements.
+
+Never part of the family summary (it is a separate record); optionally part
+of the supervision export.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from odnotes.errors import OdNotesError
+from odnotes.model import Meeting, PracticeReflection
+from odnotes.vault import Vault
+from ui.practice.models import RATING, RATING_CHOICES, WORDS, PracticeRatingsModel
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RatingDelegate(QStyledItemDelegate):
+    """A combo box of the four ratings (and "not rated yet")."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        editor = QComboBox(parent)
+        editor.addItems(RATING_CHOICES)
+        editor.setAccessibleName("Rating")
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentText(str(index.data()))
+
+    def setModelData(self, editor: QWidget, model: object, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        index.model().setData(index, editor.currentText())  # type: ignore[union-attr]
+
+
+class PracticeReflectionForm(QWidget):
+    """Rate each element for one meeting and save.
+
+    Signals: ``saved(str)`` with the reflection's id after a save.
+    """
+
+    saved = Signal(str)
+
+    def __init__(self, vault: Vault, meeting_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        meeting = vault.get(Meeting, meeting_id)
+        existing = next(
+            (r for r in vault.all(PracticeReflection, network_id=meeting.network_id)
+             if r.meeting_id == meeting_id),
+            None,
+        )  # fmt: skip
+        reflection = (
+            vault.get(PracticeReflection, existing.id)
+            if existing
+            else PracticeReflection.blank(meeting.id, meeting.network_id)
+        )
+        reflection.practitioner_ids = reflection.practitioner_ids or list(meeting.facilitators)
+        self.model = PracticeRatingsModel(reflection, self)
+        self.setAccessibleName("Practice reflection")
+        intro = QLabel(
+            "For the team only: how present was each key element of dialogic practice in "
+            f"the meeting of {meeting.starts_at:%d %B %Y}? This never goes into the "
+            "network's summary."
+        )
+        intro.setWordWrap(True)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Key elements and ratings")
+        self.table.setItemDelegateForColumn(RATING, RatingDelegate(self.table))
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.AllEditTriggers
+            & ~QAbstractItemView.EditTrigger.CurrentChanged
+        )
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(RATING, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(WORDS, QHeaderView.ResizeMode.Stretch)
+        self.status = QLabel()
+        self.status.setAccessibleName("Save status")
+        self.save_button = QPushButton("Save reflection")
+        self.save_button.setAccessibleName("Save reflection")
+        self.save_button.clicked.connect(self.save)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.model.dataChanged.connect(lambda *_: self.status.setText("Not saved yet."))
+
+    def save(self) -> None:
+        """Save the reflection as a new revision."""
+        try:
+            change = self.vault.save(self.model.reflection)
+        except OdNotesError as error:
+            self.status.setText(f"Not saved: {error}")
+            return
+        self.model.set_reflection(self.vault.get(PracticeReflection, change.record_id))
+        self.status.setText("Saved.")
+        self.saved.emit(change.record_id)
+
+
+__all__ = ["WORDS", "PracticeReflectionForm", "RatingDelegate"]

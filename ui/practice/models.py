@@ -1,0 +1,101 @@
+"""The twelve-element table of a practice reflection, edited in place.
+
+Rows are the reflection's :class:`ElementRating` entries (one per key
+element); the rating and the few words are editable. The model edits its own
+copy of the reflection; the form saves it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from odnotes.errors import InvalidRecord
+from odnotes.model import ElementRating, PracticeRating, PracticeReflection
+
+Index = QModelIndex | QPersistentModelIndex
+ELEMENT, RATING, WORDS = range(3)
+OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
+NOT_RATED = "not rated yet"
+RATING_CHOICES = [NOT_RATED, *(r.label for r in PracticeRating)]
+
+
+def rating_from_label(label: str) -> PracticeRating | None:
+    """The rating for a combo-box label (``None`` for not rated yet)."""
+    return next((r for r in PracticeRating if r.label == label), None)
+
+
+class PracticeRatingsModel(QAbstractTableModel):
+    """Element, rating, a few words: one row per key element."""
+
+    HEADERS = ("Key element", "Present?", "A few words")
+
+    def __init__(self, reflection: PracticeReflection, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.reflection = reflection
+
+    def set_reflection(self, reflection: PracticeReflection) -> None:
+        """Show another reflection."""
+        self.beginResetModel()
+        self.reflection = reflection
+        self.endResetModel()
+
+    def entry(self, row: int) -> ElementRating:
+        """The rating on ``row``."""
+        return self.reflection.ratings[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.reflection.ratings)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        entry = self.entry(index.row())
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if index.column() == ELEMENT:
+                return entry.element.label
+            if index.column() == RATING:
+                return entry.rating.label if entry.rating else NOT_RATED
+            return entry.words
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == ELEMENT:
+            return entry.element.label
+        if role == OBJECT_ROLE:
+            return entry
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and index.column() in (RATING, WORDS):
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        entry = self.entry(index.row())
+        if index.column() == RATING:
+            if value not in RATING_CHOICES:
+                return False
+            entry.rating = rating_from_label(value)
+        elif index.column() == WORDS:
+            words = str(value)
+            try:
+                ElementRating(entry.element, entry.rating, words)
+            except InvalidRecord:
+                return False
+            entry.words = words
+        else:
+            return False
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
+        return True
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
+        return None

@@ -1,0 +1,85 @@
+"""Reading an encrypted supervision export, read-only, with its own passphrase."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from odnotes.crypto import DEFAULT_POLICY, KdfPolicy
+from odnotes.supervision import SealedExportError, read_sealed
+
+
+class SealedExportViewer(QWidget):
+    """Choose a ``.odsup`` file, type its passphrase, read it. Nothing can be changed."""
+
+    def __init__(
+        self,
+        path: str | Path | None = None,
+        parent: QWidget | None = None,
+        policy: KdfPolicy = DEFAULT_POLICY,
+    ) -> None:
+        super().__init__(parent)
+        self.policy = policy
+        self.setWindowTitle("Encrypted supervision export (read-only)")
+        self.setAccessibleName("Encrypted supervision export viewer")
+        self.path = QLineEdit(str(path) if path else "")
+        self.path.setAccessibleName("Export file")
+        choose = QPushButton("Choose file…")
+        choose.setAccessibleName("Choose export file")
+        choose.clicked.connect(self._choose)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName("Passphrase of the export")
+        self.passphrase.setPlaceholderText("Passphrase of the export")
+        self.passphrase.returnPressed.connect(self.open_export)
+        open_button = QPushButton("Open")
+        open_button.setAccessibleName("Open export")
+        open_button.clicked.connect(self.open_export)
+        self.message = QLabel()
+        self.message.setAccessibleName("Message")
+        self.message.setWordWrap(True)
+        self.reader = QTextBrowser()
+        self.reader.setAccessibleName("Export content")
+        self.reader.setOpenLinks(False)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(choose)
+        row2 = QHBoxLayout()
+        row2.addWidget(self.passphrase, 1)
+        row2.addWidget(open_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addLayout(row2)
+        layout.addWidget(self.message)
+        layout.addWidget(self.reader, 1)
+
+    def _choose(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Encrypted supervision export", "", "Supervision exports (*.odsup)"
+        )
+        if name:
+            self.path.setText(name)
+
+    def open_export(self) -> bool:
+        """Decrypt and show; a wrong passphrase or damaged file is a message, not a crash."""
+        self.reader.clear()
+        try:
+            opened = read_sealed(self.path.text(), self.passphrase.text(), self.policy)
+        except SealedExportError as error:
+            self.message.setText(str(error))
+            return False
+        finally:
+            self.passphrase.clear()
+        self.message.setText("Read-only: this export cannot be changed here.")
+        self.reader.setMarkdown(opened.markdown)
+        return True
