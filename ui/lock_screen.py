@@ -35,7 +35,7 @@ class LockScreen(QWidget):
         card = QFrame()
         card.setObjectName("lockCard")
         card.setFrameShape(QFrame.Shape.StyledPanel)
-        card.setMaximumWidth(520)
+        card.setFixedWidth(540)
         card_layout = QVBoxLayout(card)
         card_layout.setContentsMargins(24, 18, 24, 18)
         card_layout.addWidget(heading)

@@ -51,6 +51,8 @@ class PassphrasePair(QWidget):
         self.meter.setValue(strength.score)
         self.meter.setFormat(strength.label if text else "")
         self.meter.setAccessibleDescription(strength.label)
+        colour = ("#b3261e", "#b3261e", "#c77700", "#3c8d40", "#2e7d32")[strength.score]
+        self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
         if text:
             self.advice.setText(strength.advice)
         self.changed.emit()

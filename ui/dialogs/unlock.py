@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -44,8 +45,8 @@ class UnlockForm(QWidget):
         title = QLabel(f"<b>{_escape(vault.name)}</b>")
         title.setTextFormat(Qt.TextFormat.RichText)
         title.setAccessibleName("Vault name")
-        path = QLabel(str(vault.path))
-        path.setWordWrap(True)
+        path = QLabel(elided_path(str(vault.path), 380, self))
+        path.setToolTip(str(vault.path))
         path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         path.setAccessibleName("Vault file")
         self.passphrase = QLineEdit()
@@ -164,6 +165,11 @@ class UnlockDialog(QDialog):
 
         if RecoveryUnlockDialog(self._vault, self).exec() == QDialog.DialogCode.Accepted:
             self.accept()
+
+
+def elided_path(path: str, width: int, widget: QWidget) -> str:
+    """A long path shortened in the middle to fit ``width`` pixels."""
+    return QFontMetrics(widget.font()).elidedText(path, Qt.TextElideMode.ElideMiddle, width)
 
 
 def _escape(text: str) -> str:

@@ -48,8 +48,13 @@ class NetworkFilter(QSortFilterProxyModel):
 
     def set_show(self, show: str) -> None:
         """``active``, ``closed`` or ``all``."""
-        self._show = show
-        self.invalidateRowsFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt >= 6.10
+            self.beginFilterChange()
+            self._show = show
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._show = show
+            self.invalidateRowsFilter()
 
     def show_state(self) -> str:
         """The status filter in force."""

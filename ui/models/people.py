@@ -33,9 +33,9 @@ class PeopleModel(ObjectTableModel[Person]):
                 Column(
                     "Who they are",
                     lambda p: p.kind.label,
-                    edit_value=lambda p: p.kind,
-                    apply=_set("kind"),
-                    choices=[(k.label, k) for k in PersonKind],
+                    edit_value=lambda p: p.kind.value,
+                    apply=lambda p, v: setattr(p, "kind", PersonKind(v)),
+                    choices=[(k.label, k.value) for k in PersonKind],
                 ),
                 Column(
                     "Relationship",
@@ -92,9 +92,9 @@ class PractitionersModel(ObjectTableModel[Practitioner]):
                 Column(
                     "Role",
                     lambda p: p.role.label,
-                    edit_value=lambda p: p.role,
-                    apply=_set("role"),
-                    choices=[(r.label, r) for r in PractitionerRole],
+                    edit_value=lambda p: p.role.value,
+                    apply=lambda p, v: setattr(p, "role", PractitionerRole(v)),
+                    choices=[(r.label, r.value) for r in PractitionerRole],
                 ),
                 Column(
                     "Also called",

@@ -187,7 +187,7 @@ class ObjectTableModel(QAbstractTableModel, Generic[T]):
         try:
             column.apply(edited, value)
             self._save(edited)
-        except OdNotesError as error:
+        except (OdNotesError, ValueError) as error:
             self.edit_failed.emit(f"That change was not saved: {error}")
             return False
         self._rows[index.row()] = edited

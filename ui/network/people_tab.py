@@ -89,6 +89,7 @@ class PeopleTab(QWidget):
         )
         self.existing = QComboBox()
         self.existing.setAccessibleName("Practitioner from another network")
+        self.existing.setPlaceholderText("Practitioners from other networks appear here")
         join = QPushButton("&Join to this network")
         join.setAccessibleName("Join the chosen practitioner to this network")
         join.clicked.connect(self._join)

@@ -27,6 +27,7 @@ def table_view(
     stretch: int = -1,
     sort_column: int | None = None,
     order: Qt.SortOrder = Qt.SortOrder.AscendingOrder,
+    wrap: bool = False,
 ) -> QTableView:
     """A table over ``model`` through a sorting proxy; column ``stretch`` takes spare room."""
     view = QTableView(parent)
@@ -37,7 +38,7 @@ def table_view(
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setAlternatingRowColors(True)
     view.verticalHeader().hide()
-    view.setWordWrap(False)
+    view.setWordWrap(wrap)
     view.setTabKeyNavigation(False)
     if editable:
         view.setEditTriggers(
@@ -59,7 +60,10 @@ def table_view(
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     else:
         header.setStretchLastSection(True)
-    model.modelReset.connect(lambda: fit_columns(view, stretch))
+    model.modelReset.connect(lambda: fit_columns(view, stretch, 220 if wrap else 300))
+    if wrap:
+        model.modelReset.connect(view.resizeRowsToContents)
+        model.dataChanged.connect(lambda *_: view.resizeRowsToContents())
     if sort_column is not None:
         view.setSortingEnabled(True)
         view.sortByColumn(sort_column, order)
