@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from ui.session import Session
+from ui.main_window import MainWindow
 
 
 def visible_texts(root: QWidget) -> str:
@@ -36,6 +36,6 @@ def flush_deletes() -> None:
     QApplication.processEvents()
 
 
-def wait_unlocked(qtbot: QtBot, session: Session) -> None:
-    """Wait for background key derivation to finish unlocking."""
-    qtbot.waitUntil(lambda: not session.is_locked, timeout=10_000)
+def wait_unlocked(qtbot: QtBot, window: MainWindow) -> None:
+    """Wait for background key derivation to finish and the workspace to be rebuilt."""
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=10_000)

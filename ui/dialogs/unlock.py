@@ -70,6 +70,7 @@ class UnlockForm(QWidget):
         self.busy = BusyIndicator()
         self._countdown = QTimer(self)
         self._countdown.setInterval(1000)
+        self._countdown.setTimerType(Qt.TimerType.PreciseTimer)  # never before the back-off ends
         self._countdown.timeout.connect(self._tick)
 
         form = QFormLayout()

@@ -139,18 +139,18 @@ class PeopleTab(QWidget):
             self.members.upsert(person)
 
     def _add_member(self, name: str, kind: object) -> None:
-        assert isinstance(kind, PersonKind)
         try:
-            operations.add_member(self._vault, self._network_id, name, kind)
+            operations.add_member(self._vault, self._network_id, name, PersonKind(str(kind)))
         except OdNotesError as error:
             self.problem.emit(f"The member was not added: {error}")
             return
         self.member_name.clear()
 
     def _add_practitioner(self, name: str, role: object) -> None:
-        assert isinstance(role, PractitionerRole)
         try:
-            operations.add_practitioner(self._vault, self._network_id, name, role)
+            operations.add_practitioner(
+                self._vault, self._network_id, name, PractitionerRole(str(role))
+            )
         except OdNotesError as error:
             self.problem.emit(f"The practitioner was not added: {error}")
             return
