@@ -17,7 +17,6 @@ from ui.session import Session
 from ui.settings import Settings
 from ui.vault_options import VaultOptions
 
-
 OFFSCREEN_NOISE = r"This plugin does not support (propagateSizeHints|raise|grabbing)"
 
 

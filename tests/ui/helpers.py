@@ -14,9 +14,7 @@ def visible_texts(root: QWidget) -> str:
 
     parts = [root.windowTitle()]
     for widget in root.findChildren(QWidget):
-        if isinstance(widget, QLabel):
-            parts.append(widget.text())
-        elif isinstance(widget, QLineEdit):
+        if isinstance(widget, QLabel | QLineEdit):
             parts.append(widget.text())
         elif isinstance(widget, QPlainTextEdit):
             parts.append(widget.toPlainText())
