@@ -70,7 +70,9 @@ def main() -> None:
         options = VaultOptions(new_kdf=fast_test_params, policy=TEST_POLICY, data_dir=work)
         settings = Settings(work / "settings.ini")
         vault, recovery_key = Vault.create(
-            work / "Riverside team.odvault", PASSPHRASE, kdf=fast_test_params(),
+            work / "Riverside team.odvault",
+            PASSPHRASE,
+            kdf=fast_test_params(),
             policy=TEST_POLICY,
         )
         network = write_demo(vault)
@@ -86,7 +88,7 @@ def main() -> None:
         unlock = UnlockDialog(vault)
         unlock.form.passphrase.setText("not the passphrase")
         unlock.form.submit()
-        wait_for(lambda: unlock.form.error.isVisible())
+        wait_for(lambda: not unlock.form.error.isHidden())
         shoot(unlock, "04-unlock-wrong-passphrase")
         unlock.close()
 

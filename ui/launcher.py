@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from odnotes.errors import OdNotesError
 from odnotes.vault import Vault
@@ -89,18 +89,17 @@ class Launcher(QObject):
 
     def open_demo(self) -> None:
         """Create (first time) or open the fictional demo vault, off the GUI thread."""
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            "Demo vault — OD Notes",
-            "Opening the demo vault. Everyone in it is fictional.",
-        )
-        box.setStandardButtons(QMessageBox.StandardButton.NoButton)
-        self._show(box)
-        run_in_background(
-            self.options.open_demo,
-            lambda v: self._demo_ready(box, v),
-            lambda e: (box.close(), self._refuse(message_for(e))),
-        )
+        busy = QProgressDialog("Opening the demo vault. Everyone in it is fictional.", "", 0, 0)
+        busy.setWindowTitle("Demo vault — OD Notes")
+        busy.setCancelButton(None)  # type: ignore[arg-type]
+        busy.setMinimumDuration(0)
+        self._show(busy)
+
+        def failed(error: Exception) -> None:
+            busy.close()
+            self._refuse(message_for(error))
+
+        run_in_background(self.options.open_demo, lambda v: self._demo_ready(busy, v), failed)
 
     # -- steps -------------------------------------------------------------------
 
@@ -119,8 +118,8 @@ class Launcher(QObject):
         keep.accepted.connect(lambda: self._open_window(vault))
         self._show(keep)
 
-    def _demo_ready(self, box: QMessageBox, vault: object) -> None:
-        box.close()
+    def _demo_ready(self, busy: QProgressDialog, vault: object) -> None:
+        busy.close()
         assert isinstance(vault, Vault)
         self._open_window(vault)
 

@@ -71,7 +71,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     add("file", "preferences", "&Preferences…", lambda: _preferences(window), "Ctrl+,")
     add("file", "switch_vault", "Open &another vault…", window.switch_vault.emit)
     menus["file"].addSeparator()
-    add("file", "quit", "&Quit", window.close, QKeySequence.StandardKey.Quit)
+    add("file", "quit", "&Quit", window.close, "Ctrl+Q")
 
     add(
         "network",

@@ -59,6 +59,8 @@ def window(
     session.setParent(main)
     qtbot.addWidget(main)
     main.show()
+    main.activateWindow()
+    qtbot.waitUntil(main.isActiveWindow, timeout=2_000)  # shortcuts go to the active window
     assert main.workspace is not None
     main.workspace.show_network(network.id)
     yield main

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
 from pytestqt.qtbot import QtBot
 
 from odnotes.model import Network, Person, Practitioner
@@ -173,6 +173,7 @@ def test_demo_vault_opens_and_is_labelled_fictional(
     window = opened.args[0]
     qtbot.addWidget(window)
     assert "fictional" in window.windowTitle()
+    assert QApplication.activeModalWidget() is None, "the busy notice must not stay up"
     assert [n.name for n in window.session.vault.all(Network)] == ["Maija"]
     window.close()
     assert options.demo_path.is_file()

@@ -87,9 +87,7 @@ def test_input_restarts_the_idle_countdown(qtbot: QtBot, window: MainWindow) -> 
     qtbot.waitUntil(lambda: window.session.is_locked, timeout=2_000)
 
 
-def test_closing_saves_and_never_asks(
-    qtbot: QtBot, window: MainWindow, settings: Settings
-) -> None:
+def test_closing_saves_and_never_asks(qtbot: QtBot, window: MainWindow, settings: Settings) -> None:
     vault = window.session.vault
     draft = latest_meeting(vault)
     editor = window.open_meeting(draft.id)

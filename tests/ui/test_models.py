@@ -90,7 +90,9 @@ def test_meeting_and_continuity_models(qtmodeltester: ModelTester, demo_vault: D
     qtmodeltester.check(model)
     assert model.drafts() == 1
     assert [model.index(r, 4).data() for r in range(3)] == [
-        "Finalised", "Finalised, amended once", "Draft",
+        "Finalised",
+        "Finalised, amended once",
+        "Draft",
     ]
     threads = UncertaintiesModel(names)
     threads.set_rows(continuity.uncertainty_threads(meetings))

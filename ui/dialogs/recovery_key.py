@@ -41,14 +41,14 @@ def print_sheet(printer: QPrinter, vault_name: str, key: str) -> None:
     document = QTextDocument()
     document.setDefaultFont(QFont("DejaVu Sans", 12))
     lines = recovery_sheet(vault_name, key).split("\n")
-    html = "".join(
+    markup = "".join(
         f"<p style='font-family: monospace; font-size: 18pt'><b>{line}</b></p>"
         if line == key
         else f"<p>{html.escape(line)}</p>"
         for line in lines
         if line
     )
-    document.setHtml(html)
+    document.setHtml(markup)
     document.print_(printer)
 
 
