@@ -50,10 +50,10 @@ class UncertaintiesTab(QWidget):
         self.open_only.setAccessibleName("Show only open uncertainties")
         self.open_only.setChecked(True)
         self.open_only.toggled.connect(self._fill)
-        self.view = table_view(self.model, "Uncertainties", stretch=QUESTION, wrap=True)
+        self.view = table_view(self.model, "Uncertainties", stretch=QUESTION, long_text=True)
         self.view.selectionModel().currentRowChanged.connect(self._show_history)
         self.history_view = table_view(
-            self.history, "History of the selected uncertainty", stretch=2, wrap=True
+            self.history, "History of the selected uncertainty", stretch=2, long_text=True
         )
         self.history_view.activated.connect(self._open_history_row)
         history_box = QGroupBox("How it was carried from meeting to meeting (Enter opens)")
@@ -108,8 +108,8 @@ class DecisionsTab(QWidget):
         self._network_id = network_id
         self.decisions = DecisionsModel(parent=self)
         self.follow_ups = FollowUpsModel(parent=self)
-        self.decisions_view = table_view(self.decisions, "Decisions log", stretch=1, wrap=True)
-        self.follow_ups_view = table_view(self.follow_ups, "Follow-ups", stretch=2, wrap=True)
+        self.decisions_view = table_view(self.decisions, "Decisions log", stretch=1, long_text=True)
+        self.follow_ups_view = table_view(self.follow_ups, "Follow-ups", stretch=2, long_text=True)
         self.decisions_view.activated.connect(self._open_decision)
         self.follow_ups_view.activated.connect(self._open_follow_up)
         decisions_box = QGroupBox("Decisions, oldest first (Enter opens the meeting)")

@@ -27,9 +27,12 @@ def table_view(
     stretch: int = -1,
     sort_column: int | None = None,
     order: Qt.SortOrder = Qt.SortOrder.AscendingOrder,
-    wrap: bool = False,
+    long_text: bool = False,
 ) -> QTableView:
-    """A table over ``model`` through a sorting proxy; column ``stretch`` takes spare room."""
+    """A table over ``model`` through a sorting proxy; column ``stretch`` takes spare room.
+
+    ``long_text`` keeps the other columns narrower so the long one shows more.
+    """
     view = QTableView(parent)
     proxy = sorted_proxy(model, view)
     view.setModel(proxy)
@@ -38,7 +41,8 @@ def table_view(
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setAlternatingRowColors(True)
     view.verticalHeader().hide()
-    view.setWordWrap(wrap)
+    view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)  # the full text is in each tooltip
     view.setTabKeyNavigation(False)
     if editable:
         view.setEditTriggers(
@@ -60,10 +64,7 @@ def table_view(
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     else:
         header.setStretchLastSection(True)
-    model.modelReset.connect(lambda: fit_columns(view, stretch, 220 if wrap else 300))
-    if wrap:
-        model.modelReset.connect(view.resizeRowsToContents)
-        model.dataChanged.connect(lambda *_: view.resizeRowsToContents())
+    model.modelReset.connect(lambda: fit_columns(view, stretch, 220 if long_text else 300))
     if sort_column is not None:
         view.setSortingEnabled(True)
         view.sortByColumn(sort_column, order)
