@@ -1,0 +1,140 @@
+"""Locking drops every decrypted model and widget, saves editors first, and comes back."""
+
+from __future__ import annotations
+
+import gc
+import weakref
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from pytestqt.qtbot import QtBot
+
+from odnotes.model import Meeting, Network, Person
+from odnotes.vault import Vault
+from tests.conftest import PASSPHRASE
+from tests.ui.fake_editor import FakeMeetingEditor
+from tests.ui.helpers import flush_deletes, visible_texts, wait_unlocked
+from ui.main_window import MainWindow
+from ui.settings import Settings
+
+DEMO_NAMES = ["Maija", "Päivi", "Łukasz", "Zoë", "Øyvind", "Tuula", "Okafor", "Ümit"]
+
+
+def latest_meeting(vault: Vault) -> Meeting:
+    return max(vault.all(Meeting), key=lambda m: m.starts_at)
+
+
+def test_lock_drops_decrypted_data_and_unlock_returns_to_the_meeting(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    vault = window.session.vault
+    draft = latest_meeting(vault)
+    editor = window.open_meeting(draft.id)
+    assert isinstance(editor, FakeMeetingEditor)
+    editor.purpose.setPlainText("Typed just before the lock.")
+    window.open_search()
+    assert window.workspace is not None and window.workspace.page is not None
+    models = [
+        weakref.ref(window.workspace.panel.model),
+        weakref.ref(window.workspace.page.people.members),
+        weakref.ref(window.workspace.page.meetings.model),
+        weakref.ref(window.workspace.page.uncertainties.model),
+        weakref.ref(window.workspace.page.decisions.follow_ups),
+    ]
+
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.session.is_locked
+    flush_deletes()
+    gc.collect()
+    assert all(ref() is None for ref in models), "a model outlived the lock"
+    assert not shiboken6.isValid(editor), "the editor outlived the lock"
+    assert window.search_dialog is None
+    shown = visible_texts(window)
+    for name in DEMO_NAMES:
+        assert name not in shown
+    assert not any(a.isEnabled() for n, a in window.actions.items() if n == "search")
+
+    window.lock_screen.form.passphrase.setText(PASSPHRASE)
+    qtbot.keyClick(window.lock_screen.form.passphrase, Qt.Key.Key_Return)
+    wait_unlocked(qtbot, window)
+    assert vault.get(Meeting, draft.id).purpose.text == "Typed just before the lock."
+    assert window.workspace is not None
+    current = window.workspace.current_editor()
+    assert current is not None and current.meeting_id() == draft.id
+    assert current.purpose.toPlainText() == "Typed just before the lock."
+    assert "Maija" in window.windowTitle()
+
+
+def test_minimising_locks(qtbot: QtBot, window: MainWindow) -> None:
+    window.showMinimized()
+    qtbot.waitUntil(lambda: window.session.is_locked, timeout=2_000)
+    assert window.workspace is None
+
+
+def test_suspend_reported_by_qt_locks(window: MainWindow) -> None:
+    window.session._on_state(Qt.ApplicationState.ApplicationSuspended)
+    assert window.session.is_locked
+
+
+def test_input_restarts_the_idle_countdown(qtbot: QtBot, window: MainWindow) -> None:
+    window.session.set_idle_minutes(0.005)  # 300 ms
+    for _ in range(4):
+        qtbot.wait(120)
+        qtbot.keyClick(window.workspace.panel.search, Qt.Key.Key_A)  # type: ignore[union-attr]
+    assert not window.session.is_locked
+    qtbot.waitUntil(lambda: window.session.is_locked, timeout=2_000)
+
+
+def test_closing_saves_and_never_asks(qtbot: QtBot, window: MainWindow, settings: Settings) -> None:
+    vault = window.session.vault
+    draft = latest_meeting(vault)
+    editor = window.open_meeting(draft.id)
+    editor.purpose.setPlainText("Written, then the window was closed.")
+    assert settings.open_session() == (str(vault.path.resolve()), draft.id)
+    window.close()  # a dialog here would block the test
+    assert not vault.is_unlocked
+    reopened = Vault.open(vault.path, policy=vault._policy)
+    reopened.unlock(PASSPHRASE)
+    assert reopened.get(Meeting, draft.id).purpose.text == "Written, then the window was closed."
+    reopened.close()
+    assert settings.open_session() is None
+
+
+def test_settings_never_hold_names_or_words(
+    qtbot: QtBot, window: MainWindow, settings: Settings
+) -> None:
+    vault = window.session.vault
+    network = vault.all(Network)[0]
+    window.open_meeting(latest_meeting(vault).id)
+    window.open_search()
+    window.search_dialog.query.setText("Päivi")  # type: ignore[union-attr]
+    window.search_dialog.run_search()  # type: ignore[union-attr]
+    window.actions["larger"].trigger()
+    window.session.lock()
+    window.close()
+    settings.sync()
+    data = Path(settings.file_name).read_bytes()
+    assert data, "the settings were written"
+    words = [network.name, *(p.name for p in vault_people(window)), "sleep", "tablets"]
+    for word in words:
+        for encoding in ("utf-8", "utf-16-le", "unicode_escape"):
+            assert word.encode(encoding) not in data, word
+        assert word.encode("ascii", "xmlcharrefreplace") not in data
+
+
+def vault_people(window: MainWindow) -> list[Person]:
+    vault = window.session.vault
+    reopened = Vault.open(vault.path, readonly=True, policy=vault._policy)
+    reopened.unlock(PASSPHRASE)
+    people = reopened.all(Person)
+    reopened.close()
+    return people
+
+
+def test_title_names_vault_and_network_only_while_unlocked(window: MainWindow) -> None:
+    assert window.windowTitle() == f"Maija — {window.session.vault.name} — OD Notes"
+    window.lock()
+    assert window.windowTitle() == f"{window.session.vault.name} (locked) — OD Notes"
+    assert QGuiApplication.clipboard() is not None

@@ -1,0 +1,134 @@
+"""Every model in ui/models passes qtmodeltester; inline edits save or change nothing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+
+from odnotes import continuity
+from odnotes.model import Meeting, Network, NetworkStatus, Person, PersonKind, Practitioner
+from odnotes.vault import Vault
+from ui.models.decisions import DecisionsModel, FollowUpsModel
+from ui.models.meetings import MeetingsModel
+from ui.models.names import Names
+from ui.models.networks import NetworkFilter, NetworksModel
+from ui.models.people import MEMBER_KIND, MEMBER_NAME, PeopleModel, PractitionersModel
+from ui.models.roles import OBJECT_ROLE
+from ui.models.uncertainties import ThreadHistoryModel, UncertaintiesModel
+from ui.network import operations
+from ui.search.dialog import SearchResultsModel
+from ui.search.index import search
+
+Demo = tuple[Vault, Network]
+
+
+def test_networks_model_and_filter(qtmodeltester: ModelTester, demo_vault: Demo) -> None:
+    vault, network = demo_vault
+    operations.create_network(vault, "Aarne")
+    closed = operations.create_network(vault, "Birgit")
+    operations.set_network_status(vault, closed.id, NetworkStatus.CLOSED)
+    model = NetworksModel()
+    model.set_rows(vault.all(Network))
+    qtmodeltester.check(model)
+    proxy = NetworkFilter()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+    names = lambda: [proxy.index(r, 0).data() for r in range(proxy.rowCount())]  # noqa: E731
+    assert names() == ["Aarne", "Maija"]
+    proxy.set_show(NetworkFilter.SHOW_CLOSED)
+    assert names() == ["Birgit"]
+    proxy.set_show(NetworkFilter.SHOW_ALL)
+    proxy.setFilterFixedString("ai")
+    assert names() == ["Maija"]
+    assert proxy.index(0, 0).data(OBJECT_ROLE).id == network.id
+
+
+def test_people_models_edit_inline(qtmodeltester: ModelTester, demo_vault: Demo) -> None:
+    vault, network = demo_vault
+    model = PeopleModel(vault.save)
+    model.set_rows(vault.all(Person, network_id=network.id))
+    qtmodeltester.check(model)
+    row = next(i for i, p in enumerate(model.objects()) if p.name == "Zoë")
+    person_id = model.object_at(row).id
+    assert model.setData(model.index(row, MEMBER_NAME), "Zoë K.")
+    assert model.setData(model.index(row, MEMBER_KIND), PersonKind.FAMILY)
+    stored = vault.get(Person, person_id)
+    assert (stored.name, stored.kind) == ("Zoë K.", PersonKind.FAMILY)
+    assert model.index(row, MEMBER_NAME).data() == "Zoë K."
+    large_print = model.index(row, 7)
+    assert model.flags(large_print) & Qt.ItemFlag.ItemIsUserCheckable
+    assert model.setData(large_print, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert vault.get(Person, person_id).large_print is True
+
+    practitioners = PractitionersModel(vault.save)
+    practitioners.set_rows(vault.all(Practitioner))
+    qtmodeltester.check(practitioners)
+
+
+def test_refused_edit_changes_nothing(qtbot, demo_vault: Demo) -> None:  # type: ignore[no-untyped-def]
+    vault, network = demo_vault
+    model = PeopleModel(vault.save)
+    model.set_rows(vault.all(Person, network_id=network.id))
+    person = model.object_at(0)
+    revisions = vault.revision_count(person.id)
+    with qtbot.waitSignal(model.edit_failed) as failed:
+        assert not model.setData(model.index(0, MEMBER_NAME), "   ")
+    assert "name" in failed.args[0]
+    assert vault.revision_count(person.id) == revisions
+    assert model.index(0, MEMBER_NAME).data() == person.name
+
+
+def test_meeting_and_continuity_models(qtmodeltester: ModelTester, demo_vault: Demo) -> None:
+    vault, network = demo_vault
+    meetings = operations.network_meetings(vault, network.id)
+    names = Names(vault)
+    model = MeetingsModel(names)
+    model.set_rows(meetings)
+    qtmodeltester.check(model)
+    assert model.drafts() == 1
+    assert [model.index(r, 4).data() for r in range(3)] == [
+        "Finalised",
+        "Finalised, amended once",
+        "Draft",
+    ]
+    threads = UncertaintiesModel(names)
+    threads.set_rows(continuity.uncertainty_threads(meetings))
+    qtmodeltester.check(threads)
+    history = ThreadHistoryModel()
+    history.set_rows(threads.object_at(0).history)
+    qtmodeltester.check(history)
+    assert history.rowCount() == 3
+    decisions = DecisionsModel(names)
+    decisions.set_rows(continuity.decisions_log(meetings))
+    qtmodeltester.check(decisions)
+    assert "OUTSIDE the meeting" in decisions.index(2, 2).data()
+    follow_ups = FollowUpsModel(names, today=date(2026, 9, 15))
+    follow_ups.set_rows(continuity.follow_ups(meetings))
+    qtmodeltester.check(follow_ups)
+    assert follow_ups.index(1, 0).data() == "12 Sep 2026 (overdue)"
+    assert follow_ups.index(2, 0).data() == "18 Sep 2026"
+
+
+def test_search_results_model(qtmodeltester: ModelTester, demo_vault: Demo) -> None:
+    vault, _ = demo_vault
+    model = SearchResultsModel()
+    model.set_rows(search(vault, "sleep"))
+    qtmodeltester.check(model)
+    assert model.rowCount() >= 3
+
+
+@pytest.mark.parametrize("query", ["zoe", "LUKASZ", "øyvind", "oyvind", "päivi mum"])
+def test_search_folds_case_and_accents(demo_vault: Demo, query: str) -> None:
+    vault, _ = demo_vault
+    assert search(vault, query), query
+
+
+def test_model_drops_objects_on_clear(demo_vault: Demo) -> None:
+    vault, _ = demo_vault
+    model = MeetingsModel(Names(vault))
+    model.set_rows(vault.all(Meeting))
+    model.clear()
+    assert model.rowCount() == 0 and model.objects() == []

@@ -1,0 +1,54 @@
+"""Start the desktop app: the QApplication, its icon, font and colours, then the launcher."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from odnotes import hygiene
+from odnotes.resources import resource_path
+from ui.appearance import apply_font, apply_theme
+from ui.launcher import Launcher
+from ui.settings import Settings
+from ui.vault_options import VaultOptions
+
+ICON_SIZES = (16, 32, 48, 64, 128, 256)
+
+
+def app_icon() -> QIcon:
+    """The OD Notes icon at every size shipped, scalable where SVG is supported."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        try:
+            icon.addFile(str(resource_path(f"icons/odnotes-{size}.png")))
+        except FileNotFoundError:
+            continue
+    return icon
+
+
+def make_application(argv: Sequence[str] = ()) -> QApplication:
+    """The QApplication with the app's identity, icon, font size and colour scheme."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(list(argv))
+    app.setApplicationName("OD Notes")
+    app.setOrganizationName("OD Notes")
+    app.setApplicationVersion("0.1.0")
+    app.setDesktopFileName("odnotes")
+    app.setWindowIcon(app_icon())
+    settings = Settings()
+    apply_font(settings.font_points())
+    apply_theme(settings.theme())
+    return app
+
+
+def main(argv: Sequence[str] | None = None, vault_path: Path | None = None) -> int:
+    """Run the app until the last window closes; returns the exit code."""
+    hygiene.harden_process()
+    app = make_application(sys.argv if argv is None else argv)
+    launcher = Launcher(Settings(), VaultOptions())
+    launcher.start(vault_path)
+    return app.exec()

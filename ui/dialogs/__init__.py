@@ -1,0 +1,1 @@
+"""Dialogs for opening a vault: welcome, create, recovery key, unlock, damaged vault."""

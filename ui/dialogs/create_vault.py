@@ -1,0 +1,142 @@
+"""Creating a vault: where it goes and its passphrase (typed twice, strength shown).
+
+Vaults are made with calibrated Argon2id parameters (about half a second of
+work), so creation runs off the GUI thread with a busy indication.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from odnotes.vault import Vault
+from ui.dialogs.busy import BusyIndicator
+from ui.dialogs.messages import ERROR_STYLE, message_for
+from ui.dialogs.passphrase import PassphrasePair
+from ui.vault_options import VaultOptions
+from ui.workers import run_in_background
+
+VAULT_FILTER = "OD Notes vaults (*.odvault)"
+
+
+def default_vault_path() -> Path:
+    """A sensible first suggestion: the user's documents folder."""
+    return Path(platformdirs.user_documents_dir()) / "OD Notes.odvault"
+
+
+class CreateVaultDialog(QDialog):
+    """Accepted once the vault exists; ``vault`` and ``recovery_key`` are then set."""
+
+    def __init__(self, options: VaultOptions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._options = options
+        self.vault: Vault | None = None
+        self.recovery_key = ""
+        self.setWindowTitle("Create a vault — OD Notes")
+        intro = QLabel(
+            "A vault is one encrypted file holding your networks and meetings. Nobody can "
+            "read it without the passphrase — or the recovery key you will be shown next."
+        )
+        intro.setWordWrap(True)
+        self.path = QLineEdit(str(default_vault_path()))
+        self.path.setAccessibleName("Vault file")
+        browse = QPushButton("&Browse…")
+        browse.setAccessibleName("Choose where to save the vault")
+        browse.clicked.connect(self._browse)
+        where = QHBoxLayout()
+        where.addWidget(self.path, 1)
+        where.addWidget(browse)
+        self.passphrase = PassphrasePair()
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setAccessibleName("Problem")
+        self.error.hide()
+        self.busy = BusyIndicator()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.create_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.create_button.setText("&Create vault")
+        self.create_button.setAccessibleName("Create vault")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        file_label = QLabel("&File:")
+        file_label.setBuddy(self.path)
+        form.addRow(file_label, where)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.passphrase)
+        layout.addWidget(self.error)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(560)
+        self.passphrase.first.setFocus()
+
+    def _browse(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, "Save the vault as", self.path.text(), VAULT_FILTER
+        )
+        if chosen:
+            self.path.setText(chosen)
+
+    def target(self) -> Path:
+        """The chosen file, with the ``.odvault`` suffix."""
+        path = Path(self.path.text().strip()).expanduser()
+        return path if path.suffix == ".odvault" else path.with_name(path.name + ".odvault")
+
+    def submit(self) -> None:
+        """Check the form, then create the vault off the GUI thread."""
+        problem = self.passphrase.problem()
+        if not self.path.text().strip():
+            problem = "Please choose where to save the vault."
+        elif self.target().exists():
+            problem = f"{self.target().name} already exists there; choose another name."
+        elif not self.target().parent.is_dir():
+            problem = "That folder does not exist."
+        if problem:
+            self._show_error(problem)
+            return
+        self.error.hide()
+        self._set_busy(True)
+        path, passphrase = self.target(), self.passphrase.passphrase()
+        run_in_background(lambda: self._options.create(path, passphrase), self._done, self._failed)
+
+    def _done(self, result: object) -> None:
+        self._set_busy(False)
+        assert isinstance(result, tuple)
+        self.vault, self.recovery_key = result
+        self.passphrase.clear()
+        self.accept()
+
+    def _failed(self, error: Exception) -> None:
+        self._set_busy(False)
+        self._show_error(message_for(error))
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.create_button.setEnabled(not busy)
+        self.passphrase.setEnabled(not busy)
+        if busy:
+            self.busy.start("Creating the vault and deriving its key…")
+        else:
+            self.busy.stop()

@@ -1,0 +1,45 @@
+"""The damaged-vault notice: what failed verification, while everything else stays usable."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
+
+from odnotes.vault import Vault
+
+
+def vault_problems(vault: Vault) -> list[str]:
+    """Human lines for the records that failed authentication and the whole-vault check."""
+    problems = [str(damage) for damage in vault.damaged]
+    if not vault.integrity_ok:
+        problems.insert(
+            0,
+            "The vault-wide integrity check failed: revisions were added or removed "
+            "outside OD Notes.",
+        )
+    return problems
+
+
+class DamagedVaultDialog(QDialog):
+    """Lists the problems found at unlock; the rest of the vault opens as usual."""
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"{vault.name}: some records could not be read — OD Notes")
+        intro = QLabel(
+            "OD Notes found damage in this vault. Everything listed below was left out; "
+            "everything else is open and usable as normal. Restoring your latest backup "
+            "(with the command line: odnotes restore) may bring the damaged records back."
+        )
+        intro.setWordWrap(True)
+        self.problems = QListWidget()
+        self.problems.setAccessibleName("Damaged records")
+        self.problems.addItems(vault_problems(vault))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Open the rest")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName("Open the rest")
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.problems)
+        layout.addWidget(buttons)
+        self.resize(620, 360)

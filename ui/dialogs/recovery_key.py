@@ -1,0 +1,159 @@
+"""The recovery key, shown once: print it or save it, and confirm it was kept."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QFont, QFontDatabase, QKeyEvent, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from odnotes.files import write_atomic
+from ui.dialogs.messages import ERROR_STYLE, message_for
+
+
+def recovery_sheet(vault_name: str, key: str) -> str:
+    """The text printed or saved: the key and what it is for."""
+    return (
+        f'OD Notes recovery key for the vault "{vault_name}"\n\n'
+        f"{key}\n\n"
+        "This key unlocks the vault if the passphrase is forgotten.\n"
+        "Keep it somewhere safe and apart from the laptop, like a spare house key.\n"
+        "Anyone with this key and the vault file can read the vault.\n"
+    )
+
+
+def print_sheet(printer: QPrinter, vault_name: str, key: str) -> None:
+    """Render the recovery sheet onto ``printer``."""
+    document = QTextDocument()
+    document.setDefaultFont(QFont("DejaVu Sans", 12))
+    lines = recovery_sheet(vault_name, key).split("\n")
+    markup = "".join(
+        f"<p style='font-family: monospace; font-size: 18pt'><b>{line}</b></p>"
+        if line == key
+        else f"<p>{html.escape(line)}</p>"
+        for line in lines
+        if line
+    )
+    document.setHtml(markup)
+    document.print_(printer)
+
+
+class RecoveryKeyDialog(QDialog):
+    """Shown right after a vault is created; Continue needs the confirmation ticked."""
+
+    def __init__(self, vault_name: str, key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._name = vault_name
+        self._key = key
+        self.setWindowTitle("Your recovery key — OD Notes")
+        intro = QLabel(
+            "<b>Keep this recovery key.</b> If the passphrase is ever forgotten, it is the only "
+            "way back into the vault. It is shown only now: print it or save it to a USB "
+            "stick, and keep it apart from this laptop."
+        )
+        intro.setWordWrap(True)
+        self.key_label = QLabel(key)
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setPointSizeF(mono.pointSizeF() * 1.4)
+        mono.setBold(True)
+        self.key_label.setFont(mono)
+        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.key_label.setStyleSheet(
+            "QLabel { padding: 12px; border: 1px solid palette(mid); border-radius: 4px; }"
+        )
+        self.key_label.setAccessibleName("Recovery key")
+        print_button = QPushButton("&Print…")
+        print_button.setAccessibleName("Print the recovery key")
+        print_button.clicked.connect(self.print_key)
+        save_button = QPushButton("&Save to a file…")
+        save_button.setAccessibleName("Save the recovery key to a file")
+        save_button.clicked.connect(self.save_key)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(print_button)
+        actions.addWidget(save_button)
+        actions.addStretch(1)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Status")
+        self.kept = QCheckBox("I have printed or saved the recovery key and will keep it safe")
+        self.kept.setAccessibleName("I have kept the recovery key")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        self.continue_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.continue_button.setText("&Continue")
+        self.continue_button.setAccessibleName("Continue")
+        self.continue_button.setEnabled(False)
+        self.kept.toggled.connect(self.continue_button.setEnabled)
+        self.buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.key_label)
+        layout.addLayout(actions)
+        layout.addWidget(self.status)
+        layout.addWidget(self.kept)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(620)
+
+    def print_key(self) -> None:
+        """Print the recovery sheet through the system's print dialog."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            print_sheet(printer, self._name, self._key)
+            self.status.setStyleSheet("")
+            self.status.setText("Sent to the printer. Check that the page came out.")
+
+    def save_key(self) -> None:
+        """Save the recovery sheet as a text file, written atomically and privately."""
+        start = Path(platformdirs.user_documents_dir()) / f"{self._name} recovery key.txt"
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, "Save the recovery key", str(start), "Text files (*.txt)"
+        )
+        if not chosen:
+            return
+        try:
+            write_atomic(
+                chosen,
+                recovery_sheet(self._name, self._key).encode("utf-8"),
+                doing="saving the recovery key",
+            )
+        except Exception as error:
+            self.status.setStyleSheet(ERROR_STYLE)
+            self.status.setText(message_for(error))
+            return
+        self.status.setStyleSheet("")
+        self.status.setText(f"Saved to {chosen}. Move it off this laptop, e.g. to a USB stick.")
+
+    def reject(self) -> None:
+        """Escape or closing is refused until the key is confirmed as kept."""
+        if self.kept.isChecked():
+            self.accept()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        """Closing the window is the same as Continue, and needs the confirmation."""
+        if self.kept.isChecked():
+            event.accept()
+        else:
+            event.ignore()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        """Escape does nothing until the confirmation is ticked."""
+        if event.key() == Qt.Key.Key_Escape and not self.kept.isChecked():
+            event.ignore()
+            return
+        super().keyPressEvent(event)

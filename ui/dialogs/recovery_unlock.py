@@ -1,0 +1,125 @@
+"""Forgot the passphrase: unlock with the recovery key, then choose a new passphrase."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from odnotes.vault import Vault
+from ui.dialogs.busy import BusyIndicator
+from ui.dialogs.messages import ERROR_STYLE, message_for
+from ui.dialogs.passphrase import PassphrasePair
+from ui.workers import run_in_background
+
+
+class RecoveryUnlockDialog(QDialog):
+    """Two steps: the recovery key, then a new passphrase (accepted when both are done)."""
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self.setWindowTitle(f"Unlock {vault.name} with the recovery key — OD Notes")
+        self.key = QLineEdit()
+        self.key.setAccessibleName("Recovery key")
+        self.key.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
+        key_page = QWidget()
+        key_form = QFormLayout(key_page)
+        intro = QLabel(
+            "Type the recovery key you printed or saved when the vault was made. "
+            "Then you will choose a new passphrase."
+        )
+        intro.setWordWrap(True)
+        key_form.addRow(intro)
+        key_form.addRow("Recovery &key:", self.key)
+        self.new_passphrase = PassphrasePair()
+        pass_page = QWidget()
+        pass_layout = QVBoxLayout(pass_page)
+        done = QLabel("The vault is unlocked. Choose a new passphrase for it.")
+        done.setWordWrap(True)
+        pass_layout.addWidget(done)
+        pass_layout.addWidget(self.new_passphrase)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(key_page)
+        self.pages.addWidget(pass_page)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setAccessibleName("Problem")
+        self.error.hide()
+        self.busy = BusyIndicator()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText("&Unlock")
+        self.ok.setAccessibleName("Unlock with recovery key")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        self.buttons.accepted.connect(self._next)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        layout.addWidget(self.error)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(560)
+
+    def reject(self) -> None:
+        """Cancelling after the key step keeps the vault unlocked with its old passphrase."""
+        if self.pages.currentIndex() == 1:
+            self.accept()
+        else:
+            super().reject()
+
+    def _next(self) -> None:
+        self.error.hide()
+        if self.pages.currentIndex() == 0:
+            key = self.key.text()
+            self._run(lambda: self._vault.unlock_with_recovery_key(key), "Checking…", self._key_ok)
+        else:
+            problem = self.new_passphrase.problem()
+            if problem:
+                self._fail_text(problem)
+                return
+            new = self.new_passphrase.passphrase()
+            self._run(
+                lambda: self._vault.change_passphrase(new),
+                "Setting the passphrase…",
+                lambda _r: self.accept(),
+            )
+
+    def _key_ok(self, _result: object) -> None:
+        self.key.clear()
+        self.pages.setCurrentIndex(1)
+        self.ok.setText("&Set passphrase")
+        self.ok.setAccessibleName("Set new passphrase")
+        self.new_passphrase.first.setFocus()
+
+    def _run(self, work: Callable[[], object], text: str, done: Callable[[object], None]) -> None:
+        self.ok.setEnabled(False)
+        self.busy.start(text)
+
+        def finished(result: object) -> None:
+            self.ok.setEnabled(True)
+            self.busy.stop()
+            done(result)
+
+        def failed(error: Exception) -> None:
+            self.ok.setEnabled(True)
+            self.busy.stop()
+            self._fail_text(message_for(error))
+
+        run_in_background(work, finished, failed)
+
+    def _fail_text(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()

@@ -1,0 +1,158 @@
+"""From launch to an open window: welcome, create or unlock, recovery notice, damage notice.
+
+Each step is a window-modal dialog opened without a nested event loop, so the
+whole flow can be driven by tests click by click.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from odnotes.errors import OdNotesError
+from odnotes.vault import Vault
+from ui.dialogs.create_vault import CreateVaultDialog
+from ui.dialogs.messages import message_for
+from ui.dialogs.recovery_key import RecoveryKeyDialog
+from ui.dialogs.unlock import UnlockDialog
+from ui.dialogs.welcome import WelcomeChoice, WelcomeDialog
+from ui.main_window import MainWindow
+from ui.session import Session
+from ui.settings import Settings
+from ui.vault_options import VaultOptions
+from ui.workers import run_in_background
+
+RECOVERED_NOTICE = (
+    "OD Notes did not close properly last time. The meeting you were writing has been "
+    "reopened as it was last autosaved; at most the last few seconds of typing may be missing."
+)
+
+
+class Launcher(QObject):
+    """Walks the user to an unlocked main window.
+
+    Signals:
+        window_opened(object): the ``MainWindow`` now showing.
+        dialog_shown(object): each dialog as it opens (tests drive them).
+    """
+
+    window_opened = Signal(object)
+    dialog_shown = Signal(object)
+
+    def __init__(
+        self, settings: Settings, options: VaultOptions, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.options = options
+        self.window: MainWindow | None = None
+        self.dialog: QWidget | None = None
+        self._recover_meeting = ""
+
+    def start(self, vault_path: Path | None = None) -> None:
+        """Open ``vault_path``, or the vault of a session that crashed, or the welcome screen."""
+        crashed = self.settings.open_session()
+        if vault_path is None and crashed and Path(crashed[0]).is_file():
+            vault_path = Path(crashed[0])
+            self._recover_meeting = crashed[1]
+        if vault_path is not None:
+            self.open_path(vault_path)
+        else:
+            self.welcome()
+
+    def welcome(self) -> None:
+        """Show the first-launch choices."""
+        dialog = WelcomeDialog(self.settings.recent_vaults())
+        dialog.accepted.connect(lambda: self._welcome_chosen(dialog))
+        self._show(dialog)
+
+    def open_path(self, path: Path) -> None:
+        """Open a vault file and ask for its passphrase."""
+        try:
+            vault = self.options.open(path)
+        except OdNotesError as error:
+            self._refuse(message_for(error))
+            return
+        dialog = UnlockDialog(vault)
+        dialog.accepted.connect(lambda: self._open_window(vault))
+        dialog.rejected.connect(lambda: self._give_up(vault))
+        self._show(dialog)
+
+    def create(self) -> None:
+        """Ask where and with which passphrase, then show the recovery key once."""
+        dialog = CreateVaultDialog(self.options)
+        dialog.accepted.connect(lambda: self._created(dialog))
+        dialog.rejected.connect(self.welcome)
+        self._show(dialog)
+
+    def open_demo(self) -> None:
+        """Create (first time) or open the fictional demo vault, off the GUI thread."""
+        busy = QProgressDialog("Opening the demo vault. Everyone in it is fictional.", "", 0, 0)
+        busy.setWindowTitle("Demo vault — OD Notes")
+        busy.setCancelButton(None)  # type: ignore[arg-type]
+        busy.setMinimumDuration(0)
+        self._show(busy)
+
+        def failed(error: Exception) -> None:
+            busy.close()
+            self._refuse(message_for(error))
+
+        run_in_background(self.options.open_demo, lambda v: self._demo_ready(busy, v), failed)
+
+    # -- steps -------------------------------------------------------------------
+
+    def _welcome_chosen(self, dialog: WelcomeDialog) -> None:
+        if dialog.choice is WelcomeChoice.CREATE:
+            self.create()
+        elif dialog.choice is WelcomeChoice.OPEN and dialog.path is not None:
+            self.open_path(dialog.path)
+        elif dialog.choice is WelcomeChoice.DEMO:
+            self.open_demo()
+
+    def _created(self, dialog: CreateVaultDialog) -> None:
+        vault = dialog.vault
+        assert vault is not None
+        keep = RecoveryKeyDialog(vault.name, dialog.recovery_key)
+        keep.accepted.connect(lambda: self._open_window(vault))
+        self._show(keep)
+
+    def _demo_ready(self, busy: QProgressDialog, vault: object) -> None:
+        busy.close()
+        assert isinstance(vault, Vault)
+        self._open_window(vault)
+
+    def _open_window(self, vault: Vault) -> None:
+        self.dialog = None
+        self.settings.add_recent_vault(vault.path)
+        session = Session(vault, self.settings.idle_minutes())
+        window = MainWindow(session, self.settings)
+        session.setParent(window)
+        window.switch_vault.connect(lambda: self._switch(window))
+        self.window = window
+        window.show()
+        if self._recover_meeting:
+            meeting_id, self._recover_meeting = self._recover_meeting, ""
+            if window.open_meeting(meeting_id) is not None:
+                window.show_notice(RECOVERED_NOTICE)
+        self.window_opened.emit(window)
+
+    def _switch(self, window: MainWindow) -> None:
+        window.close()
+        self.window = None
+        QTimer.singleShot(0, self.welcome)
+
+    def _give_up(self, vault: Vault) -> None:
+        vault.close()
+        self.welcome()
+
+    def _refuse(self, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, "Cannot open the vault — OD Notes", text)
+        box.finished.connect(lambda _r: self.welcome())
+        self._show(box)
+
+    def _show(self, dialog: QWidget) -> None:
+        self.dialog = dialog
+        dialog.show()
+        self.dialog_shown.emit(dialog)

@@ -1,0 +1,227 @@
+"""The main window: the workspace while unlocked, only the lock screen while locked."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from odnotes.model import Network
+from odnotes.vault import Change
+from ui.clipboard import ClipboardGuard
+from ui.lock_screen import LockScreen
+from ui.menus import build_menus
+from ui.search.dialog import SearchDialog
+from ui.search.index import SearchHit
+from ui.session import Session
+from ui.settings import Settings
+from ui.workspace import Workspace
+
+MIN_WIDTH, MIN_HEIGHT = 1000, 600
+
+
+class MainWindow(QMainWindow):
+    """One window per open vault.
+
+    Signals:
+        closed(): the window closed and its vault was closed cleanly.
+        switch_vault(): the user asked to open another vault.
+    """
+
+    closed = Signal()
+    switch_vault = Signal()
+
+    def __init__(self, session: Session, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.settings = settings
+        self.workspace: Workspace | None = None
+        self.search_dialog: SearchDialog | None = None
+        self._open_meetings: list[str] = []
+        self._current_meeting = ""
+        self.clipboard = ClipboardGuard(parent=self)
+        self.stack = QStackedWidget()
+        self.lock_screen = LockScreen(session.vault)
+        self.lock_screen.unlocked.connect(session.mark_unlocked)
+        self.stack.addWidget(self.lock_screen)
+        self.setCentralWidget(self.stack)
+        self.notice = QLabel()
+        self.notice.setAccessibleName("Notice")
+        self.notice.setWordWrap(True)
+        self.statusBar().addWidget(self.notice, 1)
+        self.actions = build_menus(self)
+        self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
+        geometry = settings.geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 760)
+        session.locking.connect(self._save_open_work)
+        session.locked.connect(self._on_locked)
+        session.unlocked.connect(self._on_unlocked)
+        session.signals.changed.connect(self._on_changes)
+        settings.mark_session(session.vault.path)
+        if session.is_locked:
+            self._on_locked()
+        else:
+            self._build_workspace()
+
+    # -- the place ---------------------------------------------------------------
+
+    def open_meeting(self, meeting_id: str) -> Any | None:
+        """Open a meeting in the editor (the one place the editor is embedded)."""
+        if self.workspace is None:
+            return None
+        return self.workspace.open_meeting(meeting_id)
+
+    def open_hit(self, hit: SearchHit) -> None:
+        """Go to the exact place a search result came from."""
+        if self.workspace is None:
+            return
+        if hit.meeting_id:
+            self.workspace.open_item(hit.meeting_id, hit.section, hit.item_id)
+        else:
+            self.workspace.show_network(hit.network_id)
+            if hit.kind in ("person", "practitioner"):
+                self.workspace.show_network_tab("people")
+
+    def show_notice(self, text: str) -> None:
+        """A calm line in the status bar (stays until replaced)."""
+        self.notice.setText(text)
+
+    def show_problem(self, text: str) -> None:
+        """A refused change: say why; nothing was written."""
+        QMessageBox.warning(self, "Not saved — OD Notes", text)
+
+    # -- actions -----------------------------------------------------------------
+
+    def lock(self) -> None:
+        """Lock now (Ctrl+L)."""
+        self.session.lock()
+
+    def open_search(self) -> None:
+        """Show the search window (Ctrl+K / Ctrl+F)."""
+        if self.workspace is None:
+            return
+        if self.search_dialog is None:
+            self.search_dialog = SearchDialog(self.session.vault, self)
+            self.search_dialog.open_hit.connect(self.open_hit)
+        self.search_dialog.show()
+        self.search_dialog.raise_()
+        self.search_dialog.activateWindow()
+        self.search_dialog.query.setFocus()
+        self.search_dialog.query.selectAll()
+
+    def update_title(self) -> None:
+        """Say which vault, network and meeting are open (only the vault while locked)."""
+        vault = self.session.vault.name
+        if self.session.is_locked or self.workspace is None:
+            self.setWindowTitle(f"{vault} (locked) — OD Notes")
+            return
+        parts = []
+        network_id = self.workspace.network_id()
+        if network_id:
+            parts.append(self.session.vault.get(Network, network_id).name)
+        parts += [vault, "OD Notes"]
+        self.setWindowTitle(" — ".join(parts))
+
+    # -- locking -----------------------------------------------------------------
+
+    def _save_open_work(self) -> None:
+        if self.workspace is None:
+            return
+        self.workspace.save_all()
+        self._network_id = self.workspace.network_id()
+        self._open_meetings = [e.meeting_id() for e in self.workspace.editors()]
+        current = self.workspace.current_editor()
+        self._current_meeting = current.meeting_id() if current is not None else ""
+
+    def _on_locked(self) -> None:
+        """Drop every widget and model that held decrypted data."""
+        if self.search_dialog is not None:
+            self.search_dialog.clear()
+            self.search_dialog.hide()
+            self.search_dialog.deleteLater()
+            self.search_dialog = None
+        if self.workspace is not None:
+            self.stack.removeWidget(self.workspace)
+            self.workspace.hide()
+            self.workspace.deleteLater()
+            self.workspace = None
+        self.clipboard.clear_now()
+        self.stack.setCurrentWidget(self.lock_screen)
+        self.lock_screen.focus_passphrase()
+        self._set_actions_enabled(False)
+        self.update_title()
+
+    def _on_unlocked(self) -> None:
+        self._build_workspace()
+        assert self.workspace is not None
+        if getattr(self, "_network_id", ""):
+            self.workspace.show_network(self._network_id)
+        for meeting_id in self._open_meetings:
+            self.workspace.open_meeting(meeting_id)
+        if self._current_meeting:
+            self.workspace.open_meeting(self._current_meeting)
+
+    def _build_workspace(self) -> None:
+        self.workspace = Workspace(self.session.vault)
+        self.workspace.problem.connect(self.show_problem)
+        self.workspace.context_changed.connect(self._context_changed)
+        self.stack.addWidget(self.workspace)
+        self.stack.setCurrentWidget(self.workspace)
+        self._set_actions_enabled(True)
+        if self.session.vault.damaged or not self.session.vault.integrity_ok:
+            QTimer.singleShot(0, self._show_damage)
+        self.update_title()
+
+    def _show_damage(self) -> None:
+        from ui.dialogs.damaged import DamagedVaultDialog
+
+        DamagedVaultDialog(self.session.vault, self).open()
+
+    def _set_actions_enabled(self, enabled: bool) -> None:
+        for name, action in self.actions.items():
+            if name not in (
+                "lock",
+                "quit",
+                "switch_vault",
+                "shortcuts",
+                "about",
+                "larger",
+                "smaller",
+                "reset_font",
+                "preferences",
+            ):
+                action.setEnabled(enabled)
+
+    def _context_changed(self) -> None:
+        self.update_title()
+        current = self.workspace.current_editor() if self.workspace else None
+        self.settings.mark_session(
+            self.session.vault.path, current.meeting_id() if current is not None else ""
+        )
+
+    def _on_changes(self, changes: list[Change]) -> None:
+        if self.workspace is not None:
+            self.workspace.on_changes(changes)
+
+    # -- window events -----------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        """Minimising locks the vault."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange and (
+            self.windowState() & Qt.WindowState.WindowMinimized
+        ):
+            self.session.lock()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        """Closing saves everything and never asks "discard?"."""
+        if self.workspace is not None:
+            self.workspace.save_all()
+        self.settings.set_geometry(self.saveGeometry())
+        self.session.close()
+        self.settings.clear_session()
+        event.accept()
+        self.closed.emit()

@@ -1,0 +1,103 @@
+"""A network's decisions log and the follow-ups that came from it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QObject
+
+from odnotes.continuity import DecisionEntry
+from odnotes.model import DecidedWhere, Decision, FollowUp, Meeting, Stance
+from ui.models.meetings import meeting_title
+from ui.models.names import Names
+from ui.models.table import Column, ObjectTableModel
+
+
+def stance_summary(decision: Decision) -> str:
+    """Counts of each stance, e.g. "2 agree, 1 has concerns"."""
+    counts = {s: sum(1 for e in decision.stances if e.stance is s) for s in Stance}
+    words = {
+        Stance.AGREES: "agree",
+        Stance.HAS_CONCERNS: "with concerns",
+        Stance.DISAGREES: "disagree",
+        Stance.NOT_ASKED: "not asked",
+    }
+    return ", ".join(f"{n} {words[s]}" for s, n in counts.items() if n)
+
+
+class DecisionsModel(ObjectTableModel[DecisionEntry]):
+    """Every decision, oldest first, with where it was taken and its follow-ups."""
+
+    def __init__(self, names: Names | None = None, parent: QObject | None = None) -> None:
+        self.names = names
+        super().__init__(
+            [
+                Column(
+                    "Meeting",
+                    lambda e: meeting_title(e.meeting),
+                    sort=lambda e: e.meeting.starts_at.isoformat(),
+                ),
+                Column("Decision", lambda e: e.decision.text),
+                Column(
+                    "Where",
+                    lambda e: (
+                        "in the meeting"
+                        if e.decision.where is DecidedWhere.IN_MEETING
+                        else "OUTSIDE the meeting: " + e.decision.outside_reason
+                    ),
+                ),
+                Column("Stances", lambda e: stance_summary(e.decision)),
+                Column(
+                    "Follow-ups",
+                    lambda e: (
+                        f"{sum(f.done for f in e.decision.follow_ups)} of "
+                        f"{len(e.decision.follow_ups)} done"
+                        if e.decision.follow_ups
+                        else "none"
+                    ),
+                    sort=lambda e: len(e.decision.follow_ups),
+                ),
+            ],
+            key=lambda e: e.decision.id,
+            parent=parent,
+        )
+
+
+FollowUpRow = tuple[Meeting, Decision, FollowUp]
+
+
+class FollowUpsModel(ObjectTableModel[FollowUpRow]):
+    """Follow-ups, soonest due first; overdue ones say so."""
+
+    def __init__(
+        self,
+        names: Names | None = None,
+        today: date | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        self.names = names
+        self.today = today or date.today()
+        super().__init__(
+            [
+                Column("Due", self._due_text, sort=lambda r: (r[2].due or date.max).isoformat()),
+                Column("Who", lambda r: self.names.of(r[2].who_id) if self.names else ""),
+                Column("What", lambda r: r[2].what),
+                Column("Decision", lambda r: r[1].text),
+                Column(
+                    "Done",
+                    lambda r: "done" if r[2].done else "not yet",
+                    checked=lambda r: r[2].done,
+                ),
+            ],
+            key=lambda r: r[2].id,
+            parent=parent,
+        )
+
+    def _due_text(self, row: FollowUpRow) -> str:
+        follow_up = row[2]
+        if follow_up.due is None:
+            return "no date"
+        text = follow_up.due.strftime("%d %b %Y")
+        if not follow_up.done and follow_up.due < self.today:
+            text += " (overdue)"
+        return text

@@ -1,0 +1,55 @@
+"""A network's meetings in time order, with their draft or finalised state."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from odnotes.model import Meeting
+from ui.models.names import Names
+from ui.models.table import Column, ObjectTableModel
+
+WHEN, PLACE, PRESENT, FACILITATORS, STATE = range(5)
+
+
+def meeting_state(meeting: Meeting) -> str:
+    """Draft, finalised, or finalised and amended."""
+    if not meeting.is_final:
+        return "Draft"
+    if meeting.amendments:
+        count = len(meeting.amendments)
+        return f"Finalised, amended {'once' if count == 1 else f'{count} times'}"
+    return "Finalised"
+
+
+def meeting_title(meeting: Meeting) -> str:
+    """A short, non-clinical title: the date and time."""
+    return meeting.starts_at.strftime("%a %d %b %Y, %H:%M")
+
+
+class MeetingsModel(ObjectTableModel[Meeting]):
+    """Rows sorted by when the meetings happened (callers pass them in order)."""
+
+    def __init__(self, names: Names | None = None, parent: QObject | None = None) -> None:
+        self.names = names
+
+        def who(ids: list[str]) -> str:
+            return self.names.list(ids) if self.names else ""
+
+        super().__init__(
+            [
+                Column("When", meeting_title, sort=lambda m: m.starts_at.isoformat()),
+                Column(
+                    "Where",
+                    lambda m: m.place.value + (f" — {m.place_detail}" if m.place_detail else ""),
+                ),
+                Column("Present", lambda m: who(m.present), sort=lambda m: len(m.present)),
+                Column("Practitioners", lambda m: who(m.facilitators)),
+                Column("State", meeting_state, sort=lambda m: (m.is_final, len(m.amendments))),
+            ],
+            key=lambda m: m.id,
+            parent=parent,
+        )
+
+    def drafts(self) -> int:
+        """How many meetings are still drafts."""
+        return sum(1 for m in self.objects() if not m.is_final)

@@ -1,0 +1,24 @@
+"""Who an id refers to, for models that show people by name."""
+
+from __future__ import annotations
+
+from odnotes.model import Person, Practitioner
+from odnotes.vault import Vault
+
+
+class Names:
+    """A snapshot of person and practitioner names, taken when a view reloads."""
+
+    def __init__(self, vault: Vault) -> None:
+        self._names = {p.id: p.name for p in vault.all(Person)}
+        self._names |= {p.id: p.name for p in vault.all(Practitioner)}
+
+    def of(self, person_id: str | None) -> str:
+        """The name, or a plain placeholder for someone no longer in the vault."""
+        if person_id is None:
+            return ""
+        return self._names.get(person_id, "(removed person)")
+
+    def list(self, ids: list[str]) -> str:
+        """Names joined with commas."""
+        return ", ".join(self.of(i) for i in ids)

@@ -1,0 +1,73 @@
+"""The networks list, and the proxy that searches and filters it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+
+from odnotes.model import Network, NetworkStatus
+from ui.models.roles import OBJECT_ROLE, SORT_ROLE
+from ui.models.table import Column, ObjectTableModel
+
+NAME, STATUS, FIRST_CONTACT = range(3)
+
+
+class NetworksModel(ObjectTableModel[Network]):
+    """One row per network: name, status, first contact."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            [
+                Column("Network", lambda n: n.name),
+                Column(
+                    "Status", lambda n: "active" if n.status is NetworkStatus.ACTIVE else "closed"
+                ),
+                Column(
+                    "First contact",
+                    lambda n: n.first_contact.strftime("%d %b %Y"),
+                    sort=lambda n: n.first_contact.isoformat(),
+                ),
+            ],
+            key=lambda n: n.id,
+            parent=parent,
+        )
+
+
+class NetworkFilter(QSortFilterProxyModel):
+    """Search by name and show active, closed or all networks, sorted by name."""
+
+    SHOW_ACTIVE, SHOW_CLOSED, SHOW_ALL = "active", "closed", "all"
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._show = self.SHOW_ACTIVE
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(NAME)
+        self.setSortRole(SORT_ROLE)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.sort(NAME)
+
+    def set_show(self, show: str) -> None:
+        """``active``, ``closed`` or ``all``."""
+        if hasattr(self, "beginFilterChange"):  # Qt >= 6.10
+            self.beginFilterChange()
+            self._show = show
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._show = show
+            self.invalidateRowsFilter()
+
+    def show_state(self) -> str:
+        """The status filter in force."""
+        return self._show
+
+    def filterAcceptsRow(  # noqa: N802
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        """Match the status filter and the search text."""
+        index = self.sourceModel().index(source_row, NAME, source_parent)
+        network = index.data(OBJECT_ROLE)
+        if not isinstance(network, Network):
+            return False
+        if self._show != self.SHOW_ALL and network.status.value != self._show:
+            return False
+        return super().filterAcceptsRow(source_row, source_parent)

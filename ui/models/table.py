@@ -1,0 +1,197 @@
+"""A table model over a list of domain objects, described by its columns.
+
+Every model in ``ui/models`` is one of these with its own columns: display
+text, a sort key, optional check boxes, and optional inline editing that goes
+through a ``save`` callback (a copy is edited, never the shared object).
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from odnotes.errors import OdNotesError
+from ui.models.roles import OBJECT_ROLE, SORT_ROLE
+
+T = TypeVar("T")
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column(Generic[T]):
+    """How one column shows (and perhaps edits) an object."""
+
+    title: str
+    text: Callable[[T], str]
+    sort: Callable[[T], Any] | None = None
+    checked: Callable[[T], bool] | None = None
+    edit_value: Callable[[T], Any] | None = None
+    apply: Callable[[T, Any], None] | None = None
+    choices: Sequence[tuple[str, Any]] = field(default_factory=tuple)
+    tooltip: str = ""
+
+    @property
+    def editable(self) -> bool:
+        """Whether the column can be changed in place."""
+        return self.apply is not None
+
+
+class ObjectTableModel(QAbstractTableModel, Generic[T]):
+    """Rows of domain objects; ``OBJECT_ROLE`` returns the object itself.
+
+    Signals:
+        edit_failed(str): an inline edit was refused (the message says why).
+    """
+
+    edit_failed = Signal(str)
+
+    def __init__(
+        self,
+        columns: Sequence[Column[T]],
+        key: Callable[[T], str],
+        save: Callable[[T], None] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self._key = key
+        self._save = save
+        self._rows: list[T] = []
+
+    # -- contents ---------------------------------------------------------------
+
+    def set_rows(self, rows: Iterable[T]) -> None:
+        """Replace everything (a reload)."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        """Drop every object (on lock)."""
+        self.set_rows([])
+
+    def objects(self) -> list[T]:
+        """The objects in row order."""
+        return list(self._rows)
+
+    def object_at(self, row: int) -> T:
+        """The object in ``row``."""
+        return self._rows[row]
+
+    def row_of(self, key: str) -> int:
+        """The row of the object with ``key``, or -1."""
+        return next((i for i, obj in enumerate(self._rows) if self._key(obj) == key), -1)
+
+    def upsert(self, obj: T) -> None:
+        """Show a new or changed object, touching only its row."""
+        row = self.row_of(self._key(obj))
+        if row < 0:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
+            self._rows.append(obj)
+            self.endInsertRows()
+        else:
+            self._rows[row] = obj
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def remove(self, key: str) -> None:
+        """Stop showing the object with ``key``."""
+        row = self.row_of(key)
+        if row >= 0:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._rows[row]
+            self.endRemoveRows()
+
+    # -- Qt ---------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        """Number of objects (a table has no children)."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        """Number of columns."""
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Column titles."""
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            column = self.columns[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return column.title
+            if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
+                return column.tooltip
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Text, check state, sort key or the object itself."""
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        obj = self._rows[index.row()]
+        column = self.columns[index.column()]
+        if role == OBJECT_ROLE:
+            return obj
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return (
+                None
+                if column.checked and role == Qt.ItemDataRole.DisplayRole
+                else (column.text(obj))
+            )
+        if role == Qt.ItemDataRole.EditRole and column.edit_value is not None:
+            return column.edit_value(obj)
+        if role == Qt.ItemDataRole.CheckStateRole and column.checked is not None:
+            return (Qt.CheckState.Checked if column.checked(obj) else Qt.CheckState.Unchecked).value
+        if role == SORT_ROLE:
+            return column.sort(obj) if column.sort else column.text(obj).casefold()
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{column.title}: {column.text(obj)}"
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Selectable rows; editable or checkable cells where the column allows it."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        column = self.columns[index.column()]
+        if column.editable and self._save is not None:
+            flags |= (
+                Qt.ItemFlag.ItemIsUserCheckable if column.checked else Qt.ItemFlag.ItemIsEditable
+            )
+        return flags
+
+    def setData(  # noqa: N802
+        self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:
+        """Apply an inline edit to a copy, save it, show it; refusals change nothing."""
+        if not index.isValid() or self._save is None:
+            return False
+        column = self.columns[index.column()]
+        if column.apply is None:
+            return False
+        if role == Qt.ItemDataRole.CheckStateRole and column.checked is not None:
+            value = Qt.CheckState(value) == Qt.CheckState.Checked
+        elif role != Qt.ItemDataRole.EditRole:
+            return False
+        edited = copy.deepcopy(self._rows[index.row()])
+        try:
+            column.apply(edited, value)
+            self._save(edited)
+        except (OdNotesError, ValueError) as error:
+            self.edit_failed.emit(f"That change was not saved: {error}")
+            return False
+        self._rows[index.row()] = edited
+        self.dataChanged.emit(
+            index.siblingAtColumn(0), index.siblingAtColumn(len(self.columns) - 1)
+        )
+        return True

@@ -1,0 +1,1 @@
+"""The networks list and the network page: people, meetings, continuity."""

@@ -1,0 +1,101 @@
+"""What the network screens do to the vault, kept out of the widgets.
+
+Each function validates through the core and saves in one transaction, so a
+refused change (an empty name, say) raises a readable error and writes nothing.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from odnotes import continuity
+from odnotes.model import (
+    Meeting,
+    Network,
+    NetworkStatus,
+    Person,
+    PersonKind,
+    Practitioner,
+    PractitionerRole,
+)
+from odnotes.vault import Vault
+
+
+def now_for_meeting() -> datetime:
+    """The current local time to the minute: meetings are written up soon after."""
+    return datetime.now().replace(second=0, microsecond=0)
+
+
+def create_network(vault: Vault, name: str) -> Network:
+    """A new, active network whose first contact is now."""
+    network = Network(name.strip(), first_contact=now_for_meeting())
+    vault.save(network)
+    return network
+
+
+def rename_network(vault: Vault, network_id: str, name: str) -> None:
+    """Change what the network is called (the person at the centre chooses)."""
+    network = vault.get(Network, network_id)
+    network.name = name.strip()
+    vault.save(network)
+
+
+def set_network_status(vault: Vault, network_id: str, status: NetworkStatus) -> None:
+    """Close a network at the end of an episode of care, or reopen it."""
+    network = vault.get(Network, network_id)
+    network.status = status
+    vault.save(network)
+
+
+def add_member(vault: Vault, network_id: str, name: str, kind: PersonKind) -> Person:
+    """A new network member."""
+    person = Person(network_id, name.strip(), kind)
+    vault.save(person)
+    return person
+
+
+def add_practitioner(
+    vault: Vault, network_id: str, name: str, role: PractitionerRole
+) -> Practitioner:
+    """A new practitioner, joined to the network in the same transaction."""
+    practitioner = Practitioner(name.strip(), role)
+    network = vault.get(Network, network_id)
+    network.practitioner_ids.append(practitioner.id)
+    vault.save_many([practitioner, network])
+    return practitioner
+
+
+def join_practitioner(vault: Vault, network_id: str, practitioner_id: str) -> None:
+    """Add an existing practitioner (already on another network) to this one."""
+    network = vault.get(Network, network_id)
+    if practitioner_id not in network.practitioner_ids:
+        network.practitioner_ids.append(practitioner_id)
+        vault.save(network)
+
+
+def network_meetings(vault: Vault, network_id: str) -> list[Meeting]:
+    """The network's meetings in the order they happened."""
+    return continuity.in_order(vault.all(Meeting, network_id=network_id))
+
+
+def new_meeting(vault: Vault, network_id: str, starts_at: datetime | None = None) -> Meeting:
+    """An empty draft for a meeting that has just happened."""
+    vault.get(Network, network_id)  # raises a readable error if the network is gone
+    meeting = Meeting(network_id, starts_at or now_for_meeting())
+    vault.save(meeting)
+    return meeting
+
+
+def new_meeting_from_last(
+    vault: Vault, network_id: str, starts_at: datetime | None = None
+) -> Meeting:
+    """A draft carrying over the last meeting's people and open uncertainties, never words."""
+    meetings = network_meetings(vault, network_id)
+    if not meetings:
+        return new_meeting(vault, network_id, starts_at)
+    last = meetings[-1]
+    planned = last.next_meeting.starts_at if last.next_meeting else None
+    when = starts_at or (planned if planned and planned > last.starts_at else now_for_meeting())
+    draft = continuity.start_from(last, when, meetings)
+    vault.save(draft)
+    return draft

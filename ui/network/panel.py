@@ -1,0 +1,175 @@
+"""The networks list: search, active/closed filter, create, rename, close and reopen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from odnotes.errors import OdNotesError
+from odnotes.model import Network, NetworkStatus
+from odnotes.vault import Change, Vault
+from ui.models.networks import NAME, NetworkFilter, NetworksModel
+from ui.models.roles import OBJECT_ROLE
+from ui.network import operations
+
+
+class NetworksPanel(QWidget):
+    """The left-hand list of networks.
+
+    Signals:
+        network_chosen(str): the current network changed to this id ("" for none).
+        problem(str): a change was refused.
+    """
+
+    network_chosen = Signal(str)
+    problem = Signal(str)
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self.model = NetworksModel(self)
+        self.proxy = NetworkFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Find a network")
+        self.search.setAccessibleName("Find a network")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.show_filter = QComboBox()
+        self.show_filter.setAccessibleName("Show networks")
+        for label, value in (
+            ("Active networks", NetworkFilter.SHOW_ACTIVE),
+            ("Closed networks", NetworkFilter.SHOW_CLOSED),
+            ("All networks", NetworkFilter.SHOW_ALL),
+        ):
+            self.show_filter.addItem(label, value)
+        self.show_filter.currentIndexChanged.connect(
+            lambda: self.proxy.set_show(self.show_filter.currentData())
+        )
+        self.view = QListView()
+        self.view.setModel(self.proxy)
+        self.view.setModelColumn(NAME)
+        self.view.setAccessibleName("Networks")
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
+        self.new_button = QPushButton("&New network…")
+        self.new_button.setAccessibleName("New network")
+        self.new_button.clicked.connect(self.create_network)
+        self.rename_button = QPushButton("Rena&me…")
+        self.rename_button.setAccessibleName("Rename network")
+        self.rename_button.clicked.connect(self.rename_network)
+        self.close_button = QPushButton("&Close network")
+        self.close_button.setAccessibleName("Close or reopen network")
+        self.close_button.clicked.connect(self.toggle_closed)
+        row = QHBoxLayout()
+        row.addWidget(self.rename_button)
+        row.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.show_filter)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.new_button)
+        layout.addLayout(row)
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the networks again, keeping the current one."""
+        current = self.current_id()
+        self.model.set_rows(self._vault.all(Network))
+        if current:
+            self.select(current)
+        self._update_buttons()
+
+    def on_changes(self, changes: list[Change]) -> None:
+        """Show saved networks without losing the selection."""
+        for change in changes:
+            if change.kind != "network":
+                continue
+            try:
+                self.model.upsert(self._vault.get(Network, change.record_id))
+            except OdNotesError:
+                self.model.remove(change.record_id)
+        self._update_buttons()
+
+    def current_network(self) -> Network | None:
+        """The network selected in the list."""
+        network = self.view.currentIndex().data(OBJECT_ROLE)
+        return network if isinstance(network, Network) else None
+
+    def current_id(self) -> str:
+        """Its id, or an empty string."""
+        network = self.current_network()
+        return network.id if network else ""
+
+    def select(self, network_id: str) -> bool:
+        """Make ``network_id`` current (showing closed networks if need be)."""
+        row = self.model.row_of(network_id)
+        if row < 0:
+            return False
+        if not self.proxy.mapFromSource(self.model.index(row, NAME)).isValid():
+            self.search.clear()
+            self.show_filter.setCurrentIndex(self.show_filter.findData(NetworkFilter.SHOW_ALL))
+        self.view.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row, NAME)))
+        return True
+
+    def create_network(self) -> None:
+        """Ask for a name and create an active network."""
+        name, ok = QInputDialog.getText(
+            self,
+            "New network",
+            "What is the network called? (Usually the name the person at the centre chooses.)",
+        )
+        if not ok:
+            return
+        try:
+            network = operations.create_network(self._vault, name)
+        except OdNotesError as error:
+            self.problem.emit(f"The network was not created: {error}")
+            return
+        self.select(network.id)
+
+    def rename_network(self) -> None:
+        """Ask for a new name for the current network."""
+        network = self.current_network()
+        if network is None:
+            return
+        name, ok = QInputDialog.getText(self, "Rename network", "New name:", text=network.name)
+        if ok:
+            try:
+                operations.rename_network(self._vault, network.id, name)
+            except OdNotesError as error:
+                self.problem.emit(f"The network was not renamed: {error}")
+
+    def toggle_closed(self) -> None:
+        """Close the current network, or reopen it if it is closed."""
+        network = self.current_network()
+        if network is None:
+            return
+        status = (
+            NetworkStatus.CLOSED if network.status is NetworkStatus.ACTIVE else NetworkStatus.ACTIVE
+        )
+        operations.set_network_status(self._vault, network.id, status)
+        self.select(network.id)
+
+    def _current_changed(self, current: QModelIndex) -> None:
+        network = current.data(OBJECT_ROLE)
+        self._update_buttons()
+        self.network_chosen.emit(network.id if isinstance(network, Network) else "")
+
+    def _update_buttons(self) -> None:
+        network = self.current_network()
+        self.rename_button.setEnabled(network is not None)
+        self.close_button.setEnabled(network is not None)
+        closed = network is not None and network.status is NetworkStatus.CLOSED
+        self.close_button.setText("Re&open network" if closed else "&Close network")

@@ -1,0 +1,162 @@
+"""The people of a network: members and practitioners, added and edited in place."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from odnotes.errors import OdNotesError
+from odnotes.model import Network, Person, PersonKind, Practitioner, PractitionerRole
+from odnotes.vault import Vault
+from ui.models.people import PeopleModel, PractitionersModel
+from ui.network import operations
+from ui.network.tables import table_view
+
+
+def _add_row(
+    name_label: str,
+    choices: list[tuple[str, object]],
+    button_text: str,
+    add: Callable[[str, object], None],
+) -> tuple[QHBoxLayout, QLineEdit, QComboBox]:
+    name = QLineEdit()
+    name.setPlaceholderText(name_label)
+    name.setAccessibleName(name_label)
+    kind = QComboBox()
+    kind.setAccessibleName(f"{name_label}: kind")
+    for label, value in choices:
+        kind.addItem(label, value)
+    button = QPushButton(button_text)
+    button.setAccessibleName(button_text.replace("&", ""))
+
+    def submit() -> None:
+        add(name.text(), kind.currentData())
+
+    button.clicked.connect(submit)
+    name.returnPressed.connect(submit)
+    row = QHBoxLayout()
+    row.addWidget(name, 2)
+    row.addWidget(kind, 1)
+    row.addWidget(button)
+    return row, name, kind
+
+
+class PeopleTab(QWidget):
+    """Members and practitioners of one network, editable in their tables.
+
+    Signals:
+        problem(str): a change was refused; the message says why.
+    """
+
+    problem = Signal(str)
+
+    def __init__(self, vault: Vault, network_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._network_id = network_id
+        self.members = PeopleModel(vault.save, self)
+        self.practitioners = PractitionersModel(vault.save, self)
+        for model in (self.members, self.practitioners):
+            model.edit_failed.connect(self.problem.emit)
+        self.members_view = table_view(
+            self.members, "Network members", editable=True, stretch=2, sort_column=0
+        )
+        self.practitioners_view = table_view(
+            self.practitioners, "Practitioners", editable=True, stretch=2, sort_column=0
+        )
+        member_row, self.member_name, self.member_kind = _add_row(
+            "New member's name",
+            [(k.label, k) for k in PersonKind if k is not PersonKind.CENTRE]
+            + [(PersonKind.CENTRE.label, PersonKind.CENTRE)],
+            "&Add member",
+            self._add_member,
+        )
+        pract_row, self.practitioner_name, self.practitioner_role = _add_row(
+            "New practitioner's name",
+            [(r.label, r) for r in PractitionerRole],
+            "Add &practitioner",
+            self._add_practitioner,
+        )
+        self.existing = QComboBox()
+        self.existing.setAccessibleName("Practitioner from another network")
+        self.existing.setPlaceholderText("Practitioners from other networks appear here")
+        join = QPushButton("&Join to this network")
+        join.setAccessibleName("Join the chosen practitioner to this network")
+        join.clicked.connect(self._join)
+        join_row = QHBoxLayout()
+        join_row.addWidget(self.existing, 3)
+        join_row.addWidget(join)
+        members_box = QGroupBox("Network members (double-click or type to edit)")
+        box_layout = QVBoxLayout(members_box)
+        box_layout.addWidget(self.members_view)
+        box_layout.addLayout(member_row)
+        team_box = QGroupBox("Practitioners")
+        team_layout = QVBoxLayout(team_box)
+        team_layout.addWidget(self.practitioners_view)
+        team_layout.addLayout(pract_row)
+        team_layout.addLayout(join_row)
+        layout = QVBoxLayout(self)
+        layout.addWidget(members_box, 3)
+        layout.addWidget(team_box, 2)
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the network's people from the vault."""
+        network = self._vault.get(Network, self._network_id)
+        self.members.set_rows(self._vault.all(Person, network_id=self._network_id))
+        everyone = {p.id: p for p in self._vault.all(Practitioner)}
+        ours = [everyone[i] for i in network.practitioner_ids if i in everyone]
+        self.practitioners.set_rows(ours)
+        self.existing.clear()
+        others = sorted(
+            (p for p in everyone.values() if p.id not in network.practitioner_ids),
+            key=lambda p: p.name.casefold(),
+        )
+        for practitioner in others:
+            self.existing.addItem(
+                f"{practitioner.name} ({practitioner.role.label})", practitioner.id
+            )
+        self.existing.setEnabled(bool(others))
+
+    def refresh_person(self, person_id: str) -> None:
+        """Show one saved person without resetting the table (keeps the editing place)."""
+        try:
+            person = self._vault.get(Person, person_id)
+        except OdNotesError:
+            self.members.remove(person_id)
+            return
+        if person.network_id == self._network_id:
+            self.members.upsert(person)
+
+    def _add_member(self, name: str, kind: object) -> None:
+        try:
+            operations.add_member(self._vault, self._network_id, name, PersonKind(str(kind)))
+        except OdNotesError as error:
+            self.problem.emit(f"The member was not added: {error}")
+            return
+        self.member_name.clear()
+
+    def _add_practitioner(self, name: str, role: object) -> None:
+        try:
+            operations.add_practitioner(
+                self._vault, self._network_id, name, PractitionerRole(str(role))
+            )
+        except OdNotesError as error:
+            self.problem.emit(f"The practitioner was not added: {error}")
+            return
+        self.practitioner_name.clear()
+
+    def _join(self) -> None:
+        practitioner_id = self.existing.currentData()
+        if isinstance(practitioner_id, str):
+            operations.join_practitioner(self._vault, self._network_id, practitioner_id)

@@ -1,0 +1,146 @@
+"""The search window (Ctrl+K): type, arrow down, Enter opens the exact place."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from odnotes.vault import Vault
+from ui.models.roles import OBJECT_ROLE
+from ui.models.table import Column, ObjectTableModel
+from ui.search.index import SearchHit, search
+
+KIND_LABELS = {
+    "network": "Network",
+    "person": "Network member",
+    "practitioner": "Practitioner",
+    "purpose": "What they wanted to talk about",
+    "voices": "Voice",
+    "reflections": "Reflection",
+    "decisions": "Decision",
+    "uncertainties": "Open uncertainty",
+    "next": "Next meeting",
+}
+
+
+def _snippet(text: str, limit: int = 160) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+class SearchResultsModel(ObjectTableModel[SearchHit]):
+    """Search hits: where, what kind, and the words."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            [
+                Column(
+                    "Where",
+                    lambda h: h.network_name + (f" · {h.meeting_title}" if h.meeting_title else ""),
+                ),
+                Column("What", lambda h: KIND_LABELS.get(h.kind, h.kind)),
+                Column("Words", lambda h: _snippet(h.text)),
+            ],
+            key=lambda h: f"{h.kind}/{h.meeting_id}/{h.item_id}/{h.network_id}",
+            parent=parent,
+        )
+
+
+class SearchDialog(QDialog):
+    """Search across the whole vault in memory.
+
+    Signals:
+        open_hit(object): the user chose a ``SearchHit``.
+    """
+
+    open_hit = Signal(object)
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self.setWindowTitle("Search — OD Notes")
+        self.query = QLineEdit()
+        self.query.setAccessibleName("Search the vault")
+        self.query.setPlaceholderText("Names, voices, reflections, decisions, uncertainties…")
+        self.query.setClearButtonEnabled(True)
+        self.query.installEventFilter(self)
+        self.results = SearchResultsModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.results)
+        self.table.setAccessibleName("Search results")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.activated.connect(lambda index: self._choose(index.row()))
+        self.status = QLabel(
+            "Type to search. Everything is searched in memory; nothing is indexed on disk."
+        )
+        self.status.setAccessibleName("Search status")
+        self.status.setWordWrap(True)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(150)
+        self._debounce.timeout.connect(self.run_search)
+        self.query.textChanged.connect(self._debounce.start)
+        self.query.returnPressed.connect(self._enter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.query)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        self.resize(860, 480)
+
+    def run_search(self) -> None:
+        """Search now with the current text."""
+        self._debounce.stop()
+        hits = search(self._vault, self.query.text()) if self._vault.is_unlocked else []
+        self.results.set_rows(hits)
+        if self.query.text().strip():
+            self.status.setText(f"{len(hits)} found." if hits else "Nothing found.")
+        if hits:
+            self.table.selectRow(0)
+
+    def _enter(self) -> None:
+        self.run_search()
+        if self.results.rowCount():
+            current = self.table.currentIndex()
+            self._choose(current.row() if current.isValid() else 0)
+
+    def _choose(self, row: int) -> None:
+        hit = self.results.index(row, 0).data(OBJECT_ROLE)
+        if isinstance(hit, SearchHit):
+            self.accept()
+            self.open_hit.emit(hit)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        """Down arrow in the search field moves into the results."""
+        if (
+            watched is self.query
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and self.results.rowCount()
+        ):
+            self.table.setFocus()
+            return True
+        return False
+
+    def clear(self) -> None:
+        """Forget the query and the results (on lock)."""
+        self.query.clear()
+        self.results.clear()

@@ -1,0 +1,197 @@
+"""Everything shown while the vault is unlocked: networks list, network page, meeting tabs.
+
+The workspace is built on unlock and destroyed on lock, so no model or widget
+holding decrypted data outlives the key.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from odnotes.errors import OdNotesError
+from odnotes.model import Meeting
+from odnotes.vault import Change, Vault
+from ui.models.meetings import meeting_title
+from ui.network.page import NetworkPage
+from ui.network.panel import NetworksPanel
+
+
+def meeting_editor_class() -> Any:
+    """The meeting editor, imported here and nowhere else (it is its own package)."""
+    from ui.editor import MeetingEditor
+
+    return MeetingEditor
+
+
+class Workspace(QWidget):
+    """Networks on the left, the network page and open meetings as tabs on the right.
+
+    Signals:
+        context_changed(): the network or the meeting in front changed (for the title).
+        problem(str): something was refused; show the message.
+    """
+
+    context_changed = Signal()
+    problem = Signal(str)
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.panel = NetworksPanel(vault)
+        self.panel.network_chosen.connect(self._show_network)
+        self.panel.problem.connect(self.problem.emit)
+        self.page: NetworkPage | None = None
+        self.empty = QLabel(
+            "Choose a network on the left, or make a new one with “New network…”.\n"
+            "Press Ctrl+K to search everything."
+        )
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setAccessibleName("No network chosen")
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Network and open meetings")
+        self.tabs.setTabsClosable(True)
+        self.tabs.setDocumentMode(True)
+        self.tabs.tabCloseRequested.connect(self._close_tab)
+        self.tabs.currentChanged.connect(lambda _i: self.context_changed.emit())
+        self.tabs.addTab(self.empty, "Network")
+        self._unclosable(0)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.panel)
+        split.addWidget(self.tabs)
+        split.setStretchFactor(1, 1)
+        split.setSizes([240, 1000])
+        split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(split)
+
+    # -- where we are ------------------------------------------------------------
+
+    def network_id(self) -> str:
+        """The network in front, or an empty string."""
+        return self.page.network_id if self.page else ""
+
+    def editors(self) -> list[Any]:
+        """The open meeting editors, in tab order."""
+        return [self.tabs.widget(i) for i in range(1, self.tabs.count())]
+
+    def current_editor(self) -> Any | None:
+        """The meeting editor in front, if any."""
+        return self.tabs.currentWidget() if self.tabs.currentIndex() > 0 else None
+
+    def save_all(self) -> None:
+        """Ask every open editor to save now (before lock or close)."""
+        for editor in self.editors():
+            editor.save_now()
+
+    # -- navigation --------------------------------------------------------------
+
+    def show_network(self, network_id: str) -> bool:
+        """Select a network in the list (which shows its page)."""
+        return self.panel.select(network_id)
+
+    def open_meeting(self, meeting_id: str) -> Any | None:
+        """Open a meeting in the editor (in a tab), switching to its network first."""
+        try:
+            meeting = self.vault.get(Meeting, meeting_id)
+        except OdNotesError as error:
+            self.problem.emit(str(error))
+            return None
+        if self.network_id() != meeting.network_id:
+            self.show_network(meeting.network_id)
+        for index, editor in enumerate(self.editors(), start=1):
+            if editor.meeting_id() == meeting_id:
+                self.tabs.setCurrentIndex(index)
+                return editor
+        editor = meeting_editor_class()(self.vault, meeting_id, self)
+        editor.setAccessibleName("Meeting editor")
+        index = self.tabs.addTab(editor, meeting_title(meeting))
+        editor.title_changed.connect(lambda title, e=editor: self._retitle(e, title))
+        self.tabs.setCurrentIndex(index)
+        return editor
+
+    def open_item(self, meeting_id: str, section: str, item_id: str = "") -> None:
+        """Open a meeting at a section, and show one item in it."""
+        editor = self.open_meeting(meeting_id)
+        if editor is None:
+            return
+        if section:
+            editor.show_section(section)
+        if item_id:
+            editor.reveal_item(item_id)
+
+    def show_network_tab(self, name: str) -> None:
+        """Bring the network page to the front at one of its tabs."""
+        if self.page is not None:
+            self.tabs.setCurrentIndex(0)
+            self.page.show_tab(name)
+
+    def close_current_meeting(self) -> None:
+        """Close the meeting in front (it is saved first, never discarded)."""
+        if self.tabs.currentIndex() > 0:
+            self._close_tab(self.tabs.currentIndex())
+
+    def on_changes(self, changes: list[Change]) -> None:
+        """Route a save's changes to the list and the page."""
+        self.panel.on_changes(changes)
+        if self.page is not None:
+            self.page.on_changes(changes)
+        if self.page and any(
+            c.kind == "network" and c.record_id == self.network_id() for c in changes
+        ):
+            self.tabs.setTabText(0, self.page.network().name)
+            self.context_changed.emit()
+
+    # -- internals ---------------------------------------------------------------
+
+    def _show_network(self, network_id: str) -> None:
+        if self.page is not None and self.page.network_id == network_id:
+            return
+        for index in range(self.tabs.count() - 1, 0, -1):
+            self._close_tab(index)
+        old = self.tabs.widget(0)
+        page: QWidget
+        if network_id:
+            self.page = NetworkPage(self.vault, network_id)
+            self.page.open_meeting.connect(self.open_meeting)
+            self.page.open_item.connect(self.open_item)
+            self.page.problem.connect(self.problem.emit)
+            page = self.page
+        else:
+            self.page = None
+            page = self.empty
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(0)
+        self.tabs.insertTab(0, page, self.page.network().name if self.page else "Network")
+        self._unclosable(0)
+        self.tabs.setCurrentIndex(0)
+        self.tabs.blockSignals(False)
+        if old is not self.empty and old is not None:
+            old.deleteLater()
+        self.context_changed.emit()
+
+    def _close_tab(self, index: int) -> None:
+        if index <= 0:
+            return
+        editor = self.tabs.widget(index)
+        editor.save_now()
+        self.tabs.removeTab(index)
+        editor.deleteLater()
+        self.context_changed.emit()
+
+    def _retitle(self, editor: QWidget, title: str) -> None:
+        index = self.tabs.indexOf(editor)
+        if index > 0:
+            self.tabs.setTabText(index, title)
+
+    def _unclosable(self, index: int) -> None:
+        bar = self.tabs.tabBar()
+        for side in (bar.ButtonPosition.RightSide, bar.ButtonPosition.LeftSide):
+            button = bar.tabButton(index, side)
+            if button is not None:
+                button.resize(0, 0)
+                button.hide()
