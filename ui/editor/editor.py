@@ -35,6 +35,7 @@ from ui.editor.sections.reflections import ReflectionsSection
 from ui.editor.sections.uncertainties import UncertaintiesSection
 from ui.editor.sections.voices import VoicesSection
 from ui.editor.session import EditSession
+from ui.editor.widgets import modal
 from ui.editor.widgets import rich_escape as escape
 
 SECTION_TYPES: tuple[type[Section], ...] = (
@@ -309,10 +310,12 @@ class MeetingEditor(QWidget):
             QMessageBox.warning(self, "Not finalised", self.session.status)
             return
         dialog = FinaliseDialog(self.session.meeting, self.directory, self.session.held_back, self)
-        if dialog.exec() != FinaliseDialog.DialogCode.Accepted:
-            return
+        with modal(dialog) as accepted:
+            if not accepted:
+                return
+            signed = dict(dialog.signed)
         try:
-            self.session.finalise(dialog.signed)
+            self.session.finalise(signed)
         except OdNotesError as error:
             QMessageBox.warning(self, "Not finalised", str(error))
 
@@ -321,9 +324,11 @@ class MeetingEditor(QWidget):
         if not self.session.meeting.is_final or self.session.amending is not None:
             return
         dialog = AmendDialog(self.session.meeting, self.directory, self)
-        if dialog.exec() != AmendDialog.DialogCode.Accepted:
-            return
-        self.session.start_amending(dialog.by_id(), dialog.reason())
+        with modal(dialog) as accepted:
+            if not accepted:
+                return
+            by_id, reason = dialog.by_id(), dialog.reason()
+        self.session.start_amending(by_id, reason)
 
     def done_amending(self) -> None:
         """Store the amendment and make the meeting read-only again."""
@@ -344,4 +349,5 @@ class MeetingEditor(QWidget):
         except OdNotesError as error:
             QMessageBox.warning(self, "History", str(error))
             return
-        HistoryDialog(revisions, self.directory.names(), self).exec()
+        with modal(HistoryDialog(revisions, self.directory.names(), self)):
+            pass

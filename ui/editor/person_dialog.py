@@ -72,7 +72,7 @@ class PersonDialog(QDialog):
             person = Person(
                 self._network_id,
                 clean_text(self.name_edit.text()).strip(),
-                self.kind_combo.currentData(),
+                PersonKind(self.kind_combo.currentData()),
                 clean_text(self.relationship_edit.text()).strip(),
                 pronouns=clean_text(self.pronouns_edit.text()).strip(),
             )

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from odnotes.model import Item, Sharing
 from ui.editor.reason_dialog import ReasonDialog
+from ui.editor.widgets import modal
 from ui.editor.widgets import rich_escape as escape
 
 
@@ -78,10 +79,12 @@ class SharingToggle(QWidget):
                 ok_text="Keep to the team",
                 parent=self,
             )
-            if dialog.exec() != ReasonDialog.DialogCode.Accepted:
+            with modal(dialog) as accepted:
+                reason = dialog.reason()
+            if not accepted:
                 self._show(item.sharing)
                 return
-            item.sharing = Sharing.team_only(dialog.reason())
+            item.sharing = Sharing.team_only(reason)
         else:
             item.sharing = Sharing()
         self._show(item.sharing)

@@ -89,14 +89,11 @@ class ChipList(QListView):
 
     def fit(self, *_: object) -> None:
         """Tall enough for every name (one or two lines in practice)."""
-        rows = max(1, self.model().rowCount())
-        line = self.sizeHintForRow(0) if self.model().rowCount() else self.fontMetrics().height()
+        model = self.model()
+        rows = model.rowCount()
+        line = self.sizeHintForRow(0) if rows else self.fontMetrics().height()
         width = max(self.viewport().width(), 300)
-        total = sum(
-            self.sizeHintForIndex(self.model().index(r, 0)).width() + 8
-            for r in range(rows)
-            if self.model().rowCount()
-        )
+        total = sum(self.sizeHintForIndex(model.index(r, 0)).width() + 8 for r in range(rows))
         lines = max(1, -(-total // width))
         self.setFixedHeight(lines * (line + 8) + 6)
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
+    QDialog,
     QFrame,
     QLabel,
     QPlainTextEdit,
@@ -18,6 +20,22 @@ from PySide6.QtWidgets import (
 )
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+@contextmanager
+def modal(dialog: QDialog) -> Iterator[bool]:
+    """Show ``dialog`` modally; yields whether it was accepted, then disposes of it.
+
+    The dialog is deleted afterwards (it may hold clinical text) and its owner's
+    window is made active again.
+    """
+    try:
+        yield dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        owner = dialog.parentWidget()
+        dialog.deleteLater()
+        if owner is not None:
+            owner.window().activateWindow()
 
 
 def rich_escape(text: str) -> str:

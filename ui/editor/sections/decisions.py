@@ -21,7 +21,7 @@ from ui.editor.outside_dialog import OutsideDialog, told_text
 from ui.editor.sections.base import Section, add_row
 from ui.editor.sharing import SharingToggle
 from ui.editor.views import FittedTable
-from ui.editor.widgets import Card, TextBox, heading
+from ui.editor.widgets import Card, TextBox, heading, modal
 from ui.editor.widgets import rich_escape as escape
 
 
@@ -173,9 +173,10 @@ class DecisionCard(Card):
 
     def _outside(self) -> None:
         dialog = OutsideDialog(self.decision, self)
-        if dialog.exec() == OutsideDialog.DialogCode.Accepted:
-            dialog.apply(self.decision)
-            self.ctx.edited()
+        with modal(dialog) as accepted:
+            if accepted:
+                dialog.apply(self.decision)
+                self.ctx.edited()
         self.outside.setChecked(self.decision.where is DecidedWhere.OUTSIDE_MEETING)
         self.in_meeting.setChecked(self.decision.where is DecidedWhere.IN_MEETING)
         self._show_outside()

@@ -23,7 +23,7 @@ from ui.editor.models.checklist import ChecklistModel
 from ui.editor.person_dialog import PersonDialog
 from ui.editor.sections.base import Section
 from ui.editor.views import PLACE_LABELS, ChipList, FittedTable
-from ui.editor.widgets import clean_text, heading, hint
+from ui.editor.widgets import clean_text, heading, hint, modal
 
 
 def to_qdatetime(moment: datetime) -> QDateTime:
@@ -179,10 +179,12 @@ class PeopleSection(Section):
     def add_person(self) -> None:
         """Ask for a new member; they are marked present (they were just met)."""
         dialog = PersonDialog(self.ctx.session.vault, self.ctx.meeting.network_id, self)
-        if dialog.exec() != PersonDialog.DialogCode.Accepted or dialog.person is None:
+        with modal(dialog) as accepted:
+            person = dialog.person
+        if not accepted or person is None:
             return
         self.ctx.directory.refresh()
         self.attendance.set_members(self.ctx.directory.members)
-        self.ctx.meeting.present.append(dialog.person.id)
+        self.ctx.meeting.present.append(person.id)
         self.members_view.fit()
         self._attendance()

@@ -135,8 +135,9 @@ class VoicesSection(Section):
     def add_voice(self, person_id: str | None = None) -> None:
         """Open another voice box for ``person_id`` (the focused person's, or the first)."""
         if person_id is None:
+            focus = QApplication.focusWidget()
             focused = next(
-                (b for b in self.boxes if b.isAncestorOf(QApplication.focusWidget())), None
+                (b for b in self.boxes if focus is not None and b.isAncestorOf(focus)), None
             )
             person_id = focused.person_id if focused else next(iter(self._cards), None)
         if person_id is None or not self.ctx.editable:
