@@ -37,18 +37,30 @@ def tokens(text: str) -> list[str]:
 
 
 def word_diff(old: str, new: str) -> list[DiffPiece]:
-    """The pieces that turn ``old`` into ``new``, word by word, merged into runs."""
+    """The pieces that turn ``old`` into ``new``, word by word, merged into runs.
+
+    A change region is shown as all its removed words, then all its added
+    words; spaces kept between two changed words belong to the region, so a
+    rewritten phrase reads as one phrase out and one phrase in.
+    """
     a, b = tokens(old), tokens(new)
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    codes = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
     pieces: list[DiffPiece] = []
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal":
-            _append(pieces, DiffOp.SAME, "".join(a[i1:i2]))
+    removed: list[str] = []
+    added: list[str] = []
+    for number, (tag, i1, i2, j1, j2) in enumerate(codes):
+        kept = "".join(a[i1:i2])
+        between_changes = 0 < number < len(codes) - 1 and not kept.strip()
+        if tag == "equal" and not between_changes:
+            _append(pieces, DiffOp.DELETED, "".join(removed))
+            _append(pieces, DiffOp.INSERTED, "".join(added))
+            removed, added = [], []
+            _append(pieces, DiffOp.SAME, kept)
             continue
-        if tag in ("delete", "replace"):
-            _append(pieces, DiffOp.DELETED, "".join(a[i1:i2]))
-        if tag in ("insert", "replace"):
-            _append(pieces, DiffOp.INSERTED, "".join(b[j1:j2]))
+        removed += a[i1:i2]
+        added += b[j1:j2]
+    _append(pieces, DiffOp.DELETED, "".join(removed))
+    _append(pieces, DiffOp.INSERTED, "".join(added))
     return pieces
 
 

@@ -35,3 +35,12 @@ def test_diff_rebuilds_both_texts(old: str, new: str) -> None:
     assert old_text(pieces) == old
     assert new_text(pieces) == new
     assert changed(pieces) == (old != new)
+
+
+def test_a_rewritten_phrase_is_one_phrase_out_and_one_in() -> None:
+    pieces = word_diff("went, and whether work is ok.", "went, and the choir.")
+    assert pieces == [
+        DiffPiece(DiffOp.SAME, "went, and "),
+        DiffPiece(DiffOp.DELETED, "whether work is ok."),
+        DiffPiece(DiffOp.INSERTED, "the choir."),
+    ]

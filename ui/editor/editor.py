@@ -229,10 +229,12 @@ class MeetingEditor(QWidget):
             self.sections[key].rebuild()
 
     def _rebuild_all(self) -> None:
+        had_focus = self.isAncestorOf(QApplication.focusWidget() or self)
         for section in self.sections.values():
             section.rebuild()
-        people = self.sections["people"]
-        assert isinstance(people, PeopleSection)
+        focused = QApplication.focusWidget()
+        if had_focus and (focused is None or not self.isAncestorOf(focused)):
+            self.scroll.setFocus(Qt.FocusReason.OtherFocusReason)  # keep shortcuts working
 
     def _mode_changed(self, rebuild: bool = True) -> None:
         session = self.session

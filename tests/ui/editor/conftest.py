@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import traceback
 from collections.abc import Callable, Iterator
 from datetime import datetime
 
@@ -81,6 +82,9 @@ def when_modal(qtbot: QtBot, act: Callable[[QWidget], None]) -> None:
             return
         try:
             act(dialog)
+        except BaseException:
+            traceback.print_exc()  # shown with the failing test's captured output
+            raise
         finally:
             if dialog.isVisible() and isinstance(dialog, QDialog):
                 dialog.reject()  # a failing check must not leave the test waiting forever
