@@ -99,7 +99,8 @@ class HistoryDialog(QDialog):
         self.diff_view.setOpenLinks(False)
         right_layout.addWidget(self.diff_view, 1)
         legend = QLabel(
-            diff_html("removed words", "added words", self.palette())
+            "Key: "
+            + diff_html("removed", "added", self.palette()).replace("</span><span", "</span> <span")
             + "&nbsp;&nbsp;(struck through: removed; underlined: added)"
         )
         legend.setAccessibleName("Legend: struck through removed, underlined added")

@@ -57,8 +57,8 @@ class FittedTable(QTableView):
         self.fit()
 
     def fit(self, *_: object) -> None:
-        """Resize to show every row."""
-        self.resizeRowsToContents()
+        """Resize to show every row (all rows one line, easy to click)."""
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
         height = self.horizontalHeader().sizeHint().height() + 2 * self.frameWidth()
         for row in range(self.model().rowCount()):
             height += self.rowHeight(row)

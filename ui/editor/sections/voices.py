@@ -108,7 +108,8 @@ class VoicesSection(Section):
             card = Card()
             header = QHBoxLayout()
             name = self.ctx.directory.name(person_id)
-            title = QLabel(f"<b>{escape(name)}</b>  {escape(self.ctx.directory.detail(person_id))}")
+            detail = self.ctx.directory.detail(person_id)
+            title = QLabel(f"<b>{escape(name)}</b>" + (f" · {escape(detail)}" if detail else ""))
             header.addWidget(title)
             header.addStretch(1)
             if person_id not in meeting.present:
