@@ -52,6 +52,9 @@ class EditSession(QObject):
         self._carried_ids = {thread.uncertainty_id for thread in self.carried}
         self._stored = content(savable(self.meeting, self._carried_ids)[0])
         self._amending: tuple[str, str] | None = None
+        resumed = meetings.open_amendment(self.meeting)
+        if resumed is not None:  # the app closed (or crashed) mid-amendment: carry on with it
+            self._amending = (resumed.by_id, resumed.reason)
         self._dirty = False
         self.held_back: list[str] = []
         self.last_saved: datetime | None = None
@@ -183,9 +186,16 @@ class EditSession(QObject):
         self.mode_changed.emit()
 
     def stop_amending(self) -> bool:
-        """Store the last changes and make the meeting read-only again."""
+        """Store the last changes, close the amendment, make the meeting read-only again."""
         if not self.save_now():
             return False
+        stored = self.vault.get(Meeting, self.meeting.id)
+        if meetings.open_amendment(stored) is not None:
+            try:
+                self.vault.save(meetings.finish_amendment(stored))
+            except OdNotesError as error:
+                self._set_status(f"Not saved: {error}")
+                return False
         self._amending = None
         self._reload()
         return True
