@@ -6,6 +6,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -34,8 +35,8 @@ def make_application(argv: Sequence[str] = ()) -> QApplication:
     """The QApplication with the app's identity, icon, font size and colour scheme."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv))
-    app.setApplicationName("OD Notes")
-    app.setOrganizationName("OD Notes")
+    app.setApplicationName(QCoreApplication.translate("ui.app", "OD Notes"))
+    app.setOrganizationName(QCoreApplication.translate("ui.app", "OD Notes"))
     app.setApplicationVersion("0.1.0")
     app.setDesktopFileName("odnotes")
     app.setWindowIcon(app_icon())

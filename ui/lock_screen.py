@@ -24,8 +24,10 @@ class LockScreen(QWidget):
         heading = QLabel("<h2>Locked</h2>")
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         note = QLabel(
-            "OD Notes locked this vault to keep it private. Everything was saved; "
-            "unlock to carry on where you were."
+            self.tr(
+                "OD Notes locked this vault to keep it private. Everything was saved; "
+                "unlock to carry on where you were."
+            )
         )
         note.setWordWrap(True)
         note.setAlignment(Qt.AlignmentFlag.AlignCenter)
