@@ -21,7 +21,7 @@ class LockScreen(QWidget):
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault = vault
-        heading = QLabel("<h2>Locked</h2>")
+        heading = QLabel(self.tr("<h2>Locked</h2>"))
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         note = QLabel(
             self.tr(

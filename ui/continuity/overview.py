@@ -27,7 +27,7 @@ class VaultOverviewWidget(QWidget):
         self.weeks = QSpinBox()
         self.weeks.setRange(1, 52)
         self.weeks.setValue(weeks)
-        self.weeks.setSuffix(" weeks")
+        self.weeks.setSuffix(self.tr(" weeks"))
         self.weeks.setAccessibleName(self.tr("Weeks without a meeting"))
         self.weeks.valueChanged.connect(self.refresh)
         self.drafts = RowsModel([self.tr("Network"), self.tr("Meeting"), self.tr("State")], self)
@@ -69,17 +69,17 @@ class VaultOverviewWidget(QWidget):
             )
         )
         self.drafts.set_rows(
-            [(n.name, self.tr("%d %b %Y %H:%M"), "draft") for n, m in found.drafts],
+            [(n.name, f"{m.starts_at:%d %b %Y %H:%M}", self.tr("draft")) for n, m in found.drafts],
             [m for _, m in found.drafts],
         )
         self.quiet.set_rows(
-            [(n.name, self.tr("%d %b %Y") if m else self.tr("no meeting yet"))
+            [(n.name, f"{m.starts_at:%d %b %Y}" if m else self.tr("no meeting yet"))
              for n, m in found.quiet_networks],
             [n for n, _ in found.quiet_networks],
         )  # fmt: skip
         names = {p.id: p.name for p in self.vault.all(Person)}
         names |= {p.id: p.name for p in self.vault.all(Practitioner)}
         self.due.set_rows(
-            [(n.name, f.what, names.get(f.who_id, "(removed)"),
-              self.tr("%a %d %b") if f.due else "") for n, _, _, f in found.due_this_week],
+            [(n.name, f.what, names.get(f.who_id, self.tr("(removed)")),
+              f"{f.due:%a %d %b}" if f.due else "") for n, _, _, f in found.due_this_week],
         )  # fmt: skip

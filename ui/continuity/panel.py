@@ -115,9 +115,14 @@ class IndicatorsPanel(QWidget):
         self.meetings_held.setText(str(len(found.meetings)))
         self.overdue_count.setText(str(len(found.overdue_follow_ups)))
         held = len(found.meetings)
+        removed = self.tr("(removed)")
+
+        def of_held(n: int) -> str:
+            return self.tr("{n} of {held}").format(n=n, held=held)
+
         self.practitioners.set_rows(
             sorted(
-                ((practitioners.get(pid, "(removed)"), f"{n} of {held}")
+                ((practitioners.get(pid, removed), of_held(n))
                  for pid, n in found.practitioner_meetings.items()),
                 key=lambda row: row[0].casefold(),
             )
@@ -125,16 +130,16 @@ class IndicatorsPanel(QWidget):
         people = sorted(names.values(), key=lambda p: p.name.casefold())
         self.members.set_rows(
             [(p.name, p.relationship or p.kind.label,
-              f"{found.member_meetings.get(p.id, 0)} of {held}") for p in people],
+              of_held(found.member_meetings.get(p.id, 0))) for p in people],
             people,
         )  # fmt: skip
         self.uncertainties.set_rows(
-            [(u.question or self.tr("(question not written)"), self.tr("%d %b %Y"),
-              f"{u.days_open} days") for u in found.open_uncertainties],
+            [(u.question or self.tr("(question not written)"), f"{u.raised_in.starts_at:%d %b %Y}",
+              self.tr("{days} days").format(days=u.days_open)) for u in found.open_uncertainties],
             found.open_uncertainties,
         )  # fmt: skip
         everyone = {**{k: v.name for k, v in names.items()}, **practitioners}
         self.overdue.set_rows(
-            [(f.what, everyone.get(f.who_id, "(removed)"), self.tr("%d %b %Y") if f.due else "")
+            [(f.what, everyone.get(f.who_id, removed), f"{f.due:%d %b %Y}" if f.due else "")
              for _, _, f in found.overdue_follow_ups],
         )  # fmt: skip

@@ -52,7 +52,11 @@ SECTION_KEYS = tuple(section.key for section in SECTION_TYPES)
 
 def meeting_title(meeting: Meeting) -> str:
     """The meeting's date and state, for window titles (no names, no words)."""
-    state = "finalised" if meeting.is_final else "draft"
+    state = (
+        QCoreApplication.translate("ui.editor.editor", "finalised")
+        if meeting.is_final
+        else QCoreApplication.translate("ui.editor.editor", "draft")
+    )
     if meeting.amendments:
         state = QCoreApplication.translate("ui.editor.editor", "finalised, amended")
     return QCoreApplication.translate("ui.editor.editor", "Meeting of {strftime} ({state})").format(

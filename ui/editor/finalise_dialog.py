@@ -71,7 +71,7 @@ class FinaliseDialog(QDialog):
         for practitioner_id in meeting.facilitators:
             name = directory.name(practitioner_id)
             box = QCheckBox(self.tr("{name} signs this meeting").format(name=name))
-            box.setAccessibleName(f"{name} signs")
+            box.setAccessibleName(self.tr("{name} signs").format(name=name))
             box.toggled.connect(lambda on, pid=practitioner_id: self._signed(pid, on))
             self.boxes[practitioner_id] = box
             layout.addWidget(box)

@@ -17,9 +17,9 @@ def stance_summary(decision: Decision) -> str:
     """Counts of each stance, e.g. "2 agree, 1 has concerns"."""
     counts = {s: sum(1 for e in decision.stances if e.stance is s) for s in Stance}
     words = {
-        Stance.AGREES: "agree",
+        Stance.AGREES: QCoreApplication.translate("ui.models.decisions", "agree"),
         Stance.HAS_CONCERNS: QCoreApplication.translate("ui.models.decisions", "with concerns"),
-        Stance.DISAGREES: "disagree",
+        Stance.DISAGREES: QCoreApplication.translate("ui.models.decisions", "disagree"),
         Stance.NOT_ASKED: QCoreApplication.translate("ui.models.decisions", "not asked"),
     }
     return ", ".join(f"{n} {words[s]}" for s, n in counts.items() if n)
@@ -105,5 +105,5 @@ class FollowUpsModel(ObjectTableModel[FollowUpRow]):
             return self.tr("no date")
         text = follow_up.due.strftime("%d %b %Y")
         if not follow_up.done and follow_up.due < self.today:
-            text += " (overdue)"
+            text += self.tr(" (overdue)")
         return text

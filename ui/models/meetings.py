@@ -17,9 +17,11 @@ def meeting_state(meeting: Meeting) -> str:
         return QCoreApplication.translate("ui.models.meetings", "Draft")
     if meeting.amendments:
         count = len(meeting.amendments)
+        if count == 1:
+            return QCoreApplication.translate("ui.models.meetings", "Finalised, amended once")
         return QCoreApplication.translate(
-            "ui.models.meetings", "Finalised, amended {value}"
-        ).format(value="once" if count == 1 else f"{count} times")
+            "ui.models.meetings", "Finalised, amended {count} times"
+        ).format(count=count)
     return QCoreApplication.translate("ui.models.meetings", "Finalised")
 
 

@@ -121,7 +121,7 @@ class NetworkPage(QWidget):
     def _update_header(self) -> None:
         network = self.network()
         drafts = self.meetings.model.drafts()
-        status = "active" if network.status is NetworkStatus.ACTIVE else "closed"
+        status = self.tr("active") if network.status is NetworkStatus.ACTIVE else self.tr("closed")
         parts = [
             self.tr("<span style='font-size: x-large; font-weight: 600'>{escape}</span>").format(
                 escape=html.escape(network.name)
@@ -129,7 +129,7 @@ class NetworkPage(QWidget):
             self.tr("{status} · first contact {first_contact:%d %b %Y}").format(
                 status=status, first_contact=network.first_contact
             ),
-            f"{self.meetings.model.rowCount()} meetings",
+            self.tr("{count} meetings").format(count=self.meetings.model.rowCount()),
         ]
         if drafts:
             parts.append(self.tr("<b>{drafts} still in draft</b>").format(drafts=drafts))

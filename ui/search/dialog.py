@@ -118,7 +118,11 @@ class SearchDialog(QDialog):
         hits = search(self._vault, self.query.text()) if self._vault.is_unlocked else []
         self.results.set_rows(hits)
         if self.query.text().strip():
-            self.status.setText(f"{len(hits)} found." if hits else self.tr("Nothing found."))
+            self.status.setText(
+                self.tr("{count} found.").format(count=len(hits))
+                if hits
+                else self.tr("Nothing found.")
+            )
         if hits:
             self.table.selectRow(0)
 

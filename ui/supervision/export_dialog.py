@@ -198,7 +198,7 @@ class SupervisionExportDialog(QDialog):
         chosen = self.networks.checked_ids()
         for nid in chosen:
             for number, m in enumerate(in_order(self.vault.all(Meeting, network_id=nid)), 1):
-                state = "" if m.is_final else " (draft)"
+                state = "" if m.is_final else self.tr(" (draft)")
                 prefix = f"{names[nid]}: " if len(chosen) > 1 else ""
                 entries.append(
                     (

@@ -101,7 +101,7 @@ class FollowUpModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if follow_up.done else Qt.CheckState.Unchecked
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                return "done" if follow_up.done else self.tr("not done")
+                return self.tr("done") if follow_up.done else self.tr("not done")
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:

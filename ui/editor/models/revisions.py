@@ -24,16 +24,16 @@ def revision_state(revision: Revision) -> str:
     """Draft, finalised, or amended (with how many amendments so far)."""
     meeting = revision.record
     if not isinstance(meeting, Meeting) or not meeting.is_final:
-        return "draft"
+        return QCoreApplication.translate("ui.editor.models.revisions", "draft")
     if meeting.amendments:
         return (
             QCoreApplication.translate("ui.editor.models.revisions", "amended ({len})").format(
                 len=len(meeting.amendments)
             )
             if len(meeting.amendments) > 1
-            else "amended"
+            else QCoreApplication.translate("ui.editor.models.revisions", "amended")
         )
-    return "finalised"
+    return QCoreApplication.translate("ui.editor.models.revisions", "finalised")
 
 
 def saved_at_text(revision: Revision) -> str:

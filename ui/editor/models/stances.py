@@ -115,7 +115,7 @@ class StanceModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if current is stance else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.AccessibleTextRole and stance is not None:
-            chosen = "chosen" if current is stance else self.tr("not chosen")
+            chosen = self.tr("chosen") if current is stance else self.tr("not chosen")
             return f"{self._name(person_id)} {stance.label}: {chosen}"
         if role == Qt.ItemDataRole.ToolTipRole and stance is not None:
             return f"{self._name(person_id)} {stance.label}"

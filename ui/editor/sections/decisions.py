@@ -131,7 +131,7 @@ class DecisionCard(Card):
         self.stance_view.setItemDelegate(StanceDelegate(self.stance_view))
         layout.addWidget(self.stance_view)
 
-        layout.addWidget(QLabel("<b>Follow-ups</b>"))
+        layout.addWidget(QLabel(self.tr("<b>Follow-ups</b>")))
         self.follow_ups = FollowUpModel(decision, ctx.directory.name, editable)
         self.follow_ups.follow_ups_changed.connect(ctx.edited)
         self.follow_up_view = FittedTable(

@@ -63,7 +63,7 @@ class PeopleSection(Section):
         self.length_spin = QSpinBox()
         self.length_spin.setRange(0, 24 * 60)
         self.length_spin.setSingleStep(15)
-        self.length_spin.setSuffix(" min")
+        self.length_spin.setSuffix(self.tr(" min"))
         self.length_spin.setSpecialValueText(self.tr("not noted"))
         self.length_spin.setValue(meeting.duration_minutes or 0)
         self.length_spin.setAccessibleName(self.tr("How long, in minutes"))
