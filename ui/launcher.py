@@ -133,6 +133,7 @@ class Launcher(QObject):
         window = MainWindow(session, self.settings, options=self.options)
         session.setParent(window)
         window.switch_vault.connect(lambda: self._switch(window))
+        window.open_vault.connect(lambda path: self._switch(window, path))
         self.window = window
         window.show()
         if self._recover_meeting:
@@ -141,10 +142,14 @@ class Launcher(QObject):
                 window.show_notice(QCoreApplication.translate("ui.launcher", RECOVERED_NOTICE))
         self.window_opened.emit(window)
 
-    def _switch(self, window: MainWindow) -> None:
+    def _switch(self, window: MainWindow, path: Path | None = None) -> None:
+        """Close this vault's window, then show the welcome screen or open ``path``."""
         window.close()
         self.window = None
-        QTimer.singleShot(0, self.welcome)
+        if path is None:
+            QTimer.singleShot(0, self.welcome)
+        else:
+            QTimer.singleShot(0, lambda: self.open_path(path))
 
     def _give_up(self, vault: Vault) -> None:
         vault.close()

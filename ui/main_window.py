@@ -30,10 +30,12 @@ class MainWindow(QMainWindow):
     Signals:
         closed(): the window closed and its vault was closed cleanly.
         switch_vault(): the user asked to open another vault.
+        open_vault(object): the user chose a recent vault (a ``Path``) to open instead.
     """
 
     closed = Signal()
     switch_vault = Signal()
+    open_vault = Signal(object)
 
     def __init__(
         self,
@@ -199,6 +201,7 @@ class MainWindow(QMainWindow):
                 "quit",
                 "switch_vault",
                 "shortcuts",
+                "user_guide",
                 "about",
                 "larger",
                 "smaller",

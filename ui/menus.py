@@ -1,17 +1,20 @@
-"""The main window's menus and shortcuts, and the keyboard shortcuts list (F1)."""
+"""The main window's menus and shortcuts, the keyboard shortcuts list (Ctrl+/) and Help."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
 
 from ui import windows
+from ui.about import show_about
 from ui.appearance import apply_font, apply_theme
 from ui.dialogs.preferences import PreferencesDialog
+from ui.help import UserGuideDialog
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -97,6 +100,9 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         QCoreApplication.translate("ui.menus", "Open &another vault…"),
         window.switch_vault.emit,
     )
+    recent = menus["file"].addMenu(QCoreApplication.translate("ui.menus", "Open &recent"))
+    recent.aboutToShow.connect(lambda: fill_recent_menu(window, recent))
+    fill_recent_menu(window, recent)
     menus["file"].addSeparator()
     add("file", "quit", QCoreApplication.translate("ui.menus", "&Quit"), window.close, "Ctrl+Q")
 
@@ -229,16 +235,25 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
 
     add(
         "help",
-        "shortcuts",
-        QCoreApplication.translate("ui.menus", "&Keyboard shortcuts"),
-        lambda: _shortcuts(window, actions),
+        "user_guide",
+        QCoreApplication.translate("ui.menus", "&User guide"),
+        lambda: _user_guide(window),
+        QKeySequence.StandardKey.HelpContents,
         "F1",
     )
     add(
         "help",
+        "shortcuts",
+        QCoreApplication.translate("ui.menus", "&Keyboard shortcuts"),
+        lambda: _shortcuts(window, actions),
+        "Ctrl+/",
+    )
+    menus["help"].addSeparator()
+    add(
+        "help",
         "about",
         QCoreApplication.translate("ui.menus", "&About OD Notes"),
-        lambda: _about(window),
+        lambda: show_about(window, window.settings.file_name),
     )
     return actions
 
@@ -292,17 +307,26 @@ def _shortcuts(window: MainWindow, actions: dict[str, QAction]) -> None:
     box.open()
 
 
-def _about(window: MainWindow) -> None:
-    QMessageBox.about(
-        window,
-        QCoreApplication.translate("ui.menus", "About OD Notes"),
-        QCoreApplication.translate(
-            "ui.menus",
-            "<b>OD Notes</b> {applicationVersion}<br>Encrypted, offline notes for "
-            "Open Dialogue network meetings.<br><br>Settings file (no clinical "
-            "content): {file_name}",
-        ).format(
-            applicationVersion=QApplication.applicationVersion(),
-            file_name=window.settings.file_name,
-        ),
-    )
+def _user_guide(window: MainWindow) -> None:
+    """Show the guide (one window at a time; F1 again brings it forward)."""
+    guide = window.findChild(UserGuideDialog)
+    if guide is None:
+        guide = UserGuideDialog(window)
+    guide.show()
+    guide.raise_()
+    guide.activateWindow()
+
+
+def fill_recent_menu(window: MainWindow, menu: QMenu) -> None:
+    """List the recent vaults (other than this one); choosing one opens it instead."""
+    menu.clear()
+    current = str(window.session.vault.path.resolve())
+    paths = [p for p in window.settings.recent_vaults() if p != current]
+    for number, path in enumerate(paths, 1):
+        action = menu.addAction(f"&{number}  {Path(path).name}")
+        action.setToolTip(path)
+        action.setStatusTip(path)
+        action.triggered.connect(lambda _=False, p=path: window.open_vault.emit(Path(p)))
+    if not paths:
+        empty = menu.addAction(QCoreApplication.translate("ui.menus", "No other recent vaults"))
+        empty.setEnabled(False)
