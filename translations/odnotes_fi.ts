@@ -3404,7 +3404,7 @@
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../ui/help.py" line="+72"/>
+        <location filename="../ui/help.py" line="+76"/>
         <source>User guide — OD Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4156,12 +4156,7 @@ Anyone with this key and the vault file can read the vault.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Ctrl+=</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;Smaller text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4181,7 +4176,7 @@ Anyone with this key and the vault file can read the vault.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, QUrl
-from PySide6.QtGui import QImage, QTextCursor, QTextDocument, QTextImageFormat
+from PySide6.QtGui import QImage, QPixmap, QTextCursor, QTextDocument, QTextImageFormat
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from odnotes.resources import resources_dir
@@ -45,7 +45,7 @@ def fit_images(document: QTextDocument, max_width: int = MAX_IMAGE_WIDTH) -> int
                 image = document.resource(
                     QTextDocument.ResourceType.ImageResource, QUrl(image_format.name())
                 )
-                if isinstance(image, QImage) and image.width() > max_width:
+                if isinstance(image, (QImage, QPixmap)) and image.width() > max_width:
                     _set_size(document, fragment.position(), image_format, image, max_width)
                     scaled += 1
             it += 1
@@ -54,7 +54,11 @@ def fit_images(document: QTextDocument, max_width: int = MAX_IMAGE_WIDTH) -> int
 
 
 def _set_size(
-    document: QTextDocument, position: int, fmt: QTextImageFormat, image: QImage, width: int
+    document: QTextDocument,
+    position: int,
+    fmt: QTextImageFormat,
+    image: QImage | QPixmap,
+    width: int,
 ) -> None:
     fmt.setWidth(width)
     fmt.setHeight(image.height() * width / image.width())

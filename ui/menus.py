@@ -208,7 +208,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         QCoreApplication.translate("ui.menus", "&Larger text"),
         lambda: _font_step(window, +1),
         QKeySequence.StandardKey.ZoomIn,
-        QCoreApplication.translate("ui.menus", "Ctrl+="),
+        "Ctrl+=",
     )
     add(
         "view",
@@ -238,7 +238,6 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         "user_guide",
         QCoreApplication.translate("ui.menus", "&User guide"),
         lambda: _user_guide(window),
-        QKeySequence.StandardKey.HelpContents,
         "F1",
     )
     add(

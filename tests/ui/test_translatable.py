@@ -50,7 +50,7 @@ ALLOWED = {
     ("ui/vault_options.py", "OD Notes"),
 }
 
-SHORTCUT = re.compile(r"^[A-Za-z0-9+,./\-]*\+[A-Za-z0-9+,./\-]*$")
+SHORTCUT = re.compile(r"^[A-Za-z0-9+,./=\-]*\+[A-Za-z0-9+,./=\-]*$")
 CSS = re.compile(r"\{[^{}]*:[^{}]*;[^{}]*\}")
 TAGS = re.compile(r"<[^>]*>|&[a-z]+;|\{[^{}]*\}|%[a-zA-Z]")
 
