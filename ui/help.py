@@ -104,3 +104,4 @@ class UserGuideDialog(QDialog):
         self.browser.setSearchPaths([str(path.parent)])
         document.setMarkdown(text)
         fit_images(document)
+        self.browser.moveCursor(QTextCursor.MoveOperation.Start)  # open at the top
