@@ -4,7 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test check lint bench fuzz dist screenshots clean
+.PHONY: run test check lint bench fuzz dist dist-smoke screenshots clean translations \
+	translations-update install-desktop uninstall-desktop
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -12,8 +13,40 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP)
+LANGS := fi de pl
+TS := $(LANGS:%=translations/odnotes_%.ts)
+QM := $(TS:.ts=.qm)
+
+run: $(STAMP) $(QM)
 	$(BIN)/python main.py
+
+# Compile the translators' .ts files into the .qm files the app loads.
+translations: $(QM)
+
+translations/%.qm: translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Refresh the .ts files from the source after changing user-visible strings.
+translations-update: $(STAMP)
+	$(BIN)/pyside6-lupdate -extensions py -locations relative -no-obsolete main.py ui -ts $(TS)
+
+# A one-folder bundle in dist/odnotes/ (PyInstaller takes a few minutes).
+dist: $(STAMP) $(QM)
+	$(BIN)/python -m pip install --quiet 'pyinstaller>=6.10'
+	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller \
+		packaging/odnotes.spec
+
+# Start the built bundle offscreen: demo vault in a temporary folder, then exit 0.
+dist-smoke:
+	test -x dist/odnotes/odnotes || $(MAKE) dist
+	QT_QPA_PLATFORM=offscreen dist/odnotes/odnotes --smoke-test
+
+# Put OD Notes in the desktop menu, with its icon and the .odvault file type.
+install-desktop: $(QM)
+	sh packaging/linux/install-desktop.sh
+
+uninstall-desktop:
+	sh packaging/linux/install-desktop.sh --uninstall
 
 check: $(STAMP)
 	$(BIN)/ruff check .

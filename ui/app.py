@@ -6,12 +6,14 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from odnotes import hygiene
+from odnotes import __version__, hygiene
 from odnotes.resources import resource_path
 from ui.appearance import apply_font, apply_theme
+from ui.i18n import install_translators
 from ui.launcher import Launcher
 from ui.settings import Settings
 from ui.vault_options import VaultOptions
@@ -34,21 +36,28 @@ def make_application(argv: Sequence[str] = ()) -> QApplication:
     """The QApplication with the app's identity, icon, font size and colour scheme."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv))
-    app.setApplicationName("OD Notes")
-    app.setOrganizationName("OD Notes")
-    app.setApplicationVersion("0.1.0")
-    app.setDesktopFileName("odnotes")
+    app.setApplicationName(QCoreApplication.translate("ui.app", "OD Notes"))
+    app.setOrganizationName(QCoreApplication.translate("ui.app", "OD Notes"))
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("org.odnotes.ODNotes")
     app.setWindowIcon(app_icon())
+    install_translators(app)
     settings = Settings()
     apply_font(settings.font_points())
     apply_theme(settings.theme())
     return app
 
 
-def main(argv: Sequence[str] | None = None, vault_path: Path | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None, vault_path: Path | None = None, smoke_test: bool = False
+) -> int:
     """Run the app until the last window closes; returns the exit code."""
     hygiene.harden_process()
     app = make_application(sys.argv if argv is None else argv)
+    if smoke_test:
+        from ui.smoke import run_smoke_test
+
+        return run_smoke_test(app)
     launcher = Launcher(Settings(), VaultOptions())
     launcher.start(vault_path)
     return app.exec()

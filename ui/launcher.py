@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from odnotes.errors import OdNotesError
@@ -24,9 +24,10 @@ from ui.settings import Settings
 from ui.vault_options import VaultOptions
 from ui.workers import run_in_background
 
-RECOVERED_NOTICE = (
+RECOVERED_NOTICE = QT_TRANSLATE_NOOP(
+    "ui.launcher",
     "OD Notes did not close properly last time. The meeting you were writing has been "
-    "reopened as it was last autosaved; at most the last few seconds of typing may be missing."
+    "reopened as it was last autosaved; at most the last few seconds of typing may be missing.",
 )
 
 
@@ -89,8 +90,10 @@ class Launcher(QObject):
 
     def open_demo(self) -> None:
         """Create (first time) or open the fictional demo vault, off the GUI thread."""
-        busy = QProgressDialog("Opening the demo vault. Everyone in it is fictional.", "", 0, 0)
-        busy.setWindowTitle("Demo vault — OD Notes")
+        busy = QProgressDialog(
+            self.tr("Opening the demo vault. Everyone in it is fictional."), "", 0, 0
+        )
+        busy.setWindowTitle(self.tr("Demo vault — OD Notes"))
         busy.setCancelButton(None)  # type: ignore[arg-type]
         busy.setMinimumDuration(0)
         self._show(busy)
@@ -130,25 +133,32 @@ class Launcher(QObject):
         window = MainWindow(session, self.settings, options=self.options)
         session.setParent(window)
         window.switch_vault.connect(lambda: self._switch(window))
+        window.open_vault.connect(lambda path: self._switch(window, path))
         self.window = window
         window.show()
         if self._recover_meeting:
             meeting_id, self._recover_meeting = self._recover_meeting, ""
             if window.open_meeting(meeting_id) is not None:
-                window.show_notice(RECOVERED_NOTICE)
+                window.show_notice(QCoreApplication.translate("ui.launcher", RECOVERED_NOTICE))
         self.window_opened.emit(window)
 
-    def _switch(self, window: MainWindow) -> None:
+    def _switch(self, window: MainWindow, path: Path | None = None) -> None:
+        """Close this vault's window, then show the welcome screen or open ``path``."""
         window.close()
         self.window = None
-        QTimer.singleShot(0, self.welcome)
+        if path is None:
+            QTimer.singleShot(0, self.welcome)
+        else:
+            QTimer.singleShot(0, lambda: self.open_path(path))
 
     def _give_up(self, vault: Vault) -> None:
         vault.close()
         self.welcome()
 
     def _refuse(self, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Cannot open the vault — OD Notes", text)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Cannot open the vault — OD Notes"), text
+        )
         box.finished.connect(lambda _r: self.welcome())
         self._show(box)
 

@@ -21,11 +21,13 @@ class LockScreen(QWidget):
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault = vault
-        heading = QLabel("<h2>Locked</h2>")
+        heading = QLabel(self.tr("<h2>Locked</h2>"))
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         note = QLabel(
-            "OD Notes locked this vault to keep it private. Everything was saved; "
-            "unlock to carry on where you were."
+            self.tr(
+                "OD Notes locked this vault to keep it private. Everything was saved; "
+                "unlock to carry on where you were."
+            )
         )
         note.setWordWrap(True)
         note.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -30,10 +30,12 @@ class MainWindow(QMainWindow):
     Signals:
         closed(): the window closed and its vault was closed cleanly.
         switch_vault(): the user asked to open another vault.
+        open_vault(object): the user chose a recent vault (a ``Path``) to open instead.
     """
 
     closed = Signal()
     switch_vault = Signal()
+    open_vault = Signal(object)
 
     def __init__(
         self,
@@ -59,7 +61,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.lock_screen)
         self.setCentralWidget(self.stack)
         self.notice = QLabel()
-        self.notice.setAccessibleName("Notice")
+        self.notice.setAccessibleName(self.tr("Notice"))
         self.notice.setWordWrap(True)
         self.statusBar().addWidget(self.notice, 1)
         self.actions = build_menus(self)
@@ -102,7 +104,7 @@ class MainWindow(QMainWindow):
 
     def show_problem(self, text: str) -> None:
         """A refused change: say why; nothing was written."""
-        QMessageBox.warning(self, "Not saved — OD Notes", text)
+        QMessageBox.warning(self, self.tr("Not saved — OD Notes"), text)
 
     # -- actions -----------------------------------------------------------------
 
@@ -127,13 +129,13 @@ class MainWindow(QMainWindow):
         """Say which vault, network and meeting are open (only the vault while locked)."""
         vault = self.session.vault.name
         if self.session.is_locked or self.workspace is None:
-            self.setWindowTitle(f"{vault} (locked) — OD Notes")
+            self.setWindowTitle(self.tr("{vault} (locked) — OD Notes").format(vault=vault))
             return
         parts = []
         network_id = self.workspace.network_id()
         if network_id:
             parts.append(self.session.vault.get(Network, network_id).name)
-        parts += [vault, "OD Notes"]
+        parts += [vault, self.tr("OD Notes")]
         self.setWindowTitle(" — ".join(parts))
 
     # -- locking -----------------------------------------------------------------
@@ -199,6 +201,7 @@ class MainWindow(QMainWindow):
                 "quit",
                 "switch_vault",
                 "shortcuts",
+                "user_guide",
                 "about",
                 "larger",
                 "smaller",

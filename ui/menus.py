@@ -1,16 +1,20 @@
-"""The main window's menus and shortcuts, and the keyboard shortcuts list (F1)."""
+"""The main window's menus and shortcuts, the keyboard shortcuts list (Ctrl+/) and Help."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
 
 from ui import windows
+from ui.about import show_about
 from ui.appearance import apply_font, apply_theme
 from ui.dialogs.preferences import PreferencesDialog
+from ui.help import UserGuideDialog
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -59,106 +63,141 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     menus = {
         name: bar.addMenu(title)
         for name, title in (
-            ("file", "&File"),
-            ("network", "&Network"),
-            ("meeting", "&Meeting"),
-            ("view", "&View"),
-            ("help", "&Help"),
+            ("file", QCoreApplication.translate("ui.menus", "&File")),
+            ("network", QCoreApplication.translate("ui.menus", "&Network")),
+            ("meeting", QCoreApplication.translate("ui.menus", "&Meeting")),
+            ("view", QCoreApplication.translate("ui.menus", "&View")),
+            ("help", QCoreApplication.translate("ui.menus", "&Help")),
         )
     }
 
-    add("file", "search", "&Search everything…", window.open_search, "Ctrl+K", "Ctrl+F")
-    add("file", "lock", "&Lock now", window.lock, "Ctrl+L")
+    add(
+        "file",
+        "search",
+        QCoreApplication.translate("ui.menus", "&Search everything…"),
+        window.open_search,
+        "Ctrl+K",
+        "Ctrl+F",
+    )
+    add("file", "lock", QCoreApplication.translate("ui.menus", "&Lock now"), window.lock, "Ctrl+L")
     add(
         "file",
         "open_supervision",
-        "Open a supervision &export file…",
+        QCoreApplication.translate("ui.menus", "Open a supervision &export file…"),
         lambda: windows.open_supervision_file(window),
     )
     menus["file"].addSeparator()
-    add("file", "preferences", "&Preferences…", lambda: _preferences(window), "Ctrl+,")
-    add("file", "switch_vault", "Open &another vault…", window.switch_vault.emit)
+    add(
+        "file",
+        "preferences",
+        QCoreApplication.translate("ui.menus", "&Preferences…"),
+        lambda: _preferences(window),
+        "Ctrl+,",
+    )
+    add(
+        "file",
+        "switch_vault",
+        QCoreApplication.translate("ui.menus", "Open &another vault…"),
+        window.switch_vault.emit,
+    )
+    recent = menus["file"].addMenu(QCoreApplication.translate("ui.menus", "Open &recent"))
+    recent.aboutToShow.connect(lambda: fill_recent_menu(window, recent))
+    fill_recent_menu(window, recent)
     menus["file"].addSeparator()
-    add("file", "quit", "&Quit", window.close, "Ctrl+Q")
+    add("file", "quit", QCoreApplication.translate("ui.menus", "&Quit"), window.close, "Ctrl+Q")
 
     add(
         "network",
         "new_network",
-        "New &network…",
+        QCoreApplication.translate("ui.menus", "New &network…"),
         _workspace_call(window, "panel.create_network"),
         "Ctrl+Shift+T",
     )
     add(
         "network",
         "rename_network",
-        "&Rename network…",
+        QCoreApplication.translate("ui.menus", "&Rename network…"),
         _workspace_call(window, "panel.rename_network"),
         "F2",
     )
     add(
         "network",
         "close_network",
-        "&Close or reopen network",
+        QCoreApplication.translate("ui.menus", "&Close or reopen network"),
         _workspace_call(window, "panel.toggle_closed"),
     )
     menus["network"].addSeparator()
-    add("network", "new_meeting", "New &meeting", _page_call(window, "start_meeting"), "Ctrl+N")
+    add(
+        "network",
+        "new_meeting",
+        QCoreApplication.translate("ui.menus", "New &meeting"),
+        _page_call(window, "start_meeting"),
+        "Ctrl+N",
+    )
     add(
         "network",
         "new_from_last",
-        "New meeting from the &last one",
+        QCoreApplication.translate("ui.menus", "New meeting from the &last one"),
         _page_call(window, "start_meeting_from_last"),
         "Ctrl+Shift+N",
     )
     add(
         "network",
         "close_meeting",
-        "Close meeting &tab (it is saved)",
+        QCoreApplication.translate("ui.menus", "Close meeting &tab (it is saved)"),
         _workspace_call(window, "close_current_meeting"),
         "Ctrl+W",
     )
     menus["network"].addSeparator()
     for name, text, key in (
-        ("people", "&People", "Ctrl+Alt+1"),
-        ("meetings", "M&eetings", "Ctrl+Alt+2"),
-        ("uncertainties", "Open &uncertainties", "Ctrl+Alt+3"),
-        ("decisions", "&Decisions and follow-ups", "Ctrl+Alt+4"),
-        ("glance", "At a &glance", "Ctrl+Alt+5"),
+        ("people", QCoreApplication.translate("ui.menus", "&People"), "Ctrl+Alt+1"),
+        ("meetings", QCoreApplication.translate("ui.menus", "M&eetings"), "Ctrl+Alt+2"),
+        (
+            "uncertainties",
+            QCoreApplication.translate("ui.menus", "Open &uncertainties"),
+            "Ctrl+Alt+3",
+        ),
+        (
+            "decisions",
+            QCoreApplication.translate("ui.menus", "&Decisions and follow-ups"),
+            "Ctrl+Alt+4",
+        ),
+        ("glance", QCoreApplication.translate("ui.menus", "At a &glance"), "Ctrl+Alt+5"),
     ):
         add("network", f"tab_{name}", text, _workspace_call(window, "show_network_tab", name), key)
     menus["network"].addSeparator()
     add(
         "network",
         "network_summary",
-        "Summary of the whole network…",
+        QCoreApplication.translate("ui.menus", "Summary of the whole network…"),
         lambda: windows.preview_network_summary(window),
         "Ctrl+Shift+P",
     )
     add(
         "network",
         "supervision",
-        "Take to &supervision (de-identified)…",
+        QCoreApplication.translate("ui.menus", "Take to &supervision (de-identified)…"),
         lambda: windows.export_for_supervision(window),
         "Ctrl+Shift+E",
     )
     add(
         "meeting",
         "meeting_summary",
-        "&Summary for the network (preview, print)…",
+        QCoreApplication.translate("ui.menus", "&Summary for the network (preview, print)…"),
         lambda: windows.preview_meeting_summary(window),
         "Ctrl+P",
     )
     add(
         "meeting",
         "practice",
-        "&Reflect on our practice…",
+        QCoreApplication.translate("ui.menus", "&Reflect on our practice…"),
         lambda: windows.reflect_on_practice(window),
         "Ctrl+Shift+R",
     )
     add(
         "network",
         "networks_list",
-        "Go to the networks l&ist",
+        QCoreApplication.translate("ui.menus", "Go to the networks l&ist"),
         _workspace_call(window, "panel.view.setFocus"),
         "F6",
     )
@@ -166,7 +205,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     add(
         "view",
         "larger",
-        "&Larger text",
+        QCoreApplication.translate("ui.menus", "&Larger text"),
         lambda: _font_step(window, +1),
         QKeySequence.StandardKey.ZoomIn,
         "Ctrl+=",
@@ -174,22 +213,47 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     add(
         "view",
         "smaller",
-        "&Smaller text",
+        QCoreApplication.translate("ui.menus", "&Smaller text"),
         lambda: _font_step(window, -1),
         QKeySequence.StandardKey.ZoomOut,
     )
-    add("view", "reset_font", "&Normal text size", lambda: _font_step(window, 0), "Ctrl+0")
+    add(
+        "view",
+        "reset_font",
+        QCoreApplication.translate("ui.menus", "&Normal text size"),
+        lambda: _font_step(window, 0),
+        "Ctrl+0",
+    )
     menus["view"].addSeparator()
     add(
         "view",
         "overview",
-        "&Across all networks…",
+        QCoreApplication.translate("ui.menus", "&Across all networks…"),
         lambda: windows.show_overview(window),
         "Ctrl+Shift+O",
     )
 
-    add("help", "shortcuts", "&Keyboard shortcuts", lambda: _shortcuts(window, actions), "F1")
-    add("help", "about", "&About OD Notes", lambda: _about(window))
+    add(
+        "help",
+        "user_guide",
+        QCoreApplication.translate("ui.menus", "&User guide"),
+        lambda: _user_guide(window),
+        "F1",
+    )
+    add(
+        "help",
+        "shortcuts",
+        QCoreApplication.translate("ui.menus", "&Keyboard shortcuts"),
+        lambda: _shortcuts(window, actions),
+        "Ctrl+/",
+    )
+    menus["help"].addSeparator()
+    add(
+        "help",
+        "about",
+        QCoreApplication.translate("ui.menus", "&About OD Notes"),
+        lambda: show_about(window, window.settings.file_name),
+    )
     return actions
 
 
@@ -199,7 +263,11 @@ def _font_step(window: MainWindow, step: int) -> None:
     points = window.settings.font_points() + step if step else DEFAULT_FONT_POINTS
     window.settings.set_font_points(points)
     apply_font(window.settings.font_points())
-    window.show_notice(f"Text size {window.settings.font_points()} pt")
+    window.show_notice(
+        QCoreApplication.translate("ui.menus", "Text size {font_points} pt").format(
+            font_points=window.settings.font_points()
+        )
+    )
 
 
 def _preferences(window: MainWindow) -> None:
@@ -227,19 +295,37 @@ def _shortcuts(window: MainWindow, actions: dict[str, QAction]) -> None:
         f"<tr><td><b>{k}</b></td><td>&nbsp;&nbsp;{t}</td></tr>" for k, t in shortcut_lines(actions)
     )
     box = QMessageBox(window)
-    box.setWindowTitle("Keyboard shortcuts — OD Notes")
+    box.setWindowTitle(QCoreApplication.translate("ui.menus", "Keyboard shortcuts — OD Notes"))
     box.setText(
-        f"<table>{rows}</table><p>In a meeting, the editor's own shortcuts are listed "
-        "in its sections. Tab and Shift+Tab move between fields.</p>"
+        QCoreApplication.translate(
+            "ui.menus",
+            "<table>{rows}</table><p>In a meeting, the editor's own shortcuts are "
+            "listed in its sections. Tab and Shift+Tab move between fields.</p>",
+        ).format(rows=rows)
     )
     box.open()
 
 
-def _about(window: MainWindow) -> None:
-    QMessageBox.about(
-        window,
-        "About OD Notes",
-        f"<b>OD Notes</b> {QApplication.applicationVersion()}<br>Encrypted, offline notes for "
-        "Open Dialogue network meetings.<br><br>Settings file (no clinical content): "
-        f"{window.settings.file_name}",
-    )
+def _user_guide(window: MainWindow) -> None:
+    """Show the guide (one window at a time; F1 again brings it forward)."""
+    guide = window.findChild(UserGuideDialog)
+    if guide is None:
+        guide = UserGuideDialog(window)
+    guide.show()
+    guide.raise_()
+    guide.activateWindow()
+
+
+def fill_recent_menu(window: MainWindow, menu: QMenu) -> None:
+    """List the recent vaults (other than this one); choosing one opens it instead."""
+    menu.clear()
+    current = str(window.session.vault.path.resolve())
+    paths = [p for p in window.settings.recent_vaults() if p != current]
+    for number, path in enumerate(paths, 1):
+        action = menu.addAction(f"&{number}  {Path(path).name}")
+        action.setToolTip(path)
+        action.setStatusTip(path)
+        action.triggered.connect(lambda _=False, p=path: window.open_vault.emit(Path(p)))
+    if not paths:
+        empty = menu.addAction(QCoreApplication.translate("ui.menus", "No other recent vaults"))
+        empty.setEnabled(False)

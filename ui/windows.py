@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -67,7 +67,7 @@ class PracticeDialog(QDialog):
 
     def __init__(self, window: MainWindow, meeting_id: str) -> None:
         super().__init__(window)
-        self.setWindowTitle("Reflecting on our practice — OD Notes")
+        self.setWindowTitle(self.tr("Reflecting on our practice — OD Notes"))
         self.form = PracticeReflectionForm(window.session.vault, meeting_id, self)
         self._dirty = False
         self.form.model.dataChanged.connect(self._mark)
@@ -102,14 +102,16 @@ class OverviewDialog(QDialog):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         vault = window.session.vault
-        self.setWindowTitle(f"Across all networks — {vault.name} — OD Notes")
+        self.setWindowTitle(
+            self.tr("Across all networks — {name} — OD Notes").format(name=vault.name)
+        )
         self.overview = VaultOverviewWidget(vault, self)
         self.chart = PracticeChart(vault, None, self)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.overview)
         chart_box = QWidget()
         chart_layout = QVBoxLayout(chart_box)
-        chart_layout.addWidget(QLabel("<b>Dialogic practice across all networks</b>"))
+        chart_layout.addWidget(QLabel(self.tr("<b>Dialogic practice across all networks</b>")))
         chart_layout.addWidget(self.chart, 1)
         split.addWidget(chart_box)
         layout = QVBoxLayout(self)
@@ -133,7 +135,11 @@ def chosen_meeting_id(window: MainWindow) -> str:
 def _need_meeting(window: MainWindow) -> str:
     meeting_id = chosen_meeting_id(window)
     if not meeting_id:
-        window.show_notice("Open a meeting, or select one in the Meetings tab, first.")
+        window.show_notice(
+            QCoreApplication.translate(
+                "ui.windows", "Open a meeting, or select one in the Meetings tab, first."
+            )
+        )
     return meeting_id
 
 
@@ -152,7 +158,7 @@ def preview_network_summary(window: MainWindow) -> None:
     """Preview the whole network's summary (for a review meeting)."""
     network_id = window.workspace.network_id() if window.workspace else ""
     if not network_id:
-        window.show_notice("Choose a network first.")
+        window.show_notice(QCoreApplication.translate("ui.windows", "Choose a network first."))
         return
     window.side_windows.show(
         SummaryPreviewDialog(window.session.vault, network_id=network_id, parent=window)
@@ -169,9 +175,11 @@ def export_for_supervision(window: MainWindow) -> None:
     )
     dialog.exported.connect(
         lambda paths: window.show_notice(
-            f"Exported for supervision: {len(paths)} file(s) in {Path(paths[0]).parent}"
+            QCoreApplication.translate(
+                "ui.windows", "Exported for supervision: {len} file(s) in {parent}"
+            ).format(len=len(paths), parent=Path(paths[0]).parent)
             if paths
-            else "Nothing was exported."
+            else QCoreApplication.translate("ui.windows", "Nothing was exported.")
         )
     )
     window.side_windows.show(dialog)
@@ -204,7 +212,12 @@ def save_map(parent: QWidget, export: object, kind: str) -> None:
     """Ask where, then save the network map as PNG or PDF."""
     suffix = kind.lower()
     path, _ = QFileDialog.getSaveFileName(
-        parent, f"Save the network map as {kind}", f"network-map.{suffix}", f"{kind} (*.{suffix})"
+        parent,
+        QCoreApplication.translate("ui.windows", "Save the network map as {kind}").format(
+            kind=kind
+        ),
+        f"network-map.{suffix}",
+        f"{kind} (*.{suffix})",
     )
     if path:
         try:
@@ -212,7 +225,9 @@ def save_map(parent: QWidget, export: object, kind: str) -> None:
         except OdNotesError as error:
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.warning(parent, "Not saved — OD Notes", str(error))
+            QMessageBox.warning(
+                parent, QCoreApplication.translate("ui.windows", "Not saved — OD Notes"), str(error)
+            )
 
 
 def map_buttons(parent: QWidget, view: object) -> QHBoxLayout:
@@ -220,8 +235,14 @@ def map_buttons(parent: QWidget, view: object) -> QHBoxLayout:
     row = QHBoxLayout()
     row.addStretch(1)
     for kind in ("PNG", "PDF"):
-        button = QPushButton(f"Save map as {kind}…")
-        button.setAccessibleName(f"Save the network map as {kind}")
+        button = QPushButton(
+            QCoreApplication.translate("ui.windows", "Save map as {kind}…").format(kind=kind)
+        )
+        button.setAccessibleName(
+            QCoreApplication.translate("ui.windows", "Save the network map as {kind}").format(
+                kind=kind
+            )
+        )
         button.clicked.connect(lambda _=False, k=kind: save_map(parent, view, k))
         row.addWidget(button)
     return row

@@ -45,19 +45,21 @@ class Workspace(QWidget):
         self.panel.problem.connect(self.problem.emit)
         self.page: NetworkPage | None = None
         self.empty = QLabel(
-            "Choose a network on the left, or make a new one with “New network…”.\n"
-            "Press Ctrl+K to search everything."
+            self.tr(
+                "Choose a network on the left, or make a new one with “New network…”.\n"
+                "Press Ctrl+K to search everything."
+            )
         )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
-        self.empty.setAccessibleName("No network chosen")
+        self.empty.setAccessibleName(self.tr("No network chosen"))
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Network and open meetings")
+        self.tabs.setAccessibleName(self.tr("Network and open meetings"))
         self.tabs.setTabsClosable(True)
         self.tabs.setDocumentMode(True)
         self.tabs.tabCloseRequested.connect(self._close_tab)
         self.tabs.currentChanged.connect(lambda _i: self.context_changed.emit())
-        self.tabs.addTab(self.empty, "Network")
+        self.tabs.addTab(self.empty, self.tr("Network"))
         self._unclosable(0)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.panel)
@@ -108,7 +110,7 @@ class Workspace(QWidget):
                 self.tabs.setCurrentIndex(index)
                 return editor
         editor = meeting_editor_class()(self.vault, meeting_id, self)
-        editor.setAccessibleName("Meeting editor")
+        editor.setAccessibleName(self.tr("Meeting editor"))
         index = self.tabs.addTab(editor, meeting_title(meeting))
         editor.title_changed.connect(lambda title, e=editor: self._retitle(e, title))
         self.tabs.setCurrentIndex(index)
@@ -166,7 +168,7 @@ class Workspace(QWidget):
             page = self.empty
         self.tabs.blockSignals(True)
         self.tabs.removeTab(0)
-        self.tabs.insertTab(0, page, self.page.network().name if self.page else "Network")
+        self.tabs.insertTab(0, page, self.page.network().name if self.page else self.tr("Network"))
         self._unclosable(0)
         self.tabs.setCurrentIndex(0)
         self.tabs.blockSignals(False)

@@ -12,7 +12,17 @@ import math
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QPointF,
+    QRectF,
+    Qt,
+)
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -45,10 +55,26 @@ CENTRE_RADIUS = 46.0
 
 # Closeness as line style and weight (never colour alone, so it prints in greyscale).
 LINE_STYLES: dict[Closeness, tuple[Qt.PenStyle, float, str]] = {
-    Closeness.CLOSE: (Qt.PenStyle.SolidLine, 3.5, "close"),
-    Closeness.SOMEWHAT: (Qt.PenStyle.DashLine, 2.2, "somewhat close"),
-    Closeness.DISTANT: (Qt.PenStyle.DotLine, 1.8, "distant"),
-    Closeness.UNKNOWN: (Qt.PenStyle.DashDotDotLine, 1.5, "not said"),
+    Closeness.CLOSE: (
+        Qt.PenStyle.SolidLine,
+        3.5,
+        QT_TRANSLATE_NOOP("ui.continuity.network_map", "close"),
+    ),
+    Closeness.SOMEWHAT: (
+        Qt.PenStyle.DashLine,
+        2.2,
+        QT_TRANSLATE_NOOP("ui.continuity.network_map", "somewhat close"),
+    ),
+    Closeness.DISTANT: (
+        Qt.PenStyle.DotLine,
+        1.8,
+        QT_TRANSLATE_NOOP("ui.continuity.network_map", "distant"),
+    ),
+    Closeness.UNKNOWN: (
+        Qt.PenStyle.DashDotDotLine,
+        1.5,
+        QT_TRANSLATE_NOOP("ui.continuity.network_map", "not said"),
+    ),
 }
 
 
@@ -84,10 +110,12 @@ class NetworkMapView(QGraphicsView):
         self._printing = False
         self.setScene(QGraphicsScene(self))
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setAccessibleName("Network map")
+        self.setAccessibleName(self.tr("Network map"))
         self.setAccessibleDescription(
-            "The person at the centre and the network around them; line style shows closeness, "
-            "circle size shows how many meetings each came to."
+            self.tr(
+                "The person at the centre and the network around them; line style shows closeness, "
+                "circle size shows how many meetings each came to."
+            )
         )
         self.setMinimumSize(320, 260)
         self.rebuild()
@@ -158,7 +186,11 @@ class NetworkMapView(QGraphicsView):
         circle = QGraphicsEllipseItem(at.x() - radius, at.y() - radius, 2 * radius, 2 * radius)
         circle.setBrush(QBrush(fill))
         circle.setPen(QPen(text, 1.2))
-        circle.setToolTip(f"{person.name}: came to {attended} of {held} meetings")
+        circle.setToolTip(
+            self.tr("{name}: came to {attended} of {held} meetings").format(
+                name=person.name, attended=attended, held=held
+            )
+        )
         self.scene().addItem(circle)
         count = QGraphicsSimpleTextItem(str(attended))
         count.setFont(QFont(self.font().family(), 11, QFont.Weight.Bold))
@@ -193,16 +225,18 @@ class NetworkMapView(QGraphicsView):
     def _legend(self, text: QColor) -> None:
         bounds = self.scene().itemsBoundingRect()
         x, y = bounds.left(), bounds.bottom() + 24
-        title = self.scene().addSimpleText("Closeness (as the person at the centre says)")
+        title = self.scene().addSimpleText(self.tr("Closeness (as the person at the centre says)"))
         title.setBrush(QBrush(text))
         title.setPos(x, y)
         for i, (style, width, words) in enumerate(LINE_STYLES.values()):
             ly = y + 26 + i * 20
             self.scene().addLine(x, ly, x + 46, ly, QPen(text, width, style))
-            label = self.scene().addSimpleText(words)
+            label = self.scene().addSimpleText(
+                QCoreApplication.translate("ui.continuity.network_map", words)
+            )
             label.setBrush(QBrush(text))
             label.setPos(x + 54, ly - 9)
-        note = self.scene().addSimpleText("The number in each circle: meetings attended.")
+        note = self.scene().addSimpleText(self.tr("The number in each circle: meetings attended."))
         note.setBrush(QBrush(text))
         note.setPos(x + 200, y + 26)
 
@@ -230,7 +264,7 @@ class NetworkMapView(QGraphicsView):
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         self.render_image().save(buffer, "PNG")
         buffer.close()
-        return write_atomic(path, bytes(data.data()), doing="saving the network map")
+        return write_atomic(path, bytes(data.data()), doing=self.tr("saving the network map"))
 
     def export_pdf(self, path: str | Path) -> Path:
         """Save the map as a one-page PDF."""
@@ -240,8 +274,8 @@ class NetworkMapView(QGraphicsView):
         writer = QPdfWriter(buffer)
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         writer.setPageOrientation(QPageLayout.Orientation.Landscape)
-        writer.setTitle("Network map")
-        writer.setCreator("OD Notes")
+        writer.setTitle(self.tr("Network map"))
+        writer.setCreator(self.tr("OD Notes"))
         self._printing = True
         try:
             self.rebuild()
@@ -254,4 +288,4 @@ class NetworkMapView(QGraphicsView):
             self._printing = False
             self.rebuild()
         buffer.close()
-        return write_atomic(path, bytes(data.data()), doing="saving the network map")
+        return write_atomic(path, bytes(data.data()), doing=self.tr("saving the network map"))

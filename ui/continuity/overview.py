@@ -23,29 +23,31 @@ class VaultOverviewWidget(QWidget):
         super().__init__(parent)
         self.vault = vault
         self.today = today
-        self.setAccessibleName("Across all networks")
+        self.setAccessibleName(self.tr("Across all networks"))
         self.weeks = QSpinBox()
         self.weeks.setRange(1, 52)
         self.weeks.setValue(weeks)
-        self.weeks.setSuffix(" weeks")
-        self.weeks.setAccessibleName("Weeks without a meeting")
+        self.weeks.setSuffix(self.tr(" weeks"))
+        self.weeks.setAccessibleName(self.tr("Weeks without a meeting"))
         self.weeks.valueChanged.connect(self.refresh)
-        self.drafts = RowsModel(["Network", "Meeting", "State"], self)
-        self.quiet = RowsModel(["Network", "Last meeting"], self)
-        self.due = RowsModel(["Network", "Follow-up", "Who", "Due"], self)
+        self.drafts = RowsModel([self.tr("Network"), self.tr("Meeting"), self.tr("State")], self)
+        self.quiet = RowsModel([self.tr("Network"), self.tr("Last meeting")], self)
+        self.due = RowsModel(
+            [self.tr("Network"), self.tr("Follow-up"), self.tr("Who"), self.tr("Due")], self
+        )
         self.quiet_box = QGroupBox()
         self.due_box = QGroupBox()
         weeks_row = QHBoxLayout()
-        weeks_row.addWidget(QLabel("Networks count as quiet after"))
+        weeks_row.addWidget(QLabel(self.tr("Networks count as quiet after")))
         weeks_row.addWidget(self.weeks)
         weeks_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(weeks_row)
-        drafts_box = QGroupBox("Meetings still in draft")
+        drafts_box = QGroupBox(self.tr("Meetings still in draft"))
         for box, model, name in (
-            (drafts_box, self.drafts, "Meetings still in draft"),
-            (self.quiet_box, self.quiet, "Networks with no recent meeting"),
-            (self.due_box, self.due, "Follow-ups due this week"),
+            (drafts_box, self.drafts, self.tr("Meetings still in draft")),
+            (self.quiet_box, self.quiet, self.tr("Networks with no recent meeting")),
+            (self.due_box, self.due, self.tr("Follow-ups due this week")),
         ):
             QVBoxLayout(box).addWidget(table(model, name))
             layout.addWidget(box)
@@ -58,20 +60,26 @@ class VaultOverviewWidget(QWidget):
         today = self.today or date.today()
         found = vault_overview(self.vault, today, self.weeks.value())
         monday, sunday = week_of(today)
-        self.quiet_box.setTitle(f"Active networks with no meeting in {found.weeks} weeks")
-        self.due_box.setTitle(f"Follow-ups due this week ({monday:%d %b} to {sunday:%d %b})")
+        self.quiet_box.setTitle(
+            self.tr("Active networks with no meeting in {weeks} weeks").format(weeks=found.weeks)
+        )
+        self.due_box.setTitle(
+            self.tr("Follow-ups due this week ({monday:%d %b} to {sunday:%d %b})").format(
+                monday=monday, sunday=sunday
+            )
+        )
         self.drafts.set_rows(
-            [(n.name, f"{m.starts_at:%d %b %Y %H:%M}", "draft") for n, m in found.drafts],
+            [(n.name, f"{m.starts_at:%d %b %Y %H:%M}", self.tr("draft")) for n, m in found.drafts],
             [m for _, m in found.drafts],
         )
         self.quiet.set_rows(
-            [(n.name, f"{m.starts_at:%d %b %Y}" if m else "no meeting yet")
+            [(n.name, f"{m.starts_at:%d %b %Y}" if m else self.tr("no meeting yet"))
              for n, m in found.quiet_networks],
             [n for n, _ in found.quiet_networks],
         )  # fmt: skip
         names = {p.id: p.name for p in self.vault.all(Person)}
         names |= {p.id: p.name for p in self.vault.all(Practitioner)}
         self.due.set_rows(
-            [(n.name, f.what, names.get(f.who_id, "(removed)"),
+            [(n.name, f.what, names.get(f.who_id, self.tr("(removed)")),
               f"{f.due:%a %d %b}" if f.due else "") for n, _, _, f in found.due_this_week],
         )  # fmt: skip

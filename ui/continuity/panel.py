@@ -64,28 +64,34 @@ class IndicatorsPanel(QWidget):
         self.vault = vault
         self.network_id = network_id
         self.today = today
-        self.setAccessibleName("Continuity at a glance")
+        self.setAccessibleName(self.tr("Continuity at a glance"))
         self.first_meeting = QLabel()
-        self.first_meeting.setAccessibleName("Time from first contact to first meeting")
+        self.first_meeting.setAccessibleName(self.tr("Time from first contact to first meeting"))
         self.meetings_held = QLabel()
-        self.meetings_held.setAccessibleName("Meetings held")
+        self.meetings_held.setAccessibleName(self.tr("Meetings held"))
         self.overdue_count = QLabel()
-        self.overdue_count.setAccessibleName("Follow-ups overdue")
+        self.overdue_count.setAccessibleName(self.tr("Follow-ups overdue"))
         summary = QFormLayout()
-        summary.addRow("First meeting after first contact:", self.first_meeting)
-        summary.addRow("Meetings held:", self.meetings_held)
-        summary.addRow("Follow-ups overdue:", self.overdue_count)
-        self.practitioners = RowsModel(["Practitioner", "Meetings attended"], self)
-        self.members = RowsModel(["Network member", "Relationship", "Meetings attended"], self)
-        self.uncertainties = RowsModel(["Open uncertainty", "Raised", "Open for"], self)
-        self.overdue = RowsModel(["Follow-up", "Who", "Was due"], self)
+        summary.addRow(self.tr("First meeting after first contact:"), self.first_meeting)
+        summary.addRow(self.tr("Meetings held:"), self.meetings_held)
+        summary.addRow(self.tr("Follow-ups overdue:"), self.overdue_count)
+        self.practitioners = RowsModel(
+            [self.tr("Practitioner"), self.tr("Meetings attended")], self
+        )
+        self.members = RowsModel(
+            [self.tr("Network member"), self.tr("Relationship"), self.tr("Meetings attended")], self
+        )
+        self.uncertainties = RowsModel(
+            [self.tr("Open uncertainty"), self.tr("Raised"), self.tr("Open for")], self
+        )
+        self.overdue = RowsModel([self.tr("Follow-up"), self.tr("Who"), self.tr("Was due")], self)
         layout = QVBoxLayout(self)
         layout.addLayout(summary)
         for title, model in (
-            ("Practitioners (continuity)", self.practitioners),
-            ("Who came to meetings", self.members),
-            ("Open uncertainties", self.uncertainties),
-            ("Overdue follow-ups", self.overdue),
+            (self.tr("Practitioners (continuity)"), self.practitioners),
+            (self.tr("Who came to meetings"), self.members),
+            (self.tr("Open uncertainties"), self.uncertainties),
+            (self.tr("Overdue follow-ups"), self.overdue),
         ):
             box = QGroupBox(title)
             inner = QVBoxLayout(box)
@@ -104,14 +110,19 @@ class IndicatorsPanel(QWidget):
         practitioners = {p.id: p.name for p in self.vault.all(Practitioner)}
         wait = describe_wait(found.first_meeting_after)
         if found.within_24_hours is False:
-            wait += " (the aim is within 24 hours)"
+            wait += self.tr(" (the aim is within 24 hours)")
         self.first_meeting.setText(wait)
         self.meetings_held.setText(str(len(found.meetings)))
         self.overdue_count.setText(str(len(found.overdue_follow_ups)))
         held = len(found.meetings)
+        removed = self.tr("(removed)")
+
+        def of_held(n: int) -> str:
+            return self.tr("{n} of {held}").format(n=n, held=held)
+
         self.practitioners.set_rows(
             sorted(
-                ((practitioners.get(pid, "(removed)"), f"{n} of {held}")
+                ((practitioners.get(pid, removed), of_held(n))
                  for pid, n in found.practitioner_meetings.items()),
                 key=lambda row: row[0].casefold(),
             )
@@ -119,16 +130,16 @@ class IndicatorsPanel(QWidget):
         people = sorted(names.values(), key=lambda p: p.name.casefold())
         self.members.set_rows(
             [(p.name, p.relationship or p.kind.label,
-              f"{found.member_meetings.get(p.id, 0)} of {held}") for p in people],
+              of_held(found.member_meetings.get(p.id, 0))) for p in people],
             people,
         )  # fmt: skip
         self.uncertainties.set_rows(
-            [(u.question or "(question not written)", f"{u.raised_in.starts_at:%d %b %Y}",
-              f"{u.days_open} days") for u in found.open_uncertainties],
+            [(u.question or self.tr("(question not written)"), f"{u.raised_in.starts_at:%d %b %Y}",
+              self.tr("{days} days").format(days=u.days_open)) for u in found.open_uncertainties],
             found.open_uncertainties,
         )  # fmt: skip
         everyone = {**{k: v.name for k, v in names.items()}, **practitioners}
         self.overdue.set_rows(
-            [(f.what, everyone.get(f.who_id, "(removed)"), f"{f.due:%d %b %Y}" if f.due else "")
+            [(f.what, everyone.get(f.who_id, removed), f"{f.due:%d %b %Y}" if f.due else "")
              for _, _, f in found.overdue_follow_ups],
         )  # fmt: skip

@@ -14,7 +14,7 @@ class BusyIndicator(QWidget):
         self._bar.setRange(0, 0)
         self._bar.setTextVisible(False)
         self._bar.setMaximumWidth(140)
-        self._bar.setAccessibleName("Working")
+        self._bar.setAccessibleName(self.tr("Working"))
         self._label = QLabel()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

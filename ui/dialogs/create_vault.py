@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import platformdirs
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,12 +30,19 @@ from ui.dialogs.passphrase import PassphrasePair
 from ui.vault_options import VaultOptions
 from ui.workers import run_in_background
 
-VAULT_FILTER = "OD Notes vaults (*.odvault)"
+VAULT_FILTER = QT_TRANSLATE_NOOP("ui.dialogs.create_vault", "OD Notes vaults (*.odvault)")
+
+
+def vault_filter() -> str:
+    """The file-dialog filter for vaults, in the user's language."""
+    return QCoreApplication.translate("ui.dialogs.create_vault", VAULT_FILTER)
 
 
 def default_vault_path() -> Path:
     """A sensible first suggestion: the user's documents folder."""
-    return Path(platformdirs.user_documents_dir()) / "OD Notes.odvault"
+    return Path(platformdirs.user_documents_dir()) / QCoreApplication.translate(
+        "ui.dialogs.create_vault", "OD Notes.odvault"
+    )
 
 
 class CreateVaultDialog(QDialog):
@@ -45,16 +53,18 @@ class CreateVaultDialog(QDialog):
         self._options = options
         self.vault: Vault | None = None
         self.recovery_key = ""
-        self.setWindowTitle("Create a vault — OD Notes")
+        self.setWindowTitle(self.tr("Create a vault — OD Notes"))
         intro = QLabel(
-            "A vault is one encrypted file holding your networks and meetings. Nobody can "
-            "read it without the passphrase — or the recovery key you will be shown next."
+            self.tr(
+                "A vault is one encrypted file holding your networks and meetings. Nobody can "
+                "read it without the passphrase — or the recovery key you will be shown next."
+            )
         )
         intro.setWordWrap(True)
         self.path = QLineEdit(str(default_vault_path()))
-        self.path.setAccessibleName("Vault file")
-        browse = QPushButton("&Browse…")
-        browse.setAccessibleName("Choose where to save the vault")
+        self.path.setAccessibleName(self.tr("Vault file"))
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.setAccessibleName(self.tr("Choose where to save the vault"))
         browse.clicked.connect(self._browse)
         where = QHBoxLayout()
         where.addWidget(self.path, 1)
@@ -63,20 +73,22 @@ class CreateVaultDialog(QDialog):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setAccessibleName("Problem")
+        self.error.setAccessibleName(self.tr("Problem"))
         self.error.hide()
         self.busy = BusyIndicator()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.create_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.create_button.setText("&Create vault")
-        self.create_button.setAccessibleName("Create vault")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        self.create_button.setText(self.tr("&Create vault"))
+        self.create_button.setAccessibleName(self.tr("Create vault"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
+            self.tr("Cancel")
+        )
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        file_label = QLabel("&File:")
+        file_label = QLabel(self.tr("&File:"))
         file_label.setBuddy(self.path)
         form.addRow(file_label, where)
         layout = QVBoxLayout(self)
@@ -91,7 +103,7 @@ class CreateVaultDialog(QDialog):
 
     def _browse(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
-            self, "Save the vault as", self.path.text(), VAULT_FILTER
+            self, self.tr("Save the vault as"), self.path.text(), vault_filter()
         )
         if chosen:
             self.path.setText(chosen)
@@ -105,11 +117,13 @@ class CreateVaultDialog(QDialog):
         """Check the form, then create the vault off the GUI thread."""
         problem = self.passphrase.problem()
         if not self.path.text().strip():
-            problem = "Please choose where to save the vault."
+            problem = self.tr("Please choose where to save the vault.")
         elif self.target().exists():
-            problem = f"{self.target().name} already exists there; choose another name."
+            problem = self.tr("{name} already exists there; choose another name.").format(
+                name=self.target().name
+            )
         elif not self.target().parent.is_dir():
-            problem = "That folder does not exist."
+            problem = self.tr("That folder does not exist.")
         if problem:
             self._show_error(problem)
             return
@@ -137,6 +151,6 @@ class CreateVaultDialog(QDialog):
         self.create_button.setEnabled(not busy)
         self.passphrase.setEnabled(not busy)
         if busy:
-            self.busy.start("Creating the vault and deriving its key…")
+            self.busy.start(self.tr("Creating the vault and deriving its key…"))
         else:
             self.busy.stop()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from odnotes.vault import Vault
@@ -13,8 +14,11 @@ def vault_problems(vault: Vault) -> list[str]:
     if not vault.integrity_ok:
         problems.insert(
             0,
-            "The vault-wide integrity check failed: revisions were added or removed "
-            "outside OD Notes.",
+            QCoreApplication.translate(
+                "ui.dialogs.damaged",
+                "The vault-wide integrity check failed: revisions were added or removed "
+                "outside OD Notes.",
+            ),
         )
     return problems
 
@@ -24,19 +28,25 @@ class DamagedVaultDialog(QDialog):
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{vault.name}: some records could not be read — OD Notes")
+        self.setWindowTitle(
+            self.tr("{name}: some records could not be read — OD Notes").format(name=vault.name)
+        )
         intro = QLabel(
-            "OD Notes found damage in this vault. Everything listed below was left out; "
-            "everything else is open and usable as normal. Restoring your latest backup "
-            "(with the command line: odnotes restore) may bring the damaged records back."
+            self.tr(
+                "OD Notes found damage in this vault. Everything listed below was left out; "
+                "everything else is open and usable as normal. Restoring your latest backup "
+                "(with the command line: odnotes restore) may bring the damaged records back."
+            )
         )
         intro.setWordWrap(True)
         self.problems = QListWidget()
-        self.problems.setAccessibleName("Damaged records")
+        self.problems.setAccessibleName(self.tr("Damaged records"))
         self.problems.addItems(vault_problems(vault))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Open the rest")
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName("Open the rest")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Open the rest"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName(
+            self.tr("Open the rest")
+        )
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from odnotes.errors import OdNotesError
 
 ERROR_STYLE = (
@@ -18,5 +20,12 @@ def message_for(error: BaseException) -> str:
     if isinstance(error, OdNotesError):
         return str(error)
     if isinstance(error, OSError):
-        return f"The file could not be used ({error.strerror or 'system error'})."
-    return "Something unexpected went wrong; nothing was changed."
+        return QCoreApplication.translate(
+            "ui.dialogs.messages", "The file could not be used ({value})."
+        ).format(
+            value=error.strerror
+            or QCoreApplication.translate("ui.dialogs.messages", "system error")
+        )
+    return QCoreApplication.translate(
+        "ui.dialogs.messages", "Something unexpected went wrong; nothing was changed."
+    )

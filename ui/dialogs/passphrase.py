@@ -21,25 +21,27 @@ class PassphrasePair(QWidget):
         super().__init__(parent)
         self.first = QLineEdit()
         self.first.setEchoMode(QLineEdit.EchoMode.Password)
-        self.first.setAccessibleName("New passphrase")
+        self.first.setAccessibleName(self.tr("New passphrase"))
         self.second = QLineEdit()
         self.second.setEchoMode(QLineEdit.EchoMode.Password)
-        self.second.setAccessibleName("New passphrase again")
+        self.second.setAccessibleName(self.tr("New passphrase again"))
         self.meter = QProgressBar()
         self.meter.setRange(0, 4)
         self.meter.setTextVisible(True)
         self.meter.setFormat("")
-        self.meter.setAccessibleName("Passphrase strength")
+        self.meter.setAccessibleName(self.tr("Passphrase strength"))
         self.advice = QLabel(
-            "Four or five unrelated words make a strong passphrase that is easy to remember."
+            self.tr(
+                "Four or five unrelated words make a strong passphrase that is easy to remember."
+            )
         )
         self.advice.setWordWrap(True)
-        self.advice.setAccessibleName("Passphrase advice")
+        self.advice.setAccessibleName(self.tr("Passphrase advice"))
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addRow("&Passphrase:", self.first)
-        layout.addRow("&Again:", self.second)
-        layout.addRow("Strength:", self.meter)
+        layout.addRow(self.tr("&Passphrase:"), self.first)
+        layout.addRow(self.tr("&Again:"), self.second)
+        layout.addRow(self.tr("Strength:"), self.meter)
         layout.addRow("", self.advice)
         self.first.textChanged.connect(self._update)
         self.second.textChanged.connect(self._update)
@@ -60,9 +62,9 @@ class PassphrasePair(QWidget):
     def problem(self) -> str:
         """Why the passphrase cannot be used yet, or an empty string."""
         if len(self.first.text()) < 8:
-            return "The passphrase needs at least 8 characters."
+            return self.tr("The passphrase needs at least 8 characters.")
         if self.first.text() != self.second.text():
-            return "The two passphrases are not the same."
+            return self.tr("The two passphrases are not the same.")
         return ""
 
     def passphrase(self) -> str:

@@ -20,36 +20,42 @@ class PreferencesDialog(QDialog):
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Preferences — OD Notes")
+        self.setWindowTitle(self.tr("Preferences — OD Notes"))
         self._settings = settings
         self.idle = QSpinBox()
         self.idle.setRange(1, 120)
-        self.idle.setSuffix(" minutes")
+        self.idle.setSuffix(self.tr(" minutes"))
         self.idle.setValue(settings.idle_minutes())
-        self.idle.setAccessibleName("Lock after this many minutes without use")
+        self.idle.setAccessibleName(self.tr("Lock after this many minutes without use"))
         self.font_size = QSpinBox()
         self.font_size.setRange(8, 24)
-        self.font_size.setSuffix(" pt")
+        self.font_size.setSuffix(self.tr(" pt"))
         self.font_size.setValue(settings.font_points())
-        self.font_size.setAccessibleName("Text size")
+        self.font_size.setAccessibleName(self.tr("Text size"))
         self.theme = QComboBox()
-        self.theme.setAccessibleName("Colours")
-        for value, label in zip(THEMES, ("Follow the system", "Light", "Dark"), strict=True):
+        self.theme.setAccessibleName(self.tr("Colours"))
+        for value, label in zip(
+            THEMES, (self.tr("Follow the system"), self.tr("Light"), self.tr("Dark")), strict=True
+        ):
             self.theme.addItem(label, value)
         self.theme.setCurrentIndex(THEMES.index(settings.theme()))
-        note = QLabel("These settings never contain names or anything written in a meeting.")
+        note = QLabel(
+            self.tr("These settings never contain names or anything written in a meeting.")
+        )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName("Save preferences")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName(
+            self.tr("Save preferences")
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("&Lock after:", self.idle)
-        form.addRow("&Text size:", self.font_size)
-        form.addRow("&Colours:", self.theme)
+        form.addRow(self.tr("&Lock after:"), self.idle)
+        form.addRow(self.tr("&Text size:"), self.font_size)
+        form.addRow(self.tr("&Colours:"), self.theme)
         form.addRow(note)
         form.addRow(buttons)
 

@@ -6,7 +6,7 @@ import html
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent, QFont, QFontDatabase, QKeyEvent, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -27,13 +27,13 @@ from ui.dialogs.messages import ERROR_STYLE, message_for
 
 def recovery_sheet(vault_name: str, key: str) -> str:
     """The text printed or saved: the key and what it is for."""
-    return (
-        f'OD Notes recovery key for the vault "{vault_name}"\n\n'
-        f"{key}\n\n"
-        "This key unlocks the vault if the passphrase is forgotten.\n"
-        "Keep it somewhere safe and apart from the laptop, like a spare house key.\n"
-        "Anyone with this key and the vault file can read the vault.\n"
-    )
+    return QCoreApplication.translate(
+        "ui.dialogs.recovery_key",
+        'OD Notes recovery key for the vault "{vault_name}"\n\n{key}\n\nThis key '
+        "unlocks the vault if the passphrase is forgotten.\nKeep it somewhere "
+        "safe and apart from the laptop, like a spare house key.\nAnyone with "
+        "this key and the vault file can read the vault.\n",
+    ).format(vault_name=vault_name, key=key)
 
 
 def print_sheet(printer: QPrinter, vault_name: str, key: str) -> None:
@@ -59,11 +59,13 @@ class RecoveryKeyDialog(QDialog):
         super().__init__(parent)
         self._name = vault_name
         self._key = key
-        self.setWindowTitle("Your recovery key — OD Notes")
+        self.setWindowTitle(self.tr("Your recovery key — OD Notes"))
         intro = QLabel(
-            "<b>Keep this recovery key.</b> If the passphrase is ever forgotten, it is the only "
-            "way back into the vault. It is shown only now: print it or save it to a USB "
-            "stick, and keep it apart from this laptop."
+            self.tr(
+                "<b>Keep this recovery key.</b> If the passphrase is ever forgotten, it is the "
+                "only way back into the vault. It is shown only now: print it or save it to a USB "
+                "stick, and keep it apart from this laptop."
+            )
         )
         intro.setWordWrap(True)
         self.key_label = QLabel(key)
@@ -76,12 +78,12 @@ class RecoveryKeyDialog(QDialog):
         self.key_label.setStyleSheet(
             "QLabel { padding: 12px; border: 1px solid palette(mid); border-radius: 4px; }"
         )
-        self.key_label.setAccessibleName("Recovery key")
-        print_button = QPushButton("&Print…")
-        print_button.setAccessibleName("Print the recovery key")
+        self.key_label.setAccessibleName(self.tr("Recovery key"))
+        print_button = QPushButton(self.tr("&Print…"))
+        print_button.setAccessibleName(self.tr("Print the recovery key"))
         print_button.clicked.connect(self.print_key)
-        save_button = QPushButton("&Save to a file…")
-        save_button.setAccessibleName("Save the recovery key to a file")
+        save_button = QPushButton(self.tr("&Save to a file…"))
+        save_button.setAccessibleName(self.tr("Save the recovery key to a file"))
         save_button.clicked.connect(self.save_key)
         actions = QHBoxLayout()
         actions.addStretch(1)
@@ -90,13 +92,15 @@ class RecoveryKeyDialog(QDialog):
         actions.addStretch(1)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Status")
-        self.kept = QCheckBox("I have printed or saved the recovery key and will keep it safe")
-        self.kept.setAccessibleName("I have kept the recovery key")
+        self.status.setAccessibleName(self.tr("Status"))
+        self.kept = QCheckBox(
+            self.tr("I have printed or saved the recovery key and will keep it safe")
+        )
+        self.kept.setAccessibleName(self.tr("I have kept the recovery key"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         self.continue_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.continue_button.setText("&Continue")
-        self.continue_button.setAccessibleName("Continue")
+        self.continue_button.setText(self.tr("&Continue"))
+        self.continue_button.setAccessibleName(self.tr("Continue"))
         self.continue_button.setEnabled(False)
         self.kept.toggled.connect(self.continue_button.setEnabled)
         self.buttons.accepted.connect(self.accept)
@@ -116,13 +120,15 @@ class RecoveryKeyDialog(QDialog):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             print_sheet(printer, self._name, self._key)
             self.status.setStyleSheet("")
-            self.status.setText("Sent to the printer. Check that the page came out.")
+            self.status.setText(self.tr("Sent to the printer. Check that the page came out."))
 
     def save_key(self) -> None:
         """Save the recovery sheet as a text file, written atomically and privately."""
-        start = Path(platformdirs.user_documents_dir()) / f"{self._name} recovery key.txt"
+        start = Path(platformdirs.user_documents_dir()) / self.tr("{name} recovery key.txt").format(
+            name=self._name
+        )
         chosen, _ = QFileDialog.getSaveFileName(
-            self, "Save the recovery key", str(start), "Text files (*.txt)"
+            self, self.tr("Save the recovery key"), str(start), self.tr("Text files (*.txt)")
         )
         if not chosen:
             return
@@ -130,14 +136,18 @@ class RecoveryKeyDialog(QDialog):
             write_atomic(
                 chosen,
                 recovery_sheet(self._name, self._key).encode("utf-8"),
-                doing="saving the recovery key",
+                doing=self.tr("saving the recovery key"),
             )
         except Exception as error:
             self.status.setStyleSheet(ERROR_STYLE)
             self.status.setText(message_for(error))
             return
         self.status.setStyleSheet("")
-        self.status.setText(f"Saved to {chosen}. Move it off this laptop, e.g. to a USB stick.")
+        self.status.setText(
+            self.tr("Saved to {chosen}. Move it off this laptop, e.g. to a USB stick.").format(
+                chosen=chosen
+            )
+        )
 
     def reject(self) -> None:
         """Escape or closing is refused until the key is confirmed as kept."""

@@ -28,23 +28,27 @@ class RecoveryUnlockDialog(QDialog):
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault = vault
-        self.setWindowTitle(f"Unlock {vault.name} with the recovery key — OD Notes")
+        self.setWindowTitle(
+            self.tr("Unlock {name} with the recovery key — OD Notes").format(name=vault.name)
+        )
         self.key = QLineEdit()
-        self.key.setAccessibleName("Recovery key")
+        self.key.setAccessibleName(self.tr("Recovery key"))
         self.key.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
         key_page = QWidget()
         key_form = QFormLayout(key_page)
         intro = QLabel(
-            "Type the recovery key you printed or saved when the vault was made. "
-            "Then you will choose a new passphrase."
+            self.tr(
+                "Type the recovery key you printed or saved when the vault was made. "
+                "Then you will choose a new passphrase."
+            )
         )
         intro.setWordWrap(True)
         key_form.addRow(intro)
-        key_form.addRow("Recovery &key:", self.key)
+        key_form.addRow(self.tr("Recovery &key:"), self.key)
         self.new_passphrase = PassphrasePair()
         pass_page = QWidget()
         pass_layout = QVBoxLayout(pass_page)
-        done = QLabel("The vault is unlocked. Choose a new passphrase for it.")
+        done = QLabel(self.tr("The vault is unlocked. Choose a new passphrase for it."))
         done.setWordWrap(True)
         pass_layout.addWidget(done)
         pass_layout.addWidget(self.new_passphrase)
@@ -54,16 +58,18 @@ class RecoveryUnlockDialog(QDialog):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setAccessibleName("Problem")
+        self.error.setAccessibleName(self.tr("Problem"))
         self.error.hide()
         self.busy = BusyIndicator()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("&Unlock")
-        self.ok.setAccessibleName("Unlock with recovery key")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        self.ok.setText(self.tr("&Unlock"))
+        self.ok.setAccessibleName(self.tr("Unlock with recovery key"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
+            self.tr("Cancel")
+        )
         self.buttons.accepted.connect(self._next)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -84,7 +90,11 @@ class RecoveryUnlockDialog(QDialog):
         self.error.hide()
         if self.pages.currentIndex() == 0:
             key = self.key.text()
-            self._run(lambda: self._vault.unlock_with_recovery_key(key), "Checking…", self._key_ok)
+            self._run(
+                lambda: self._vault.unlock_with_recovery_key(key),
+                self.tr("Checking…"),
+                self._key_ok,
+            )
         else:
             problem = self.new_passphrase.problem()
             if problem:
@@ -93,15 +103,15 @@ class RecoveryUnlockDialog(QDialog):
             new = self.new_passphrase.passphrase()
             self._run(
                 lambda: self._vault.change_passphrase(new),
-                "Setting the passphrase…",
+                self.tr("Setting the passphrase…"),
                 lambda _r: self.accept(),
             )
 
     def _key_ok(self, _result: object) -> None:
         self.key.clear()
         self.pages.setCurrentIndex(1)
-        self.ok.setText("&Set passphrase")
-        self.ok.setAccessibleName("Set new passphrase")
+        self.ok.setText(self.tr("&Set passphrase"))
+        self.ok.setAccessibleName(self.tr("Set new passphrase"))
         self.new_passphrase.first.setFocus()
 
     def _run(self, work: Callable[[], object], text: str, done: Callable[[object], None]) -> None:

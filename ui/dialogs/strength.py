@@ -10,6 +10,8 @@ import math
 import string
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
 _COMMON = {
     "password", "passphrase", "qwerty", "letmein", "welcome", "iloveyou", "admin",
     "monkey", "dragon", "sunshine", "football", "12345678", "123456789", "abc123",
@@ -28,10 +30,22 @@ class Strength:
 def estimate(passphrase: str) -> Strength:
     """How hard ``passphrase`` would be to guess, in words a clinician can act on."""
     if len(passphrase) < 8:
-        return Strength(0, "Too short", "Use at least 8 characters; four or five words is better.")
+        return Strength(
+            0,
+            QCoreApplication.translate("ui.dialogs.strength", "Too short"),
+            QCoreApplication.translate(
+                "ui.dialogs.strength", "Use at least 8 characters; four or five words is better."
+            ),
+        )
     lowered = passphrase.lower()
     if any(word in lowered for word in _COMMON) and len(passphrase) < 16:
-        return Strength(1, "Weak", "This contains a very common password. Choose other words.")
+        return Strength(
+            1,
+            QCoreApplication.translate("ui.dialogs.strength", "Weak"),
+            QCoreApplication.translate(
+                "ui.dialogs.strength", "This contains a very common password. Choose other words."
+            ),
+        )
     pool = 0
     for chars, size in (
         (string.ascii_lowercase, 26),
@@ -47,9 +61,29 @@ def estimate(passphrase: str) -> Strength:
     effective = min(len(passphrase), distinct * 2)
     bits = effective * math.log2(max(pool, 2))
     if bits < 45:
-        return Strength(1, "Weak", "Add more words or characters.")
+        return Strength(
+            1,
+            QCoreApplication.translate("ui.dialogs.strength", "Weak"),
+            QCoreApplication.translate("ui.dialogs.strength", "Add more words or characters."),
+        )
     if bits < 65:
-        return Strength(2, "Fair", "Adding another word would make it much stronger.")
+        return Strength(
+            2,
+            QCoreApplication.translate("ui.dialogs.strength", "Fair"),
+            QCoreApplication.translate(
+                "ui.dialogs.strength", "Adding another word would make it much stronger."
+            ),
+        )
     if bits < 90:
-        return Strength(3, "Good", "A good passphrase. Keep it somewhere only you can reach.")
-    return Strength(4, "Strong", "A strong passphrase.")
+        return Strength(
+            3,
+            QCoreApplication.translate("ui.dialogs.strength", "Good"),
+            QCoreApplication.translate(
+                "ui.dialogs.strength", "A good passphrase. Keep it somewhere only you can reach."
+            ),
+        )
+    return Strength(
+        4,
+        QCoreApplication.translate("ui.dialogs.strength", "Strong"),
+        QCoreApplication.translate("ui.dialogs.strength", "A strong passphrase."),
+    )

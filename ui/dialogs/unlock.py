@@ -44,28 +44,28 @@ class UnlockForm(QWidget):
         self._wait_left = 0
         title = QLabel(f"<b>{_escape(vault.name)}</b>")
         title.setTextFormat(Qt.TextFormat.RichText)
-        title.setAccessibleName("Vault name")
+        title.setAccessibleName(self.tr("Vault name"))
         path = QLabel(elided_path(str(vault.path), 380, self))
         path.setToolTip(str(vault.path))
         path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        path.setAccessibleName("Vault file")
+        path.setAccessibleName(self.tr("Vault file"))
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("Passphrase")
-        self.passphrase.setPlaceholderText("Passphrase")
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase.setPlaceholderText(self.tr("Passphrase"))
         self.passphrase.returnPressed.connect(self.submit)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setAccessibleName("Unlock problem")
+        self.error.setAccessibleName(self.tr("Unlock problem"))
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
-        self.unlock_button = QPushButton("&Unlock")
+        self.unlock_button = QPushButton(self.tr("&Unlock"))
         self.unlock_button.setDefault(True)
-        self.unlock_button.setAccessibleName("Unlock")
+        self.unlock_button.setAccessibleName(self.tr("Unlock"))
         self.unlock_button.clicked.connect(self.submit)
-        forgot = QPushButton("&Forgot passphrase?")
+        forgot = QPushButton(self.tr("&Forgot passphrase?"))
         forgot.setFlat(True)
-        forgot.setAccessibleName("Forgot passphrase: unlock with the recovery key")
+        forgot.setAccessibleName(self.tr("Forgot passphrase: unlock with the recovery key"))
         forgot.clicked.connect(self.forgot_passphrase.emit)
         self.busy = BusyIndicator()
         self._countdown = QTimer(self)
@@ -74,9 +74,9 @@ class UnlockForm(QWidget):
         self._countdown.timeout.connect(self._tick)
 
         form = QFormLayout()
-        form.addRow("Vault:", title)
-        form.addRow("File:", path)
-        form.addRow("&Passphrase:", self.passphrase)
+        form.addRow(self.tr("Vault:"), title)
+        form.addRow(self.tr("File:"), path)
+        form.addRow(self.tr("&Passphrase:"), self.passphrase)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -90,7 +90,7 @@ class UnlockForm(QWidget):
             return
         passphrase = self.passphrase.text()
         if not passphrase:
-            self._show_error("Please type the vault's passphrase.")
+            self._show_error(self.tr("Please type the vault's passphrase."))
             return
         self._set_busy(True)
         run_in_background(lambda: self._vault.unlock(passphrase), self._done, self._failed)
@@ -105,7 +105,7 @@ class UnlockForm(QWidget):
         self._set_busy(False)
         self.passphrase.selectAll()
         if isinstance(error, TooManyAttempts):
-            self._start_wait(math.ceil(error.retry_after), "Too many wrong attempts.")
+            self._start_wait(math.ceil(error.retry_after), self.tr("Too many wrong attempts."))
         elif isinstance(error, WrongPassphrase):
             self._start_wait(math.ceil(error.retry_after), str(error))
         else:
@@ -130,7 +130,9 @@ class UnlockForm(QWidget):
     def _render_wait(self) -> None:
         text = self._wait_message
         if self._wait_left > 0:
-            text += f" You can try again in {self._wait_left} s."
+            text += self.tr(" You can try again in {wait_left} s.").format(
+                wait_left=self._wait_left
+            )
         self._show_error(text)
 
     def _show_error(self, text: str) -> None:
@@ -141,7 +143,7 @@ class UnlockForm(QWidget):
         self.passphrase.setEnabled(not busy)
         self.unlock_button.setEnabled(not busy)
         if busy:
-            self.busy.start("Unlocking… (deriving the key takes a moment)")
+            self.busy.start(self.tr("Unlocking… (deriving the key takes a moment)"))
         else:
             self.busy.stop()
             self.passphrase.setFocus()
@@ -152,7 +154,7 @@ class UnlockDialog(QDialog):
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Unlock {vault.name} — OD Notes")
+        self.setWindowTitle(self.tr("Unlock {name} — OD Notes").format(name=vault.name))
         self.form = UnlockForm(vault)
         self.form.unlocked.connect(self.accept)
         self.form.forgot_passphrase.connect(self._recover)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.dialogs.create_vault import VAULT_FILTER
+from ui.dialogs.create_vault import vault_filter
 
 
 class WelcomeChoice(Enum):
@@ -36,15 +36,17 @@ class WelcomeDialog(QDialog):
         super().__init__(parent)
         self.choice: WelcomeChoice | None = None
         self.path: Path | None = None
-        self.setWindowTitle("Welcome — OD Notes")
+        self.setWindowTitle(self.tr("Welcome — OD Notes"))
         icon = QLabel()
         icon.setPixmap(QIcon.fromTheme("odnotes", self.windowIcon()).pixmap(QSize(72, 72)))
         icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        heading = QLabel("<h2>OD Notes</h2>")
+        heading = QLabel(self.tr("<h2>OD Notes</h2>"))
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         intro = QLabel(
-            "Write up network meetings after they happen, keep them encrypted on this laptop, "
-            "and print plain-language summaries for the network."
+            self.tr(
+                "Write up network meetings after they happen, keep them encrypted on this laptop, "
+                "and print plain-language summaries for the network."
+            )
         )
         intro.setWordWrap(True)
         intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -55,22 +57,24 @@ class WelcomeDialog(QDialog):
         layout.addWidget(intro)
         layout.addSpacing(8)
         self.create_button = self._big_button(
-            "&Create a new vault",
-            "Start here: a new encrypted file for your networks.",
+            self.tr("&Create a new vault"),
+            self.tr("Start here: a new encrypted file for your networks."),
             WelcomeChoice.CREATE,
         )
         self.open_button = self._big_button(
-            "&Open a vault file…", "A vault you or your team made before.", WelcomeChoice.OPEN
+            self.tr("&Open a vault file…"),
+            self.tr("A vault you or your team made before."),
+            WelcomeChoice.OPEN,
         )
         self.demo_button = self._big_button(
-            "Look around the &demo vault",
-            "A fictional network with three meetings. Nobody in it is real.",
+            self.tr("Look around the &demo vault"),
+            self.tr("A fictional network with three meetings. Nobody in it is real."),
             WelcomeChoice.DEMO,
         )
         for button in (self.create_button, self.open_button, self.demo_button):
             layout.addWidget(button)
         self.recent = QListWidget()
-        self.recent.setAccessibleName("Recent vaults")
+        self.recent.setAccessibleName(self.tr("Recent vaults"))
         for path in recent:
             item = QListWidgetItem(Path(path).stem)
             item.setToolTip(path)
@@ -78,7 +82,7 @@ class WelcomeDialog(QDialog):
             self.recent.addItem(item)
         self.recent.itemActivated.connect(self._open_recent)
         if recent:
-            layout.addWidget(QLabel("&Recent vaults:", buddy=self.recent))
+            layout.addWidget(QLabel(self.tr("&Recent vaults:"), buddy=self.recent))
             layout.addWidget(self.recent)
             self.recent.setMaximumHeight(110)
         self.setMinimumWidth(520)
@@ -94,7 +98,9 @@ class WelcomeDialog(QDialog):
 
     def _choose(self, choice: WelcomeChoice) -> None:
         if choice is WelcomeChoice.OPEN:
-            chosen, _ = QFileDialog.getOpenFileName(self, "Open a vault", "", VAULT_FILTER)
+            chosen, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Open a vault"), "", vault_filter()
+            )
             if not chosen:
                 return
             self.path = Path(chosen)

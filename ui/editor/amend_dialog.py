@@ -16,20 +16,22 @@ class AmendDialog(ReasonDialog):
         self, meeting: Meeting, directory: Directory, parent: QWidget | None = None
     ) -> None:
         super().__init__(
-            "Amend the finalised meeting",
-            "Why does this meeting need changing? The reason is kept with the amendment, "
-            "and the finalised version stays readable in its history.",
-            ok_text="Start amending",
+            self.tr("Amend the finalised meeting"),
+            self.tr(
+                "Why does this meeting need changing? The reason is kept with the amendment, "
+                "and the finalised version stays readable in its history."
+            ),
+            ok_text=self.tr("Start amending"),
             parent=parent,
         )
         self.who = QComboBox()
-        self.who.setAccessibleName("Who is amending")
+        self.who.setAccessibleName(self.tr("Who is amending"))
         ordered = [*meeting.facilitators]
         ordered += [p.id for p in directory.practitioners if p.id not in ordered]
         for practitioner_id in ordered:
             self.who.addItem(directory.name(practitioner_id), practitioner_id)
         form = QFormLayout()
-        form.addRow("&Who is amending", self.who)
+        form.addRow(self.tr("&Who is amending"), self.who)
         layout = self.layout()
         assert layout is not None
         layout.insertLayout(0, form)  # type: ignore[attr-defined]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -14,8 +15,10 @@ def confirm_removal(parent: QWidget, what: str, has_words: bool) -> bool:
         return True
     answer = QMessageBox.question(
         parent,
-        "Remove",
-        f"Remove {what}? Its words stay readable in the meeting's history.",
+        QCoreApplication.translate("ui.editor.confirm", "Remove"),
+        QCoreApplication.translate(
+            "ui.editor.confirm", "Remove {what}? Its words stay readable in the meeting's history."
+        ).format(what=what),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from odnotes.model import Network, Person, PersonKind, Practitioner
 from odnotes.vault import Vault
 
@@ -33,7 +35,9 @@ class Directory:
 
     def name(self, record_id: str | None) -> str:
         """A person's or practitioner's name; "someone" if they are no longer in the vault."""
-        return self._names.get(record_id or "", "someone no longer listed")
+        return self._names.get(
+            record_id or "", QCoreApplication.translate("Directory", "someone no longer listed")
+        )
 
     def detail(self, record_id: str) -> str:
         """Relationship or role, in plain words."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,10 +52,16 @@ SECTION_KEYS = tuple(section.key for section in SECTION_TYPES)
 
 def meeting_title(meeting: Meeting) -> str:
     """The meeting's date and state, for window titles (no names, no words)."""
-    state = "finalised" if meeting.is_final else "draft"
+    state = (
+        QCoreApplication.translate("ui.editor.editor", "finalised")
+        if meeting.is_final
+        else QCoreApplication.translate("ui.editor.editor", "draft")
+    )
     if meeting.amendments:
-        state = "finalised, amended"
-    return f"Meeting of {meeting.starts_at.strftime('%a %d %b %Y, %H:%M')} ({state})"
+        state = QCoreApplication.translate("ui.editor.editor", "finalised, amended")
+    return QCoreApplication.translate("ui.editor.editor", "Meeting of {strftime} ({state})").format(
+        strftime=meeting.starts_at.strftime("%a %d %b %Y, %H:%M"), state=state
+    )
 
 
 class MeetingEditor(QWidget):
@@ -75,7 +81,7 @@ class MeetingEditor(QWidget):
     def __init__(self, vault: Vault, meeting_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("meeting-editor")
-        self.setAccessibleName("Meeting editor")
+        self.setAccessibleName(self.tr("Meeting editor"))
         self.session = EditSession(vault, meeting_id, self)
         self.directory = Directory(vault, self.session.meeting.network_id)
         self.ctx = EditorContext(self.session, self.directory, self._people_changed)
@@ -132,7 +138,7 @@ class MeetingEditor(QWidget):
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         self.nav = QListWidget()
-        self.nav.setAccessibleName("Sections")
+        self.nav.setAccessibleName(self.tr("Sections"))
         self.nav.setFixedWidth(170)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setStyleSheet("QListWidget::item { padding: 6px 10px; }")
@@ -147,8 +153,10 @@ class MeetingEditor(QWidget):
             section = section_type(self.ctx, number)
             self.sections[section.key] = section
             column.addWidget(section)
-            self.nav.addItem(f"{number}   {section.short_title}")
-            self.nav.item(number - 1).setToolTip(f"{section.title} (Alt+{number})")
+            self.nav.addItem(f"{number}   {section.translated(section.short_title)}")
+            self.nav.item(number - 1).setToolTip(
+                f"{section.translated(section.title)} (Alt+{number})"
+            )
         column.addStretch(1)
         people = self.sections["people"]
         assert isinstance(people, PeopleSection)
@@ -160,13 +168,13 @@ class MeetingEditor(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(content)
-        self.scroll.setAccessibleName("Meeting")
+        self.scroll.setAccessibleName(self.tr("Meeting"))
         body.addWidget(self.nav)
         body.addWidget(self.scroll, 1)
         outer.addLayout(body, 1)
         self.status = QLabel()
         self.status.setObjectName("editor-status")
-        self.status.setAccessibleName("Save status")
+        self.status.setAccessibleName(self.tr("Save status"))
         self.status.setContentsMargins(12, 4, 12, 4)
         self.status.setWordWrap(True)
         outer.addWidget(self.status)
@@ -180,14 +188,16 @@ class MeetingEditor(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.title_label.setFont(font)
-        self.title_label.setAccessibleName("Meeting title")
+        self.title_label.setAccessibleName(self.tr("Meeting title"))
         row.addWidget(self.title_label)
         row.addStretch(1)
-        self.save_button = self._button("Save now", "Ctrl+S", self.save_now)
-        self.history_button = self._button("History…", "Ctrl+Shift+H", self.show_history)
-        self.finalise_button = self._button("Finalise…", "Ctrl+Shift+F", self.finalise)
-        self.amend_button = self._button("Amend…", "Ctrl+Shift+M", self.amend)
-        self.done_button = self._button("Done amending", "Ctrl+Shift+M", self.done_amending)
+        self.save_button = self._button(self.tr("Save now"), "Ctrl+S", self.save_now)
+        self.history_button = self._button(self.tr("History…"), "Ctrl+Shift+H", self.show_history)
+        self.finalise_button = self._button(self.tr("Finalise…"), "Ctrl+Shift+F", self.finalise)
+        self.amend_button = self._button(self.tr("Amend…"), "Ctrl+Shift+M", self.amend)
+        self.done_button = self._button(
+            self.tr("Done amending"), "Ctrl+Shift+M", self.done_amending
+        )
         for button in (
             self.save_button,
             self.history_button,
@@ -251,7 +261,11 @@ class MeetingEditor(QWidget):
         title = meeting_title(self.session.meeting)
         if self.session.amending is not None:
             by = self.directory.name(self.session.amending[0])
-            self.title_label.setText(f"{escape(title)} — amending as {escape(by)}")
+            self.title_label.setText(
+                self.tr("{escape} — amending as {escape2}").format(
+                    escape=escape(title), escape2=escape(by)
+                )
+            )
         else:
             self.title_label.setText(escape(title))
         self.title_changed.emit(title)
@@ -309,7 +323,7 @@ class MeetingEditor(QWidget):
         if self.session.meeting.is_final:
             return
         if not self.session.save_now():
-            QMessageBox.warning(self, "Not finalised", self.session.status)
+            QMessageBox.warning(self, self.tr("Not finalised"), self.session.status)
             return
         dialog = FinaliseDialog(self.session.meeting, self.directory, self.session.held_back, self)
         with modal(dialog) as accepted:
@@ -319,7 +333,7 @@ class MeetingEditor(QWidget):
         try:
             self.session.finalise(signed)
         except OdNotesError as error:
-            QMessageBox.warning(self, "Not finalised", str(error))
+            QMessageBox.warning(self, self.tr("Not finalised"), str(error))
 
     def amend(self) -> None:
         """Ask who is amending and why, then allow editing."""
@@ -335,7 +349,7 @@ class MeetingEditor(QWidget):
     def done_amending(self) -> None:
         """Store the amendment and make the meeting read-only again."""
         if not self.session.stop_amending():
-            QMessageBox.warning(self, "Not saved", self.session.status)
+            QMessageBox.warning(self, self.tr("Not saved"), self.session.status)
 
     def _amend_or_done(self) -> None:
         if self.session.amending is None:
@@ -349,7 +363,7 @@ class MeetingEditor(QWidget):
         try:
             revisions = self.session.vault.history(self.meeting_id())
         except OdNotesError as error:
-            QMessageBox.warning(self, "History", str(error))
+            QMessageBox.warning(self, self.tr("History"), str(error))
             return
         with modal(HistoryDialog(revisions, self.directory.names(), self)):
             pass

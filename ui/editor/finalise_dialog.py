@@ -30,51 +30,59 @@ class FinaliseDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Finalise the meeting")
+        self.setWindowTitle(self.tr("Finalise the meeting"))
         self.setMinimumWidth(480)
         self.signed: dict[str, datetime] = {}
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Once finalised the meeting is read-only. Later changes are made as "
-            "amendments, with who and why, and the original stays readable."
+            self.tr(
+                "Once finalised the meeting is read-only. Later changes are made as "
+                "amendments, with who and why, and the original stays readable."
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         if not meeting.facilitators:
             warning = QLabel(
-                "<b>No facilitating practitioner is ticked in section 1.</b> "
-                "Tick who facilitated before finalising."
+                self.tr(
+                    "<b>No facilitating practitioner is ticked in section 1.</b> "
+                    "Tick who facilitated before finalising."
+                )
             )
             warning.setWordWrap(True)
             layout.addWidget(warning)
         elif single_practitioner(meeting):
             single = QLabel(
-                "<b>This meeting had one practitioner.</b> Open Dialogue asks for two or "
-                "more; the meeting will show that it had one."
+                self.tr(
+                    "<b>This meeting had one practitioner.</b> Open Dialogue asks for two or "
+                    "more; the meeting will show that it had one."
+                )
             )
             single.setWordWrap(True)
-            single.setAccessibleName("This meeting had one practitioner")
+            single.setAccessibleName(self.tr("This meeting had one practitioner"))
             layout.addWidget(single)
         if held_back:
-            kept = QLabel("Not kept because unfinished: " + escape("; ".join(held_back)) + ".")
+            kept = QLabel(
+                self.tr("Not kept because unfinished: ") + escape("; ".join(held_back)) + "."
+            )
             kept.setWordWrap(True)
             layout.addWidget(kept)
         self.boxes: dict[str, QCheckBox] = {}
         for practitioner_id in meeting.facilitators:
             name = directory.name(practitioner_id)
-            box = QCheckBox(f"{name} signs this meeting")
-            box.setAccessibleName(f"{name} signs")
+            box = QCheckBox(self.tr("{name} signs this meeting").format(name=name))
+            box.setAccessibleName(self.tr("{name} signs").format(name=name))
             box.toggled.connect(lambda on, pid=practitioner_id: self._signed(pid, on))
             self.boxes[practitioner_id] = box
             layout.addWidget(box)
         self.times = QLabel()
-        self.times.setAccessibleName("Signatures so far")
+        self.times.setAccessibleName(self.tr("Signatures so far"))
         layout.addWidget(self.times)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Finalise")
+        self.ok_button.setText(self.tr("Finalise"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -92,7 +100,9 @@ class FinaliseDialog(QDialog):
         complete = bool(self.boxes) and len(self.signed) == len(self.boxes)
         self.ok_button.setEnabled(complete)
         lines = [
-            f"{self._directory.name(pid)} signed at {when.astimezone().strftime('%H:%M:%S')}"
+            self.tr("{name} signed at {strftime}").format(
+                name=self._directory.name(pid), strftime=when.astimezone().strftime("%H:%M:%S")
+            )
             for pid, when in self.signed.items()
         ]
         self.times.setText("\n".join(lines))

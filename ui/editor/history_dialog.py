@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,13 +37,19 @@ def diff_html(old: str, new: str, palette: QPalette) -> str:
         text = escape(piece.text).replace("\n", "<br>")
         if piece.op is DiffOp.INSERTED:
             parts.append(
-                f'<span style="background-color:{inserted}; text-decoration:underline">'
-                f"{text}</span>"
+                QCoreApplication.translate(
+                    "ui.editor.history_dialog",
+                    '<span style="background-color:{inserted}; '
+                    'text-decoration:underline">{text}</span>',
+                ).format(inserted=inserted, text=text)
             )
         elif piece.op is DiffOp.DELETED:
             parts.append(
-                f'<span style="background-color:{deleted}; '
-                f'text-decoration:line-through">{text}</span>'
+                QCoreApplication.translate(
+                    "ui.editor.history_dialog",
+                    '<span style="background-color:{deleted}; '
+                    'text-decoration:line-through">{text}</span>',
+                ).format(deleted=deleted, text=text)
             )
         else:
             parts.append(text)
@@ -57,7 +63,7 @@ class HistoryDialog(QDialog):
         self, revisions: list[Revision], names: dict[str, str], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Meeting history")
+        self.setWindowTitle(self.tr("Meeting history"))
         self.resize(1100, 680)
         self._names = names
         self.model = RevisionModel(revisions)
@@ -65,7 +71,7 @@ class HistoryDialog(QDialog):
         splitter = QSplitter()
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Revisions")
+        self.table.setAccessibleName(self.tr("Revisions"))
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -79,12 +85,12 @@ class HistoryDialog(QDialog):
         pick = QHBoxLayout()
         self.from_combo = QComboBox()
         self.to_combo = QComboBox()
-        self.from_combo.setAccessibleName("Compare from revision")
-        self.to_combo.setAccessibleName("Compare to revision")
+        self.from_combo.setAccessibleName(self.tr("Compare from revision"))
+        self.to_combo.setAccessibleName(self.tr("Compare to revision"))
         for row in range(self.model.rowCount()):
             self.from_combo.addItem(self.model.label(row))
             self.to_combo.addItem(self.model.label(row))
-        from_label, to_label = QLabel("&From"), QLabel("&To")
+        from_label, to_label = QLabel(self.tr("&From")), QLabel(self.tr("&To"))
         from_label.setBuddy(self.from_combo)
         to_label.setBuddy(self.to_combo)
         for widget in (from_label, self.from_combo, to_label, self.to_combo):
@@ -92,18 +98,18 @@ class HistoryDialog(QDialog):
         pick.addStretch(1)
         right_layout.addLayout(pick)
         self.summary = QLabel()
-        self.summary.setAccessibleName("What changed")
+        self.summary.setAccessibleName(self.tr("What changed"))
         right_layout.addWidget(self.summary)
         self.diff_view = QTextBrowser()
-        self.diff_view.setAccessibleName("Differences, word by word")
+        self.diff_view.setAccessibleName(self.tr("Differences, word by word"))
         self.diff_view.setOpenLinks(False)
         right_layout.addWidget(self.diff_view, 1)
         legend = QLabel(
-            "Key: "
+            self.tr("Key: ")
             + diff_html("removed", "added", self.palette()).replace("</span><span", "</span> <span")
-            + "&nbsp;&nbsp;(struck through: removed; underlined: added)"
+            + self.tr("&nbsp;&nbsp;(struck through: removed; underlined: added)")
         )
-        legend.setAccessibleName("Legend: struck through removed, underlined added")
+        legend.setAccessibleName(self.tr("Legend: struck through removed, underlined added"))
         right_layout.addWidget(legend)
         splitter.addWidget(right)
         splitter.setSizes([320, 780])
@@ -148,16 +154,20 @@ class HistoryDialog(QDialog):
         new = meeting_text(new_record, self._names)
         if old_row == new_row:
             self.summary.setText(
-                "The first revision, in full:"
+                self.tr("The first revision, in full:")
                 if new_row == 0
-                else "The same revision on both sides: shown in full."
+                else self.tr("The same revision on both sides: shown in full.")
             )
             old = new
         else:
             pieces = word_diff(old, new)
             self.summary.setText(
-                "What changed, word by word:" if changed(pieces) else "No differences."
+                self.tr("What changed, word by word:")
+                if changed(pieces)
+                else self.tr("No differences.")
             )
         self.diff_view.setHtml(
-            f'<div style="white-space: pre-wrap">{diff_html(old, new, self.palette())}</div>'
+            self.tr('<div style="white-space: pre-wrap">{diff_html}</div>').format(
+                diff_html=diff_html(old, new, self.palette())
+            )
         )

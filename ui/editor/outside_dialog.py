@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QFormLayout, QLineEdit, QWidget
 
 from odnotes.model import DecidedWhere, Decision
@@ -16,29 +16,31 @@ class OutsideDialog(ReasonDialog):
 
     def __init__(self, decision: Decision, parent: QWidget | None = None) -> None:
         super().__init__(
-            "Decided outside the meeting",
-            "Why was this decided without the network present? "
-            "It will be shown as taken outside the meeting, never hidden.",
+            self.tr("Decided outside the meeting"),
+            self.tr(
+                "Why was this decided without the network present? "
+                "It will be shown as taken outside the meeting, never hidden."
+            ),
             reason=decision.outside_reason,
-            ok_text="Mark as outside the meeting",
+            ok_text=self.tr("Mark as outside the meeting"),
             parent=parent,
         )
         form = QFormLayout()
         self.told_edit = QLineEdit(decision.told)
-        self.told_edit.setAccessibleName("Who was told")
-        self.told_edit.setPlaceholderText("e.g. Maija, by phone")
-        self.told_check = QCheckBox("Told on")
-        self.told_check.setAccessibleName("They have been told")
+        self.told_edit.setAccessibleName(self.tr("Who was told"))
+        self.told_edit.setPlaceholderText(self.tr("e.g. Maija, by phone"))
+        self.told_check = QCheckBox(self.tr("Told on"))
+        self.told_check.setAccessibleName(self.tr("They have been told"))
         self.told_at_edit = QDateTimeEdit(
             to_qdatetime(decision.told_at) if decision.told_at else QDateTime.currentDateTime()
         )
         self.told_at_edit.setCalendarPopup(True)
-        self.told_at_edit.setDisplayFormat("ddd d MMM yyyy, HH:mm")
-        self.told_at_edit.setAccessibleName("When they were told")
+        self.told_at_edit.setDisplayFormat(self.tr("ddd d MMM yyyy, HH:mm"))
+        self.told_at_edit.setAccessibleName(self.tr("When they were told"))
         self.told_check.setChecked(decision.told_at is not None)
         self.told_at_edit.setEnabled(decision.told_at is not None)
         self.told_check.toggled.connect(self.told_at_edit.setEnabled)
-        form.addRow("Who was &told", self.told_edit)
+        form.addRow(self.tr("Who was &told"), self.told_edit)
         form.addRow(self.told_check, self.told_at_edit)
         layout = self.layout()
         assert layout is not None
@@ -58,7 +60,15 @@ def told_text(decision: Decision) -> str:
     """Who was told and when, in words."""
     when = decision.told_at.strftime("%a %d %b %Y, %H:%M") if decision.told_at else ""
     if decision.told and when:
-        return f"Told: {decision.told}, {when}"
+        return QCoreApplication.translate(
+            "ui.editor.outside_dialog", "Told: {told}, {when}"
+        ).format(told=decision.told, when=when)
     if decision.told:
-        return f"Told: {decision.told}"
-    return f"Told on {when}" if when else "Not yet told"
+        return QCoreApplication.translate("ui.editor.outside_dialog", "Told: {told}").format(
+            told=decision.told
+        )
+    return (
+        QCoreApplication.translate("ui.editor.outside_dialog", "Told on {when}").format(when=when)
+        if when
+        else QCoreApplication.translate("ui.editor.outside_dialog", "Not yet told")
+    )

@@ -34,13 +34,13 @@ class ReasonDialog(QDialog):
         label.setWordWrap(True)
         layout.addWidget(label)
         self.reason_box = QPlainTextEdit(reason)
-        self.reason_box.setAccessibleName("Reason")
+        self.reason_box.setAccessibleName(self.tr("Reason"))
         self.reason_box.setTabChangesFocus(True)
         self.reason_box.setFixedHeight(self.reason_box.fontMetrics().lineSpacing() * 4 + 16)
         label.setBuddy(self.reason_box)
         layout.addWidget(self.reason_box)
-        self.required = QLabel("A reason is needed.")
-        self.required.setAccessibleName("A reason is needed")
+        self.required = QLabel(self.tr("A reason is needed."))
+        self.required.setAccessibleName(self.tr("A reason is needed"))
         layout.addWidget(self.required)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -126,7 +126,11 @@ class EditSession(QObject):
             self.vault.save(record)
         except OdNotesError as error:
             self._retry.start()
-            self._set_status(f"Not saved: {error} Your text is still here; trying again shortly.")
+            self._set_status(
+                self.tr("Not saved: {error} Your text is still here; trying again shortly.").format(
+                    error=error
+                )
+            )
             self.save_failed.emit(str(error))
             return False
         self._stored = content(ready)
@@ -144,15 +148,15 @@ class EditSession(QObject):
 
     def describe(self) -> str:
         """The status line: when it was last stored, and anything not stored yet."""
-        when = _local_time(self.last_saved) if self.last_saved else "not yet"
+        when = _local_time(self.last_saved) if self.last_saved else self.tr("not yet")
         if self._amending is not None:
-            text = f"Amending. Saved {when}"
+            text = self.tr("Amending. Saved {when}").format(when=when)
         elif self.meeting.is_final:
-            text = "Finalised; read-only. Use Amend to change it"
+            text = self.tr("Finalised; read-only. Use Amend to change it")
         else:
-            text = f"Draft. Saved {when}"
+            text = self.tr("Draft. Saved {when}").format(when=when)
         if self.held_back:
-            text += ". Not stored until complete: " + "; ".join(self.held_back)
+            text += self.tr(". Not stored until complete: ") + "; ".join(self.held_back)
         return text + "."
 
     def _set_status(self, text: str) -> None:
@@ -164,7 +168,7 @@ class EditSession(QObject):
     def finalise(self, signed: dict[str, datetime]) -> None:
         """Store the meeting signed by each practitioner in ``signed`` (id to time signed)."""
         if not self.save_now():
-            raise OdNotesError("The meeting could not be saved, so it was not finalised.")
+            raise OdNotesError(self.tr("The meeting could not be saved, so it was not finalised."))
         ready, _ = savable(self.meeting, self._carried_ids)
         final = meetings.finalise(ready, list(signed))
         for signature in final.signatures:
@@ -178,9 +182,11 @@ class EditSession(QObject):
     def start_amending(self, by_id: str, reason: str) -> None:
         """Allow edits to the finalised meeting; each save records who and why."""
         if not self.meeting.is_final:
-            raise OdNotesError("Only a finalised meeting is amended; a draft is just edited.")
+            raise OdNotesError(
+                self.tr("Only a finalised meeting is amended; a draft is just edited.")
+            )
         if not reason.strip():
-            raise OdNotesError("An amendment needs a reason.")
+            raise OdNotesError(self.tr("An amendment needs a reason."))
         self._amending = (by_id, reason.strip())
         self._set_status(self.describe())
         self.mode_changed.emit()
@@ -194,7 +200,7 @@ class EditSession(QObject):
             try:
                 self.vault.save(meetings.finish_amendment(stored))
             except OdNotesError as error:
-                self._set_status(f"Not saved: {error}")
+                self._set_status(self.tr("Not saved: {error}").format(error=error))
                 return False
         self._amending = None
         self._reload()

@@ -54,14 +54,17 @@ class SharingToggle(QWidget):
     def _show(self, sharing: Sharing) -> None:
         team_only = not sharing.shared
         self.button.setChecked(team_only)
-        self.button.setText("Team only" if team_only else "Shared")
+        self.button.setText(self.tr("Team only") if team_only else self.tr("Shared"))
         self.button.setAccessibleName(
-            f"Sharing of {self._what}: " + ("team only" if team_only else "shared with the network")
+            self.tr("Sharing of {what}: ").format(what=self._what)
+            + (self.tr("team only") if team_only else self.tr("shared with the network"))
         )
         self.button.setToolTip(
-            "Kept to the team. Click to share it with the network again."
+            self.tr("Kept to the team. Click to share it with the network again.")
             if team_only
-            else "Goes into the network's summary. Click to keep it to the team (needs a reason)."
+            else self.tr(
+                "Goes into the network's summary. Click to keep it to the team (needs a reason)."
+            )
         )
         reason = sharing.reason if team_only else ""
         short = reason if len(reason) <= 48 else reason[:47] + "…"
@@ -73,10 +76,12 @@ class SharingToggle(QWidget):
         item = self._item()
         if item.sharing.shared:
             dialog = ReasonDialog(
-                "Keep to the team",
-                f"Why is {self._what} kept out of the network's summary? "
-                "The summary will say that something was held back.",
-                ok_text="Keep to the team",
+                self.tr("Keep to the team"),
+                self.tr(
+                    "Why is {what} kept out of the network's summary? The summary will say "
+                    "that something was held back."
+                ).format(what=self._what),
+                ok_text=self.tr("Keep to the team"),
                 parent=self,
             )
             with modal(dialog) as accepted:

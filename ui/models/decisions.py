@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from odnotes.continuity import DecisionEntry
 from odnotes.model import DecidedWhere, Decision, FollowUp, Meeting, Stance
@@ -17,10 +17,10 @@ def stance_summary(decision: Decision) -> str:
     """Counts of each stance, e.g. "2 agree, 1 has concerns"."""
     counts = {s: sum(1 for e in decision.stances if e.stance is s) for s in Stance}
     words = {
-        Stance.AGREES: "agree",
-        Stance.HAS_CONCERNS: "with concerns",
-        Stance.DISAGREES: "disagree",
-        Stance.NOT_ASKED: "not asked",
+        Stance.AGREES: QCoreApplication.translate("ui.models.decisions", "agree"),
+        Stance.HAS_CONCERNS: QCoreApplication.translate("ui.models.decisions", "with concerns"),
+        Stance.DISAGREES: QCoreApplication.translate("ui.models.decisions", "disagree"),
+        Stance.NOT_ASKED: QCoreApplication.translate("ui.models.decisions", "not asked"),
     }
     return ", ".join(f"{n} {words[s]}" for s, n in counts.items() if n)
 
@@ -33,25 +33,27 @@ class DecisionsModel(ObjectTableModel[DecisionEntry]):
         super().__init__(
             [
                 Column(
-                    "Meeting",
+                    self.tr("Meeting"),
                     lambda e: meeting_title(e.meeting),
                     sort=lambda e: e.meeting.starts_at.isoformat(),
                 ),
-                Column("Decision", lambda e: e.decision.text),
+                Column(self.tr("Decision"), lambda e: e.decision.text),
                 Column(
-                    "Where",
+                    self.tr("Where"),
                     lambda e: (
-                        "in the meeting"
+                        self.tr("in the meeting")
                         if e.decision.where is DecidedWhere.IN_MEETING
-                        else "OUTSIDE the meeting: " + e.decision.outside_reason
+                        else self.tr("OUTSIDE the meeting: ") + e.decision.outside_reason
                     ),
                 ),
-                Column("Stances", lambda e: stance_summary(e.decision)),
+                Column(self.tr("Stances"), lambda e: stance_summary(e.decision)),
                 Column(
-                    "Follow-ups",
+                    self.tr("Follow-ups"),
                     lambda e: (
-                        f"{sum(f.done for f in e.decision.follow_ups)} of "
-                        f"{len(e.decision.follow_ups)} done"
+                        self.tr("{sum} of {len} done").format(
+                            sum=sum(f.done for f in e.decision.follow_ups),
+                            len=len(e.decision.follow_ups),
+                        )
                         if e.decision.follow_ups
                         else "none"
                     ),
@@ -79,13 +81,17 @@ class FollowUpsModel(ObjectTableModel[FollowUpRow]):
         self.today = today or date.today()
         super().__init__(
             [
-                Column("Due", self._due_text, sort=lambda r: (r[2].due or date.max).isoformat()),
-                Column("Who", lambda r: self.names.of(r[2].who_id) if self.names else ""),
-                Column("What", lambda r: r[2].what),
-                Column("Decision", lambda r: r[1].text),
                 Column(
-                    "Done",
-                    lambda r: "done" if r[2].done else "not yet",
+                    self.tr("Due"),
+                    self._due_text,
+                    sort=lambda r: (r[2].due or date.max).isoformat(),
+                ),
+                Column(self.tr("Who"), lambda r: self.names.of(r[2].who_id) if self.names else ""),
+                Column(self.tr("What"), lambda r: r[2].what),
+                Column(self.tr("Decision"), lambda r: r[1].text),
+                Column(
+                    self.tr("Done"),
+                    lambda r: "done" if r[2].done else self.tr("not yet"),
                     checked=lambda r: r[2].done,
                 ),
             ],
@@ -96,8 +102,8 @@ class FollowUpsModel(ObjectTableModel[FollowUpRow]):
     def _due_text(self, row: FollowUpRow) -> str:
         follow_up = row[2]
         if follow_up.due is None:
-            return "no date"
+            return self.tr("no date")
         text = follow_up.due.strftime("%d %b %Y")
         if not follow_up.done and follow_up.due < self.today:
-            text += " (overdue)"
+            text += self.tr(" (overdue)")
         return text

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from odnotes.model import Meeting
 from ui.models.names import Names
@@ -14,11 +14,15 @@ WHEN, PLACE, PRESENT, FACILITATORS, STATE = range(5)
 def meeting_state(meeting: Meeting) -> str:
     """Draft, finalised, or finalised and amended."""
     if not meeting.is_final:
-        return "Draft"
+        return QCoreApplication.translate("ui.models.meetings", "Draft")
     if meeting.amendments:
         count = len(meeting.amendments)
-        return f"Finalised, amended {'once' if count == 1 else f'{count} times'}"
-    return "Finalised"
+        if count == 1:
+            return QCoreApplication.translate("ui.models.meetings", "Finalised, amended once")
+        return QCoreApplication.translate(
+            "ui.models.meetings", "Finalised, amended {count} times"
+        ).format(count=count)
+    return QCoreApplication.translate("ui.models.meetings", "Finalised")
 
 
 def meeting_title(meeting: Meeting) -> str:
@@ -37,14 +41,16 @@ class MeetingsModel(ObjectTableModel[Meeting]):
 
         super().__init__(
             [
-                Column("When", meeting_title, sort=lambda m: m.starts_at.isoformat()),
+                Column(self.tr("When"), meeting_title, sort=lambda m: m.starts_at.isoformat()),
                 Column(
-                    "Where",
+                    self.tr("Where"),
                     lambda m: m.place.value + (f" — {m.place_detail}" if m.place_detail else ""),
                 ),
-                Column("Present", lambda m: who(m.present), sort=lambda m: len(m.present)),
-                Column("Practitioners", lambda m: who(m.facilitators)),
-                Column("State", meeting_state, sort=lambda m: (m.is_final, len(m.amendments))),
+                Column(self.tr("Present"), lambda m: who(m.present), sort=lambda m: len(m.present)),
+                Column(self.tr("Practitioners"), lambda m: who(m.facilitators)),
+                Column(
+                    self.tr("State"), meeting_state, sort=lambda m: (m.is_final, len(m.amendments))
+                ),
             ],
             key=lambda m: m.id,
             parent=parent,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from odnotes.model import Person, Practitioner
 from odnotes.vault import Vault
 
@@ -17,7 +19,7 @@ class Names:
         """The name, or a plain placeholder for someone no longer in the vault."""
         if person_id is None:
             return ""
-        return self._names.get(person_id, "(removed person)")
+        return self._names.get(person_id, QCoreApplication.translate("Names", "(removed person)"))
 
     def list(self, ids: list[str]) -> str:
         """Names joined with commas."""

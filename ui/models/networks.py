@@ -17,12 +17,13 @@ class NetworksModel(ObjectTableModel[Network]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                Column("Network", lambda n: n.name),
+                Column(self.tr("Network"), lambda n: n.name),
                 Column(
-                    "Status", lambda n: "active" if n.status is NetworkStatus.ACTIVE else "closed"
+                    self.tr("Status"),
+                    lambda n: "active" if n.status is NetworkStatus.ACTIVE else "closed",
                 ),
                 Column(
-                    "First contact",
+                    self.tr("First contact"),
                     lambda n: n.first_contact.strftime("%d %b %Y"),
                     sort=lambda n: n.first_contact.isoformat(),
                 ),

@@ -29,48 +29,53 @@ class PeopleModel(ObjectTableModel[Person]):
     def __init__(self, save: Callable[[Person], None], parent: QObject | None = None) -> None:
         super().__init__(
             [
-                Column("Name", lambda p: p.name, edit_value=lambda p: p.name, apply=_set("name")),
                 Column(
-                    "Who they are",
+                    self.tr("Name"),
+                    lambda p: p.name,
+                    edit_value=lambda p: p.name,
+                    apply=_set("name"),
+                ),
+                Column(
+                    self.tr("Who they are"),
                     lambda p: p.kind.label,
                     edit_value=lambda p: p.kind.value,
                     apply=lambda p, v: setattr(p, "kind", PersonKind(v)),
                     choices=[(k.label, k.value) for k in PersonKind],
                 ),
                 Column(
-                    "Relationship",
+                    self.tr("Relationship"),
                     lambda p: p.relationship,
                     edit_value=lambda p: p.relationship,
                     apply=_set("relationship"),
-                    tooltip="In the words of the person at the centre",
+                    tooltip=self.tr("In the words of the person at the centre"),
                 ),
                 Column(
-                    "Also called",
+                    self.tr("Also called"),
                     lambda p: ", ".join(p.other_names),
                     edit_value=lambda p: ", ".join(p.other_names),
                     apply=lambda p, v: setattr(p, "other_names", _names_text(v)),
-                    tooltip="Other names, separated by commas",
+                    tooltip=self.tr("Other names, separated by commas"),
                 ),
                 Column(
-                    "Pronouns",
+                    self.tr("Pronouns"),
                     lambda p: p.pronouns,
                     edit_value=lambda p: p.pronouns,
                     apply=_set("pronouns"),
                 ),
                 Column(
-                    "Language",
+                    self.tr("Language"),
                     lambda p: p.language,
                     edit_value=lambda p: p.language,
                     apply=_set("language"),
                 ),
                 Column(
-                    "Gets summaries",
+                    self.tr("Gets summaries"),
                     lambda p: "yes" if p.receives_summaries else "no",
                     checked=lambda p: p.receives_summaries,
                     apply=_set("receives_summaries"),
                 ),
                 Column(
-                    "Large print",
+                    self.tr("Large print"),
                     lambda p: "yes" if p.large_print else "no",
                     checked=lambda p: p.large_print,
                     apply=_set("large_print"),
@@ -88,16 +93,21 @@ class PractitionersModel(ObjectTableModel[Practitioner]):
     def __init__(self, save: Callable[[Practitioner], None], parent: QObject | None = None) -> None:
         super().__init__(
             [
-                Column("Name", lambda p: p.name, edit_value=lambda p: p.name, apply=_set("name")),
                 Column(
-                    "Role",
+                    self.tr("Name"),
+                    lambda p: p.name,
+                    edit_value=lambda p: p.name,
+                    apply=_set("name"),
+                ),
+                Column(
+                    self.tr("Role"),
                     lambda p: p.role.label,
                     edit_value=lambda p: p.role.value,
                     apply=lambda p, v: setattr(p, "role", PractitionerRole(v)),
                     choices=[(r.label, r.value) for r in PractitionerRole],
                 ),
                 Column(
-                    "Also called",
+                    self.tr("Also called"),
                     lambda p: ", ".join(p.other_names),
                     edit_value=lambda p: ", ".join(p.other_names),
                     apply=lambda p, v: setattr(p, "other_names", _names_text(v)),

@@ -188,7 +188,7 @@ class ObjectTableModel(QAbstractTableModel, Generic[T]):
             column.apply(edited, value)
             self._save(edited)
         except (OdNotesError, ValueError) as error:
-            self.edit_failed.emit(f"That change was not saved: {error}")
+            self.edit_failed.emit(self.tr("That change was not saved: {error}").format(error=error))
             return False
         self._rows[index.row()] = edited
         self.dataChanged.emit(

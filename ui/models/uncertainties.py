@@ -20,15 +20,15 @@ class UncertaintiesModel(ObjectTableModel[UncertaintyThread]):
         self.names = names
         super().__init__(
             [
-                Column("Question", lambda t: t.question or "(no words yet)"),
-                Column("Whose", lambda t: self.names.list(t.whose) if self.names else ""),
+                Column(self.tr("Question"), lambda t: t.question or self.tr("(no words yet)")),
+                Column(self.tr("Whose"), lambda t: self.names.list(t.whose) if self.names else ""),
                 Column(
-                    "Open since",
+                    self.tr("Open since"),
                     lambda t: d.strftime("%d %b %Y") if (d := t.open_since()) else "",
                     sort=lambda t: (t.open_since() or "").__str__(),
                 ),
-                Column("Status", lambda t: t.status.label),
-                Column("Latest note", lambda t: t.last_entry.note if t.history else ""),
+                Column(self.tr("Status"), lambda t: t.status.label),
+                Column(self.tr("Latest note"), lambda t: t.last_entry.note if t.history else ""),
             ],
             key=lambda t: t.uncertainty_id,
             parent=parent,
@@ -42,12 +42,12 @@ class ThreadHistoryModel(ObjectTableModel[tuple[Meeting, UncertaintyEntry]]):
         super().__init__(
             [
                 Column(
-                    "Meeting",
+                    self.tr("Meeting"),
                     lambda h: meeting_title(h[0]),
                     sort=lambda h: h[0].starts_at.isoformat(),
                 ),
-                Column("Status", lambda h: h[1].status.label),
-                Column("Note", lambda h: h[1].note or h[1].question),
+                Column(self.tr("Status"), lambda h: h[1].status.label),
+                Column(self.tr("Note"), lambda h: h[1].note or h[1].question),
             ],
             key=lambda h: f"{h[0].id}/{h[1].id}",
             parent=parent,

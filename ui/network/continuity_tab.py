@@ -46,17 +46,19 @@ class UncertaintiesTab(QWidget):
         self._threads: list[UncertaintyThread] = []
         self.model = UncertaintiesModel(parent=self)
         self.history = ThreadHistoryModel(self)
-        self.open_only = QCheckBox("Show &only open uncertainties")
-        self.open_only.setAccessibleName("Show only open uncertainties")
+        self.open_only = QCheckBox(self.tr("Show &only open uncertainties"))
+        self.open_only.setAccessibleName(self.tr("Show only open uncertainties"))
         self.open_only.setChecked(True)
         self.open_only.toggled.connect(self._fill)
-        self.view = table_view(self.model, "Uncertainties", stretch=QUESTION, long_text=True)
+        self.view = table_view(
+            self.model, self.tr("Uncertainties"), stretch=QUESTION, long_text=True
+        )
         self.view.selectionModel().currentRowChanged.connect(self._show_history)
         self.history_view = table_view(
-            self.history, "History of the selected uncertainty", stretch=2, long_text=True
+            self.history, self.tr("History of the selected uncertainty"), stretch=2, long_text=True
         )
         self.history_view.activated.connect(self._open_history_row)
-        history_box = QGroupBox("How it was carried from meeting to meeting (Enter opens)")
+        history_box = QGroupBox(self.tr("How it was carried from meeting to meeting (Enter opens)"))
         QVBoxLayout(history_box).addWidget(self.history_view)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.view)
@@ -108,13 +110,17 @@ class DecisionsTab(QWidget):
         self._network_id = network_id
         self.decisions = DecisionsModel(parent=self)
         self.follow_ups = FollowUpsModel(parent=self)
-        self.decisions_view = table_view(self.decisions, "Decisions log", stretch=1, long_text=True)
-        self.follow_ups_view = table_view(self.follow_ups, "Follow-ups", stretch=2, long_text=True)
+        self.decisions_view = table_view(
+            self.decisions, self.tr("Decisions log"), stretch=1, long_text=True
+        )
+        self.follow_ups_view = table_view(
+            self.follow_ups, self.tr("Follow-ups"), stretch=2, long_text=True
+        )
         self.decisions_view.activated.connect(self._open_decision)
         self.follow_ups_view.activated.connect(self._open_follow_up)
-        decisions_box = QGroupBox("Decisions, oldest first (Enter opens the meeting)")
+        decisions_box = QGroupBox(self.tr("Decisions, oldest first (Enter opens the meeting)"))
         QVBoxLayout(decisions_box).addWidget(self.decisions_view)
-        follow_box = QGroupBox("Follow-ups, soonest due first")
+        follow_box = QGroupBox(self.tr("Follow-ups, soonest due first"))
         QVBoxLayout(follow_box).addWidget(self.follow_ups_view)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(decisions_box)

@@ -32,23 +32,30 @@ class MeetingsTab(QWidget):
         self._network_id = network_id
         self.model = MeetingsModel(parent=self)
         self.view = table_view(
-            self.model, "Meetings", stretch=2, sort_column=WHEN, order=Qt.SortOrder.DescendingOrder
+            self.model,
+            self.tr("Meetings"),
+            stretch=2,
+            sort_column=WHEN,
+            order=Qt.SortOrder.DescendingOrder,
         )
         self.view.activated.connect(self._open_current)
         self.drafts = QLabel()
-        self.drafts.setAccessibleName("Meetings still in draft")
-        new = QPushButton("&New meeting")
-        new.setAccessibleName("New meeting")
-        new.setToolTip("An empty meeting (Ctrl+N)")
+        self.drafts.setAccessibleName(self.tr("Meetings still in draft"))
+        new = QPushButton(self.tr("&New meeting"))
+        new.setAccessibleName(self.tr("New meeting"))
+        new.setToolTip(self.tr("An empty meeting (Ctrl+N)"))
         new.clicked.connect(self.new_meeting.emit)
-        self.from_last = QPushButton("New meeting from the &last one")
-        self.from_last.setAccessibleName("New meeting from the last one")
+        self.from_last = QPushButton(self.tr("New meeting from the &last one"))
+        self.from_last.setAccessibleName(self.tr("New meeting from the last one"))
         self.from_last.setToolTip(
-            "Carries over who was there and the open uncertainties, never the words (Ctrl+Shift+N)"
+            self.tr(
+                "Carries over who was there and the open uncertainties, never the words "
+                "(Ctrl+Shift+N)"
+            )
         )
         self.from_last.clicked.connect(self.new_meeting_from_last.emit)
-        open_button = QPushButton("&Open")
-        open_button.setAccessibleName("Open the selected meeting")
+        open_button = QPushButton(self.tr("&Open"))
+        open_button.setAccessibleName(self.tr("Open the selected meeting"))
         open_button.clicked.connect(self._open_current)
         buttons = QHBoxLayout()
         buttons.addWidget(new)
@@ -67,9 +74,11 @@ class MeetingsTab(QWidget):
         self.model.set_rows(operations.network_meetings(self._vault, self._network_id))
         drafts = self.model.drafts()
         self.drafts.setText(
-            "No meetings in draft"
+            self.tr("No meetings in draft")
             if not drafts
-            else f"<b>{drafts} meeting{'s' if drafts != 1 else ''} still in draft</b>"
+            else self.tr("<b>{drafts} meeting{value} still in draft</b>").format(
+                drafts=drafts, value="s" if drafts != 1 else ""
+            )
         )
         self.from_last.setEnabled(self.model.rowCount() > 0)
         self.view.resizeColumnToContents(WHEN)

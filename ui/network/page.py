@@ -38,7 +38,7 @@ class NetworkPage(QWidget):
         self._vault = vault
         self.network_id = network_id
         self.header = QLabel()
-        self.header.setAccessibleName("Network")
+        self.header.setAccessibleName(self.tr("Network"))
         self.header.setWordWrap(True)
         self.people = PeopleTab(vault, network_id)
         self.meetings = MeetingsTab(vault, network_id)
@@ -46,12 +46,12 @@ class NetworkPage(QWidget):
         self.decisions = DecisionsTab(vault, network_id)
         self.glance = GlanceTab(vault, network_id)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Network sections")
-        self.tabs.addTab(self.people, "&People")
-        self.tabs.addTab(self.meetings, "&Meetings")
-        self.tabs.addTab(self.uncertainties, "Open &uncertainties")
-        self.tabs.addTab(self.decisions, "&Decisions and follow-ups")
-        self.tabs.addTab(self.glance, "At a &glance")
+        self.tabs.setAccessibleName(self.tr("Network sections"))
+        self.tabs.addTab(self.people, self.tr("&People"))
+        self.tabs.addTab(self.meetings, self.tr("&Meetings"))
+        self.tabs.addTab(self.uncertainties, self.tr("Open &uncertainties"))
+        self.tabs.addTab(self.decisions, self.tr("&Decisions and follow-ups"))
+        self.tabs.addTab(self.glance, self.tr("At a &glance"))
         self.people.problem.connect(self.problem.emit)
         self.meetings.open_meeting.connect(self.open_meeting.emit)
         self.meetings.new_meeting.connect(self.start_meeting)
@@ -105,7 +105,7 @@ class NetworkPage(QWidget):
         try:
             meeting_id = make()
         except OdNotesError as error:
-            self.problem.emit(f"The meeting was not started: {error}")
+            self.problem.emit(self.tr("The meeting was not started: {error}").format(error=error))
             return
         self.open_meeting.emit(meeting_id)
 
@@ -121,13 +121,16 @@ class NetworkPage(QWidget):
     def _update_header(self) -> None:
         network = self.network()
         drafts = self.meetings.model.drafts()
-        status = "active" if network.status is NetworkStatus.ACTIVE else "closed"
+        status = self.tr("active") if network.status is NetworkStatus.ACTIVE else self.tr("closed")
         parts = [
-            f"<span style='font-size: x-large; font-weight: 600'>{html.escape(network.name)}"
-            "</span>",
-            f"{status} · first contact {network.first_contact:%d %b %Y}",
-            f"{self.meetings.model.rowCount()} meetings",
+            self.tr("<span style='font-size: x-large; font-weight: 600'>{escape}</span>").format(
+                escape=html.escape(network.name)
+            ),
+            self.tr("{status} · first contact {first_contact:%d %b %Y}").format(
+                status=status, first_contact=network.first_contact
+            ),
+            self.tr("{count} meetings").format(count=self.meetings.model.rowCount()),
         ]
         if drafts:
-            parts.append(f"<b>{drafts} still in draft</b>")
+            parts.append(self.tr("<b>{drafts} still in draft</b>").format(drafts=drafts))
         self.header.setText("&nbsp;&nbsp;".join(parts[:1]) + "<br>" + " · ".join(parts[1:]))

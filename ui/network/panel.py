@@ -41,16 +41,16 @@ class NetworksPanel(QWidget):
         self.proxy = NetworkFilter(self)
         self.proxy.setSourceModel(self.model)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Find a network")
-        self.search.setAccessibleName("Find a network")
+        self.search.setPlaceholderText(self.tr("Find a network"))
+        self.search.setAccessibleName(self.tr("Find a network"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.show_filter = QComboBox()
-        self.show_filter.setAccessibleName("Show networks")
+        self.show_filter.setAccessibleName(self.tr("Show networks"))
         for label, value in (
-            ("Active networks", NetworkFilter.SHOW_ACTIVE),
-            ("Closed networks", NetworkFilter.SHOW_CLOSED),
-            ("All networks", NetworkFilter.SHOW_ALL),
+            (self.tr("Active networks"), NetworkFilter.SHOW_ACTIVE),
+            (self.tr("Closed networks"), NetworkFilter.SHOW_CLOSED),
+            (self.tr("All networks"), NetworkFilter.SHOW_ALL),
         ):
             self.show_filter.addItem(label, value)
         self.show_filter.currentIndexChanged.connect(
@@ -59,17 +59,17 @@ class NetworksPanel(QWidget):
         self.view = QListView()
         self.view.setModel(self.proxy)
         self.view.setModelColumn(NAME)
-        self.view.setAccessibleName("Networks")
+        self.view.setAccessibleName(self.tr("Networks"))
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.selectionModel().currentChanged.connect(self._current_changed)
-        self.new_button = QPushButton("&New network…")
-        self.new_button.setAccessibleName("New network")
+        self.new_button = QPushButton(self.tr("&New network…"))
+        self.new_button.setAccessibleName(self.tr("New network"))
         self.new_button.clicked.connect(self.create_network)
-        self.rename_button = QPushButton("Rena&me…")
-        self.rename_button.setAccessibleName("Rename network")
+        self.rename_button = QPushButton(self.tr("Rena&me…"))
+        self.rename_button.setAccessibleName(self.tr("Rename network"))
         self.rename_button.clicked.connect(self.rename_network)
-        self.close_button = QPushButton("&Close network")
-        self.close_button.setAccessibleName("Close or reopen network")
+        self.close_button = QPushButton(self.tr("&Close network"))
+        self.close_button.setAccessibleName(self.tr("Close or reopen network"))
         self.close_button.clicked.connect(self.toggle_closed)
         row = QHBoxLayout()
         row.addWidget(self.rename_button)
@@ -127,15 +127,17 @@ class NetworksPanel(QWidget):
         """Ask for a name and create an active network."""
         name, ok = QInputDialog.getText(
             self,
-            "New network",
-            "What is the network called? (Usually the name the person at the centre chooses.)",
+            self.tr("New network"),
+            self.tr(
+                "What is the network called? (Usually the name the person at the centre chooses.)"
+            ),
         )
         if not ok:
             return
         try:
             network = operations.create_network(self._vault, name)
         except OdNotesError as error:
-            self.problem.emit(f"The network was not created: {error}")
+            self.problem.emit(self.tr("The network was not created: {error}").format(error=error))
             return
         self.select(network.id)
 
@@ -144,12 +146,16 @@ class NetworksPanel(QWidget):
         network = self.current_network()
         if network is None:
             return
-        name, ok = QInputDialog.getText(self, "Rename network", "New name:", text=network.name)
+        name, ok = QInputDialog.getText(
+            self, self.tr("Rename network"), self.tr("New name:"), text=network.name
+        )
         if ok:
             try:
                 operations.rename_network(self._vault, network.id, name)
             except OdNotesError as error:
-                self.problem.emit(f"The network was not renamed: {error}")
+                self.problem.emit(
+                    self.tr("The network was not renamed: {error}").format(error=error)
+                )
 
     def toggle_closed(self) -> None:
         """Close the current network, or reopen it if it is closed."""
@@ -172,4 +178,6 @@ class NetworksPanel(QWidget):
         self.rename_button.setEnabled(network is not None)
         self.close_button.setEnabled(network is not None)
         closed = network is not None and network.status is NetworkStatus.CLOSED
-        self.close_button.setText("Re&open network" if closed else "&Close network")
+        self.close_button.setText(
+            self.tr("Re&open network") if closed else self.tr("&Close network")
+        )

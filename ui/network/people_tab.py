@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -33,7 +33,11 @@ def _add_row(
     name.setPlaceholderText(name_label)
     name.setAccessibleName(name_label)
     kind = QComboBox()
-    kind.setAccessibleName(f"{name_label}: kind")
+    kind.setAccessibleName(
+        QCoreApplication.translate("ui.network.people_tab", "{name_label}: kind").format(
+            name_label=name_label
+        )
+    )
     for label, value in choices:
         kind.addItem(label, value)
     button = QPushButton(button_text)
@@ -69,38 +73,38 @@ class PeopleTab(QWidget):
         for model in (self.members, self.practitioners):
             model.edit_failed.connect(self.problem.emit)
         self.members_view = table_view(
-            self.members, "Network members", editable=True, stretch=2, sort_column=0
+            self.members, self.tr("Network members"), editable=True, stretch=2, sort_column=0
         )
         self.practitioners_view = table_view(
-            self.practitioners, "Practitioners", editable=True, stretch=2, sort_column=0
+            self.practitioners, self.tr("Practitioners"), editable=True, stretch=2, sort_column=0
         )
         member_row, self.member_name, self.member_kind = _add_row(
-            "New member's name",
+            self.tr("New member's name"),
             [(k.label, k) for k in PersonKind if k is not PersonKind.CENTRE]
             + [(PersonKind.CENTRE.label, PersonKind.CENTRE)],
-            "&Add member",
+            self.tr("&Add member"),
             self._add_member,
         )
         pract_row, self.practitioner_name, self.practitioner_role = _add_row(
-            "New practitioner's name",
+            self.tr("New practitioner's name"),
             [(r.label, r) for r in PractitionerRole],
-            "Add &practitioner",
+            self.tr("Add &practitioner"),
             self._add_practitioner,
         )
         self.existing = QComboBox()
-        self.existing.setAccessibleName("Practitioner from another network")
-        self.existing.setPlaceholderText("Practitioners from other networks appear here")
-        join = QPushButton("&Join to this network")
-        join.setAccessibleName("Join the chosen practitioner to this network")
+        self.existing.setAccessibleName(self.tr("Practitioner from another network"))
+        self.existing.setPlaceholderText(self.tr("Practitioners from other networks appear here"))
+        join = QPushButton(self.tr("&Join to this network"))
+        join.setAccessibleName(self.tr("Join the chosen practitioner to this network"))
         join.clicked.connect(self._join)
         join_row = QHBoxLayout()
         join_row.addWidget(self.existing, 3)
         join_row.addWidget(join)
-        members_box = QGroupBox("Network members (double-click or type to edit)")
+        members_box = QGroupBox(self.tr("Network members (double-click or type to edit)"))
         box_layout = QVBoxLayout(members_box)
         box_layout.addWidget(self.members_view)
         box_layout.addLayout(member_row)
-        team_box = QGroupBox("Practitioners")
+        team_box = QGroupBox(self.tr("Practitioners"))
         team_layout = QVBoxLayout(team_box)
         team_layout.addWidget(self.practitioners_view)
         team_layout.addLayout(pract_row)
@@ -142,7 +146,7 @@ class PeopleTab(QWidget):
         try:
             operations.add_member(self._vault, self._network_id, name, PersonKind(str(kind)))
         except OdNotesError as error:
-            self.problem.emit(f"The member was not added: {error}")
+            self.problem.emit(self.tr("The member was not added: {error}").format(error=error))
             return
         self.member_name.clear()
 
@@ -152,7 +156,9 @@ class PeopleTab(QWidget):
                 self._vault, self._network_id, name, PractitionerRole(str(role))
             )
         except OdNotesError as error:
-            self.problem.emit(f"The practitioner was not added: {error}")
+            self.problem.emit(
+                self.tr("The practitioner was not added: {error}").format(error=error)
+            )
             return
         self.practitioner_name.clear()
 

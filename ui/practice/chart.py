@@ -39,8 +39,8 @@ class PracticeChart(QWidget):
         self.network_id = network_id
         self.tallies: list[ElementTally] = []
         self.setAccessibleName(
-            "How often each key element was present"
-            + (" in this network" if network_id else " across all networks")
+            self.tr("How often each key element was present")
+            + (self.tr(" in this network") if network_id else self.tr(" across all networks"))
         )
         self.setMinimumHeight(ROW * 14 + 10)
         self.refresh()
@@ -54,10 +54,13 @@ class PracticeChart(QWidget):
         total = max((t.rated for t in self.tallies), default=0)
         self.setAccessibleDescription(
             "; ".join(
-                f"{t.element.label}: present in {t.present} of {t.rated}" for t in self.tallies
+                self.tr("{label}: present in {present} of {rated}").format(
+                    label=t.element.label, present=t.present, rated=t.rated
+                )
+                for t in self.tallies
             )
             if total
-            else "No practice reflections yet."
+            else self.tr("No practice reflections yet.")
         )
         self.update()
 
@@ -95,7 +98,7 @@ class PracticeChart(QWidget):
             painter.drawText(
                 QRectF(0, ROW, self.width(), ROW * 2),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                "No practice reflections yet: rate a meeting to see the chart fill in.",
+                self.tr("No practice reflections yet: rate a meeting to see the chart fill in."),
             )
             return
         label_width = min(

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from odnotes.errors import OdNotesError
 from odnotes.model import Meeting, PracticeReflection
 from odnotes.vault import Vault
-from ui.practice.models import RATING, RATING_CHOICES, WORDS, PracticeRatingsModel
+from ui.practice.models import RATING, WORDS, PracticeRatingsModel, rating_choices
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -34,8 +34,8 @@ class RatingDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         editor = QComboBox(parent)
-        editor.addItems(RATING_CHOICES)
-        editor.setAccessibleName("Rating")
+        editor.addItems(rating_choices())
+        editor.setAccessibleName(self.tr("Rating"))
         return editor
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
@@ -71,16 +71,18 @@ class PracticeReflectionForm(QWidget):
         )
         reflection.practitioner_ids = reflection.practitioner_ids or list(meeting.facilitators)
         self.model = PracticeRatingsModel(reflection, self)
-        self.setAccessibleName("Practice reflection")
+        self.setAccessibleName(self.tr("Practice reflection"))
         intro = QLabel(
-            "For the team only: how present was each key element of dialogic practice in "
-            f"the meeting of {meeting.starts_at:%d %B %Y}? This never goes into the "
-            "network's summary."
+            self.tr(
+                "For the team only: how present was each key element of dialogic "
+                "practice in the meeting of {starts_at:%d %B %Y}? This never goes into "
+                "the network's summary."
+            ).format(starts_at=meeting.starts_at)
         )
         intro.setWordWrap(True)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Key elements and ratings")
+        self.table.setAccessibleName(self.tr("Key elements and ratings"))
         self.table.setItemDelegateForColumn(RATING, RatingDelegate(self.table))
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.AllEditTriggers
@@ -93,9 +95,9 @@ class PracticeReflectionForm(QWidget):
         header.setSectionResizeMode(RATING, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(WORDS, QHeaderView.ResizeMode.Stretch)
         self.status = QLabel()
-        self.status.setAccessibleName("Save status")
-        self.save_button = QPushButton("Save reflection")
-        self.save_button.setAccessibleName("Save reflection")
+        self.status.setAccessibleName(self.tr("Save status"))
+        self.save_button = QPushButton(self.tr("Save reflection"))
+        self.save_button.setAccessibleName(self.tr("Save reflection"))
         self.save_button.clicked.connect(self.save)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
@@ -104,17 +106,17 @@ class PracticeReflectionForm(QWidget):
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        self.model.dataChanged.connect(lambda *_: self.status.setText("Not saved yet."))
+        self.model.dataChanged.connect(lambda *_: self.status.setText(self.tr("Not saved yet.")))
 
     def save(self) -> None:
         """Save the reflection as a new revision."""
         try:
             change = self.vault.save(self.model.reflection)
         except OdNotesError as error:
-            self.status.setText(f"Not saved: {error}")
+            self.status.setText(self.tr("Not saved: {error}").format(error=error))
             return
         self.model.set_reflection(self.vault.get(PracticeReflection, change.record_id))
-        self.status.setText("Saved.")
+        self.status.setText(self.tr("Saved."))
         self.saved.emit(change.record_id)
 
 

@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from odnotes.errors import InvalidRecord
 from odnotes.model import ElementRating, PracticeRating, PracticeReflection
@@ -17,7 +24,7 @@ from odnotes.model import ElementRating, PracticeRating, PracticeReflection
 Index = QModelIndex | QPersistentModelIndex
 ELEMENT, RATING, WORDS = range(3)
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
-NOT_RATED = "not rated yet"
+NOT_RATED = QT_TRANSLATE_NOOP("ui.practice.models", "not rated yet")
 RATING_CHOICES = [NOT_RATED, *(r.label for r in PracticeRating)]
 
 
@@ -26,10 +33,24 @@ def rating_from_label(label: str) -> PracticeRating | None:
     return next((r for r in PracticeRating if r.label == label), None)
 
 
+def rating_choices() -> list[str]:
+    """The combo-box labels, "not rated yet" in the user's language."""
+    return [not_rated_text(), *RATING_CHOICES[1:]]
+
+
+def not_rated_text() -> str:
+    """ "not rated yet" in the user's language."""
+    return QCoreApplication.translate("ui.practice.models", NOT_RATED)
+
+
 class PracticeRatingsModel(QAbstractTableModel):
     """Element, rating, a few words: one row per key element."""
 
-    HEADERS = ("Key element", "Present?", "A few words")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("PracticeRatingsModel", "Key element"),
+        QT_TRANSLATE_NOOP("PracticeRatingsModel", "Present?"),
+        QT_TRANSLATE_NOOP("PracticeRatingsModel", "A few words"),
+    )
 
     def __init__(self, reflection: PracticeReflection, parent: Any = None) -> None:
         super().__init__(parent)
@@ -59,7 +80,7 @@ class PracticeRatingsModel(QAbstractTableModel):
             if index.column() == ELEMENT:
                 return entry.element.label
             if index.column() == RATING:
-                return entry.rating.label if entry.rating else NOT_RATED
+                return entry.rating.label if entry.rating else not_rated_text()
             return entry.words
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == ELEMENT:
             return entry.element.label
@@ -78,7 +99,7 @@ class PracticeRatingsModel(QAbstractTableModel):
             return False
         entry = self.entry(index.row())
         if index.column() == RATING:
-            if value not in RATING_CHOICES:
+            if value not in RATING_CHOICES and value not in rating_choices():
                 return False
             entry.rating = rating_from_label(value)
         elif index.column() == WORDS:
@@ -97,5 +118,5 @@ class PracticeRatingsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
+            return self.tr(self.HEADERS[section]) if 0 <= section < len(self.HEADERS) else None
         return None

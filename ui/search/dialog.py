@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,15 +21,15 @@ from ui.models.table import Column, ObjectTableModel
 from ui.search.index import SearchHit, search
 
 KIND_LABELS = {
-    "network": "Network",
-    "person": "Network member",
-    "practitioner": "Practitioner",
-    "purpose": "What they wanted to talk about",
-    "voices": "Voice",
-    "reflections": "Reflection",
-    "decisions": "Decision",
-    "uncertainties": "Open uncertainty",
-    "next": "Next meeting",
+    "network": QT_TRANSLATE_NOOP("ui.search.dialog", "Network"),
+    "person": QT_TRANSLATE_NOOP("ui.search.dialog", "Network member"),
+    "practitioner": QT_TRANSLATE_NOOP("ui.search.dialog", "Practitioner"),
+    "purpose": QT_TRANSLATE_NOOP("ui.search.dialog", "What they wanted to talk about"),
+    "voices": QT_TRANSLATE_NOOP("ui.search.dialog", "Voice"),
+    "reflections": QT_TRANSLATE_NOOP("ui.search.dialog", "Reflection"),
+    "decisions": QT_TRANSLATE_NOOP("ui.search.dialog", "Decision"),
+    "uncertainties": QT_TRANSLATE_NOOP("ui.search.dialog", "Open uncertainty"),
+    "next": QT_TRANSLATE_NOOP("ui.search.dialog", "Next meeting"),
 }
 
 
@@ -45,11 +45,16 @@ class SearchResultsModel(ObjectTableModel[SearchHit]):
         super().__init__(
             [
                 Column(
-                    "Where",
+                    self.tr("Where"),
                     lambda h: h.network_name + (f" · {h.meeting_title}" if h.meeting_title else ""),
                 ),
-                Column("What", lambda h: KIND_LABELS.get(h.kind, h.kind)),
-                Column("Words", lambda h: _snippet(h.text)),
+                Column(
+                    self.tr("What"),
+                    lambda h: QCoreApplication.translate(
+                        "ui.search.dialog", KIND_LABELS.get(h.kind, h.kind)
+                    ),
+                ),
+                Column(self.tr("Words"), lambda h: _snippet(h.text)),
             ],
             key=lambda h: f"{h.kind}/{h.meeting_id}/{h.item_id}/{h.network_id}",
             parent=parent,
@@ -68,16 +73,18 @@ class SearchDialog(QDialog):
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault = vault
-        self.setWindowTitle("Search — OD Notes")
+        self.setWindowTitle(self.tr("Search — OD Notes"))
         self.query = QLineEdit()
-        self.query.setAccessibleName("Search the vault")
-        self.query.setPlaceholderText("Names, voices, reflections, decisions, uncertainties…")
+        self.query.setAccessibleName(self.tr("Search the vault"))
+        self.query.setPlaceholderText(
+            self.tr("Names, voices, reflections, decisions, uncertainties…")
+        )
         self.query.setClearButtonEnabled(True)
         self.query.installEventFilter(self)
         self.results = SearchResultsModel(self)
         self.table = QTableView()
         self.table.setModel(self.results)
-        self.table.setAccessibleName("Search results")
+        self.table.setAccessibleName(self.tr("Search results"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -89,9 +96,9 @@ class SearchDialog(QDialog):
         header.setStretchLastSection(True)
         self.table.activated.connect(lambda index: self._choose(index.row()))
         self.status = QLabel(
-            "Type to search. Everything is searched in memory; nothing is indexed on disk."
+            self.tr("Type to search. Everything is searched in memory; nothing is indexed on disk.")
         )
-        self.status.setAccessibleName("Search status")
+        self.status.setAccessibleName(self.tr("Search status"))
         self.status.setWordWrap(True)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -111,7 +118,11 @@ class SearchDialog(QDialog):
         hits = search(self._vault, self.query.text()) if self._vault.is_unlocked else []
         self.results.set_rows(hits)
         if self.query.text().strip():
-            self.status.setText(f"{len(hits)} found." if hits else "Nothing found.")
+            self.status.setText(
+                self.tr("{count} found.").format(count=len(hits))
+                if hits
+                else self.tr("Nothing found.")
+            )
         if hits:
             self.table.selectRow(0)
 

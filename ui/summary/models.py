@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QAbstractTableModel,
     QModelIndex,
@@ -41,7 +42,7 @@ class PageModel(QAbstractListModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._pages):
             return None
-        label = f"Page {index.row() + 1} of {len(self._pages)}"
+        label = self.tr("Page {value} of {len}").format(value=index.row() + 1, len=len(self._pages))
         if role == Qt.ItemDataRole.DecorationRole:
             return self._pages[index.row()]
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -59,7 +60,11 @@ class KeptBackModel(QAbstractTableModel):
     """The items the team kept back: what kind, their words, and why (practitioners only)."""
 
     KIND, WORDS, REASON = range(3)
-    HEADERS = ("Kind", "Words", "Why")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("KeptBackModel", "Kind"),
+        QT_TRANSLATE_NOOP("KeptBackModel", "Words"),
+        QT_TRANSLATE_NOOP("KeptBackModel", "Why"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -100,7 +105,7 @@ class KeptBackModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.HEADERS)
         ):
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         return None
 
 

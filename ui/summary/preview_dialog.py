@@ -83,11 +83,11 @@ class SummaryPreviewDialog(QDialog):
         if meeting_id is not None:
             meeting, records = load_meeting(vault, meeting_id)
             self._file_name = f"summary-{meeting.starts_at:%Y-%m-%d}.pdf"
-            self.setWindowTitle("Meeting summary: preview")
+            self.setWindowTitle(self.tr("Meeting summary: preview"))
         else:
             records = load_network(vault, network_id or "")
             self._file_name = "network-summary.pdf"
-            self.setWindowTitle("Network summary: preview")
+            self.setWindowTitle(self.tr("Network summary: preview"))
         self._people = sorted(records.people, key=lambda p: p.name.casefold())
         self.page_model = PageModel(self)
         self.kept_model = KeptBackModel(self)
@@ -99,7 +99,7 @@ class SummaryPreviewDialog(QDialog):
 
     def _build(self) -> None:
         self.pages_view = QListView()
-        self.pages_view.setAccessibleName("Summary pages")
+        self.pages_view.setAccessibleName(self.tr("Summary pages"))
         self.pages_view.setModel(self.page_model)
         self.pages_view.setItemDelegate(PageDelegate(self.pages_view))
         self.pages_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -110,61 +110,65 @@ class SummaryPreviewDialog(QDialog):
         self.pages_view.viewport().setAutoFillBackground(True)
         self.pages_view.setMinimumWidth(480)
 
-        self.large_print = QCheckBox("&Large print (16 pt)")
+        self.large_print = QCheckBox(self.tr("&Large print (16 pt)"))
         self.paper = QComboBox()
         for paper in Paper:
             self.paper.addItem(paper.label, paper)
         self.recipient = QComboBox()
-        self.recipient.addItem("One shared copy", None)
+        self.recipient.addItem(self.tr("One shared copy"), None)
         for person in self._people:
-            suffix = " (asked for large print)" if person.large_print else ""
-            self.recipient.addItem(f"For {person.name}{suffix}", person.id)
-        self.show_kept_back = QCheckBox("Say how much the team &kept back")
+            suffix = self.tr(" (asked for large print)") if person.large_print else ""
+            self.recipient.addItem(
+                self.tr("For {name}{suffix}").format(name=person.name, suffix=suffix), person.id
+            )
+        self.show_kept_back = QCheckBox(self.tr("Say how much the team &kept back"))
         self.show_kept_back.setChecked(True)
-        self.invite_corrections = QCheckBox("End by inviting &corrections")
+        self.invite_corrections = QCheckBox(self.tr("End by inviting &corrections"))
         self.invite_corrections.setChecked(True)
         for widget, name in [
-            (self.large_print, "Large print"),
-            (self.paper, "Paper size"),
-            (self.recipient, "Whose copy"),
-            (self.show_kept_back, "Say how much the team kept back"),
-            (self.invite_corrections, "Invite corrections at the end"),
+            (self.large_print, self.tr("Large print")),
+            (self.paper, self.tr("Paper size")),
+            (self.recipient, self.tr("Whose copy")),
+            (self.show_kept_back, self.tr("Say how much the team kept back")),
+            (self.invite_corrections, self.tr("Invite corrections at the end")),
         ]:
             widget.setAccessibleName(name)
-        self.paper.view().setAccessibleName("Paper sizes")
-        self.recipient.view().setAccessibleName("Copies to choose from")
-        options = QGroupBox("How to print")
+        self.paper.view().setAccessibleName(self.tr("Paper sizes"))
+        self.recipient.view().setAccessibleName(self.tr("Copies to choose from"))
+        options = QGroupBox(self.tr("How to print"))
         form = QFormLayout(options)
         form.addRow(self.large_print)
-        form.addRow("&Paper:", self.paper)
-        form.addRow("C&opy:", self.recipient)
+        form.addRow(self.tr("&Paper:"), self.paper)
+        form.addRow(self.tr("C&opy:"), self.recipient)
         form.addRow(self.show_kept_back)
         form.addRow(self.invite_corrections)
 
         self.kept_label = QLabel()
         self.kept_label.setWordWrap(True)
-        self.kept_label.setAccessibleName("Items kept to the team")
+        self.kept_label.setAccessibleName(self.tr("Items kept to the team"))
         self.kept_view = QTableView()
-        self.kept_view.setAccessibleName("Items kept to the team, with their reasons")
+        self.kept_view.setAccessibleName(self.tr("Items kept to the team, with their reasons"))
         self.kept_view.setModel(self.kept_model)
         self.kept_view.setWordWrap(True)
         self.kept_view.verticalHeader().hide()
         self.kept_view.setCornerButtonEnabled(False)
         header = self.kept_view.horizontalHeader()
-        header.setAccessibleName("Columns: kind, words, why")
-        self.kept_view.verticalHeader().setAccessibleName("Rows")
+        header.setAccessibleName(self.tr("Columns: kind, words, why"))
+        self.kept_view.verticalHeader().setAccessibleName(self.tr("Rows"))
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(KeptBackModel.KIND, QHeaderView.ResizeMode.ResizeToContents)
         header.sectionResized.connect(self.kept_view.resizeRowsToContents)
         self.kept_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.kept_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         kept_note = QLabel(
-            "Only you see the words and reasons here. The printed summary says how many "
-            "things were kept back and what kind, never what they say."
+            self.tr(
+                "Only you see the words and reasons here. The printed summary says how many "
+                "things were kept back and what kind, never what they say."
+            )
         )
         kept_note.setWordWrap(True)
-        kept_note.setAccessibleName("About items kept to the team")
-        kept = QGroupBox("Kept to the team")
+        kept_note.setAccessibleName(self.tr("About items kept to the team"))
+        kept = QGroupBox(self.tr("Kept to the team"))
         kept_layout = QVBoxLayout(kept)
         kept_layout.addWidget(self.kept_label)
         kept_layout.addWidget(self.kept_view, 1)
@@ -172,25 +176,25 @@ class SummaryPreviewDialog(QDialog):
 
         self.notice = QLabel()
         self.notice.setWordWrap(True)
-        self.notice.setAccessibleName("Printing notice")
+        self.notice.setAccessibleName(self.tr("Printing notice"))
         self.notice.setForegroundRole(QPalette.ColorRole.BrightText)
         self.notice.setBackgroundRole(QPalette.ColorRole.Highlight)
         self.notice.setAutoFillBackground(True)
         self.notice.setMargin(6)
         self.notice.hide()
         self.status = QLabel()
-        self.status.setAccessibleName("Preview status")
+        self.status.setAccessibleName(self.tr("Preview status"))
         self.status.setWordWrap(True)
 
-        self.print_button = QPushButton("&Print…")
-        self.print_button.setAccessibleName("Print the summary")
-        self.save_button = QPushButton("&Save as PDF…")
-        self.save_button.setAccessibleName("Save the summary as a PDF file")
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.setAccessibleName(self.tr("Print the summary"))
+        self.save_button = QPushButton(self.tr("&Save as PDF…"))
+        self.save_button.setAccessibleName(self.tr("Save the summary as a PDF file"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName("Close the preview")
+        close.setAccessibleName(self.tr("Close the preview"))
         buttons.rejected.connect(self.reject)
         self.print_button.clicked.connect(self.print_summary)
         self.save_button.clicked.connect(self.save_summary)
@@ -258,7 +262,9 @@ class SummaryPreviewDialog(QDialog):
         except OdNotesError as error:
             self._summary, self._pdf = None, b""
             self.page_model.set_pages([])
-            self.status.setText(f"The summary could not be made: {error}")
+            self.status.setText(
+                self.tr("The summary could not be made: {error}").format(error=error)
+            )
             self._enable(False)
             return
         self._summary, self._pdf = summary, pdf
@@ -272,8 +278,10 @@ class SummaryPreviewDialog(QDialog):
         self._show_unprintable(summary)
         pages = len(images)
         self.status.setText(
-            f"{pages} page{'s' if pages != 1 else ''} on {options.paper.label} paper"
-            + (", large print." if options.large_print else ".")
+            self.tr("{pages} page{value} on {label} paper").format(
+                pages=pages, value="s" if pages != 1 else "", label=options.paper.label
+            )
+            + (self.tr(", large print.") if options.large_print else ".")
         )
         self._enable(True)
         self.pages_changed.emit(pages)
@@ -281,18 +289,26 @@ class SummaryPreviewDialog(QDialog):
     def _show_kept(self, summary: Summary) -> None:
         kept = summary.kept
         if not kept:
-            self.kept_label.setText("Nothing was kept to the team: everything is in the summary.")
+            self.kept_label.setText(
+                self.tr("Nothing was kept to the team: everything is in the summary.")
+            )
             self.kept_view.hide()
             return
         n = len(kept)
         printed = (
-            "The summary says so and that anyone can ask about them."
+            self.tr("The summary says so and that anyone can ask about them.")
             if summary.options.show_kept_back
-            else "The summary does not mention them (the option is off)."
+            else self.tr("The summary does not mention them (the option is off).")
         )
         self.kept_label.setText(
-            f"<b>{n} item{'s' if n != 1 else ''} kept to the team</b> "
-            f"({kept_back_kinds(kept)}). {printed}"
+            self.tr(
+                "<b>{n} item{value} kept to the team</b> ({kept_back_kinds}). {printed}"
+            ).format(
+                n=n,
+                value="s" if n != 1 else "",
+                kept_back_kinds=kept_back_kinds(kept),
+                printed=printed,
+            )
         )
         self.kept_view.show()
         self.kept_view.resizeRowsToContents()
@@ -304,8 +320,10 @@ class SummaryPreviewDialog(QDialog):
             return
         codes = ", ".join(f"U+{ord(c):04X}" for c in missing[:8])
         self.notice.setText(
-            f"{len(missing)} character(s) cannot be drawn by the print font ({codes}). "
-            f"They print as {MARKER}, and the summary tells the reader so."
+            self.tr(
+                "{len} character(s) cannot be drawn by the print font ({codes}). They "
+                "print as {MARKER}, and the summary tells the reader so."
+            ).format(len=len(missing), codes=codes, MARKER=MARKER)
         )
         self.notice.show()
 
@@ -318,7 +336,9 @@ class SummaryPreviewDialog(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setFullPage(True)
         printer.setPageSize(QPageSize(_QT_PAPER[self.options().paper]))
-        printer.setDocName("OD Notes summary")  # print queues are visible to others: no names
+        printer.setDocName(
+            self.tr("OD Notes summary")
+        )  # print queues are visible to others: no names
         return printer
 
     def print_to(self, printer: QPrinter) -> int:
@@ -326,7 +346,9 @@ class SummaryPreviewDialog(QDialog):
         try:
             pages = print_pdf(self._pdf, printer)
         except OSError:
-            QMessageBox.warning(self, "Printing", "The printer could not be started.")
+            QMessageBox.warning(
+                self, self.tr("Printing"), self.tr("The printer could not be started.")
+            )
             return 0
         self.printed.emit(pages)
         return pages
@@ -343,15 +365,18 @@ class SummaryPreviewDialog(QDialog):
         """Ask where, then write the previewed PDF atomically."""
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save summary as PDF", str(Path(folder) / self._file_name), "PDF files (*.pdf)"
+            self,
+            self.tr("Save summary as PDF"),
+            str(Path(folder) / self._file_name),
+            self.tr("PDF files (*.pdf)"),
         )
         if not path:
             return
         target = Path(path) if path.lower().endswith(".pdf") else Path(f"{path}.pdf")
         try:
-            write_atomic(target, self._pdf, doing="saving the summary")
+            write_atomic(target, self._pdf, doing=self.tr("saving the summary"))
         except OdNotesError as error:
-            QMessageBox.warning(self, "Save as PDF", str(error))
+            QMessageBox.warning(self, self.tr("Save as PDF"), str(error))
             return
-        self.status.setText(f"Saved as {target.name}.")
+        self.status.setText(self.tr("Saved as {name}.").format(name=target.name))
         self.saved.emit(str(target))

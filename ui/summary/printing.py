@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtGui import QPainter
 from PySide6.QtPrintSupport import QPrinter
 
@@ -22,7 +22,9 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> int:
     dpi = min(printer.resolution(), MAX_PRINT_DPI)
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError("The printer could not be started.")
+        raise OSError(
+            QCoreApplication.translate("ui.summary.printing", "The printer could not be started.")
+        )
     printed = 0
     try:
         for image in iter_page_images(pdf, dpi, wanted):

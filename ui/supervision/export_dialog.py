@@ -47,7 +47,15 @@ from odnotes.supervision import (
     write_files,
 )
 from odnotes.vault import Vault
-from ui.supervision.models import ACCEPT, ANSWER, ANSWERS, REPLACE, ChoiceModel, ReviewWordsModel
+from ui.supervision.models import (
+    ACCEPT,
+    ANSWER,
+    ANSWERS,
+    REPLACE,
+    ChoiceModel,
+    ReviewWordsModel,
+    answer_text,
+)
 from ui.supervision.review_view import ReviewTextView
 
 
@@ -56,8 +64,8 @@ class AnswerDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent, option, index):  # type: ignore[no-untyped-def]  # noqa: N802
         editor = QComboBox(parent)
-        editor.addItems(ANSWERS)
-        editor.setAccessibleName("Answer")
+        editor.addItems([answer_text(a) for a in ANSWERS])
+        editor.setAccessibleName(self.tr("Answer"))
         return editor
 
     def setEditorData(self, editor, index):  # type: ignore[no-untyped-def]  # noqa: N802
@@ -86,8 +94,8 @@ class SupervisionExportDialog(QDialog):
         self.vault = vault
         self.kdf = kdf
         self.material: SupervisionMaterial | None = None
-        self.setWindowTitle("Export for supervision")
-        self.setAccessibleName("Export for supervision")
+        self.setWindowTitle(self.tr("Export for supervision"))
+        self.setAccessibleName(self.tr("Export for supervision"))
         self.resize(1000, 680)
         self.pages = QStackedWidget()
         self.pages.addWidget(self._choose_page(network_id))
@@ -110,58 +118,61 @@ class SupervisionExportDialog(QDialog):
         self._fill_meetings()
         network_list = QListView()
         network_list.setModel(self.networks)
-        network_list.setAccessibleName("Networks to export")
+        network_list.setAccessibleName(self.tr("Networks to export"))
         meeting_list = QListView()
         meeting_list.setModel(self.meetings)
-        meeting_list.setAccessibleName("Meetings to export")
-        self.team_only = QCheckBox("Include items kept to the team")
-        self.team_only.setAccessibleName("Include items kept to the team")
-        self.practice = QCheckBox("Include the team's practice reflections")
-        self.practice.setAccessibleName("Include practice reflections")
-        self.plain = QRadioButton("PDF, Markdown and JSON files")
-        self.plain.setAccessibleName("Write plain files")
+        meeting_list.setAccessibleName(self.tr("Meetings to export"))
+        self.team_only = QCheckBox(self.tr("Include items kept to the team"))
+        self.team_only.setAccessibleName(self.tr("Include items kept to the team"))
+        self.practice = QCheckBox(self.tr("Include the team's practice reflections"))
+        self.practice.setAccessibleName(self.tr("Include practice reflections"))
+        self.plain = QRadioButton(self.tr("PDF, Markdown and JSON files"))
+        self.plain.setAccessibleName(self.tr("Write plain files"))
         self.plain.setChecked(True)
-        self.encrypted = QRadioButton("One encrypted file (for a USB stick)")
-        self.encrypted.setAccessibleName("Write one encrypted file")
+        self.encrypted = QRadioButton(self.tr("One encrypted file (for a USB stick)"))
+        self.encrypted.setAccessibleName(self.tr("Write one encrypted file"))
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("Passphrase for the export")
+        self.passphrase.setAccessibleName(self.tr("Passphrase for the export"))
         self.passphrase_again = QLineEdit()
         self.passphrase_again.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase_again.setAccessibleName("Passphrase again")
+        self.passphrase_again.setAccessibleName(self.tr("Passphrase again"))
         self.encrypted.toggled.connect(self._encrypted_toggled)
         self._encrypted_toggled(False)
         self.folder = QLineEdit()
-        self.folder.setAccessibleName("Folder to write into")
-        browse = QPushButton("Choose folder…")
-        browse.setAccessibleName("Choose folder")
+        self.folder.setAccessibleName(self.tr("Folder to write into"))
+        browse = QPushButton(self.tr("Choose folder…"))
+        browse.setAccessibleName(self.tr("Choose folder"))
         browse.clicked.connect(self._browse)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(browse)
-        options = QGroupBox("What to include and where")
+        options = QGroupBox(self.tr("What to include and where"))
         form = QFormLayout(options)
         form.addRow(self.team_only)
         form.addRow(self.practice)
         form.addRow(self.plain)
         form.addRow(self.encrypted)
-        form.addRow("Passphrase:", self.passphrase)
-        form.addRow("Passphrase again:", self.passphrase_again)
-        form.addRow("Folder:", folder_row)
+        form.addRow(self.tr("Passphrase:"), self.passphrase)
+        form.addRow(self.tr("Passphrase again:"), self.passphrase_again)
+        form.addRow(self.tr("Folder:"), folder_row)
         lists = QHBoxLayout()
-        for title, view in (("Networks", network_list), ("Meetings", meeting_list)):
+        for title, view in (
+            (self.tr("Networks"), network_list),
+            (self.tr("Meetings"), meeting_list),
+        ):
             box = QGroupBox(title)
             QVBoxLayout(box).addWidget(view)
             lists.addWidget(box)
         self.choose_error = QLabel()
-        self.choose_error.setAccessibleName("Problem")
+        self.choose_error.setAccessibleName(self.tr("Problem"))
         self.choose_error.setWordWrap(True)
-        self.review_button = QPushButton("Review before writing…")
-        self.review_button.setAccessibleName("Review before writing")
+        self.review_button = QPushButton(self.tr("Review before writing…"))
+        self.review_button.setAccessibleName(self.tr("Review before writing"))
         self.review_button.setDefault(True)
         self.review_button.clicked.connect(self.start_review)
-        cancel = QPushButton("Cancel")
-        cancel.setAccessibleName("Cancel")
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.setAccessibleName(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.choose_error, 1)
@@ -169,8 +180,10 @@ class SupervisionExportDialog(QDialog):
         buttons.addWidget(self.review_button)
         layout = QVBoxLayout(page)
         intro = QLabel(
-            "Names become relationships or roles, dates become days from first contact, and "
-            "places become their kind. You will see everything before anything is written."
+            self.tr(
+                "Names become relationships or roles, dates become days from first contact, and "
+                "places become their kind. You will see everything before anything is written."
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -185,9 +198,16 @@ class SupervisionExportDialog(QDialog):
         chosen = self.networks.checked_ids()
         for nid in chosen:
             for number, m in enumerate(in_order(self.vault.all(Meeting, network_id=nid)), 1):
-                state = "" if m.is_final else " (draft)"
+                state = "" if m.is_final else self.tr(" (draft)")
                 prefix = f"{names[nid]}: " if len(chosen) > 1 else ""
-                entries.append((m.id, f"{prefix}Meeting {number}, {m.starts_at:%d %b %Y}{state}"))
+                entries.append(
+                    (
+                        m.id,
+                        self.tr("{prefix}Meeting {number}, {starts_at:%d %b %Y}{state}").format(
+                            prefix=prefix, number=number, starts_at=m.starts_at, state=state
+                        ),
+                    )
+                )
         self.meetings.set_entries(entries)
 
     def _encrypted_toggled(self, on: bool) -> None:
@@ -195,7 +215,9 @@ class SupervisionExportDialog(QDialog):
         self.passphrase_again.setEnabled(on)
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Folder for the export", self.folder.text())
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for the export"), self.folder.text()
+        )
         if folder:
             self.folder.setText(folder)
 
@@ -205,14 +227,14 @@ class SupervisionExportDialog(QDialog):
         networks = self.networks.checked_ids()
         meetings = self.meetings.checked_ids()
         if not networks or not meetings:
-            self.choose_error.setText("Choose at least one network and one meeting.")
+            self.choose_error.setText(self.tr("Choose at least one network and one meeting."))
             return
         if self.encrypted.isChecked():
             if not self.passphrase.text():
-                self.choose_error.setText("An encrypted export needs a passphrase.")
+                self.choose_error.setText(self.tr("An encrypted export needs a passphrase."))
                 return
             if self.passphrase.text() != self.passphrase_again.text():
-                self.choose_error.setText("The two passphrases are different.")
+                self.choose_error.setText(self.tr("The two passphrases are different."))
                 return
         options = ExportOptions(self.team_only.isChecked(), self.practice.isChecked())
         try:
@@ -233,7 +255,7 @@ class SupervisionExportDialog(QDialog):
         self.words = ReviewWordsModel(self)
         self.word_table = QTableView()
         self.word_table.setModel(self.words)
-        self.word_table.setAccessibleName("Words that may still be names")
+        self.word_table.setAccessibleName(self.tr("Words that may still be names"))
         self.word_table.setItemDelegateForColumn(ANSWER, AnswerDelegate(self.word_table))
         self.word_table.verticalHeader().hide()
         self.word_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -243,23 +265,23 @@ class SupervisionExportDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.word_table.clicked.connect(self._jump_to_word)
         self.review_status = QLabel()
-        self.review_status.setAccessibleName("Review status")
+        self.review_status.setAccessibleName(self.tr("Review status"))
         self.review_status.setWordWrap(True)
-        accept_all = QPushButton("Accept all as not names")
-        accept_all.setAccessibleName("Accept all as not names")
+        accept_all = QPushButton(self.tr("Accept all as not names"))
+        accept_all.setAccessibleName(self.tr("Accept all as not names"))
         accept_all.clicked.connect(lambda: self.words.answer_all(ACCEPT))
-        replace_all = QPushButton("Replace all as suggested")
-        replace_all.setAccessibleName("Replace all as suggested")
+        replace_all = QPushButton(self.tr("Replace all as suggested"))
+        replace_all.setAccessibleName(self.tr("Replace all as suggested"))
         replace_all.clicked.connect(lambda: self.words.answer_all(REPLACE))
-        apply = QPushButton("Apply answers")
-        apply.setAccessibleName("Apply answers")
+        apply = QPushButton(self.tr("Apply answers"))
+        apply.setAccessibleName(self.tr("Apply answers"))
         apply.clicked.connect(self.apply_answers)
         word_buttons = QHBoxLayout()
         word_buttons.addWidget(replace_all)
         word_buttons.addWidget(accept_all)
         word_buttons.addStretch(1)
         word_buttons.addWidget(apply)
-        words_box = QGroupBox("Still looks like a name: replace or accept each word")
+        words_box = QGroupBox(self.tr("Still looks like a name: replace or accept each word"))
         inner = QVBoxLayout(words_box)
         inner.addWidget(self.word_table)
         inner.addLayout(word_buttons)
@@ -267,11 +289,11 @@ class SupervisionExportDialog(QDialog):
         split.addWidget(self.text)
         split.addWidget(words_box)
         split.setSizes([420, 220])
-        back = QPushButton("Back")
-        back.setAccessibleName("Back to choices")
+        back = QPushButton(self.tr("Back"))
+        back.setAccessibleName(self.tr("Back to choices"))
         back.clicked.connect(lambda: self.pages.setCurrentIndex(0))
-        self.write_button = QPushButton("Write export")
-        self.write_button.setAccessibleName("Write export")
+        self.write_button = QPushButton(self.tr("Write export"))
+        self.write_button.setAccessibleName(self.tr("Write export"))
         self.write_button.clicked.connect(self.write)
         buttons = QHBoxLayout()
         buttons.addWidget(self.review_status, 1)
@@ -291,13 +313,17 @@ class SupervisionExportDialog(QDialog):
         replaced = sum(1 for s in review.spans if s.kind != "label")
         if count:
             self.review_status.setText(
-                f"{replaced} replacements shaded. {count} word{'s' if count != 1 else ''} "
-                "may still be names: answer each, then Apply answers."
+                self.tr(
+                    "{replaced} replacements shaded. {count} word{value} may still be "
+                    "names: answer each, then Apply answers."
+                ).format(replaced=replaced, count=count, value="s" if count != 1 else "")
             )
         else:
             self.review_status.setText(
-                f"{replaced} replacements shaded. Nothing else looks like a name; read it "
-                "through, then Write export."
+                self.tr(
+                    "{replaced} replacements shaded. Nothing else looks like a name; read "
+                    "it through, then Write export."
+                ).format(replaced=replaced)
             )
         self.write_button.setEnabled(not count)
 
@@ -323,7 +349,7 @@ class SupervisionExportDialog(QDialog):
         assert self.material is not None
         folder = self.folder.text().strip()
         if not folder:
-            self.review_status.setText("Choose a folder first (Back).")
+            self.review_status.setText(self.tr("Choose a folder first (Back)."))
             return []
         try:
             if self.encrypted.isChecked():
@@ -337,7 +363,7 @@ class SupervisionExportDialog(QDialog):
             return []
         self.passphrase.clear()
         self.passphrase_again.clear()
-        self.review_status.setText("Written: " + ", ".join(p.name for p in written))
+        self.review_status.setText(self.tr("Written: ") + ", ".join(p.name for p in written))
         self.write_button.setEnabled(False)
         self.exported.emit(written)
         return written

@@ -10,8 +10,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -79,14 +81,34 @@ class ChoiceModel(QAbstractListModel):
 
 
 WORD, TIMES, WHY, ANSWER, REPLACEMENT = range(5)
-REPLACE, ACCEPT, UNANSWERED = "Replace", "Accept (not a name)", "Not answered"
+REPLACE, ACCEPT, UNANSWERED = (
+    QT_TRANSLATE_NOOP("ui.supervision.models", "Replace"),
+    QT_TRANSLATE_NOOP("ui.supervision.models", "Accept (not a name)"),
+    QT_TRANSLATE_NOOP("ui.supervision.models", "Not answered"),
+)
 ANSWERS = [UNANSWERED, REPLACE, ACCEPT]
+
+
+def answer_text(answer: str) -> str:
+    """How an answer is shown in the user's language."""
+    return QCoreApplication.translate("ui.supervision.models", answer)
+
+
+def answer_from_text(text: object) -> str | None:
+    """The answer a shown (translated) text stands for, if any."""
+    return next((a for a in ANSWERS if text in (a, answer_text(a))), None)
 
 
 class ReviewWordsModel(QAbstractTableModel):
     """Words that may still be names, each with an answer and replacement text."""
 
-    HEADERS = ("Word", "Times", "Why it is listed", "Answer", "Replace with")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ReviewWordsModel", "Word"),
+        QT_TRANSLATE_NOOP("ReviewWordsModel", "Times"),
+        QT_TRANSLATE_NOOP("ReviewWordsModel", "Why it is listed"),
+        QT_TRANSLATE_NOOP("ReviewWordsModel", "Answer"),
+        QT_TRANSLATE_NOOP("ReviewWordsModel", "Replace with"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -135,7 +157,7 @@ class ReviewWordsModel(QAbstractTableModel):
                 word.word,
                 str(len(word.occurrences)),
                 word.reason,
-                self.answers.get(word.word, UNANSWERED),
+                answer_text(self.answers.get(word.word, UNANSWERED)),
                 self.replacements.get(word.word, ""),
             ][index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -154,8 +176,8 @@ class ReviewWordsModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         word = self.words[index.row()].word
-        if index.column() == ANSWER and value in ANSWERS:
-            self.answers[word] = str(value)
+        if index.column() == ANSWER and answer_from_text(value) is not None:
+            self.answers[word] = str(answer_from_text(value))
         elif index.column() == REPLACEMENT:
             self.replacements[word] = str(value)
             if str(value).strip():
@@ -169,5 +191,5 @@ class ReviewWordsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
+            return self.tr(self.HEADERS[section]) if 0 <= section < len(self.HEADERS) else None
         return None

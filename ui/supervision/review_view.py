@@ -22,7 +22,7 @@ class ReviewTextView(QTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setReadOnly(True)
-        self.setAccessibleName("De-identified text as it will be written")
+        self.setAccessibleName(self.tr("De-identified text as it will be written"))
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
 
     def show_review(self, review: Review) -> None:
@@ -40,12 +40,16 @@ class ReviewTextView(QTextEdit):
         for span in review.spans:
             fmt = QTextCharFormat(replaced)
             if span.original:
-                fmt.setToolTip(f"Replaced ({span.kind}): was “{span.original}”")
+                fmt.setToolTip(
+                    self.tr("Replaced ({kind}): was “{original}”").format(
+                        kind=span.kind, original=span.original
+                    )
+                )
             self._mark(cursor, span.start, span.end, fmt)
         for word in review.words:
             for start, end in word.occurrences:
                 fmt = QTextCharFormat(listed)
-                fmt.setToolTip(f"May still be a name: {word.reason}")
+                fmt.setToolTip(self.tr("May still be a name: {reason}").format(reason=word.reason))
                 self._mark(cursor, start, end, fmt)
         self.moveCursor(QTextCursor.MoveOperation.Start)
 

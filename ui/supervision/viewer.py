@@ -30,26 +30,26 @@ class SealedExportViewer(QWidget):
     ) -> None:
         super().__init__(parent)
         self.policy = policy
-        self.setWindowTitle("Encrypted supervision export (read-only)")
-        self.setAccessibleName("Encrypted supervision export viewer")
+        self.setWindowTitle(self.tr("Encrypted supervision export (read-only)"))
+        self.setAccessibleName(self.tr("Encrypted supervision export viewer"))
         self.path = QLineEdit(str(path) if path else "")
-        self.path.setAccessibleName("Export file")
-        choose = QPushButton("Choose file…")
-        choose.setAccessibleName("Choose export file")
+        self.path.setAccessibleName(self.tr("Export file"))
+        choose = QPushButton(self.tr("Choose file…"))
+        choose.setAccessibleName(self.tr("Choose export file"))
         choose.clicked.connect(self._choose)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("Passphrase of the export")
-        self.passphrase.setPlaceholderText("Passphrase of the export")
+        self.passphrase.setAccessibleName(self.tr("Passphrase of the export"))
+        self.passphrase.setPlaceholderText(self.tr("Passphrase of the export"))
         self.passphrase.returnPressed.connect(self.open_export)
-        open_button = QPushButton("Open")
-        open_button.setAccessibleName("Open export")
+        open_button = QPushButton(self.tr("Open"))
+        open_button.setAccessibleName(self.tr("Open export"))
         open_button.clicked.connect(self.open_export)
         self.message = QLabel()
-        self.message.setAccessibleName("Message")
+        self.message.setAccessibleName(self.tr("Message"))
         self.message.setWordWrap(True)
         self.reader = QTextBrowser()
-        self.reader.setAccessibleName("Export content")
+        self.reader.setAccessibleName(self.tr("Export content"))
         self.reader.setOpenLinks(False)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
@@ -65,7 +65,10 @@ class SealedExportViewer(QWidget):
 
     def _choose(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Encrypted supervision export", "", "Supervision exports (*.odsup)"
+            self,
+            self.tr("Encrypted supervision export"),
+            "",
+            self.tr("Supervision exports (*.odsup)"),
         )
         if name:
             self.path.setText(name)
@@ -80,6 +83,6 @@ class SealedExportViewer(QWidget):
             return False
         finally:
             self.passphrase.clear()
-        self.message.setText("Read-only: this export cannot be changed here.")
+        self.message.setText(self.tr("Read-only: this export cannot be changed here."))
         self.reader.setMarkdown(opened.markdown)
         return True

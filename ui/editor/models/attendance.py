@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from odnotes.model import Meeting, Person
 from ui.editor.models import DOMAIN_ROLE
@@ -25,7 +32,11 @@ class AttendanceModel(QAbstractTableModel):
     attendance_changed = Signal()
 
     NAME, PRESENT, ABSENT = range(3)
-    HEADERS = ("Network member", "Present", "Invited, not there")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("AttendanceModel", "Network member"),
+        QT_TRANSLATE_NOOP("AttendanceModel", "Present"),
+        QT_TRANSLATE_NOOP("AttendanceModel", "Invited, not there"),
+    )
 
     def __init__(self, meeting: Meeting, members: list[Person], editable: bool) -> None:
         super().__init__()
@@ -49,7 +60,7 @@ class AttendanceModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         return None
 
     def _list(self, column: int) -> list[str]:
@@ -73,7 +84,8 @@ class AttendanceModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{person.name} {self.HEADERS[column].lower()}: {'yes' if ticked else 'no'}"
+            answer = self.tr("yes") if ticked else self.tr("no")
+            return f"{person.name} {self.tr(self.HEADERS[column]).lower()}: {answer}"
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:

@@ -63,7 +63,8 @@ class ChecklistModel(QAbstractListModel):
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{name}, {self._what}: {'yes' if ticked else 'no'}"
+            answer = self.tr("yes") if ticked else self.tr("no")
+            return f"{name}, {self._what}: {answer}"
         return None
 
     def _peek(self) -> list[str]:

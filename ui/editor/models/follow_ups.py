@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QAbstractTableModel,
     QDate,
@@ -41,7 +42,12 @@ class FollowUpModel(QAbstractTableModel):
     follow_ups_changed = Signal()
 
     WHO, WHAT, DUE, DONE = range(4)
-    HEADERS = ("Who", "What", "By when", "Done")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("FollowUpModel", "Who"),
+        QT_TRANSLATE_NOOP("FollowUpModel", "What"),
+        QT_TRANSLATE_NOOP("FollowUpModel", "By when"),
+        QT_TRANSLATE_NOOP("FollowUpModel", "Done"),
+    )
 
     def __init__(self, decision: Decision, name: Callable[[str], str], editable: bool) -> None:
         super().__init__()
@@ -64,7 +70,7 @@ class FollowUpModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -83,17 +89,19 @@ class FollowUpModel(QAbstractTableModel):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
                 return follow_up.what
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                return follow_up.what or "nothing written yet"
+                return follow_up.what or self.tr("nothing written yet")
         elif column == self.DUE:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                return follow_up.due.strftime("%a %d %b %Y") if follow_up.due else "no date"
+                return (
+                    follow_up.due.strftime("%a %d %b %Y") if follow_up.due else self.tr("no date")
+                )
             if role == Qt.ItemDataRole.EditRole:
                 return QDate(follow_up.due) if follow_up.due else NO_DATE
         elif column == self.DONE:
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if follow_up.done else Qt.CheckState.Unchecked
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                return "done" if follow_up.done else "not done"
+                return self.tr("done") if follow_up.done else self.tr("not done")
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -165,17 +173,17 @@ class FollowUpDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
         if index.column() == FollowUpModel.WHO:
             combo = QComboBox(parent)
-            combo.setAccessibleName("Who does it")
+            combo.setAccessibleName(self.tr("Who does it"))
             for record_id, name in self._choices():
                 combo.addItem(name, record_id)
             return combo
         if index.column() == FollowUpModel.DUE:
             edit = QDateEdit(parent)
-            edit.setAccessibleName("By when")
+            edit.setAccessibleName(self.tr("By when"))
             edit.setCalendarPopup(True)
             edit.setMinimumDate(NO_DATE)
-            edit.setSpecialValueText("no date")
-            edit.setDisplayFormat("ddd d MMM yyyy")
+            edit.setSpecialValueText(self.tr("no date"))
+            edit.setDisplayFormat(self.tr("ddd d MMM yyyy"))
             return edit
         return super().createEditor(parent, option, index)
 

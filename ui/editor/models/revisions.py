@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from odnotes.model import Meeting
 from odnotes.vault import Revision
@@ -17,10 +24,16 @@ def revision_state(revision: Revision) -> str:
     """Draft, finalised, or amended (with how many amendments so far)."""
     meeting = revision.record
     if not isinstance(meeting, Meeting) or not meeting.is_final:
-        return "draft"
+        return QCoreApplication.translate("ui.editor.models.revisions", "draft")
     if meeting.amendments:
-        return f"amended ({len(meeting.amendments)})" if len(meeting.amendments) > 1 else "amended"
-    return "finalised"
+        return (
+            QCoreApplication.translate("ui.editor.models.revisions", "amended ({len})").format(
+                len=len(meeting.amendments)
+            )
+            if len(meeting.amendments) > 1
+            else QCoreApplication.translate("ui.editor.models.revisions", "amended")
+        )
+    return QCoreApplication.translate("ui.editor.models.revisions", "finalised")
 
 
 def saved_at_text(revision: Revision) -> str:
@@ -32,7 +45,11 @@ class RevisionModel(QAbstractTableModel):
     """Columns: revision number, when it was saved (local time), and its state."""
 
     NUMBER, SAVED, STATE = range(3)
-    HEADERS = ("#", "Saved", "State")
+    HEADERS = (
+        "#",
+        QT_TRANSLATE_NOOP("RevisionModel", "Saved"),
+        QT_TRANSLATE_NOOP("RevisionModel", "State"),
+    )
 
     def __init__(self, revisions: list[Revision]) -> None:
         super().__init__()
@@ -48,7 +65,7 @@ class RevisionModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

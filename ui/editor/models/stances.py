@@ -76,9 +76,9 @@ class StanceModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             return None
         if section == self.NAME:
-            return "Person"
+            return self.tr("Person")
         if section == self.WORDS:
-            return "In their words (optional)"
+            return self.tr("In their words (optional)")
         return STANCES[section - self.FIRST_STANCE].label.capitalize()
 
     def _entry(self, person_id: str) -> StanceEntry | None:
@@ -106,14 +106,16 @@ class StanceModel(QAbstractTableModel):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
                 return entry.words if entry else ""
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                return f"{self._name(person_id)}'s words: {entry.words if entry else ''}"
+                return self.tr("{name}'s words: {value}").format(
+                    name=self._name(person_id), value=entry.words if entry else ""
+                )
             return None
         stance = self.stance_column(column)
         current = entry.stance if entry else Stance.NOT_ASKED
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if current is stance else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.AccessibleTextRole and stance is not None:
-            chosen = "chosen" if current is stance else "not chosen"
+            chosen = self.tr("chosen") if current is stance else self.tr("not chosen")
             return f"{self._name(person_id)} {stance.label}: {chosen}"
         if role == Qt.ItemDataRole.ToolTipRole and stance is not None:
             return f"{self._name(person_id)} {stance.label}"

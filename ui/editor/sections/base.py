@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLayout, QVBoxLayout, QWidget
 
 from ui.editor.context import EditorContext
@@ -25,19 +25,23 @@ class Section(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName(f"section-{self.key}")
-        self.setAccessibleName(self.title)
+        self.setAccessibleName(self.translated(self.title))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 8, 0, 20)
         outer.setSpacing(6)
-        self.heading = heading(f"{number}  {self.title}")
+        self.heading = heading(f"{number}  {self.translated(self.title)}")
         self.heading.setToolTip(f"Alt+{number}")
         outer.addWidget(self.heading)
         if self.guidance:
-            outer.addWidget(hint(self.guidance))
+            outer.addWidget(hint(self.translated(self.guidance)))
         self._holder = QWidget()
         outer.addWidget(self._holder)
         self._body: QVBoxLayout | None = None
         self.rebuild()
+
+    def translated(self, text: str) -> str:
+        """A class-level title or guidance in the user's language (marked where defined)."""
+        return QCoreApplication.translate(type(self).__name__, text)
 
     def rebuild(self) -> None:
         """Build the body again from the working copy."""

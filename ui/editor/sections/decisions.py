@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -42,7 +43,7 @@ class DecisionCard(Card):
         editable = ctx.editable
         layout = self.layout_
         header = QHBoxLayout()
-        header.addWidget(heading(f"Decision {number}", 2))
+        header.addWidget(heading(self.tr("Decision {number}").format(number=number), 2))
         header.addStretch(1)
         sharing = SharingToggle(
             lambda: decision, decision.sharing, what=f"decision {number}", editable=editable
@@ -50,8 +51,10 @@ class DecisionCard(Card):
         sharing.sharing_changed.connect(ctx.edited)
         header.addWidget(sharing)
         if editable:
-            self.remove_button = QPushButton("Remove")
-            self.remove_button.setAccessibleName(f"Remove decision {number}")
+            self.remove_button = QPushButton(self.tr("Remove"))
+            self.remove_button.setAccessibleName(
+                self.tr("Remove decision {number}").format(number=number)
+            )
             header.addWidget(self.remove_button)
         layout.addLayout(header)
 
@@ -62,27 +65,33 @@ class DecisionCard(Card):
         self.text_box = TextBox(
             decision.text,
             write,
-            name=f"Decision {number}",
-            placeholder="What was decided, in plain words",
+            name=self.tr("Decision {number}").format(number=number),
+            placeholder=self.tr("What was decided, in plain words"),
             editable=editable,
         )
         layout.addWidget(self.text_box)
         ctx.register(decision.id, self.text_box)
 
         self.proposed = QComboBox()
-        self.proposed.setAccessibleName(f"Who proposed decision {number}")
-        self.proposed.addItem("not noted", None)
+        self.proposed.setAccessibleName(
+            self.tr("Who proposed decision {number}").format(number=number)
+        )
+        self.proposed.addItem(self.tr("not noted"), None)
         for person_id in self._people_and_practitioners():
             self.proposed.addItem(ctx.directory.name(person_id), person_id)
         self.proposed.setCurrentIndex(max(0, self.proposed.findData(decision.proposed_by)))
         self.proposed.setEnabled(editable)
         self.proposed.currentIndexChanged.connect(self._proposed)
-        proposed_label = QLabel("Proposed by")
+        proposed_label = QLabel(self.tr("Proposed by"))
         proposed_label.setBuddy(self.proposed)
-        self.in_meeting = QRadioButton("In the meeting")
-        self.outside = QRadioButton("Outside the meeting…")
-        self.in_meeting.setAccessibleName(f"Decision {number} taken in the meeting")
-        self.outside.setAccessibleName(f"Decision {number} taken outside the meeting")
+        self.in_meeting = QRadioButton(self.tr("In the meeting"))
+        self.outside = QRadioButton(self.tr("Outside the meeting…"))
+        self.in_meeting.setAccessibleName(
+            self.tr("Decision {number} taken in the meeting").format(number=number)
+        )
+        self.outside.setAccessibleName(
+            self.tr("Decision {number} taken outside the meeting").format(number=number)
+        )
         group = QButtonGroup(self)
         group.addButton(self.in_meeting)
         group.addButton(self.outside)
@@ -96,36 +105,38 @@ class DecisionCard(Card):
             layout,
             proposed_label,
             self.proposed,
-            QLabel("   Decided"),
+            QLabel(self.tr("   Decided")),
             self.in_meeting,
             self.outside,
         )
         self.outside_info = QLabel()
         self.outside_info.setWordWrap(True)
-        self.outside_info.setAccessibleName(f"Why decision {number} was taken outside")
+        self.outside_info.setAccessibleName(
+            self.tr("Why decision {number} was taken outside").format(number=number)
+        )
         layout.addWidget(self.outside_info)
         self._show_outside()
 
-        layout.addWidget(QLabel("<b>Where everyone stands</b>"))
+        layout.addWidget(QLabel(self.tr("<b>Where everyone stands</b>")))
         self.stances = StanceModel(
             decision, list(ctx.meeting.present), ctx.directory.name, editable
         )
         self.stances.stances_changed.connect(ctx.edited)
         self.stance_view = FittedTable(
             self.stances,
-            name=f"Stances on decision {number}",
+            name=self.tr("Stances on decision {number}").format(number=number),
             stretch=StanceModel.WORDS,
             editable=editable,
         )
         self.stance_view.setItemDelegate(StanceDelegate(self.stance_view))
         layout.addWidget(self.stance_view)
 
-        layout.addWidget(QLabel("<b>Follow-ups</b>"))
+        layout.addWidget(QLabel(self.tr("<b>Follow-ups</b>")))
         self.follow_ups = FollowUpModel(decision, ctx.directory.name, editable)
         self.follow_ups.follow_ups_changed.connect(ctx.edited)
         self.follow_up_view = FittedTable(
             self.follow_ups,
-            name=f"Follow-ups of decision {number}",
+            name=self.tr("Follow-ups of decision {number}").format(number=number),
             stretch=FollowUpModel.WHAT,
             editable=editable,
         )
@@ -136,12 +147,14 @@ class DecisionCard(Card):
         for follow_up in decision.follow_ups:
             ctx.register(follow_up.id, self.follow_up_view)
         if editable:
-            add = QPushButton("Add a follow-up")
-            add.setAccessibleName(f"Add a follow-up to decision {number}")
+            add = QPushButton(self.tr("Add a follow-up"))
+            add.setAccessibleName(
+                self.tr("Add a follow-up to decision {number}").format(number=number)
+            )
             add.clicked.connect(self.add_follow_up)
-            self.remove_follow_up_button = QPushButton("Remove follow-up")
+            self.remove_follow_up_button = QPushButton(self.tr("Remove follow-up"))
             self.remove_follow_up_button.setAccessibleName(
-                f"Remove the selected follow-up of decision {number}"
+                self.tr("Remove the selected follow-up of decision {number}").format(number=number)
             )
             self.remove_follow_up_button.clicked.connect(self._remove_follow_up)
             add_row(layout, add, self.remove_follow_up_button)
@@ -167,8 +180,9 @@ class DecisionCard(Card):
         self.outside_info.setVisible(outside)
         if outside:
             self.outside_info.setText(
-                f"<i>Why outside:</i> {escape(decision.outside_reason)}<br>"
-                f"{escape(told_text(decision))}"
+                self.tr("<i>Why outside:</i> {escape}<br>{escape2}").format(
+                    escape=escape(decision.outside_reason), escape2=escape(told_text(decision))
+                )
             )
 
     def _outside(self) -> None:
@@ -206,7 +220,7 @@ class DecisionCard(Card):
         if not index.isValid():
             return
         follow_up = self.decision.follow_ups[index.row()]
-        if confirm_removal(self, "this follow-up", bool(follow_up.what.strip())):
+        if confirm_removal(self, self.tr("this follow-up"), bool(follow_up.what.strip())):
             self.follow_ups.remove(index.row())
 
 
@@ -214,11 +228,12 @@ class DecisionsSection(Section):
     """Decisions taken together (or, marked so, outside the meeting)."""
 
     key = "decisions"
-    title = "Shared decisions"
-    short_title = "Decisions"
-    guidance = (
+    title = QT_TRANSLATE_NOOP("DecisionsSection", "Shared decisions")
+    short_title = QT_TRANSLATE_NOOP("DecisionsSection", "Decisions")
+    guidance = QT_TRANSLATE_NOOP(
+        "DecisionsSection",
         "Agreement is not assumed: note where each person stands. "
-        "A decision taken outside the meeting says why."
+        "A decision taken outside the meeting says why.",
     )
 
     def build(self, layout: QVBoxLayout) -> None:
@@ -230,8 +245,8 @@ class DecisionsSection(Section):
             self.cards.append(card)
             layout.addWidget(card)
         if self.ctx.editable:
-            add = QPushButton("Add a &decision")
-            add.setAccessibleName("Add a decision")
+            add = QPushButton(self.tr("Add a &decision"))
+            add.setAccessibleName(self.tr("Add a decision"))
             add.setToolTip("Ctrl+Shift+D")
             add.clicked.connect(self.add_decision)
             add_row(layout, add)
@@ -246,7 +261,7 @@ class DecisionsSection(Section):
 
     def _remove(self, decision: Decision) -> None:
         has_words = bool(decision.text.strip() or decision.follow_ups)
-        if confirm_removal(self, "this decision", has_words):
+        if confirm_removal(self, self.tr("this decision"), has_words):
             self.ctx.meeting.decisions.remove(decision)
             self.ctx.edited()
             self.rebuild()

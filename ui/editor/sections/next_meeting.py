@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,9 +28,12 @@ class NextMeetingSection(Section):
     """The plan for the next meeting, added to the meeting when first filled in."""
 
     key = "next"
-    title = "Next meeting"
-    short_title = "Next meeting"
-    guidance = "As agreed together. Leave the date unticked if it is still to be agreed."
+    title = QT_TRANSLATE_NOOP("NextMeetingSection", "Next meeting")
+    short_title = QT_TRANSLATE_NOOP("NextMeetingSection", "Next meeting")
+    guidance = QT_TRANSLATE_NOOP(
+        "NextMeetingSection",
+        "As agreed together. Leave the date unticked if it is still to be agreed.",
+    )
 
     def _plan(self) -> NextMeeting | None:
         return self.ctx.meeting.next_meeting
@@ -50,37 +53,37 @@ class NextMeetingSection(Section):
 
     def build(self, layout: QVBoxLayout) -> None:
         meeting, editable, plan = self.ctx.meeting, self.ctx.editable, self._plan()
-        self.dated = QCheckBox("&Date agreed:")
-        self.dated.setAccessibleName("The date of the next meeting is agreed")
+        self.dated = QCheckBox(self.tr("&Date agreed:"))
+        self.dated.setAccessibleName(self.tr("The date of the next meeting is agreed"))
         self.dated.setChecked(bool(plan and plan.starts_at))
         self.dated.setEnabled(editable)
         default = plan.starts_at if plan and plan.starts_at else meeting.starts_at + timedelta(7)
         self.when_edit = QDateTimeEdit(to_qdatetime(default))
         self.when_edit.setCalendarPopup(True)
-        self.when_edit.setDisplayFormat("ddd d MMM yyyy, HH:mm")
-        self.when_edit.setAccessibleName("When the next meeting is")
+        self.when_edit.setDisplayFormat(self.tr("ddd d MMM yyyy, HH:mm"))
+        self.when_edit.setAccessibleName(self.tr("When the next meeting is"))
         self.when_edit.setEnabled(editable and self.dated.isChecked())
         self.dated.toggled.connect(self._dated)
         self.when_edit.dateTimeChanged.connect(self._when)
         self.place_combo = QComboBox()
-        self.place_combo.setAccessibleName("Where the next meeting is")
+        self.place_combo.setAccessibleName(self.tr("Where the next meeting is"))
         for kind, label in PLACE_LABELS.items():
-            self.place_combo.addItem(label, kind)
+            self.place_combo.addItem(QCoreApplication.translate("ui.editor.views", label), kind)
         self.place_combo.setCurrentIndex(
             self.place_combo.findData(plan.place if plan else meeting.place)
         )
         self.place_combo.setEnabled(editable)
         self.place_combo.currentIndexChanged.connect(self._place)
         self.detail_edit = QLineEdit(plan.place_detail if plan else meeting.place_detail)
-        self.detail_edit.setAccessibleName("Details of where the next meeting is")
-        self.detail_edit.setPlaceholderText("Place details")
+        self.detail_edit.setAccessibleName(self.tr("Details of where the next meeting is"))
+        self.detail_edit.setPlaceholderText(self.tr("Place details"))
         self.detail_edit.setReadOnly(not editable)
         self.detail_edit.textEdited.connect(self._detail)
         add_row(
             layout,
             self.dated,
             self.when_edit,
-            QLabel("  Where"),
+            QLabel(self.tr("  Where")),
             self.place_combo,
             self.detail_edit,
             stretch_last=True,
@@ -91,12 +94,12 @@ class NextMeetingSection(Section):
             lambda: plan_now.invitee_ids if (plan_now := self._plan()) else [],
             ensure=lambda: self.ensure().invitee_ids,
             editable=editable,
-            what="invited to the next meeting",
+            what=self.tr("invited to the next meeting"),
         )
         self.invitees.selection_changed.connect(self.ctx.edited)
         row = QHBoxLayout()
-        label = QLabel("Invite:")
-        chips = ChipList(self.invitees, name="Invited to the next meeting")
+        label = QLabel(self.tr("Invite:"))
+        chips = ChipList(self.invitees, name=self.tr("Invited to the next meeting"))
         label.setBuddy(chips)
         row.addWidget(label)
         row.addWidget(chips, 1)
@@ -109,8 +112,8 @@ class NextMeetingSection(Section):
         self.note_box = TextBox(
             plan.note if plan else "",
             write,
-            name="Note about the next meeting",
-            placeholder="Anything else agreed about the next meeting",
+            name=self.tr("Note about the next meeting"),
+            placeholder=self.tr("Anything else agreed about the next meeting"),
             editable=editable,
             min_lines=1,
         )
@@ -118,7 +121,7 @@ class NextMeetingSection(Section):
         sharing = SharingToggle(
             self.ensure,
             plan.sharing if plan else NextMeeting().sharing,
-            what="the next meeting",
+            what=self.tr("the next meeting"),
             editable=editable,
         )
         sharing.sharing_changed.connect(self.ctx.edited)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -47,8 +47,8 @@ class PeopleSection(Section):
     when_changed = Signal()
 
     key = "people"
-    title = "When, where and who was there"
-    short_title = "Who was there"
+    title = QT_TRANSLATE_NOOP("PeopleSection", "When, where and who was there")
+    short_title = QT_TRANSLATE_NOOP("PeopleSection", "Who was there")
 
     def build(self, layout: QVBoxLayout) -> None:
         meeting, editable = self.ctx.meeting, self.ctx.editable
@@ -56,37 +56,37 @@ class PeopleSection(Section):
         grid.setHorizontalSpacing(10)
         self.when_edit = QDateTimeEdit(to_qdatetime(meeting.starts_at))
         self.when_edit.setCalendarPopup(True)
-        self.when_edit.setDisplayFormat("ddd d MMM yyyy, HH:mm")
-        self.when_edit.setAccessibleName("When the meeting started")
+        self.when_edit.setDisplayFormat(self.tr("ddd d MMM yyyy, HH:mm"))
+        self.when_edit.setAccessibleName(self.tr("When the meeting started"))
         self.when_edit.setReadOnly(not editable)
         self.when_edit.dateTimeChanged.connect(self._when)
         self.length_spin = QSpinBox()
         self.length_spin.setRange(0, 24 * 60)
         self.length_spin.setSingleStep(15)
-        self.length_spin.setSuffix(" min")
-        self.length_spin.setSpecialValueText("not noted")
+        self.length_spin.setSuffix(self.tr(" min"))
+        self.length_spin.setSpecialValueText(self.tr("not noted"))
         self.length_spin.setValue(meeting.duration_minutes or 0)
-        self.length_spin.setAccessibleName("How long, in minutes")
+        self.length_spin.setAccessibleName(self.tr("How long, in minutes"))
         self.length_spin.setReadOnly(not editable)
         self.length_spin.valueChanged.connect(self._length)
         self.place_combo = QComboBox()
         for kind, label in PLACE_LABELS.items():
-            self.place_combo.addItem(label, kind)
+            self.place_combo.addItem(QCoreApplication.translate("ui.editor.views", label), kind)
         self.place_combo.setCurrentIndex(self.place_combo.findData(meeting.place))
-        self.place_combo.setAccessibleName("Where")
+        self.place_combo.setAccessibleName(self.tr("Where"))
         self.place_combo.setEnabled(editable)
         self.place_combo.currentIndexChanged.connect(self._place)
         self.detail_edit = QLineEdit(meeting.place_detail)
-        self.detail_edit.setPlaceholderText("e.g. Maija's flat, room 2")
-        self.detail_edit.setAccessibleName("Place details")
+        self.detail_edit.setPlaceholderText(self.tr("e.g. Maija's flat, room 2"))
+        self.detail_edit.setAccessibleName(self.tr("Place details"))
         self.detail_edit.setReadOnly(not editable)
         self.detail_edit.textEdited.connect(self._detail)
         for column, (label, widget) in enumerate(
             [
-                ("&When", self.when_edit),
-                ("How &long", self.length_spin),
-                ("W&here", self.place_combo),
-                ("Place &details", self.detail_edit),
+                (self.tr("&When"), self.when_edit),
+                (self.tr("How &long"), self.length_spin),
+                (self.tr("W&here"), self.place_combo),
+                (self.tr("Place &details"), self.detail_edit),
             ]
         ):
             caption = QLabel(label)
@@ -98,24 +98,26 @@ class PeopleSection(Section):
 
         columns = QGridLayout()
         columns.setHorizontalSpacing(24)
-        columns.addWidget(heading("Network members", 2), 0, 0)
+        columns.addWidget(heading(self.tr("Network members"), 2), 0, 0)
         self.attendance = AttendanceModel(meeting, self.ctx.directory.members, editable)
         self.attendance.attendance_changed.connect(self._attendance)
         self.members_view = FittedTable(
             self.attendance,
-            name="Network members present or absent",
+            name=self.tr("Network members present or absent"),
             stretch=AttendanceModel.NAME,
             editable=editable,
         )
         columns.addWidget(self.members_view, 1, 0)
-        self.add_person_button = QPushButton("&Add a person…")
-        self.add_person_button.setAccessibleName("Add a person to the network")
-        self.add_person_button.setToolTip("Add someone new to the network, without leaving")
+        self.add_person_button = QPushButton(self.tr("&Add a person…"))
+        self.add_person_button.setAccessibleName(self.tr("Add a person to the network"))
+        self.add_person_button.setToolTip(
+            self.tr("Add someone new to the network, without leaving")
+        )
         self.add_person_button.clicked.connect(self.add_person)
         self.add_person_button.setVisible(editable)
         columns.addWidget(self.add_person_button, 2, 0, Qt.AlignmentFlag.AlignLeft)
 
-        columns.addWidget(heading("Facilitating practitioners", 2), 0, 1)
+        columns.addWidget(heading(self.tr("Facilitating practitioners"), 2), 0, 1)
         self.facilitators = ChecklistModel(
             [(p.id, p.name) for p in self.ctx.directory.practitioners],
             lambda: self.ctx.meeting.facilitators,
@@ -124,11 +126,15 @@ class PeopleSection(Section):
         )
         self.facilitators.selection_changed.connect(self._facilitators)
         facilitator_column = QVBoxLayout()
-        self.facilitators_view = ChipList(self.facilitators, name="Facilitating practitioners")
+        self.facilitators_view = ChipList(
+            self.facilitators, name=self.tr("Facilitating practitioners")
+        )
         self.facilitators_view.setFlow(ChipList.Flow.TopToBottom)
         self.facilitators_view.setWrapping(False)
         facilitator_column.addWidget(self.facilitators_view)
-        self.single_note = hint("One practitioner only: Open Dialogue asks for two or more.")
+        self.single_note = hint(
+            self.tr("One practitioner only: Open Dialogue asks for two or more.")
+        )
         facilitator_column.addWidget(self.single_note)
         facilitator_column.addStretch(1)
         columns.addLayout(facilitator_column, 1, 1, 2, 1)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QVBoxLayout
 
 from ui.editor.sections.base import Section, add_row
@@ -13,9 +14,9 @@ class PurposeSection(Section):
     """One box for the purpose; the network's summary opens with it."""
 
     key = "purpose"
-    title = "What the network wanted to talk about"
-    short_title = "Purpose"
-    guidance = "In their words: the summary opens with this."
+    title = QT_TRANSLATE_NOOP("PurposeSection", "What the network wanted to talk about")
+    short_title = QT_TRANSLATE_NOOP("PurposeSection", "Purpose")
+    guidance = QT_TRANSLATE_NOOP("PurposeSection", "In their words: the summary opens with this.")
 
     def build(self, layout: QVBoxLayout) -> None:
         purpose = self.ctx.meeting.purpose
@@ -27,15 +28,15 @@ class PurposeSection(Section):
         self.text_box = TextBox(
             purpose.text,
             write,
-            name="What the network wanted to talk about",
-            placeholder="e.g. Maija wanted to talk about not sleeping…",
+            name=self.tr("What the network wanted to talk about"),
+            placeholder=self.tr("e.g. Maija wanted to talk about not sleeping…"),
             editable=self.ctx.editable,
             min_lines=3,
         )
         sharing = SharingToggle(
             lambda: self.ctx.meeting.purpose,
             purpose.sharing,
-            what="the purpose",
+            what=self.tr("the purpose"),
             editable=self.ctx.editable,
         )
         sharing.sharing_changed.connect(self.ctx.edited)

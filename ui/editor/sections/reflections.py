@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from odnotes.model import Reflection, Response
@@ -32,8 +33,8 @@ class ResponseBox(QWidget):
         self.text_box = TextBox(
             self.response.text if self.response else "",
             self._write,
-            name=f"How it landed with {name}",
-            placeholder=f"How it landed with {name}",
+            name=self.tr("How it landed with {name}").format(name=name),
+            placeholder=self.tr("How it landed with {name}").format(name=name),
             editable=ctx.editable,
             min_lines=1,
         )
@@ -41,7 +42,7 @@ class ResponseBox(QWidget):
         sharing = SharingToggle(
             self.ensure,
             self.response.sharing if self.response else Response(person_id).sharing,
-            what=f"{name}'s response",
+            what=self.tr("{name}'s response").format(name=name),
             editable=ctx.editable,
         )
         sharing.sharing_changed.connect(ctx.edited)
@@ -75,7 +76,7 @@ class ReflectionCard(Card):
         self.reflection = reflection
         layout = self.layout_
         header = QHBoxLayout()
-        header.addWidget(heading(f"Reflection {number}", 2))
+        header.addWidget(heading(self.tr("Reflection {number}").format(number=number), 2))
         header.addStretch(1)
         sharing = SharingToggle(
             lambda: reflection,
@@ -98,8 +99,11 @@ class ReflectionCard(Card):
             choices, lambda: reflection.practitioner_ids, editable=ctx.editable, what="reflected"
         )
         self.practitioners.selection_changed.connect(ctx.edited)
-        who = QLabel("Who reflected:")
-        chips = ChipList(self.practitioners, name=f"Who reflected in reflection {number}")
+        who = QLabel(self.tr("Who reflected:"))
+        chips = ChipList(
+            self.practitioners,
+            name=self.tr("Who reflected in reflection {number}").format(number=number),
+        )
         who.setBuddy(chips)
         row = QHBoxLayout()
         row.addWidget(who)
@@ -113,8 +117,8 @@ class ReflectionCard(Card):
         self.text_box = TextBox(
             reflection.text,
             write,
-            name=f"What was said in reflection {number}",
-            placeholder="What the practitioners said to each other",
+            name=self.tr("What was said in reflection {number}").format(number=number),
+            placeholder=self.tr("What the practitioners said to each other"),
             editable=ctx.editable,
             min_lines=3,
         )
@@ -123,7 +127,7 @@ class ReflectionCard(Card):
         members = list(ctx.meeting.present)
         members += [r.person_id for r in reflection.responses if r.person_id not in members]
         if members:
-            layout.addWidget(QLabel("<b>How it landed</b>"))
+            layout.addWidget(QLabel(self.tr("<b>How it landed</b>")))
         for person_id in members:
             layout.addWidget(ResponseBox(ctx, reflection, person_id))
 
@@ -132,11 +136,12 @@ class ReflectionsSection(Section):
     """Reflections in the order they happened; add as many as there were."""
 
     key = "reflections"
-    title = "Reflections and how they landed"
-    short_title = "Reflections"
-    guidance = (
+    title = QT_TRANSLATE_NOOP("ReflectionsSection", "Reflections and how they landed")
+    short_title = QT_TRANSLATE_NOOP("ReflectionsSection", "Reflections")
+    guidance = QT_TRANSLATE_NOOP(
+        "ReflectionsSection",
         "What the practitioners said to each other in front of the network, "
-        "and each person's response."
+        "and each person's response.",
     )
 
     def build(self, layout: QVBoxLayout) -> None:
@@ -144,15 +149,17 @@ class ReflectionsSection(Section):
         for number, reflection in enumerate(self.ctx.meeting.reflections, start=1):
             remove = None
             if self.ctx.editable:
-                remove = QPushButton("Remove")
-                remove.setAccessibleName(f"Remove reflection {number}")
+                remove = QPushButton(self.tr("Remove"))
+                remove.setAccessibleName(
+                    self.tr("Remove reflection {number}").format(number=number)
+                )
                 remove.clicked.connect(lambda _=False, r=reflection: self._remove(r))
             card = ReflectionCard(self.ctx, reflection, number, remove)
             self.cards.append(card)
             layout.addWidget(card)
         if self.ctx.editable:
-            add = QPushButton("Add a &reflection")
-            add.setAccessibleName("Add a reflection")
+            add = QPushButton(self.tr("Add a &reflection"))
+            add.setAccessibleName(self.tr("Add a reflection"))
             add.setToolTip("Ctrl+Shift+R")
             add.clicked.connect(self.add_reflection)
             add_row(layout, add)
@@ -170,7 +177,7 @@ class ReflectionsSection(Section):
 
     def _remove(self, reflection: Reflection) -> None:
         if confirm_removal(
-            self, "this reflection", bool(reflection.text.strip() or reflection.responses)
+            self, self.tr("this reflection"), bool(reflection.text.strip() or reflection.responses)
         ):
             self.ctx.meeting.reflections.remove(reflection)
             self.ctx.edited()

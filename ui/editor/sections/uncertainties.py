@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -23,9 +23,9 @@ from ui.editor.views import ChipList
 from ui.editor.widgets import Card, TextBox, heading, hint
 
 STATUS_WORDS = {
-    UncertaintyStatus.OPEN: "Keep open",
-    UncertaintyStatus.RESOLVED: "Resolved",
-    UncertaintyStatus.LET_GO: "Let go",
+    UncertaintyStatus.OPEN: QT_TRANSLATE_NOOP("ui.editor.sections.uncertainties", "Keep open"),
+    UncertaintyStatus.RESOLVED: QT_TRANSLATE_NOOP("ui.editor.sections.uncertainties", "Resolved"),
+    UncertaintyStatus.LET_GO: QT_TRANSLATE_NOOP("ui.editor.sections.uncertainties", "Let go"),
 }
 
 
@@ -54,10 +54,14 @@ class UncertaintyCard(Card):
         header = QHBoxLayout()
         if thread is not None:
             since = thread.open_since()
-            title = f"Open since {since.strftime('%d %b %Y')}" if since else "Carried"
+            title = (
+                self.tr("Open since {strftime}").format(strftime=since.strftime("%d %b %Y"))
+                if since
+                else self.tr("Carried")
+            )
             header.addWidget(heading(title, 2))
         else:
-            header.addWidget(heading("New in this meeting", 2))
+            header.addWidget(heading(self.tr("New in this meeting"), 2))
         header.addStretch(1)
         current = (
             entry.sharing
@@ -69,27 +73,27 @@ class UncertaintyCard(Card):
         header.addWidget(sharing)
         self.remove_button: QPushButton | None = None
         if thread is None and editable:
-            self.remove_button = QPushButton("Remove")
-            self.remove_button.setAccessibleName(f"Remove {what}")
+            self.remove_button = QPushButton(self.tr("Remove"))
+            self.remove_button.setAccessibleName(self.tr("Remove {what}").format(what=what))
             header.addWidget(self.remove_button)
         layout.addLayout(header)
 
         if thread is not None:
-            question = QLabel(thread.question or "(no question was written)")
+            question = QLabel(thread.question or self.tr("(no question was written)"))
             question.setTextFormat(Qt.TextFormat.PlainText)
             question.setWordWrap(True)
-            question.setAccessibleName(f"Question of {what}")
+            question.setAccessibleName(self.tr("Question of {what}").format(what=what))
             layout.addWidget(question)
             whose = ", ".join(ctx.directory.name(pid) for pid in thread.whose)
             if whose:
-                layout.addWidget(hint(f"Whose: {whose}"))
+                layout.addWidget(hint(self.tr("Whose: {whose}").format(whose=whose)))
             self.text_box = None
         else:
             self.text_box = TextBox(
                 entry.question if entry else "",
                 self._write_question,
-                name=f"Question of {what}",
-                placeholder="The question the network is living with, e.g. whether…",
+                name=self.tr("Question of {what}").format(what=what),
+                placeholder=self.tr("The question the network is living with, e.g. whether…"),
                 editable=editable,
             )
             layout.addWidget(self.text_box)
@@ -98,12 +102,12 @@ class UncertaintyCard(Card):
                 lambda: self.entry.whose if self.entry else [],
                 ensure=lambda: self.ensure().whose,
                 editable=editable,
-                what=f"{what} is theirs",
+                what=self.tr("{what} is theirs").format(what=what),
             )
             self.whose.selection_changed.connect(ctx.edited)
             whose_row = QHBoxLayout()
-            whose_label = QLabel("Whose:")
-            chips = ChipList(self.whose, name=f"Whose {what} is")
+            whose_label = QLabel(self.tr("Whose:"))
+            chips = ChipList(self.whose, name=self.tr("Whose {what} is").format(what=what))
             whose_label.setBuddy(chips)
             whose_row.addWidget(whose_label)
             whose_row.addWidget(chips, 1)
@@ -113,7 +117,8 @@ class UncertaintyCard(Card):
         group = QButtonGroup(self)
         self.status_buttons: dict[UncertaintyStatus, QRadioButton] = {}
         buttons = []
-        for value, words in STATUS_WORDS.items():
+        for value, marked in STATUS_WORDS.items():
+            words = QCoreApplication.translate("ui.editor.sections.uncertainties", marked)
             button = QRadioButton(words)
             button.setAccessibleName(f"{what}: {words.lower()}")
             button.setChecked(value is status)
@@ -126,8 +131,8 @@ class UncertaintyCard(Card):
         self.note_box = TextBox(
             entry.note if entry else "",
             self._write_note,
-            name=f"Note on {what}",
-            placeholder="A note: what changed, or why it is resolved or let go",
+            name=self.tr("Note on {what}").format(what=what),
+            placeholder=self.tr("A note: what changed, or why it is resolved or let go"),
             editable=editable,
             min_lines=1,
         )
@@ -177,11 +182,12 @@ class UncertaintiesSection(Section):
     """Those still open from earlier meetings first, then the ones raised now."""
 
     key = "uncertainties"
-    title = "Open uncertainties"
-    short_title = "Uncertainties"
-    guidance = (
+    title = QT_TRANSLATE_NOOP("UncertaintiesSection", "Open uncertainties")
+    short_title = QT_TRANSLATE_NOOP("UncertaintiesSection", "Uncertainties")
+    guidance = QT_TRANSLATE_NOOP(
+        "UncertaintiesSection",
         "Questions the network is living with rather than closing early. "
-        "Those still open from earlier meetings come first."
+        "Those still open from earlier meetings come first.",
     )
 
     def build(self, layout: QVBoxLayout) -> None:
@@ -191,7 +197,7 @@ class UncertaintiesSection(Section):
         self.cards: list[UncertaintyCard] = []
         number = 0
         if carried:
-            layout.addWidget(QLabel("<b>Still open from earlier meetings</b>"))
+            layout.addWidget(QLabel(self.tr("<b>Still open from earlier meetings</b>")))
         for thread in carried:
             number += 1
             entry = next(
@@ -203,7 +209,7 @@ class UncertaintiesSection(Section):
             layout.addWidget(card)
         new = [u for u in meeting.uncertainties if u.uncertainty_id not in carried_ids]
         if new:
-            layout.addWidget(QLabel("<b>Raised in this meeting</b>"))
+            layout.addWidget(QLabel(self.tr("<b>Raised in this meeting</b>")))
         for entry in new:
             number += 1
             card = UncertaintyCard(self.ctx, entry, number=number)
@@ -212,8 +218,8 @@ class UncertaintiesSection(Section):
             self.cards.append(card)
             layout.addWidget(card)
         if self.ctx.editable:
-            add = QPushButton("Add an &uncertainty")
-            add.setAccessibleName("Add an uncertainty")
+            add = QPushButton(self.tr("Add an &uncertainty"))
+            add.setAccessibleName(self.tr("Add an uncertainty"))
             add.setToolTip("Ctrl+Shift+U")
             add.clicked.connect(self.add_uncertainty)
             add_row(layout, add)
@@ -229,7 +235,9 @@ class UncertaintiesSection(Section):
             box.setFocus()
 
     def _remove(self, entry: UncertaintyEntry) -> None:
-        if confirm_removal(self, "this uncertainty", bool(entry.question.strip() or entry.note)):
+        if confirm_removal(
+            self, self.tr("this uncertainty"), bool(entry.question.strip() or entry.note)
+        ):
             self.ctx.meeting.uncertainties.remove(entry)
             self.ctx.edited()
             self.rebuild()

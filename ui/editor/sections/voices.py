@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -38,19 +39,21 @@ class VoiceBox(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        what = f"{name}'s voice" + (f" ({number})" if number > 1 else "")
+        what = self.tr("{name}'s voice").format(name=name) + (f" ({number})" if number > 1 else "")
         self.text_box = TextBox(
             voice.text if voice else "",
             self._write,
             name=what,
-            placeholder=f"What {name} said, in their own words",
+            placeholder=self.tr("What {name} said, in their own words").format(name=name),
             editable=ctx.editable,
         )
         layout.addWidget(self.text_box)
         row = QHBoxLayout()
-        self.verbatim = QCheckBox("Their exact words")
-        self.verbatim.setAccessibleName(f"{what}: their exact words (a quote)")
-        self.verbatim.setToolTip("Tick when the box quotes them word for word")
+        self.verbatim = QCheckBox(self.tr("Their exact words"))
+        self.verbatim.setAccessibleName(
+            self.tr("{what}: their exact words (a quote)").format(what=what)
+        )
+        self.verbatim.setToolTip(self.tr("Tick when the box quotes them word for word"))
         self.verbatim.setChecked(bool(voice and voice.verbatim))
         self.verbatim.setEnabled(ctx.editable)
         self.verbatim.toggled.connect(self._verbatim)
@@ -89,11 +92,12 @@ class VoicesSection(Section):
     """A card per present person (listed automatically), holding their voice boxes."""
 
     key = "voices"
-    title = "Voices"
-    short_title = "Voices"
-    guidance = (
+    title = QT_TRANSLATE_NOOP("VoicesSection", "Voices")
+    short_title = QT_TRANSLATE_NOOP("VoicesSection", "Voices")
+    guidance = QT_TRANSLATE_NOOP(
+        "VoicesSection",
         "Each person's view in their own words, side by side. "
-        "Everyone present is listed; add a second box when someone said more."
+        "Everyone present is listed; add a second box when someone said more.",
     )
 
     def build(self, layout: QVBoxLayout) -> None:
@@ -103,7 +107,9 @@ class VoicesSection(Section):
         self.boxes: list[VoiceBox] = []
         self._cards: dict[str, QVBoxLayout] = {}
         if not people:
-            layout.addWidget(QLabel("Tick who was present in section 1 to list their voices."))
+            layout.addWidget(
+                QLabel(self.tr("Tick who was present in section 1 to list their voices."))
+            )
         for person_id in people:
             card = Card()
             header = QHBoxLayout()
@@ -113,11 +119,13 @@ class VoicesSection(Section):
             header.addWidget(title)
             header.addStretch(1)
             if person_id not in meeting.present:
-                header.addWidget(QLabel("<i>not marked present</i>"))
+                header.addWidget(QLabel(self.tr("<i>not marked present</i>")))
             if self.ctx.editable:
                 more = QToolButton()
-                more.setText("Add another box")
-                more.setAccessibleName(f"Add another voice box for {name}")
+                more.setText(self.tr("Add another box"))
+                more.setAccessibleName(
+                    self.tr("Add another voice box for {name}").format(name=name)
+                )
                 more.clicked.connect(lambda _=False, pid=person_id: self.add_voice(pid))
                 header.addWidget(more)
             card.layout_.addLayout(header)

@@ -1,0 +1,54 @@
+"""The About box: what this is, its version, its licence and the vault format it writes."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from odnotes import __version__
+from odnotes.storage import FORMAT_VERSION
+
+LICENCE = "GPL-3.0-or-later"
+LICENCE_URL = "https://www.gnu.org/licenses/gpl-3.0.html"
+
+
+def about_text(settings_file: str) -> str:
+    """The About box's rich text (no clinical content: only versions and a file path)."""
+    return "".join(
+        (
+            QCoreApplication.translate("ui.about", "<h3>OD Notes {version}</h3>").format(
+                version=__version__
+            ),
+            QCoreApplication.translate(
+                "ui.about",
+                "<p>Encrypted, offline notes for Open Dialogue network meetings.</p>",
+            ),
+            QCoreApplication.translate("ui.about", "<p>Vault format version: {format}</p>").format(
+                format=FORMAT_VERSION
+            ),
+            QCoreApplication.translate(
+                "ui.about",
+                "<p>Free software under the GNU General Public License, version 3 or "
+                "later ({licence}). You may share and change it under those terms; it "
+                "comes with no warranty. <a href='{url}'>Read the licence</a>.</p>",
+            ).format(licence=LICENCE, url=LICENCE_URL),
+            QCoreApplication.translate(
+                "ui.about", "<p>Settings file (never any clinical content):<br>{path}</p>"
+            ).format(path=html.escape(settings_file)),
+        )
+    )
+
+
+def show_about(parent: QWidget, settings_file: str) -> QMessageBox:
+    """Open the About box (window-modal, without a nested event loop)."""
+    box = QMessageBox(parent)
+    box.setWindowTitle(QCoreApplication.translate("ui.about", "About OD Notes"))
+    box.setIconPixmap(parent.windowIcon().pixmap(64, 64))
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+    box.setText(about_text(settings_file))
+    box.setAccessibleName(QCoreApplication.translate("ui.about", "About OD Notes"))
+    box.open()
+    return box
