@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from odnotes.vault import Vault
 from ui.dialogs.busy import BusyIndicator
-from ui.dialogs.messages import ERROR_STYLE, message_for
+from ui.dialogs.messages import error_label, message_for
 from ui.dialogs.passphrase import PassphrasePair
 from ui.vault_options import VaultOptions
 from ui.workers import run_in_background
@@ -70,11 +70,7 @@ class CreateVaultDialog(QDialog):
         where.addWidget(self.path, 1)
         where.addWidget(browse)
         self.passphrase = PassphrasePair()
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setAccessibleName(self.tr("Problem"))
-        self.error.hide()
+        self.error = error_label(self.tr("Problem"))
         self.busy = BusyIndicator()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel
 
 from odnotes.errors import OdNotesError
 
@@ -10,6 +11,16 @@ ERROR_STYLE = (
     "QLabel { color: #5f1410; background: #fdecea; border: 1px solid #e8a29b;"
     " padding: 6px; border-radius: 4px; }"
 )
+
+
+def error_label(accessible_name: str) -> QLabel:
+    """A hidden, wrapping, clearly coloured label for a dialog's problem message."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setAccessibleName(accessible_name)
+    label.hide()
+    return label
 
 
 def message_for(error: BaseException) -> str:

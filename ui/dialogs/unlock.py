@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from odnotes.errors import TooManyAttempts, WrongPassphrase
 from odnotes.vault import Vault
 from ui.dialogs.busy import BusyIndicator
-from ui.dialogs.messages import ERROR_STYLE, message_for
+from ui.dialogs.messages import error_label, message_for
 from ui.workers import run_in_background
 
 
@@ -54,11 +54,7 @@ class UnlockForm(QWidget):
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.passphrase.setPlaceholderText(self.tr("Passphrase"))
         self.passphrase.returnPressed.connect(self.submit)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setAccessibleName(self.tr("Unlock problem"))
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.hide()
+        self.error = error_label(self.tr("Unlock problem"))
         self.unlock_button = QPushButton(self.tr("&Unlock"))
         self.unlock_button.setDefault(True)
         self.unlock_button.setAccessibleName(self.tr("Unlock"))
