@@ -21,6 +21,10 @@ import sqlite_utils
 from odnotes.errors import NotAVault, StorageError, UnsupportedVersion, VaultExists, VaultInUse
 
 FORMAT_VERSION = 1
+
+# What reading a damaged file can raise: SQLite's own errors, and a UnicodeDecodeError
+# when SQLite's message quotes a damaged schema name that is no longer UTF-8.
+FILE_DAMAGE: tuple[type[Exception], ...] = (sqlite3.DatabaseError, UnicodeDecodeError)
 APPLICATION_ID = 0x4F444E56  # "ODNV"
 SUFFIX = ".odvault"
 
@@ -121,7 +125,7 @@ class VaultFile:
         try:
             self.conn = _connect(path, readonly=readonly)
             self._check_header()
-        except sqlite3.DatabaseError:
+        except FILE_DAMAGE:
             raise NotAVault(
                 f"{path.name} is not an OD Notes vault, or it is badly damaged."
             ) from None
@@ -177,7 +181,7 @@ class VaultFile:
         """The whole header."""
         try:
             return {row["key"]: row["value"] for row in self.db["meta"].rows}
-        except sqlite3.DatabaseError:
+        except FILE_DAMAGE:
             raise NotAVault(
                 f"{self.path.name} is not an OD Notes vault, or it is badly damaged."
             ) from None
