@@ -50,8 +50,14 @@ BEGIN SELECT RAISE(ABORT, 'records are append-only'); END;
 def storage_error(error: BaseException, doing: str) -> StorageError:
     """A human message for a failed write; never includes row contents."""
     text = str(error).lower()
-    if isinstance(error, OSError) and error.errno == errno.ENOSPC or "full" in text:
+    code = error.errno if isinstance(error, OSError) else None
+    if code in (errno.ENOSPC, errno.EDQUOT) or "full" in text:
         return StorageError(f"The disk is full, so {doing} did not happen. Nothing was changed.")
+    if code == errno.EFBIG:
+        return StorageError(
+            f"The file is too large for this disk (some USB sticks hold files of at most "
+            f"4 GB), so {doing} did not happen. Nothing was changed."
+        )
     if "readonly" in text or "read-only" in text or isinstance(error, PermissionError):
         return StorageError(
             f"The vault's folder cannot be written to, so {doing} did not happen. "
@@ -174,7 +180,7 @@ class VaultFile:
             raise storage_error(error, "creating the vault") from None
         finally:
             for leftover in (building, Path(f"{building}-wal"), Path(f"{building}-shm")):
-                with contextlib.suppress(FileNotFoundError):
+                with contextlib.suppress(OSError):  # gone, or the disk refuses even this
                     leftover.unlink()
 
     def meta(self) -> dict[str, str]:

@@ -571,7 +571,7 @@ def _copy_verified(
         raise storage_error(error, "writing the copy") from None
     finally:
         for leftover in (building, Path(f"{building}-journal")):
-            with contextlib.suppress(FileNotFoundError):
+            with contextlib.suppress(OSError):  # gone, or the disk refuses even this
                 leftover.unlink()
 
 
