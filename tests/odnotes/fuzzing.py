@@ -18,7 +18,7 @@ def budget(suite: int, fuzz: int) -> int:
     return fuzz if FUZZ else suite
 
 
-def fuzz_settings(suite: int, fuzz: int = 20_000) -> settings:
+def fuzz_settings(suite: int, fuzz: int = 2_000) -> settings:
     """Hypothesis settings: derandomised in the suite (same inputs every run), random in fuzz."""
     return settings(
         max_examples=budget(suite, fuzz),
