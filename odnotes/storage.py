@@ -18,7 +18,14 @@ from typing import IO, Any
 
 import sqlite_utils
 
-from odnotes.errors import NotAVault, StorageError, UnsupportedVersion, VaultExists, VaultInUse
+from odnotes.errors import (
+    DamagedVault,
+    NotAVault,
+    StorageError,
+    UnsupportedVersion,
+    VaultExists,
+    VaultInUse,
+)
 
 FORMAT_VERSION = 1
 
@@ -186,11 +193,15 @@ class VaultFile:
     def meta(self) -> dict[str, str]:
         """The whole header."""
         try:
-            return {row["key"]: row["value"] for row in self.db["meta"].rows}
+            meta = {row["key"]: row["value"] for row in self.db["meta"].rows}
         except FILE_DAMAGE:
             raise NotAVault(
                 f"{self.path.name} is not an OD Notes vault, or it is badly damaged."
             ) from None
+        if not all(isinstance(k, str) and isinstance(v, str) for k, v in meta.items()):
+            # A damaged byte can turn a stored text into a blob or a number.
+            raise DamagedVault("The vault's header is damaged; please restore your latest backup.")
+        return meta
 
     @contextlib.contextmanager
     def transaction(self, doing: str) -> Iterator[sqlite3.Connection]:
