@@ -102,3 +102,18 @@ def test_every_zeroed_page_is_detected_or_harmless(original: Original) -> None:
     pages = len(original.data) // PAGE
     outcomes = sweep(original, zero_page, list(range(pages)))
     assert outcomes[Outcome.REFUSED] + outcomes[Outcome.DETECTED] >= 1
+
+
+@pytest.mark.parametrize("key", ["integrity_mac", "vault_id", "kdf", "slot_passphrase"])
+def test_a_header_value_turned_into_a_blob_is_refused(
+    original: Original, tmp_path: Path, key: str
+) -> None:
+    """Found by the full sweep: a flipped serial-type byte made a header text a blob."""
+    import sqlite3
+
+    path = tmp_path / "damaged.odvault"
+    path.write_bytes(original.data)
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE meta SET value = CAST(value AS BLOB) WHERE key = ?", (key,))
+    outcome, message = judge(path, original)
+    assert outcome is Outcome.REFUSED and "header is damaged" in message
