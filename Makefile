@@ -60,3 +60,8 @@ screenshots: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
+
+# Longer fuzzing and the full damage sweep (not part of `make test`; several minutes).
+fuzz: $(STAMP)
+	ODNOTES_FUZZ=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -o timeout=3600 -q \
+		tests/odnotes/test_fuzz_inputs.py tests/odnotes/test_damage_sweep.py

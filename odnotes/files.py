@@ -32,6 +32,6 @@ def write_atomic(path: str | Path, data: bytes, *, doing: str = "saving the file
     except OSError as error:
         raise storage_error(error, doing) from None
     finally:
-        with contextlib.suppress(FileNotFoundError):
+        with contextlib.suppress(OSError):  # gone, or the disk refuses even this
             building.unlink()
     return target

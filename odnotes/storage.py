@@ -18,9 +18,20 @@ from typing import IO, Any
 
 import sqlite_utils
 
-from odnotes.errors import NotAVault, StorageError, UnsupportedVersion, VaultExists, VaultInUse
+from odnotes.errors import (
+    DamagedVault,
+    NotAVault,
+    StorageError,
+    UnsupportedVersion,
+    VaultExists,
+    VaultInUse,
+)
 
 FORMAT_VERSION = 1
+
+# What reading a damaged file can raise: SQLite's own errors, and a UnicodeDecodeError
+# when SQLite's message quotes a damaged schema name that is no longer UTF-8.
+FILE_DAMAGE: tuple[type[Exception], ...] = (sqlite3.DatabaseError, UnicodeDecodeError)
 APPLICATION_ID = 0x4F444E56  # "ODNV"
 SUFFIX = ".odvault"
 
@@ -46,8 +57,14 @@ BEGIN SELECT RAISE(ABORT, 'records are append-only'); END;
 def storage_error(error: BaseException, doing: str) -> StorageError:
     """A human message for a failed write; never includes row contents."""
     text = str(error).lower()
-    if isinstance(error, OSError) and error.errno == errno.ENOSPC or "full" in text:
+    code = error.errno if isinstance(error, OSError) else None
+    if code in (errno.ENOSPC, errno.EDQUOT) or "full" in text:
         return StorageError(f"The disk is full, so {doing} did not happen. Nothing was changed.")
+    if code == errno.EFBIG:
+        return StorageError(
+            f"The file is too large for this disk (some USB sticks hold files of at most "
+            f"4 GB), so {doing} did not happen. Nothing was changed."
+        )
     if "readonly" in text or "read-only" in text or isinstance(error, PermissionError):
         return StorageError(
             f"The vault's folder cannot be written to, so {doing} did not happen. "
@@ -121,7 +138,7 @@ class VaultFile:
         try:
             self.conn = _connect(path, readonly=readonly)
             self._check_header()
-        except sqlite3.DatabaseError:
+        except FILE_DAMAGE:
             raise NotAVault(
                 f"{path.name} is not an OD Notes vault, or it is badly damaged."
             ) from None
@@ -170,17 +187,21 @@ class VaultFile:
             raise storage_error(error, "creating the vault") from None
         finally:
             for leftover in (building, Path(f"{building}-wal"), Path(f"{building}-shm")):
-                with contextlib.suppress(FileNotFoundError):
+                with contextlib.suppress(OSError):  # gone, or the disk refuses even this
                     leftover.unlink()
 
     def meta(self) -> dict[str, str]:
         """The whole header."""
         try:
-            return {row["key"]: row["value"] for row in self.db["meta"].rows}
-        except sqlite3.DatabaseError:
+            meta = {row["key"]: row["value"] for row in self.db["meta"].rows}
+        except FILE_DAMAGE:
             raise NotAVault(
                 f"{self.path.name} is not an OD Notes vault, or it is badly damaged."
             ) from None
+        if not all(isinstance(k, str) and isinstance(v, str) for k, v in meta.items()):
+            # A damaged byte can turn a stored text into a blob or a number.
+            raise DamagedVault("The vault's header is damaged; please restore your latest backup.")
+        return meta
 
     @contextlib.contextmanager
     def transaction(self, doing: str) -> Iterator[sqlite3.Connection]:

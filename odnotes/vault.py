@@ -34,11 +34,34 @@ from odnotes.errors import (
     WrongPassphrase,
 )
 from odnotes.model import RECORD_TYPES, Meeting, Record, new_id, utc_now
-from odnotes.storage import FORMAT_VERSION, VaultFile, WriterLock, publish, storage_error
+from odnotes.storage import (
+    FILE_DAMAGE,
+    FORMAT_VERSION,
+    VaultFile,
+    WriterLock,
+    publish,
+    storage_error,
+)
 
 R = TypeVar("R", bound=Record)
 
 _BACKOFF: dict[str, keyslots.Backoff] = {}
+
+# The type each stored column must have; a damaged row can come back as NULL or text.
+_ROW_TYPES = {
+    "record_id": str,
+    "revision": int,
+    "kind": str,
+    "writer": str,
+    "nonce": bytes,
+    "ciphertext": bytes,
+    "digest": bytes,
+}
+
+
+def _malformed(row: dict[str, Any]) -> bool:
+    """A row whose columns no longer have their stored types (the file is damaged)."""
+    return any(name in row and type(row[name]) is not t for name, t in _ROW_TYPES.items())
 
 
 @dataclass(frozen=True)
@@ -263,7 +286,7 @@ class Vault:
         self._tagger = IntegrityTag(crypto.subkey(data_key, "integrity", self.vault_id))
         try:
             self._load()
-        except sqlite3.DatabaseError:
+        except FILE_DAMAGE:
             self.lock()
             raise DamagedVault(
                 "The vault file is damaged in a way OD Notes cannot read around. "
@@ -285,12 +308,15 @@ class Vault:
     def _load(self) -> None:
         self._clear_cache()
         assert self._tagger is not None
-        computed_xor, computed_count = 0, 0
+        computed_xor, computed_count, malformed = 0, 0, False
         for row in self._file.rows("SELECT record_id, revision, kind, writer, digest FROM records"):
+            computed_count += 1
+            if _malformed(row):
+                malformed = True
+                continue
             computed_xor ^= self._tagger.row(
                 row["record_id"], row["revision"], row["kind"], row["writer"], row["digest"]
             )
-            computed_count += 1
             rid = row["record_id"]
             if row["revision"] > self._revision_of.get(rid, 0):
                 self._revision_of[rid] = row["revision"]
@@ -302,10 +328,11 @@ class Vault:
             stored_mac = bytes.fromhex(meta["integrity_mac"])
         except (KeyError, ValueError):
             raise DamagedVault("The vault's integrity record is missing or unreadable.") from None
-        self.integrity_ok = self._tagger.matches(self._count, self._xor, stored_mac) and (
-            self._count,
-            self._xor,
-        ) == (computed_count, computed_xor)
+        self.integrity_ok = (
+            not malformed
+            and self._tagger.matches(self._count, self._xor, stored_mac)
+            and (self._count, self._xor) == (computed_count, computed_xor)
+        )
         latest = self._file.rows(
             "SELECT r.* FROM records r WHERE r.revision = "
             "(SELECT MAX(revision) FROM records WHERE record_id = r.record_id)"
@@ -330,6 +357,8 @@ class Vault:
         def damaged(reason: str) -> DamagedRecord:
             return DamagedRecord(rid, kind, revision, reason)
 
+        if _malformed(row):
+            raise damaged("its stored row is malformed (the file is damaged)")
         plaintext = crypto.unseal(
             self._record_key,
             row["nonce"],
@@ -491,6 +520,7 @@ class Vault:
             for row in self._file.rows("SELECT * FROM records ORDER BY record_id, revision"):
                 report.revisions += 1
                 try:
+                    self._decrypt(row)
                     if crypto.digest(row["nonce"], row["ciphertext"]) != row["digest"]:
                         raise DamagedRecord(
                             row["record_id"],
@@ -498,11 +528,10 @@ class Vault:
                             row["revision"],
                             "its ciphertext does not match its recorded digest",
                         )
-                    self._decrypt(row)
                 except DamagedRecord as damage:
                     report.damaged.append(damage)
             self._load()
-        except sqlite3.DatabaseError:
+        except FILE_DAMAGE:
             report.file_ok = False
         report.integrity_ok = self.integrity_ok
         return report
@@ -538,11 +567,11 @@ def _copy_verified(
                 "The copy did not verify, so it was not written: " + " ".join(report.lines())
             )
         publish(building, target)
-    except (OSError, sqlite3.Error) as error:
+    except (OSError, sqlite3.Error, UnicodeDecodeError) as error:
         raise storage_error(error, "writing the copy") from None
     finally:
         for leftover in (building, Path(f"{building}-journal")):
-            with contextlib.suppress(FileNotFoundError):
+            with contextlib.suppress(OSError):  # gone, or the disk refuses even this
                 leftover.unlink()
 
 

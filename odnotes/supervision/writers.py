@@ -8,6 +8,7 @@ a second export in the same folder gets a numbered name.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -55,10 +56,20 @@ def write_files(
         "md": lambda: material.markdown.encode(),
         "json": lambda: material.json_text().encode(),
     }
-    return [
-        write_atomic(path / f"{stem}.{f}", contents[f](), doing="writing the supervision export")
-        for f in chosen
-    ]
+    written: list[Path] = []
+    try:
+        for f in chosen:
+            target = path / f"{stem}.{f}"
+            written.append(
+                write_atomic(target, contents[f](), doing="writing the supervision export")
+            )
+    except BaseException:
+        # All formats or none: a PDF without its Markdown is half an export.
+        for done in written:
+            with contextlib.suppress(OSError):
+                done.unlink()
+        raise
+    return written
 
 
 def write_encrypted(

@@ -1,0 +1,45 @@
+"""A wrong passphrase takes as long whether it is a near miss or far off.
+
+A sanity check, not a proof: the passphrase only ever enters Argon2id, whose
+cost does not depend on where two passphrases differ, and the wrapped key is
+checked by AES-GCM's constant-time tag comparison. This measures that no
+early exit was added around them: medians of many interleaved failures, with
+the fast test KDF so the comparison is not drowned in KDF time, within a
+generous tolerance so a busy CI machine does not make it flaky.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+
+import pytest
+
+from odnotes import vault as vault_module
+from odnotes.errors import WrongPassphrase
+from odnotes.vault import Vault
+from tests.conftest import PASSPHRASE
+
+RUNS = 300
+
+
+def failure_time(vault: Vault, guess: str) -> float:
+    vault_module._BACKOFF.clear()
+    started = time.perf_counter()
+    with pytest.raises(WrongPassphrase):
+        vault.unlock(guess)
+    return time.perf_counter() - started
+
+
+def test_near_misses_take_as_long_as_far_misses(vault: Vault) -> None:
+    first_wrong = "X" + PASSPHRASE[1:]
+    last_wrong = PASSPHRASE[:-1] + "X"
+    all_wrong = "X" * len(PASSPHRASE)
+    vault.lock()
+    times: dict[str, list[float]] = {first_wrong: [], last_wrong: [], all_wrong: []}
+    for _ in range(RUNS):  # interleaved, so drift in machine load hits all three alike
+        for guess in times:
+            times[guess].append(failure_time(vault, guess))
+    medians = [statistics.median(t) for t in times.values()]
+    fastest, slowest = min(medians), max(medians)
+    assert slowest - fastest <= 0.25 * fastest + 100e-6, medians
