@@ -11,6 +11,7 @@ each saying where it lives (network, meeting, item) so it opens that place.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 import weakref
 from bisect import bisect_right
@@ -28,9 +29,18 @@ _SPECIAL = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae
 
 def fold(text: str) -> str:
     """Case- and accent-insensitive form, so "zoe" finds "Zoë" and "lukasz" finds "Łukasz"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    if text.isascii():
+        return text.lower().replace("\n", " ")
+    plain = unicodedata.normalize("NFKD", text.casefold()).translate(_combining_marks())
+    if not plain.isascii() and max(plain) > "\uffff":
+        plain = "".join(c for c in plain if not unicodedata.combining(c))
     return plain.translate(_SPECIAL)
+
+
+@functools.cache
+def _combining_marks() -> dict[int, None]:
+    """Accents and other combining marks of the Basic Multilingual Plane, to delete."""
+    return {code: None for code in range(0x300, 0x10000) if unicodedata.combining(chr(code))}
 
 
 @dataclass(frozen=True)
