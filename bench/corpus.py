@@ -1,5 +1,4 @@
 """Fictional words to fill benchmark meetings with: names, phrases, sentences.
-# ruff: noqa: E501 (phrase banks read best one row per line)
 
 Everyone and everything here is invented. Sentences are stitched from short
 phrase banks so each meeting reads like a meeting (purpose, voices,
