@@ -214,17 +214,21 @@ class _Maker:
         )
 
 
-def meeting_counts(rng: random.Random, meetings: int, networks: int) -> list[int]:
-    """Meetings per network: the first has 40, the rest share the remainder unevenly."""
+def meeting_counts(
+    rng: random.Random, meetings: int, networks: int, big: int = BIG_NETWORK_MEETINGS
+) -> list[int]:
+    """Meetings per network: the first has ``big``, the rest share the remainder unevenly."""
     weights = [rng.uniform(0.3, 1.7) for _ in range(networks - 1)]
-    rest = meetings - BIG_NETWORK_MEETINGS
+    rest = meetings - big
     counts = [max(1, int(rest * w / sum(weights))) for w in weights]
     for i in range(rest - sum(counts)):
         counts[i % len(counts)] += 1
-    return [BIG_NETWORK_MEETINGS, *counts]
+    return [big, *counts]
 
 
-def records(meetings: int, networks: int, seed: int = 6) -> Iterator[Record]:
+def records(
+    meetings: int, networks: int, seed: int = 6, big: int = BIG_NETWORK_MEETINGS
+) -> Iterator[Record]:
     """Every record of a fictional vault, practitioners first."""
     rng = random.Random(seed)
     maker = _Maker(rng, [])
@@ -234,14 +238,19 @@ def records(meetings: int, networks: int, seed: int = 6) -> Iterator[Record]:
     ]
     maker.practitioners = team
     yield from team
-    for number, count in enumerate(meeting_counts(rng, meetings, networks), 1):
+    for number, count in enumerate(meeting_counts(rng, meetings, networks, big), 1):
         yield from maker.network(number, count)
 
 
-def generate(meetings: int, *, seed: int = 6, cache: Path = CACHE) -> Generated:
-    """The cached set for ``meetings``, generating it (vault and baselines) on first use."""
+def generate(
+    meetings: int, *, seed: int = 6, cache: Path = CACHE, big: int = BIG_NETWORK_MEETINGS
+) -> Generated:
+    """The cached set for ``meetings``, generating it (vault and baselines) on first use.
+
+    ``big`` is the first network's meeting count (smaller only in the smoke test).
+    """
     networks = max(2, meetings // 20)
-    folder = cache / f"m{meetings}-s{seed}"
+    folder = cache / (f"m{meetings}-s{seed}" + ("" if big == BIG_NETWORK_MEETINGS else f"-b{big}"))
     manifest = folder / "manifest.json"
     if manifest.is_file():
         data = json.loads(manifest.read_text())
@@ -254,12 +263,12 @@ def generate(meetings: int, *, seed: int = 6, cache: Path = CACHE) -> Generated:
     )
     plain = baselines.create_plain(made.plain_path)
     cipher = baselines.create_sqlcipher(made.sqlcipher_path)
-    big = ""
+    big_id = ""
     try:
         batch: list[Record] = []
-        for record in records(meetings, networks, seed):
-            if not big and isinstance(record, Network):
-                big = record.id
+        for record in records(meetings, networks, seed, big):
+            if not big_id and isinstance(record, Network):
+                big_id = record.id
             batch.append(record)
             if len(batch) >= BATCH:
                 _write(vault, plain, cipher, batch)
@@ -269,8 +278,8 @@ def generate(meetings: int, *, seed: int = 6, cache: Path = CACHE) -> Generated:
         vault.close()
         plain.close()
         cipher.close()
-    manifest.write_text(json.dumps({"big_network_id": big, "seed": seed}))
-    return Generated(folder, meetings, networks, big)
+    manifest.write_text(json.dumps({"big_network_id": big_id, "seed": seed}))
+    return Generated(folder, meetings, networks, big_id)
 
 
 def _write(
