@@ -24,7 +24,12 @@ from odnotes.model import Meeting, Network, Person, Practitioner, Record
 if TYPE_CHECKING:
     from odnotes.vault import Change, Vault
 
-_SPECIAL = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "\n": " "})
+_SPECIAL = str.maketrans(
+    {"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "\n": " "}
+    # Typographic punctuation folds to ASCII: "don't" finds "don’t", and text
+    # without other non-ASCII letters keeps the joined index at one byte a character.
+    | {"—": "-", "–": "-", "’": "'", "‘": "'", "“": '"', "”": '"', "…": ".", "\u00a0": " "}
+)
 
 
 def fold(text: str) -> str:
@@ -197,14 +202,21 @@ class SearchIndex:
         if not words:
             return []
         self._refresh()
-        anchor = max(words, key=len)
-        others = [w for w in words if w != anchor]
         corpus, starts, count = self._corpus, self._starts, len(self._starts)
         hits: list[SearchHit] = []
-        position = corpus.find(anchor)
-        while position != -1 and len(hits) < limit:
-            index = bisect_right(starts, position) - 1
-            if all(word in self._folded[index] for word in others):
+        # Leapfrog: find each word from the current entry on; a word first found in
+        # a later entry moves the candidate there, so misses are skipped in C.
+        index = 0
+        while index < count and len(hits) < limit:
+            for word in words:
+                position = corpus.find(word, starts[index])
+                if position == -1:
+                    return hits
+                found = bisect_right(starts, position) - 1
+                if found != index:
+                    index = found
+                    break
+            else:
                 entry = self._entries[index]
                 hits.append(
                     SearchHit(
@@ -217,9 +229,7 @@ class SearchIndex:
                         query,
                     )
                 )
-            if index + 1 >= count:
-                break
-            position = corpus.find(anchor, starts[index + 1])
+                index += 1
         return hits
 
 
