@@ -41,9 +41,11 @@ def peak_memory(made: Generated) -> Result:
     )
 
 
-def gui(made: Generated) -> list[Result]:
+def gui(made: Generated, rounds: int) -> list[Result]:
     """The two GUI figures, in an offscreen Qt process."""
-    found = json.loads(_subprocess("bench.gui", made, str(made.networks), made.big_network_id))
+    found = json.loads(
+        _subprocess("bench.gui", made, str(made.networks), made.big_network_id, str(rounds))
+    )
     return [
         Result(
             "GUI: Unlock pressed → networks list shown",
@@ -74,7 +76,7 @@ def run(sizes: list[int], *, cache: Path, quick: bool, with_gui: bool) -> list[R
         results.append(measure.save_one(made, repeat=5 if quick else 21))
         results.append(peak_memory(made))
         if with_gui:
-            results += gui(made)
+            results += gui(made, 1 if quick or size > 10_000 else 3)
         print(report.table(r for r in results if r.meetings == size), flush=True)
     return results
 

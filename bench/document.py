@@ -60,7 +60,7 @@ METHOD = """\
   condition holds): from pressing Unlock (fast KDF, so this is the time after
   the key is derived) until the networks list is visible and holds every
   network; and from choosing the 40-meeting network until its page shows its
-  meetings. Median of 3 fresh windows.
+  meetings. Median of 3 fresh windows (one window at 30,000 meetings).
 - Medians of 5 runs (3 at 30,000 meetings); no figure is asserted in
   `make test` (`tests/odnotes/test_bench_smoke.py` only runs the code on a
   tiny vault).

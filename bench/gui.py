@@ -1,6 +1,6 @@
 """GUI figures, driven offscreen the way pytest-qt drives the app in the tests.
 
-``python -m bench.gui FOLDER MEETINGS NETWORKS BIG_NETWORK`` (run with
+``python -m bench.gui FOLDER MEETINGS NETWORKS BIG_NETWORK ROUNDS`` (run with
 ``QT_QPA_PLATFORM=offscreen``) prints JSON with two medians in ms:
 
 - ``unlock_to_list``: from pressing Unlock on the lock screen (the fast test
@@ -28,8 +28,6 @@ from odnotes.vault import Vault
 from ui.main_window import MainWindow
 from ui.session import Session
 from ui.settings import Settings
-
-ROUNDS = 3
 
 
 def wait_until(app: QApplication, done: Callable[[], bool], timeout: float = 600.0) -> None:
@@ -89,7 +87,7 @@ def one_round(
         app.processEvents()
 
 
-def measure(folder: Path, networks: int, big_network: str) -> dict[str, float]:
+def measure(folder: Path, networks: int, big_network: str, rounds: int) -> dict[str, float]:
     """Median unlock-to-list and open-network times over a few rounds."""
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
@@ -97,7 +95,7 @@ def measure(folder: Path, networks: int, big_network: str) -> dict[str, float]:
         settings = Settings(Path(private) / "settings.ini")
         rounds = [
             one_round(app, folder / "bench.odvault", settings, networks, big_network)
-            for _ in range(ROUNDS)
+            for _ in range(rounds)
         ]
     return {
         "unlock_to_list": statistics.median(r[0] for r in rounds),
@@ -106,5 +104,5 @@ def measure(folder: Path, networks: int, big_network: str) -> dict[str, float]:
 
 
 if __name__ == "__main__":
-    folder, _meetings, count, big = sys.argv[1:]
-    print(json.dumps(measure(Path(folder), int(count), big)))
+    folder, _meetings, count, big, rounds = sys.argv[1:]
+    print(json.dumps(measure(Path(folder), int(count), big, int(rounds))))
