@@ -272,6 +272,7 @@ def demo_batches() -> list[list[Record]]:
         tuula.id,
         "Added the time the GP decision was told to Maija.",
         datetime(2026, 9, 12, 10, 0, tzinfo=UTC),
+        finished=True,
     )
 
     third = Meeting(

@@ -16,11 +16,13 @@ from odnotes.codec import from_plain, to_plain
 from odnotes.errors import InvalidImport, InvalidRecord
 from odnotes.files import write_atomic
 from odnotes.model import Meeting, Network, Person, Practitioner, Record, utc_now
+from odnotes.model.practice import PracticeReflection
 from odnotes.vault import Vault
 
 FORMAT_NAME = "odnotes-interchange"
 FORMAT_VERSION = 1
 MAX_IMPORT_BYTES = 256 * 1024 * 1024
+NETWORK_KEYS = {"network", "people", "meetings", "practice_reflections"}
 
 
 @dataclass
@@ -31,10 +33,11 @@ class Bundle:
     networks: list[Network] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)
     meetings: list[Meeting] = field(default_factory=list)
+    practice: list[PracticeReflection] = field(default_factory=list)
 
     def records(self) -> list[Record]:
         """In an order that reads naturally when saved."""
-        return [*self.practitioners, *self.networks, *self.people, *self.meetings]
+        return [*self.practitioners, *self.networks, *self.people, *self.meetings, *self.practice]
 
 
 def bundle_from_vault(vault: Vault) -> Bundle:
@@ -44,6 +47,7 @@ def bundle_from_vault(vault: Vault) -> Bundle:
         networks=vault.all(Network),
         people=vault.all(Person),
         meetings=vault.all(Meeting),
+        practice=vault.all(PracticeReflection),
     )
 
 
@@ -62,6 +66,9 @@ def to_document(bundle: Bundle) -> dict[str, Any]:
                     to_plain(m)
                     for m in sorted(bundle.meetings, key=lambda m: m.starts_at)
                     if m.network_id == network.id
+                ],
+                "practice_reflections": [
+                    to_plain(r) for r in bundle.practice if r.network_id == network.id
                 ],
             }
             for network in bundle.networks
@@ -106,7 +113,7 @@ def parse_document(data: Any) -> Bundle:
             bundle.practitioners.append(from_plain(Practitioner, item, f"practitioners[{i}]"))
         for i, entry in enumerate(_list(data, "networks", "")):
             where = f"networks[{i}]"
-            if not isinstance(entry, dict) or set(entry) - {"network", "people", "meetings"}:
+            if not isinstance(entry, dict) or set(entry) - NETWORK_KEYS:
                 raise InvalidImport(f"{where}: must hold network, people and meetings only")
             network = from_plain(Network, entry.get("network"), f"{where}.network")
             bundle.networks.append(network)
@@ -122,6 +129,15 @@ def parse_document(data: Any) -> Bundle:
                         f"{where}.meetings[{j}].network_id: is not this network's id"
                     )
                 bundle.meetings.append(meeting)
+            for j, item in enumerate(_list(entry, "practice_reflections", f"{where}.")):
+                reflection = from_plain(
+                    PracticeReflection, item, f"{where}.practice_reflections[{j}]"
+                )
+                if reflection.network_id != network.id:
+                    raise InvalidImport(
+                        f"{where}.practice_reflections[{j}].network_id: is not this network's id"
+                    )
+                bundle.practice.append(reflection)
     except InvalidRecord as error:
         raise InvalidImport(str(error)) from None
     _check_references(bundle)
@@ -144,6 +160,10 @@ def _check_references(bundle: Bundle) -> None:
             raise InvalidImport(
                 f"networks[{i}].network.practitioner_ids: names an unknown practitioner"
             )
+    meeting_ids = {m.id for m in bundle.meetings}
+    for i, reflection in enumerate(bundle.practice):
+        if reflection.meeting_id not in meeting_ids:
+            raise InvalidImport(f"practice reflection {i}: its meeting is not in the file")
     for meeting in bundle.meetings:
         known = people_of.get(meeting.network_id, set()) | practitioners
         for name, value in _meeting_references(meeting):

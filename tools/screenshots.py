@@ -28,7 +28,9 @@ from ui.dialogs.welcome import WelcomeDialog
 from ui.main_window import MainWindow
 from ui.session import Session
 from ui.settings import Settings
+from ui.summary import SummaryPreviewDialog
 from ui.vault_options import VaultOptions
+from ui.windows import OverviewDialog
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 PASSPHRASE = "fictional demo network"
@@ -94,7 +96,7 @@ def main() -> None:
 
         vault.unlock(PASSPHRASE)
         session = Session(vault, settings.idle_minutes())
-        window = MainWindow(session, settings)
+        window = MainWindow(session, settings, options=options)
         window.resize(*SIZE)
         window.show()
         assert window.workspace is not None
@@ -109,14 +111,19 @@ def main() -> None:
         window.search_dialog.run_search()
         shoot(window.search_dialog, "09-search")
         window.search_dialog.hide()
-        try:
-            import ui.editor  # noqa: F401  (the editor is its own package)
-        except ImportError:
-            print("skipped the meeting editor: ui.editor is not in this checkout")
-        else:
-            latest = max(vault.all(Meeting, network_id=network.id), key=lambda m: m.starts_at)
-            window.open_meeting(latest.id)
-            shoot(window, "10-meeting-editor")
+        window.workspace.show_network_tab("glance")
+        shoot(window, "14-network-at-a-glance")
+        latest = max(vault.all(Meeting, network_id=network.id), key=lambda m: m.starts_at)
+        window.open_meeting(latest.id)
+        shoot(window, "10-meeting-editor")
+        second = sorted(vault.all(Meeting, network_id=network.id), key=lambda m: m.starts_at)[1]
+        preview = SummaryPreviewDialog(vault, meeting_id=second.id, parent=window)
+        preview.resize(*SIZE)
+        shoot(preview, "15-summary-preview")
+        preview.close()
+        overview = OverviewDialog(window)
+        shoot(overview, "16-across-all-networks")
+        overview.close()
         shoot(PreferencesDialog(settings, window), "11-preferences")
         vault.damaged = []
         vault.integrity_ok = False

@@ -127,7 +127,7 @@ class Launcher(QObject):
         self.dialog = None
         self.settings.add_recent_vault(vault.path)
         session = Session(vault, self.settings.idle_minutes())
-        window = MainWindow(session, self.settings)
+        window = MainWindow(session, self.settings, options=self.options)
         session.setParent(window)
         window.switch_vault.connect(lambda: self._switch(window))
         self.window = window

@@ -17,6 +17,8 @@ from ui.search.dialog import SearchDialog
 from ui.search.index import SearchHit
 from ui.session import Session
 from ui.settings import Settings
+from ui.vault_options import VaultOptions
+from ui.windows import ClinicalWindows
 from ui.workspace import Workspace
 
 MIN_WIDTH, MIN_HEIGHT = 1000, 600
@@ -33,10 +35,19 @@ class MainWindow(QMainWindow):
     closed = Signal()
     switch_vault = Signal()
 
-    def __init__(self, session: Session, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        settings: Settings,
+        parent: QWidget | None = None,
+        *,
+        options: VaultOptions | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.settings = settings
+        self.options = options or VaultOptions()
+        self.side_windows = ClinicalWindows()
         self.workspace: Workspace | None = None
         self.search_dialog: SearchDialog | None = None
         self._open_meetings: list[str] = []
@@ -128,6 +139,7 @@ class MainWindow(QMainWindow):
     # -- locking -----------------------------------------------------------------
 
     def _save_open_work(self) -> None:
+        self.side_windows.close_all()  # they save what they hold while the key is still here
         if self.workspace is None:
             return
         self.workspace.save_all()
@@ -218,6 +230,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         """Closing saves everything and never asks "discard?"."""
+        self.side_windows.close_all()
         if self.workspace is not None:
             self.workspace.save_all()
         self.settings.set_geometry(self.saveGeometry())

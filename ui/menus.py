@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from ui import windows
 from ui.appearance import apply_font, apply_theme
 from ui.dialogs.preferences import PreferencesDialog
 
@@ -60,6 +61,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         for name, title in (
             ("file", "&File"),
             ("network", "&Network"),
+            ("meeting", "&Meeting"),
             ("view", "&View"),
             ("help", "&Help"),
         )
@@ -67,6 +69,12 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
 
     add("file", "search", "&Search everything…", window.open_search, "Ctrl+K", "Ctrl+F")
     add("file", "lock", "&Lock now", window.lock, "Ctrl+L")
+    add(
+        "file",
+        "open_supervision",
+        "Open a supervision &export file…",
+        lambda: windows.open_supervision_file(window),
+    )
     menus["file"].addSeparator()
     add("file", "preferences", "&Preferences…", lambda: _preferences(window), "Ctrl+,")
     add("file", "switch_vault", "Open &another vault…", window.switch_vault.emit)
@@ -115,8 +123,38 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         ("meetings", "M&eetings", "Ctrl+Alt+2"),
         ("uncertainties", "Open &uncertainties", "Ctrl+Alt+3"),
         ("decisions", "&Decisions and follow-ups", "Ctrl+Alt+4"),
+        ("glance", "At a &glance", "Ctrl+Alt+5"),
     ):
         add("network", f"tab_{name}", text, _workspace_call(window, "show_network_tab", name), key)
+    menus["network"].addSeparator()
+    add(
+        "network",
+        "network_summary",
+        "Summary of the whole network…",
+        lambda: windows.preview_network_summary(window),
+        "Ctrl+Shift+P",
+    )
+    add(
+        "network",
+        "supervision",
+        "Take to &supervision (de-identified)…",
+        lambda: windows.export_for_supervision(window),
+        "Ctrl+Shift+E",
+    )
+    add(
+        "meeting",
+        "meeting_summary",
+        "&Summary for the network (preview, print)…",
+        lambda: windows.preview_meeting_summary(window),
+        "Ctrl+P",
+    )
+    add(
+        "meeting",
+        "practice",
+        "&Reflect on our practice…",
+        lambda: windows.reflect_on_practice(window),
+        "Ctrl+Shift+R",
+    )
     add(
         "network",
         "networks_list",
@@ -141,6 +179,14 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         QKeySequence.StandardKey.ZoomOut,
     )
     add("view", "reset_font", "&Normal text size", lambda: _font_step(window, 0), "Ctrl+0")
+    menus["view"].addSeparator()
+    add(
+        "view",
+        "overview",
+        "&Across all networks…",
+        lambda: windows.show_overview(window),
+        "Ctrl+Shift+O",
+    )
 
     add("help", "shortcuts", "&Keyboard shortcuts", lambda: _shortcuts(window, actions), "F1")
     add("help", "about", "&About OD Notes", lambda: _about(window))

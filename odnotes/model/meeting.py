@@ -282,16 +282,24 @@ class Signature(Validated):
 
 @dataclass
 class Amendment(Validated):
-    """A change to a finalised meeting: who, when, why; the original stays readable."""
+    """A change to a finalised meeting: who, when, why; the original stays readable.
+
+    An amendment is open (``in_progress``) while its author is still editing, so
+    autosaves during one amendment do not each record another; every revision
+    is still kept in the vault's history.
+    """
 
     by_id: str
     at: datetime
     reason: str
+    in_progress: bool = False
 
     def validate(self) -> None:
         check_id(self.by_id, "by_id")
         check_aware(self.at, "at")
         check_text(self.reason, "reason", required=True)
+        if not isinstance(self.in_progress, bool):
+            raise InvalidRecord("in_progress", "must be true or false")
 
 
 @dataclass
@@ -348,6 +356,8 @@ class Meeting(Record):
         check_items(self.corrections, "corrections", Correction)
         check_items(self.signatures, "signatures", Signature)
         check_items(self.amendments, "amendments", Amendment)
+        if any(a.in_progress for a in self.amendments[:-1]):
+            raise InvalidRecord("amendments", "only the latest amendment can still be open")
         if self.amendments and not self.signatures:
             raise InvalidRecord("amendments", "only a finalised meeting can be amended")
 

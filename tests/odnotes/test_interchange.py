@@ -171,3 +171,20 @@ def test_importing_twice_is_refused_whole(
 def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(InvalidImport, match="could not be read"):
         read_document(tmp_path / "nowhere.json")
+
+
+def test_practice_reflections_travel_with_their_network(
+    demo_vault: tuple[Vault, Network], tmp_path: Path
+) -> None:
+    from odnotes.model.practice import PracticeRating, PracticeReflection
+
+    vault, network = demo_vault
+    meeting = min(vault.all(Meeting, network_id=network.id), key=lambda m: m.starts_at)
+    reflection = PracticeReflection.blank(meeting.id, network.id)
+    reflection.ratings[0].rating = PracticeRating.FULLY
+    reflection.ratings[0].words = "Both of us were there throughout."
+    vault.save(reflection)
+    path = export_json(vault, tmp_path / "with-practice.json")
+    with fresh_vault(tmp_path) as other:
+        assert import_json(other, path) == 13
+        assert other.all(PracticeReflection) == [reflection]

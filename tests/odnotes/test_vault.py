@@ -242,3 +242,32 @@ def test_on_change_reports_exactly_what_changed(vault: Vault) -> None:
 
 def test_vault_file_is_private(vault: Vault) -> None:
     assert vault.path.stat().st_mode & 0o077 == 0
+
+
+def test_an_open_amendment_continues_across_autosaves_then_closes(
+    demo_vault: tuple[Vault, Network],
+) -> None:
+    vault, network = demo_vault
+    first = sorted(vault.all(Meeting, network_id=network.id), key=lambda m: m.starts_at)[0]
+    by = first.facilitators[0]
+    for text in ("Maija's words, first go", "Maija's words, as she said them"):
+        stored = vault.get(Meeting, first.id)
+        edited = vault.get(Meeting, first.id)
+        edited.purpose.text = text
+        vault.save(meetings.amend(stored, edited, by, "Maija asked for her words"))
+    stored = vault.get(Meeting, first.id)
+    assert len(stored.amendments) == 1 and stored.amendments[0].in_progress
+    vault.save(meetings.finish_amendment(stored))
+    closed = vault.get(Meeting, first.id)
+    assert meetings.open_amendment(closed) is None
+    closed.purpose.text = "sneaked in after the amendment was closed"
+    with pytest.raises(FinalisedMeetingError):
+        vault.save(closed)
+    forged = vault.get(Meeting, first.id)
+    forged.amendments[0].in_progress = True  # reopening an old amendment by hand
+    forged.purpose.text = "sneaked in"
+    with pytest.raises(FinalisedMeetingError):
+        vault.save(forged)
+    assert [r.record.purpose.text for r in vault.history(first.id)][-1] == (
+        "Maija's words, as she said them"
+    )

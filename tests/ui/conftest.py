@@ -50,12 +50,12 @@ def options(tmp_path: Path) -> VaultOptions:
 
 @pytest.fixture
 def window(
-    qtbot: QtBot, demo_vault: tuple[Vault, Network], settings: Settings
+    qtbot: QtBot, demo_vault: tuple[Vault, Network], settings: Settings, options: VaultOptions
 ) -> Iterator[MainWindow]:
     """A main window over the unlocked demo vault, showing the demo network."""
     vault, network = demo_vault
     session = Session(vault, settings.idle_minutes())
-    main = MainWindow(session, settings)
+    main = MainWindow(session, settings, options=options)
     session.setParent(main)
     qtbot.addWidget(main)
     main.show()

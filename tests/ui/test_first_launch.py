@@ -52,7 +52,7 @@ def create_through_dialogs(
     keep.reject()  # Escape is refused until the key is confirmed as kept
     assert keep.isVisible()
     keep.kept.setChecked(True)
-    with qtbot.waitSignal(launcher.window_opened) as opened:
+    with qtbot.waitSignal(launcher.window_opened, timeout=15_000) as opened:
         qtbot.mouseClick(keep.continue_button, Qt.MouseButton.LeftButton)
     window = opened.args[0]
     assert isinstance(window, MainWindow)
@@ -93,6 +93,7 @@ def test_create_vault_add_people_lock_by_idle_unlock(
 
     window.session.set_idle_minutes(0.003)  # about 180 ms
     qtbot.waitUntil(lambda: window.session.is_locked, timeout=5_000)
+    window.session.set_idle_minutes(5)  # so a slow machine does not lock again mid-check
     assert window.workspace is None
     assert window.windowTitle() == "Team vault (locked) — OD Notes"
 

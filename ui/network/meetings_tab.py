@@ -74,6 +74,11 @@ class MeetingsTab(QWidget):
         self.from_last.setEnabled(self.model.rowCount() > 0)
         self.view.resizeColumnToContents(WHEN)
 
+    def selected_meeting_id(self) -> str:
+        """The selected meeting's id, or ''."""
+        meeting = selected_object(self.view)
+        return meeting.id if isinstance(meeting, Meeting) else ""
+
     def _open_current(self) -> None:
         meeting = selected_object(self.view)
         if isinstance(meeting, Meeting):

@@ -13,10 +13,11 @@ from odnotes.model import Network, NetworkStatus
 from odnotes.vault import Change, Vault
 from ui.network import operations
 from ui.network.continuity_tab import DecisionsTab, UncertaintiesTab
+from ui.network.glance_tab import GlanceTab
 from ui.network.meetings_tab import MeetingsTab
 from ui.network.people_tab import PeopleTab
 
-TAB_NAMES = ("people", "meetings", "uncertainties", "decisions")
+TAB_NAMES = ("people", "meetings", "uncertainties", "decisions", "glance")
 
 
 class NetworkPage(QWidget):
@@ -43,12 +44,14 @@ class NetworkPage(QWidget):
         self.meetings = MeetingsTab(vault, network_id)
         self.uncertainties = UncertaintiesTab(vault, network_id)
         self.decisions = DecisionsTab(vault, network_id)
+        self.glance = GlanceTab(vault, network_id)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Network sections")
         self.tabs.addTab(self.people, "&People")
         self.tabs.addTab(self.meetings, "&Meetings")
         self.tabs.addTab(self.uncertainties, "Open &uncertainties")
         self.tabs.addTab(self.decisions, "&Decisions and follow-ups")
+        self.tabs.addTab(self.glance, "At a &glance")
         self.people.problem.connect(self.problem.emit)
         self.meetings.open_meeting.connect(self.open_meeting.emit)
         self.meetings.new_meeting.connect(self.start_meeting)
@@ -72,7 +75,7 @@ class NetworkPage(QWidget):
         return self._vault.get(Network, self.network_id)
 
     def show_tab(self, name: str) -> None:
-        """Switch to ``people``, ``meetings``, ``uncertainties`` or ``decisions``."""
+        """Switch to ``people``, ``meetings``, ``uncertainties``, ``decisions`` or ``glance``."""
         self.tabs.setCurrentIndex(TAB_NAMES.index(name))
 
     def on_changes(self, changes: list[Change]) -> None:

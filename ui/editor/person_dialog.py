@@ -1,0 +1,85 @@
+"""Add a network member without leaving the meeting."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from odnotes.errors import OdNotesError
+from odnotes.model import Person, PersonKind
+from odnotes.vault import Vault
+from ui.editor.widgets import clean_text
+
+
+class PersonDialog(QDialog):
+    """Name (required), how they relate, and pronouns; saved to the vault on OK."""
+
+    def __init__(self, vault: Vault, network_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._network_id = network_id
+        self.person: Person | None = None
+        self.setWindowTitle("Add a person to the network")
+        self.setMinimumWidth(420)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.name_edit = QLineEdit()
+        self.name_edit.setAccessibleName("Name")
+        self.name_edit.setPlaceholderText("What they like to be called")
+        self.kind_combo = QComboBox()
+        self.kind_combo.setAccessibleName("Kind")
+        for kind in PersonKind:
+            self.kind_combo.addItem(kind.label.capitalize(), kind)
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(PersonKind.FAMILY))
+        self.relationship_edit = QLineEdit()
+        self.relationship_edit.setAccessibleName("Relationship")
+        self.relationship_edit.setPlaceholderText("e.g. aunt, neighbour, GP")
+        self.pronouns_edit = QLineEdit()
+        self.pronouns_edit.setAccessibleName("Pronouns")
+        form.addRow("&Name", self.name_edit)
+        form.addRow("&Kind", self.kind_combo)
+        form.addRow("&Relationship", self.relationship_edit)
+        form.addRow("&Pronouns", self.pronouns_edit)
+        layout.addLayout(form)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName("Problem")
+        self.error.hide()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("Add person")
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.name_edit.textChanged.connect(
+            lambda text: self.ok_button.setEnabled(bool(text.strip()))
+        )
+        self.ok_button.setEnabled(False)
+
+    def _save(self) -> None:
+        try:
+            person = Person(
+                self._network_id,
+                clean_text(self.name_edit.text()).strip(),
+                PersonKind(self.kind_combo.currentData()),
+                clean_text(self.relationship_edit.text()).strip(),
+                pronouns=clean_text(self.pronouns_edit.text()).strip(),
+            )
+            self._vault.save(person)
+        except OdNotesError as error:
+            self.error.setText(f"Not added: {error}")
+            self.error.show()
+            return
+        self.person = person
+        self.accept()

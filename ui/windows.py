@@ -1,0 +1,227 @@
+"""The windows that open beside the main one: summaries, supervision, practice, overview.
+
+Each shows decrypted text, so each is tracked and closed (saving first where
+there is something to save) when the vault locks.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from odnotes.errors import OdNotesError
+from odnotes.model import Meeting
+from ui.continuity import VaultOverviewWidget
+from ui.practice import PracticeChart, PracticeReflectionForm
+from ui.summary import SummaryPreviewDialog
+from ui.supervision import SealedExportViewer, SupervisionExportDialog
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+class ClinicalWindows:
+    """Every open side window that holds decrypted data; :meth:`close_all` on lock."""
+
+    def __init__(self) -> None:
+        self._open: list[QWidget] = []
+
+    def show(self, widget: QWidget) -> QWidget:
+        """Show ``widget`` as a window that is deleted when closed and closed on lock."""
+        widget.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._open = [w for w in self._open if shiboken6.isValid(w)] + [widget]
+        widget.show()
+        widget.raise_()
+        widget.activateWindow()
+        return widget
+
+    def close_all(self) -> None:
+        """Close each window (they save what they hold first)."""
+        for widget in self._open:
+            if shiboken6.isValid(widget):
+                widget.close()
+        self._open = []
+
+    def count(self) -> int:
+        """How many are open."""
+        return sum(1 for w in self._open if shiboken6.isValid(w) and w.isVisible())
+
+
+class PracticeDialog(QDialog):
+    """The twelve-element reflection for one meeting; saved on closing, never discarded."""
+
+    def __init__(self, window: MainWindow, meeting_id: str) -> None:
+        super().__init__(window)
+        self.setWindowTitle("Reflecting on our practice — OD Notes")
+        self.form = PracticeReflectionForm(window.session.vault, meeting_id, self)
+        self._dirty = False
+        self.form.model.dataChanged.connect(self._mark)
+        self.form.saved.connect(self._clean)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(buttons)
+        self.resize(900, 640)
+
+    def _mark(self, *_: object) -> None:
+        self._dirty = True
+
+    def _clean(self, _record_id: str) -> None:
+        self._dirty = False
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        """What was rated is saved, not asked about."""
+        if self._dirty:
+            self.form.save()
+        super().closeEvent(event)
+
+    def reject(self) -> None:
+        """Escape closes (and saves) like the Close button."""
+        self.close()
+
+
+class OverviewDialog(QDialog):
+    """Across every network: drafts, quiet networks, follow-ups due, and practice over time."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        vault = window.session.vault
+        self.setWindowTitle(f"Across all networks — {vault.name} — OD Notes")
+        self.overview = VaultOverviewWidget(vault, self)
+        self.chart = PracticeChart(vault, None, self)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.overview)
+        chart_box = QWidget()
+        chart_layout = QVBoxLayout(chart_box)
+        chart_layout.addWidget(QLabel("<b>Dialogic practice across all networks</b>"))
+        chart_layout.addWidget(self.chart, 1)
+        split.addWidget(chart_box)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+        self.resize(1200, 640)
+
+
+def chosen_meeting_id(window: MainWindow) -> str:
+    """The meeting in front, or the one selected on the network page, or ''."""
+    workspace = window.workspace
+    if workspace is None:
+        return ""
+    editor = workspace.current_editor()
+    if editor is not None:
+        return str(editor.meeting_id())
+    if workspace.page is not None:
+        return workspace.page.meetings.selected_meeting_id()
+    return ""
+
+
+def _need_meeting(window: MainWindow) -> str:
+    meeting_id = chosen_meeting_id(window)
+    if not meeting_id:
+        window.show_notice("Open a meeting, or select one in the Meetings tab, first.")
+    return meeting_id
+
+
+def preview_meeting_summary(window: MainWindow) -> None:
+    """Preview, print or save the chosen meeting's summary for the network."""
+    meeting_id = _need_meeting(window)
+    if meeting_id:
+        if window.workspace is not None:
+            window.workspace.save_all()  # the summary shows what was just typed
+        window.side_windows.show(
+            SummaryPreviewDialog(window.session.vault, meeting_id=meeting_id, parent=window)
+        )
+
+
+def preview_network_summary(window: MainWindow) -> None:
+    """Preview the whole network's summary (for a review meeting)."""
+    network_id = window.workspace.network_id() if window.workspace else ""
+    if not network_id:
+        window.show_notice("Choose a network first.")
+        return
+    window.side_windows.show(
+        SummaryPreviewDialog(window.session.vault, network_id=network_id, parent=window)
+    )
+
+
+def export_for_supervision(window: MainWindow) -> None:
+    """The de-identified export, starting from the network in front."""
+    network_id = window.workspace.network_id() if window.workspace else ""
+    if window.workspace is not None:
+        window.workspace.save_all()
+    dialog = SupervisionExportDialog(
+        window.session.vault, network_id or None, window, kdf=window.options.new_kdf
+    )
+    dialog.exported.connect(
+        lambda paths: window.show_notice(
+            f"Exported for supervision: {len(paths)} file(s) in {Path(paths[0]).parent}"
+            if paths
+            else "Nothing was exported."
+        )
+    )
+    window.side_windows.show(dialog)
+
+
+def open_supervision_file(window: MainWindow) -> None:
+    """Read an encrypted supervision export (read-only)."""
+    window.side_windows.show(SealedExportViewer(parent=None, policy=window.options.policy))
+
+
+def reflect_on_practice(window: MainWindow) -> None:
+    """The practitioners' private reflection for the chosen meeting."""
+    meeting_id = _need_meeting(window)
+    if not meeting_id:
+        return
+    try:
+        window.session.vault.get(Meeting, meeting_id)
+    except OdNotesError as error:
+        window.show_problem(str(error))
+        return
+    window.side_windows.show(PracticeDialog(window, meeting_id))
+
+
+def show_overview(window: MainWindow) -> None:
+    """Drafts, quiet networks, follow-ups due and practice across the vault."""
+    window.side_windows.show(OverviewDialog(window))
+
+
+def save_map(parent: QWidget, export: object, kind: str) -> None:
+    """Ask where, then save the network map as PNG or PDF."""
+    suffix = kind.lower()
+    path, _ = QFileDialog.getSaveFileName(
+        parent, f"Save the network map as {kind}", f"network-map.{suffix}", f"{kind} (*.{suffix})"
+    )
+    if path:
+        try:
+            getattr(export, f"export_{suffix}")(path)
+        except OdNotesError as error:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(parent, "Not saved — OD Notes", str(error))
+
+
+def map_buttons(parent: QWidget, view: object) -> QHBoxLayout:
+    """Save-as buttons for a network map view."""
+    row = QHBoxLayout()
+    row.addStretch(1)
+    for kind in ("PNG", "PDF"):
+        button = QPushButton(f"Save map as {kind}…")
+        button.setAccessibleName(f"Save the network map as {kind}")
+        button.clicked.connect(lambda _=False, k=kind: save_map(parent, view, k))
+        row.addWidget(button)
+    return row
