@@ -76,7 +76,10 @@ def run(sizes: list[int], *, cache: Path, quick: bool, with_gui: bool) -> list[R
         results.append(measure.save_one(made, repeat=5 if quick else 21))
         results.append(peak_memory(made))
         if with_gui:
-            results += gui(made, 1 if quick or size > 10_000 else 3)
+            try:
+                results += gui(made, 1 if quick or size > 10_000 else 3)
+            except subprocess.CalledProcessError as error:
+                print(f"[GUI figures not measured: {error}]\n{error.stderr[-2000:]}", flush=True)
         print(report.table(r for r in results if r.meetings == size), flush=True)
     return results
 
