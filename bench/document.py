@@ -54,7 +54,7 @@ METHOD = """\
   export of those 40 meetings (`SupervisionMaterial`, every listed word
   accepted, then `write_files` writing PDF, Markdown and JSON).
 - **Peak memory**: a fresh process per pipeline opens the set and builds the
-  window's data, then reads its peak RSS (`getrusage`).
+  window's data, then reads its peak RSS (`VmHWM`, see above).
 - **GUI** (`bench/gui.py`): the real `MainWindow` on the offscreen Qt
   platform, driven as the pytest-qt tests drive it (events processed until a
   condition holds): from pressing Unlock (fast KDF, so this is the time after
