@@ -44,9 +44,7 @@ def test_generation_is_reproducible(tmp_path: Path, made: Generated) -> None:
     assert again.big_network_id == made.big_network_id
 
 
-def test_every_measurement_runs_and_the_report_is_written(
-    made: Generated, tmp_path: Path
-) -> None:
+def test_every_measurement_runs_and_the_report_is_written(made: Generated, tmp_path: Path) -> None:
     results = [
         measure.unlock_to_usable(made, 1),
         measure.open_and_index(made, 1),
