@@ -10,6 +10,7 @@ import dataclasses
 import functools
 import types
 import typing
+from collections.abc import Callable
 from datetime import date, datetime
 from enum import Enum
 from typing import Any, TypeVar
@@ -32,85 +33,154 @@ def to_plain(value: Any) -> Any:
     return value
 
 
-@functools.cache
-def _hints(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls)
+Decoder = Callable[[Any], Any]
 
 
 def from_plain(cls: type[T], data: Any, path: str = "") -> T:
-    """Build ``cls`` from plain data, refusing unknown or mistyped fields by path."""
-    return typing.cast(T, _decode(cls, data, path))
+    """Build ``cls`` from plain data, refusing unknown or mistyped fields by path.
+
+    Nested objects are built without running their own validation; the
+    outermost object is constructed normally, and its ``validate`` checks
+    every nested object once (each model class validates what it contains),
+    instead of once per level of nesting.
+    """
+    try:
+        kind = typing.cast(Any, cls)
+        if dataclasses.is_dataclass(kind):
+            return typing.cast(T, _dataclass(typing.cast(Any, kind), validated=True)(data))
+        return typing.cast(T, _decoder(kind)(data))
+    except InvalidRecord as error:
+        raise (error.nested(path) if path else error) from None
 
 
-def _join(path: str, name: str) -> str:
-    return f"{path}.{name}" if path else name
+# Decoders are compiled once per type (a vault holds tens of thousands of
+# meetings, decoded at every unlock). Each raises errors relative to the value
+# it decodes, and each enclosing list or object puts its part of the path in
+# front, so paths are only built when something is wrong.
 
 
-def _decode(kind: Any, data: Any, path: str) -> Any:
+@functools.cache
+def _decoder(kind: Any) -> Decoder:
     origin = typing.get_origin(kind)
     if origin in (typing.Union, types.UnionType):
         options = [arg for arg in typing.get_args(kind) if arg is not type(None)]
-        if data is None:
-            return None
-        return _decode(options[0], data, path)
+        return _optional(_decoder(options[0]))
     if origin is list:
-        if not isinstance(data, list):
-            raise InvalidRecord(path, "must be a list")
         (item_kind,) = typing.get_args(kind)
-        return [_decode(item_kind, item, f"{path}[{i}]") for i, item in enumerate(data)]
+        return _list(_decoder(item_kind))
     if dataclasses.is_dataclass(kind):
-        return _decode_dataclass(kind, data, path)
+        return _dataclass(typing.cast(Any, kind), validated=False)
     if isinstance(kind, type) and issubclass(kind, Enum):
+        return _enum(kind)
+    if kind is datetime or kind is date:
+        return functools.partial(_decode_time, kind)
+    if kind in _SCALARS:
+        return _SCALARS[kind]
+    raise TypeError(f"the codec cannot decode {kind!r}")
+
+
+def _optional(inner: Decoder) -> Decoder:
+    def decode(data: Any) -> Any:
+        return None if data is None else inner(data)
+
+    return decode
+
+
+def _list(item: Decoder) -> Decoder:
+    def decode(data: Any) -> Any:
+        if not isinstance(data, list):
+            raise InvalidRecord("", "must be a list")
+        out = []
+        for i, value in enumerate(data):
+            try:
+                out.append(item(value))
+            except InvalidRecord as error:
+                raise error.nested(f"[{i}]") from None
+        return out
+
+    return decode
+
+
+def _enum(kind: type[Enum]) -> Decoder:
+    def decode(data: Any) -> Any:
         try:
             return kind(data)
         except ValueError:
             allowed = ", ".join(str(member.value) for member in kind)
-            raise InvalidRecord(path, f"must be one of: {allowed}") from None
-    if kind is datetime or kind is date:
-        return _decode_time(kind, data, path)
-    if kind is bool:
-        if not isinstance(data, bool):
-            raise InvalidRecord(path, "must be true or false")
-        return data
-    if kind is int:
-        if not isinstance(data, int) or isinstance(data, bool):
-            raise InvalidRecord(path, "must be a whole number")
-        return data
-    if kind is str:
-        if not isinstance(data, str):
-            raise InvalidRecord(path, "must be text")
-        return data
-    raise TypeError(f"the codec cannot decode {kind!r}")
+            raise InvalidRecord("", f"must be one of: {allowed}") from None
+
+    return decode
 
 
-def _decode_dataclass(cls: Any, data: Any, path: str) -> Any:
-    if not isinstance(data, dict):
-        raise InvalidRecord(path, "must be an object")
-    names = {f.name for f in dataclasses.fields(cls) if f.init}
-    unknown = sorted(set(data) - names)
-    if unknown:
-        raise InvalidRecord(_join(path, str(unknown[0])), "is not a known field")
+def _decode_bool(data: Any) -> Any:
+    if not isinstance(data, bool):
+        raise InvalidRecord("", "must be true or false")
+    return data
+
+
+def _decode_int(data: Any) -> Any:
+    if not isinstance(data, int) or isinstance(data, bool):
+        raise InvalidRecord("", "must be a whole number")
+    return data
+
+
+def _decode_str(data: Any) -> Any:
+    if not isinstance(data, str):
+        raise InvalidRecord("", "must be text")
+    return data
+
+
+_SCALARS: dict[Any, Decoder] = {bool: _decode_bool, int: _decode_int, str: _decode_str}
+
+
+@functools.cache
+def _dataclass(cls: Any, *, validated: bool) -> Decoder:
+    fields = [f for f in dataclasses.fields(cls) if f.init]
+    defaults = {f.name: f.default for f in fields if f.default is not dataclasses.MISSING}
+    factories = {
+        f.name: f.default_factory for f in fields if f.default_factory is not dataclasses.MISSING
+    }
+    names = {f.name for f in fields}
     required = {
         f.name
-        for f in dataclasses.fields(cls)
-        if f.init and f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+        for f in fields
+        if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
     }
-    missing = sorted(required - set(data))
-    if missing:
-        raise InvalidRecord(_join(path, missing[0]), "is missing")
-    hints = _hints(cls)
-    values = {name: _decode(hints[name], value, _join(path, name)) for name, value in data.items()}
-    try:
-        return cls(**values)
-    except InvalidRecord as error:
-        raise error.nested(path) if path else error from None
+    decoders: dict[str, Decoder] = {}
+
+    def decode(data: Any) -> Any:
+        if not isinstance(data, dict):
+            raise InvalidRecord("", "must be an object")
+        if not names.issuperset(data):
+            raise InvalidRecord(str(sorted(set(data) - names)[0]), "is not a known field")
+        if not required.issubset(data):
+            raise InvalidRecord(sorted(required - set(data))[0], "is missing")
+        if not decoders:  # filled on first use: dataclasses may refer to each other
+            hints = typing.get_type_hints(cls)
+            decoders.update({name: _decoder(hints[name]) for name in names})
+        values = {}
+        for name, value in data.items():
+            try:
+                values[name] = decoders[name](value)
+            except InvalidRecord as error:
+                raise error.nested(name) from None
+        if validated:
+            return cls(**values)
+        built = object.__new__(cls)  # as __init__ would, minus __post_init__'s validation
+        for name, factory in factories.items():
+            if name not in values:
+                values[name] = factory()
+        built.__dict__.update(defaults)
+        built.__dict__.update(values)
+        return built
+
+    return decode
 
 
-def _decode_time(kind: type, data: Any, path: str) -> Any:
+def _decode_time(kind: type, data: Any) -> Any:
+    suffix = " and time" if kind is datetime else ""
     if not isinstance(data, str):
-        raise InvalidRecord(
-            path, "must be an ISO 8601 date" + (" and time" if kind is datetime else "")
-        )
+        raise InvalidRecord("", "must be an ISO 8601 date" + suffix)
     try:
         if kind is datetime:
             return datetime.fromisoformat(data)
@@ -118,6 +188,4 @@ def _decode_time(kind: type, data: Any, path: str) -> Any:
             raise ValueError(data)
         return date.fromisoformat(data)
     except ValueError:
-        raise InvalidRecord(
-            path, "is not a valid date" + (" and time" if kind is datetime else "")
-        ) from None
+        raise InvalidRecord("", "is not a valid date" + suffix) from None

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from odnotes.search import SearchIndex, vault_index
 from odnotes.vault import Vault
 from ui.models.roles import OBJECT_ROLE
 from ui.models.table import Column, ObjectTableModel
@@ -73,6 +74,7 @@ class SearchDialog(QDialog):
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault = vault
+        self._index: SearchIndex | None = None
         self.setWindowTitle(self.tr("Search — OD Notes"))
         self.query = QLineEdit()
         self.query.setAccessibleName(self.tr("Search the vault"))
@@ -115,7 +117,11 @@ class SearchDialog(QDialog):
     def run_search(self) -> None:
         """Search now with the current text."""
         self._debounce.stop()
-        hits = search(self._vault, self.query.text()) if self._vault.is_unlocked else []
+        hits: list[SearchHit] = []
+        if self._vault.is_unlocked and self.query.text().strip():
+            if self._index is None:
+                self._index = vault_index(self._vault)  # follows saves; dropped with the dialog
+            hits = search(self._index, self.query.text())
         self.results.set_rows(hits)
         if self.query.text().strip():
             self.status.setText(
@@ -155,3 +161,6 @@ class SearchDialog(QDialog):
         """Forget the query and the results (on lock)."""
         self.query.clear()
         self.results.clear()
+        if self._index is not None:
+            self._index.clear()
+            self._index = None

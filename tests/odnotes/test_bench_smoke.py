@@ -1,0 +1,78 @@
+"""The benchmark code runs end to end on a tiny vault (no timing is asserted anywhere)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bench import baselines, document, measure, report
+from bench.generate import Generated, generate
+from odnotes.model import Meeting, Network
+from odnotes.search import SearchIndex
+
+
+@pytest.fixture(scope="module")
+def made(tmp_path_factory: pytest.TempPathFactory) -> Generated:
+    return generate(24, cache=tmp_path_factory.mktemp("bench"), big=4)
+
+
+def test_generated_vault_and_baselines_hold_the_same_records(made: Generated) -> None:
+    vault = made.open_vault(readonly=True)
+    try:
+        ours = {m.id: m for m in vault.all(Meeting)}
+        assert len(ours) == 24
+        assert len(vault.all(Meeting, network_id=made.big_network_id)) == 4
+        assert len(vault.all(Network)) == made.networks
+    finally:
+        vault.close()
+    for opener, path in (
+        (baselines.open_plain, made.plain_path),
+        (baselines.open_sqlcipher, made.sqlcipher_path),
+    ):
+        store = opener(path)
+        try:
+            live = store.latest()
+        finally:
+            store.close()
+        assert {r.id: r for r in live.values() if isinstance(r, Meeting)} == ours
+    assert made.sqlcipher_path.read_bytes()[:16] != b"SQLite format 3\x00"
+
+
+def test_generation_is_reproducible(tmp_path: Path, made: Generated) -> None:
+    again = generate(24, cache=tmp_path, big=4)
+    assert again.big_network_id == made.big_network_id
+
+
+def test_every_measurement_runs_and_the_report_is_written(made: Generated, tmp_path: Path) -> None:
+    results = [
+        measure.unlock_to_usable(made, 1),
+        measure.open_and_index(made, 1),
+        measure.save_one(made, 1),
+    ]
+    vault = made.open_vault(readonly=True)
+    try:
+        results += measure.search(vault, made.meetings, rounds=1)
+        results += measure.summaries(vault, made, repeat=1)
+    finally:
+        vault.close()
+    assert all(r.ours > 0 for r in results)
+    opened = results[1]
+    assert opened.plain is not None and opened.sqlcipher is not None
+    table = report.table(results)
+    assert table.count("\n") == len(results) + 1
+    target = tmp_path / "performance.md"
+    document.write(target, results, table, report.scaling(results, [24]), "test", 1.0, "")
+    text = target.read_text(encoding="utf-8")
+    assert "## Method" in text and "Open + networks list + search index" in text
+
+
+def test_index_search_finds_generated_words(made: Generated) -> None:
+    vault = made.open_vault(readonly=True)
+    try:
+        index = SearchIndex([*vault.all(Network), *vault.all(Meeting)])
+        hits = index.search("wanted to talk")
+        assert hits and all(h.kind == "purpose" for h in hits)
+        assert hits[0].meeting is not None and "wanted to talk" in hits[0].snippet()
+    finally:
+        vault.close()
