@@ -36,18 +36,21 @@ def to_plain(value: Any) -> Any:
 Decoder = Callable[[Any], Any]
 
 
-def from_plain(cls: type[T], data: Any, path: str = "") -> T:
+def from_plain(cls: type[T], data: Any, path: str = "", *, trusted: bool = False) -> T:
     """Build ``cls`` from plain data, refusing unknown or mistyped fields by path.
 
     Nested objects are built without running their own validation; the
     outermost object is constructed normally, and its ``validate`` checks
     every nested object once (each model class validates what it contains),
-    instead of once per level of nesting.
+    instead of once per level of nesting. ``trusted`` skips that validation
+    too: for revisions the vault has just authenticated, which were validated
+    before they were saved (types and field names are still checked).
     """
     try:
         kind = typing.cast(Any, cls)
         if dataclasses.is_dataclass(kind):
-            return typing.cast(T, _dataclass(typing.cast(Any, kind), validated=True)(data))
+            build = _dataclass(typing.cast(Any, kind), validated=not trusted)
+            return typing.cast(T, build(data))
         return typing.cast(T, _decoder(kind)(data))
     except InvalidRecord as error:
         raise (error.nested(path) if path else error) from None
