@@ -8,21 +8,14 @@ inserted rows. The format is specified in ``docs/vault-format.md``.
 
 from __future__ import annotations
 
-import contextlib
 import copy
 import gc
-import json
-import os
-import sqlite3
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from odnotes import crypto, keyslots, meetings
-from odnotes.codec import from_plain, to_plain
-from odnotes.crypto import DEFAULT_POLICY, IntegrityTag, KdfParams, KdfPolicy
+from odnotes.crypto import DEFAULT_POLICY, KdfParams, KdfPolicy
 from odnotes.errors import (
     DamagedRecord,
     DamagedVault,
@@ -30,93 +23,23 @@ from odnotes.errors import (
     OdNotesError,
     ReadOnlyVault,
     RecordNotFound,
-    VaultExists,
     VaultLocked,
     WrongPassphrase,
 )
 from odnotes.model import RECORD_TYPES, Meeting, Record, new_id, utc_now
+from odnotes.revisions import Change, Revision, VerifyReport
+from odnotes.rows import RowCipher, malformed
 from odnotes.storage import (
     FILE_DAMAGE,
     FORMAT_VERSION,
     VaultFile,
     WriterLock,
-    publish,
     storage_error,
 )
 
 R = TypeVar("R", bound=Record)
 
 _BACKOFF: dict[str, keyslots.Backoff] = {}
-
-# The type each stored column must have; a damaged row can come back as NULL or text.
-_ROW_TYPES = {
-    "record_id": str,
-    "revision": int,
-    "kind": str,
-    "writer": str,
-    "nonce": bytes,
-    "ciphertext": bytes,
-    "digest": bytes,
-}
-
-
-def _malformed(row: dict[str, Any]) -> bool:
-    """A row whose columns no longer have their stored types (the file is damaged)."""
-    return any(name in row and type(row[name]) is not t for name, t in _ROW_TYPES.items())
-
-
-@dataclass(frozen=True)
-class Change:
-    """What one save changed, so views refresh exactly that (Anki's OpChanges)."""
-
-    kind: str
-    record_id: str
-    revision: int
-    deleted: bool = False
-
-
-@dataclass(frozen=True)
-class Revision:
-    """One stored revision of a record, as listed by :meth:`Vault.history`."""
-
-    record_id: str
-    kind: str
-    revision: int
-    writer: str
-    saved_at: datetime
-    deleted: bool
-    record: Record
-
-
-@dataclass
-class VerifyReport:
-    """What :meth:`Vault.verify` found; one damaged row never hides the rest."""
-
-    records: int = 0
-    revisions: int = 0
-    damaged: list[DamagedRecord] = field(default_factory=list)
-    integrity_ok: bool = True
-    file_ok: bool = True
-
-    @property
-    def ok(self) -> bool:
-        """Everything decrypted and the whole-vault tag matched."""
-        return not self.damaged and self.integrity_ok and self.file_ok
-
-    def lines(self) -> list[str]:
-        """Human lines for a terminal or a dialog."""
-        out = [f"{self.records} records, {self.revisions} revisions checked."]
-        if not self.file_ok:
-            out.append("The SQLite file reports internal damage.")
-        if not self.integrity_ok:
-            out.append(
-                "The vault-wide integrity check failed: revisions were added or removed "
-                "outside OD Notes."
-            )
-        out += [str(damage) for damage in self.damaged]
-        if self.ok:
-            out.append("Everything is intact.")
-        return out
 
 
 class Vault:
@@ -134,8 +57,7 @@ class Vault:
             file.close()
             raise DamagedVault("The vault's header is incomplete.") from None
         self._data_key: bytes | None = None
-        self._record_key = b""
-        self._tagger: IntegrityTag | None = None
+        self._rows: RowCipher | None = None
         self._listeners: list[Callable[[list[Change]], None]] = []
         self._clear_cache()
 
@@ -156,16 +78,13 @@ class Vault:
         kdf = kdf or crypto.calibrate()
         policy.check(kdf)
         vault_id, data_key, recovery_key = new_id(), crypto.random_key(), crypto.new_recovery_key()
-        tagger = IntegrityTag(crypto.subkey(data_key, "integrity", vault_id))
         meta = {
             "format": str(FORMAT_VERSION),
             "vault_id": vault_id,
             "copy_id": new_id(),
             "created_at": utc_now().isoformat(),
-            "integrity_count": "0",
-            "integrity_xor": f"{0:064x}",
-            "integrity_mac": tagger.state(0, 0).hex(),
         }
+        meta |= RowCipher(data_key, vault_id).empty_state()
         meta |= keyslots.passphrase_slot(vault_id, data_key, passphrase, kdf)
         meta |= keyslots.recovery_slot(vault_id, data_key, recovery_key)
         VaultFile.create(path, meta)
@@ -260,8 +179,7 @@ class Vault:
     def lock(self) -> None:
         """Drop the data key and every decrypted record from memory."""
         self._data_key = None
-        self._record_key = b""
-        self._tagger = None
+        self._rows = None
         self._clear_cache()
 
     def close(self) -> None:
@@ -277,14 +195,18 @@ class Vault:
             raise VaultLocked("The vault is locked; unlock it first.")
         return self._data_key
 
+    def _cipher(self) -> RowCipher:
+        if self._rows is None:
+            raise VaultLocked("The vault is locked; unlock it first.")
+        return self._rows
+
     def _require_writable(self) -> None:
         if self.readonly:
             raise ReadOnlyVault("This vault is open read-only; nothing can be changed in it.")
 
     def _unlock_with_data_key(self, data_key: bytes) -> None:
         self._data_key = data_key
-        self._record_key = crypto.subkey(data_key, "records", self.vault_id)
-        self._tagger = IntegrityTag(crypto.subkey(data_key, "integrity", self.vault_id))
+        self._rows = RowCipher(data_key, self.vault_id)
         try:
             self._load()
         except FILE_DAMAGE:
@@ -319,16 +241,14 @@ class Vault:
 
     def _load_rows(self) -> None:
         self._clear_cache()
-        assert self._tagger is not None
-        computed_xor, computed_count, malformed = 0, 0, False
+        cipher = self._cipher()
+        computed_xor, computed_count, any_malformed = 0, 0, False
         for row in self._file.rows("SELECT record_id, revision, kind, writer, digest FROM records"):
             computed_count += 1
-            if _malformed(row):
-                malformed = True
+            if malformed(row):
+                any_malformed = True
                 continue
-            computed_xor ^= self._tagger.row(
-                row["record_id"], row["revision"], row["kind"], row["writer"], row["digest"]
-            )
+            computed_xor ^= cipher.row_tag(row)
             rid = row["record_id"]
             if row["revision"] > self._revision_of.get(rid, 0):
                 self._revision_of[rid] = row["revision"]
@@ -341,8 +261,8 @@ class Vault:
         except (KeyError, ValueError):
             raise DamagedVault("The vault's integrity record is missing or unreadable.") from None
         self.integrity_ok = (
-            not malformed
-            and self._tagger.matches(self._count, self._xor, stored_mac)
+            not any_malformed
+            and cipher.tags.matches(self._count, self._xor, stored_mac)
             and (self._count, self._xor) == (computed_count, computed_xor)
         )
         latest = self._file.rows(
@@ -351,47 +271,14 @@ class Vault:
         )
         for row in latest:
             try:
-                envelope = self._decrypt(row)
+                opened = cipher.open(row)
             except DamagedRecord as damage:
                 self.damaged.append(damage)
                 continue
-            if envelope["deleted"]:
+            if opened.deleted:
                 self._deleted.add(row["record_id"])
             else:
-                self._latest[row["record_id"]] = envelope["record"]
-
-    def _associated(self, kind: str, record_id: str, revision: int, writer: str) -> bytes:
-        return crypto.canonical(["odnotes/1", self.vault_id, kind, record_id, revision, writer])
-
-    def _decrypt(self, row: dict[str, Any]) -> dict[str, Any]:
-        rid, kind, revision = row["record_id"], row["kind"], row["revision"]
-
-        def damaged(reason: str) -> DamagedRecord:
-            return DamagedRecord(rid, kind, revision, reason)
-
-        if _malformed(row):
-            raise damaged("its stored row is malformed (the file is damaged)")
-        plaintext = crypto.unseal(
-            self._record_key,
-            row["nonce"],
-            row["ciphertext"],
-            self._associated(kind, rid, revision, row["writer"]),
-        )
-        if plaintext is None:
-            raise damaged("it failed authentication (changed, moved or rolled back)")
-        cls = RECORD_TYPES.get(kind)
-        if cls is None:
-            raise damaged("its kind is unknown to this version of OD Notes")
-        try:
-            envelope = json.loads(plaintext)
-            record = from_plain(cls, envelope["record"], trusted=True)
-            saved_at = datetime.fromisoformat(envelope["saved_at"])
-            deleted = bool(envelope["deleted"])
-        except (ValueError, KeyError, TypeError, InvalidRecord):
-            raise damaged("its content could not be read") from None
-        if record.id != rid:
-            raise damaged("it belongs to another record")
-        return {"record": record, "saved_at": saved_at, "deleted": deleted, "writer": row["writer"]}
+                self._latest[row["record_id"]] = opened.record
 
     # -- reading ---------------------------------------------------------------
 
@@ -421,22 +308,22 @@ class Vault:
 
     def history(self, record_id: str) -> list[Revision]:
         """Every revision of a record, oldest first; damaged revisions raise."""
-        self._require_key()
+        cipher = self._cipher()
         rows = self._file.rows(
             "SELECT * FROM records WHERE record_id = ? ORDER BY revision", (record_id,)
         )
         history = []
         for row in rows:
-            envelope = self._decrypt(row)
+            opened = cipher.open(row)
             history.append(
                 Revision(
                     record_id,
                     row["kind"],
                     row["revision"],
-                    row["writer"],
-                    envelope["saved_at"],
-                    envelope["deleted"],
-                    envelope["record"],
+                    opened.writer,
+                    opened.saved_at,
+                    opened.deleted,
+                    opened.record,
                 )
             )
         return history
@@ -453,9 +340,8 @@ class Vault:
 
     def save_many(self, records: Iterable[Record], *, deleted: bool = False) -> list[Change]:
         """Save several records in one transaction: all of them or none."""
-        self._require_key()
+        cipher = self._cipher()
         self._require_writable()
-        assert self._tagger is not None
         batch = list(records)
         for record in batch:
             record.validate()
@@ -471,25 +357,14 @@ class Vault:
         saved_at = utc_now().isoformat()
         for record in batch:
             revision = self._revision_of.get(record.id, 0) + 1
-            envelope = {"saved_at": saved_at, "deleted": deleted, "record": to_plain(record)}
-            plaintext = json.dumps(envelope, ensure_ascii=False, separators=(",", ":")).encode()
-            nonce, ciphertext = crypto.seal(
-                self._record_key,
-                plaintext,
-                self._associated(record.KIND, record.id, revision, self.copy_id),
+            row, tag = cipher.seal(
+                record, revision, self.copy_id, deleted=deleted, saved_at=saved_at
             )
-            row_digest = crypto.digest(nonce, ciphertext)
-            xor ^= self._tagger.row(record.id, revision, record.KIND, self.copy_id, row_digest)
-            rows.append(
-                (record.id, revision, record.KIND, self.copy_id, nonce, ciphertext, row_digest)
-            )
+            xor ^= tag
+            rows.append(row)
             changes.append(Change(record.KIND, record.id, revision, deleted))
         count = self._count + len(rows)
-        state = [
-            (str(count), "integrity_count"),
-            (f"{xor:064x}", "integrity_xor"),
-            (self._tagger.state(count, xor).hex(), "integrity_mac"),
-        ]
+        state = [(value, key) for key, value in cipher.state(count, xor).items()]
         with self._file.transaction("saving") as conn:
             conn.executemany("INSERT INTO records VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
             conn.executemany("UPDATE meta SET value = ? WHERE key = ?", state)
@@ -524,7 +399,7 @@ class Vault:
 
     def verify(self) -> VerifyReport:
         """Decrypt every revision and check the whole-vault tag; report, never stop early."""
-        self._require_key()
+        cipher = self._cipher()
         report = VerifyReport(records=len(self._revision_of))
         try:
             quick = self._file.rows("PRAGMA quick_check")
@@ -532,14 +407,8 @@ class Vault:
             for row in self._file.rows("SELECT * FROM records ORDER BY record_id, revision"):
                 report.revisions += 1
                 try:
-                    self._decrypt(row)
-                    if crypto.digest(row["nonce"], row["ciphertext"]) != row["digest"]:
-                        raise DamagedRecord(
-                            row["record_id"],
-                            row["kind"],
-                            row["revision"],
-                            "its ciphertext does not match its recorded digest",
-                        )
+                    cipher.open(row)
+                    cipher.check_digest(row)
                 except DamagedRecord as damage:
                     report.damaged.append(damage)
             self._load()
@@ -554,69 +423,12 @@ class Vault:
         Made through SQLite's backup API into a hidden file beside ``target``,
         then unlocked and fully verified, then published; ``target`` must not exist.
         """
+        from odnotes.backup import copy_verified  # the copy is opened as a Vault itself
+
         key = self._require_key()
-        _copy_verified(
+        copy_verified(
             self._file, Path(target), self._policy, lambda copy: copy._unlock_with_data_key(key)
         )
-
-
-def _copy_verified(
-    source: VaultFile, target: Path, policy: KdfPolicy, unlock: Callable[[Vault], None]
-) -> None:
-    if target.exists():
-        raise VaultExists(f"{target.name} already exists; OD Notes never writes over it.")
-    building = target.with_name(f".{target.name}.partial-{os.getpid()}")
-    try:
-        source.backup_into(building)
-        copy_vault = Vault(VaultFile(building, readonly=True), None, policy)
-        try:
-            unlock(copy_vault)
-            report = copy_vault.verify()
-        finally:
-            copy_vault.close()
-        if not report.ok:
-            raise DamagedVault(
-                "The copy did not verify, so it was not written: " + " ".join(report.lines())
-            )
-        publish(building, target)
-    except (OSError, sqlite3.Error, UnicodeDecodeError) as error:
-        raise storage_error(error, "writing the copy") from None
-    finally:
-        for leftover in (building, Path(f"{building}-journal")):
-            with contextlib.suppress(OSError):  # gone, or the disk refuses even this
-                leftover.unlink()
-
-
-def restore_backup(
-    backup_path: str | Path,
-    vault_path: str | Path,
-    passphrase: str,
-    *,
-    policy: KdfPolicy = DEFAULT_POLICY,
-) -> VerifyReport:
-    """Restore a backup to a new vault file after verifying it; never replaces a vault.
-
-    The restored copy gets a new writer id, so if the original turns up again
-    the two can still be merged without revision collisions.
-    """
-    source = Vault.open(backup_path, readonly=True, policy=policy)
-    try:
-        source.unlock(passphrase)
-        report = source.verify()
-        if not report.ok:
-            raise DamagedVault(
-                "The backup is damaged, so nothing was restored: " + " ".join(report.lines())
-            )
-        _copy_verified(source._file, Path(vault_path), policy, lambda copy: copy.unlock(passphrase))
-    finally:
-        source.close()
-    restored = VaultFile(Path(vault_path))
-    try:
-        with restored.transaction("restoring"):
-            restored.conn.execute("UPDATE meta SET value = ? WHERE key = 'copy_id'", (new_id(),))
-    finally:
-        restored.close()
-    return report
 
 
 def check_passphrase(passphrase: str) -> None:
@@ -649,6 +461,5 @@ __all__ = [
     "VerifyReport",
     "check_passphrase",
     "open_unlocked",
-    "restore_backup",
     "storage_error",
 ]
