@@ -28,7 +28,7 @@ from odnotes.errors import (
 )
 from odnotes.model import RECORD_TYPES, Meeting, Record, new_id, utc_now
 from odnotes.revisions import Change, Revision, VerifyReport
-from odnotes.rows import RowCipher, malformed
+from odnotes.rows import RowCipher, Unsealed, decode, malformed
 from odnotes.storage import (
     FILE_DAMAGE,
     FORMAT_VERSION,
@@ -40,6 +40,10 @@ from odnotes.storage import (
 R = TypeVar("R", bound=Record)
 
 _BACKOFF: dict[str, keyslots.Backoff] = {}
+
+# Kinds decoded into objects only when first read: a caseload's meetings are
+# most of the unlock time, and the networks list needs none of them.
+LAZY_KINDS = frozenset({Meeting.KIND})
 
 
 class Vault:
@@ -220,6 +224,7 @@ class Vault:
 
     def _clear_cache(self) -> None:
         self._latest: dict[str, Record] = {}
+        self._undecoded: dict[str, Unsealed] = {}  # meetings, decoded when first read
         self._revision_of: dict[str, int] = {}
         self._kind_of: dict[str, str] = {}
         self._deleted: set[str] = set()
@@ -271,21 +276,22 @@ class Vault:
         )
         for row in latest:
             try:
-                opened = cipher.open(row)
+                sealed = cipher.unseal(row)
+                if sealed.deleted:
+                    self._deleted.add(sealed.record_id)
+                elif sealed.kind in LAZY_KINDS:
+                    self._undecoded[sealed.record_id] = sealed
+                else:
+                    self._latest[sealed.record_id] = decode(sealed)
             except DamagedRecord as damage:
                 self.damaged.append(damage)
-                continue
-            if opened.deleted:
-                self._deleted.add(row["record_id"])
-            else:
-                self._latest[row["record_id"]] = opened.record
 
     # -- reading ---------------------------------------------------------------
 
     def get(self, cls: type[R], record_id: str) -> R:
         """A copy of the live record, yours to edit and save."""
         self._require_key()
-        record = self._latest.get(record_id)
+        record = self._live(record_id)
         if not isinstance(record, cls):
             raise RecordNotFound(f"No {cls.KIND} with id {record_id} in this vault.")
         return copy.deepcopy(record)
@@ -293,10 +299,38 @@ class Vault:
     def all(self, cls: type[R], *, network_id: str | None = None) -> list[R]:
         """Every live record of a kind (shared objects: read them, edit a :meth:`get` copy)."""
         self._require_key()
+        if cls.KIND in LAZY_KINDS:
+            self._decode_waiting(cls.KIND, network_id)
         found = [r for r in self._latest.values() if type(r) is cls]
         if network_id is not None:
             found = [r for r in found if getattr(r, "network_id", None) == network_id]
         return found
+
+    def _live(self, record_id: str) -> Record | None:
+        """The live record, decoding it now if unlocking left it as plain data."""
+        sealed = self._undecoded.pop(record_id, None)
+        if sealed is not None:
+            try:
+                self._latest[record_id] = decode(sealed)
+            except DamagedRecord as damage:
+                self.damaged.append(damage)
+        return self._latest.get(record_id)
+
+    def _decode_waiting(self, kind: str, network_id: str | None) -> None:
+        waiting = [
+            rid
+            for rid, sealed in self._undecoded.items()
+            if sealed.kind == kind
+            and (network_id is None or sealed.plain.get("network_id") == network_id)
+        ]
+        collecting = gc.isenabled()
+        gc.disable()  # see _load: no cycles worth collecting among fresh records
+        try:
+            for rid in waiting:
+                self._live(rid)
+        finally:
+            if collecting:
+                gc.enable()
 
     def revision_count(self, record_id: str) -> int:
         """How many revisions a record has (0 if none)."""
@@ -347,7 +381,7 @@ class Vault:
             record.validate()
             if type(record) not in RECORD_TYPES.values():
                 raise TypeError(f"{type(record).__name__} is not a record kind")
-            old = self._latest.get(record.id)
+            old = self._live(record.id)
             if old is not None and type(old) is not type(record):
                 raise InvalidRecord("id", "is already used by a record of another kind")
             if isinstance(record, Meeting):
@@ -372,6 +406,7 @@ class Vault:
         for record, change in zip(batch, changes, strict=True):
             self._revision_of[record.id] = change.revision
             self._kind_of[record.id] = record.KIND
+            self._undecoded.pop(record.id, None)
             if deleted:
                 self._latest.pop(record.id, None)
                 self._deleted.add(record.id)

@@ -271,3 +271,40 @@ def test_an_open_amendment_continues_across_autosaves_then_closes(
     assert [r.record.purpose.text for r in vault.history(first.id)][-1] == (
         "Maija's words, as she said them"
     )
+
+
+def test_meetings_are_decoded_when_first_read_and_dropped_on_lock(
+    demo_vault: tuple[Vault, Network],
+) -> None:
+    vault, network = demo_vault
+    other = Network("Another network", datetime(2026, 10, 1, 9, 0))
+    elsewhere = Meeting(other.id, datetime(2026, 10, 2, 10, 0))
+    vault.save_many([other, elsewhere])
+    expected = {m.id: m for m in vault.all(Meeting, network_id=network.id)}
+    vault = reopen(vault)
+    try:
+        assert len(vault._undecoded) == 4 and not any(
+            isinstance(r, Meeting) for r in vault._latest.values()
+        )
+        assert {m.id: m for m in vault.all(Meeting, network_id=network.id)} == expected
+        assert list(vault._undecoded) == [elsewhere.id]  # the other network's waits
+        assert vault.get(Meeting, elsewhere.id) == elsewhere
+        assert len(vault.all(Meeting)) == 4 and not vault._undecoded
+        vault.lock()
+        assert vault._undecoded == {} and vault._latest == {}
+    finally:
+        vault.close()
+
+
+def test_a_meeting_saved_before_it_was_ever_read_keeps_the_finalised_rule(
+    demo_vault: tuple[Vault, Network],
+) -> None:
+    vault, network = demo_vault
+    first_id = min(vault.all(Meeting, network_id=network.id), key=lambda m: m.starts_at).id
+    vault = reopen(vault)
+    try:
+        rewritten = Meeting(network.id, datetime(2026, 9, 8, 10, 0), id=first_id)
+        with pytest.raises(FinalisedMeetingError):
+            vault.save(rewritten)  # the stored, still undecoded original is finalised
+    finally:
+        vault.close()
