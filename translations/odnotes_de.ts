@@ -114,12 +114,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>&amp;Create vault</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1563,12 +1563,12 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../ui/models/people.py" line="+33"/>
+        <location filename="../ui/models/people.py" line="+69"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Who they are</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1578,37 +1578,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>In the words of the person at the centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Also called</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
         <source>Other names, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Pronouns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Gets summaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Large print</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1970,17 +1970,17 @@
 <context>
     <name>PractitionersModel</name>
     <message>
-        <location filename="../ui/models/people.py" line="+19"/>
+        <location filename="../ui/models/people.py" line="+14"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Also called</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2239,12 +2239,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2500,7 +2500,7 @@
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../ui/search/dialog.py" line="+76"/>
+        <location filename="../ui/search/dialog.py" line="+78"/>
         <source>Search — OD Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2530,7 +2530,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>{count} found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2543,7 +2543,7 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location line="-76"/>
+        <location line="-81"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3317,7 +3317,7 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../ui/dialogs/unlock.py" line="+157"/>
+        <location filename="../ui/dialogs/unlock.py" line="+153"/>
         <source>Unlock {name} — OD Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3325,7 +3325,7 @@
 <context>
     <name>UnlockForm</name>
     <message>
-        <location line="-110"/>
+        <location line="-106"/>
         <source>Vault name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3341,12 +3341,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Unlock problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3749,7 +3749,7 @@ Press Ctrl+K to search everything.</source>
 <context>
     <name>ui.dialogs.create_vault</name>
     <message>
-        <location filename="../ui/dialogs/create_vault.py" line="-121"/>
+        <location filename="../ui/dialogs/create_vault.py" line="-117"/>
         <source>OD Notes vaults (*.odvault)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3770,7 +3770,7 @@ Press Ctrl+K to search everything.</source>
 <context>
     <name>ui.dialogs.messages</name>
     <message>
-        <location filename="../ui/dialogs/messages.py" line="+23"/>
+        <location filename="../ui/dialogs/messages.py" line="+34"/>
         <source>The file could not be used ({value}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4249,6 +4249,19 @@ Anyone with this key and the vault file can read the vault.
     <message>
         <location line="+3"/>
         <source>Finalised</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.models.people</name>
+    <message>
+        <location filename="../ui/models/people.py" line="-54"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

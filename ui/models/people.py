@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from odnotes.model import Person, PersonKind, Practitioner, PractitionerRole
 from ui.models.table import Column, ObjectTableModel
@@ -23,18 +24,49 @@ def _names_text(value: object) -> list[str]:
     return [part.strip() for part in str(value).split(",") if part.strip()]
 
 
+def _text(title: str, attr: str, tooltip: str = "") -> Column[Any]:
+    """A free-text column edited in place."""
+    return Column(
+        title,
+        lambda p: getattr(p, attr),
+        edit_value=lambda p: getattr(p, attr),
+        apply=_set(attr),
+        tooltip=tooltip,
+    )
+
+
+def _other_names(title: str, tooltip: str = "") -> Column[Any]:
+    """The other names a person is called, typed separated by commas."""
+    return Column(
+        title,
+        lambda p: ", ".join(p.other_names),
+        edit_value=lambda p: ", ".join(p.other_names),
+        apply=lambda p, v: setattr(p, "other_names", _names_text(v)),
+        tooltip=tooltip,
+    )
+
+
+def _flag(title: str, attr: str) -> Column[Any]:
+    """A yes/no column with a checkbox."""
+    return Column(
+        title,
+        lambda p: (
+            QCoreApplication.translate("ui.models.people", "yes")
+            if getattr(p, attr)
+            else QCoreApplication.translate("ui.models.people", "no")
+        ),
+        checked=lambda p: bool(getattr(p, attr)),
+        apply=_set(attr),
+    )
+
+
 class PeopleModel(ObjectTableModel[Person]):
     """The members of one network; each cell edit saves the person."""
 
     def __init__(self, save: Callable[[Person], None], parent: QObject | None = None) -> None:
         super().__init__(
             [
-                Column(
-                    self.tr("Name"),
-                    lambda p: p.name,
-                    edit_value=lambda p: p.name,
-                    apply=_set("name"),
-                ),
+                _text(self.tr("Name"), "name"),
                 Column(
                     self.tr("Who they are"),
                     lambda p: p.kind.label,
@@ -42,44 +74,16 @@ class PeopleModel(ObjectTableModel[Person]):
                     apply=lambda p, v: setattr(p, "kind", PersonKind(v)),
                     choices=[(k.label, k.value) for k in PersonKind],
                 ),
-                Column(
+                _text(
                     self.tr("Relationship"),
-                    lambda p: p.relationship,
-                    edit_value=lambda p: p.relationship,
-                    apply=_set("relationship"),
-                    tooltip=self.tr("In the words of the person at the centre"),
+                    "relationship",
+                    self.tr("In the words of the person at the centre"),
                 ),
-                Column(
-                    self.tr("Also called"),
-                    lambda p: ", ".join(p.other_names),
-                    edit_value=lambda p: ", ".join(p.other_names),
-                    apply=lambda p, v: setattr(p, "other_names", _names_text(v)),
-                    tooltip=self.tr("Other names, separated by commas"),
-                ),
-                Column(
-                    self.tr("Pronouns"),
-                    lambda p: p.pronouns,
-                    edit_value=lambda p: p.pronouns,
-                    apply=_set("pronouns"),
-                ),
-                Column(
-                    self.tr("Language"),
-                    lambda p: p.language,
-                    edit_value=lambda p: p.language,
-                    apply=_set("language"),
-                ),
-                Column(
-                    self.tr("Gets summaries"),
-                    lambda p: "yes" if p.receives_summaries else "no",
-                    checked=lambda p: p.receives_summaries,
-                    apply=_set("receives_summaries"),
-                ),
-                Column(
-                    self.tr("Large print"),
-                    lambda p: "yes" if p.large_print else "no",
-                    checked=lambda p: p.large_print,
-                    apply=_set("large_print"),
-                ),
+                _other_names(self.tr("Also called"), self.tr("Other names, separated by commas")),
+                _text(self.tr("Pronouns"), "pronouns"),
+                _text(self.tr("Language"), "language"),
+                _flag(self.tr("Gets summaries"), "receives_summaries"),
+                _flag(self.tr("Large print"), "large_print"),
             ],
             key=lambda p: p.id,
             save=save,
@@ -93,12 +97,7 @@ class PractitionersModel(ObjectTableModel[Practitioner]):
     def __init__(self, save: Callable[[Practitioner], None], parent: QObject | None = None) -> None:
         super().__init__(
             [
-                Column(
-                    self.tr("Name"),
-                    lambda p: p.name,
-                    edit_value=lambda p: p.name,
-                    apply=_set("name"),
-                ),
+                _text(self.tr("Name"), "name"),
                 Column(
                     self.tr("Role"),
                     lambda p: p.role.label,
@@ -106,12 +105,7 @@ class PractitionersModel(ObjectTableModel[Practitioner]):
                     apply=lambda p, v: setattr(p, "role", PractitionerRole(v)),
                     choices=[(r.label, r.value) for r in PractitionerRole],
                 ),
-                Column(
-                    self.tr("Also called"),
-                    lambda p: ", ".join(p.other_names),
-                    edit_value=lambda p: ", ".join(p.other_names),
-                    apply=lambda p, v: setattr(p, "other_names", _names_text(v)),
-                ),
+                _other_names(self.tr("Also called")),
             ],
             key=lambda p: p.id,
             save=save,
