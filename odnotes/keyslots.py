@@ -14,7 +14,13 @@ from dataclasses import dataclass
 
 from odnotes import crypto
 from odnotes.crypto import KdfParams, KdfPolicy
-from odnotes.errors import DamagedVault, TooManyAttempts, WrongPassphrase, WrongRecoveryKey
+from odnotes.errors import (
+    DamagedVault,
+    InvalidRecord,
+    TooManyAttempts,
+    WrongPassphrase,
+    WrongRecoveryKey,
+)
 from odnotes.storage import FORMAT_VERSION
 
 
@@ -39,6 +45,12 @@ def _unpack(text: str) -> tuple[bytes, bytes]:
         return bytes.fromhex(data["nonce"]), bytes.fromhex(data["ciphertext"])
     except (ValueError, KeyError, TypeError):
         raise DamagedVault("The vault's key slots are unreadable; the header is damaged.") from None
+
+
+def check_passphrase(passphrase: str) -> None:
+    """A passphrase must be at least 8 characters; strength is advised by the app."""
+    if len(passphrase) < 8:
+        raise InvalidRecord("passphrase", "must have at least 8 characters")
 
 
 def passphrase_slot(

@@ -16,6 +16,7 @@ from odnotes.codec import from_plain, to_plain
 from odnotes.crypto import IntegrityTag
 from odnotes.errors import DamagedRecord, InvalidRecord
 from odnotes.model import RECORD_TYPES, Record
+from odnotes.revisions import Revision
 
 # The type each stored column must have; a damaged row can come back as NULL or text.
 ROW_TYPES = {
@@ -34,16 +35,6 @@ Row = tuple[str, int, str, str, bytes, bytes, bytes]
 def malformed(row: dict[str, Any]) -> bool:
     """A row whose columns no longer have their stored types (the file is damaged)."""
     return any(name in row and type(row[name]) is not t for name, t in ROW_TYPES.items())
-
-
-@dataclass(frozen=True)
-class Opened:
-    """A revision after authentication and decoding."""
-
-    record: Record
-    saved_at: datetime
-    deleted: bool
-    writer: str
 
 
 @dataclass(frozen=True)
@@ -112,10 +103,10 @@ class RowCipher:
             row["record_id"], row["revision"], row["kind"], row["writer"], row["digest"]
         )
 
-    def open(self, row: dict[str, Any]) -> Opened:
+    def open(self, row: dict[str, Any]) -> Revision:
         """Authenticate and decode a row; :class:`DamagedRecord` names what is wrong."""
-        sealed = self.unseal(row)
-        return Opened(decode(sealed), sealed.saved_at, sealed.deleted, sealed.writer)
+        s = self.unseal(row)
+        return Revision(s.record_id, s.kind, s.revision, s.writer, s.saved_at, s.deleted, decode(s))
 
     def unseal(self, row: dict[str, Any]) -> Unsealed:
         """Authenticate a row and parse its envelope, leaving the record as plain data.

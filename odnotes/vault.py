@@ -9,12 +9,12 @@ inserted rows. The format is specified in ``docs/vault-format.md``.
 from __future__ import annotations
 
 import copy
-import gc
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TypeVar
 
 from odnotes import crypto, keyslots, meetings
+from odnotes.cache import LiveRecords, collector_paused
 from odnotes.crypto import DEFAULT_POLICY, KdfParams, KdfPolicy
 from odnotes.errors import (
     DamagedRecord,
@@ -28,7 +28,7 @@ from odnotes.errors import (
 )
 from odnotes.model import RECORD_TYPES, Meeting, Record, new_id, utc_now
 from odnotes.revisions import Change, Revision, VerifyReport
-from odnotes.rows import RowCipher, Unsealed, decode, malformed
+from odnotes.rows import RowCipher, malformed
 from odnotes.storage import (
     FILE_DAMAGE,
     FORMAT_VERSION,
@@ -40,10 +40,6 @@ from odnotes.storage import (
 R = TypeVar("R", bound=Record)
 
 _BACKOFF: dict[str, keyslots.Backoff] = {}
-
-# Kinds decoded into objects only when first read: a caseload's meetings are
-# most of the unlock time, and the networks list needs none of them.
-LAZY_KINDS = frozenset({Meeting.KIND})
 
 
 class Vault:
@@ -78,7 +74,7 @@ class Vault:
     ) -> tuple[Vault, str]:
         """Create a vault; returns it unlocked with the recovery key to show once."""
         path = Path(path)
-        check_passphrase(passphrase)
+        keyslots.check_passphrase(passphrase)
         kdf = kdf or crypto.calibrate()
         policy.check(kdf)
         vault_id, data_key, recovery_key = new_id(), crypto.random_key(), crypto.new_recovery_key()
@@ -142,6 +138,15 @@ class Vault:
         return self._data_key is not None
 
     @property
+    def damaged(self) -> list[DamagedRecord]:
+        """Revisions that failed authentication or decoding since the last unlock."""
+        return self._records.damaged
+
+    @damaged.setter
+    def damaged(self, found: list[DamagedRecord]) -> None:
+        self._records.damaged = found
+
+    @property
     def kdf(self) -> KdfParams:
         """The passphrase slot's Argon2id parameters."""
         return keyslots.current_kdf(self._file.meta())
@@ -172,7 +177,7 @@ class Vault:
         """Rewrap the data key under a new passphrase; the records are untouched."""
         key = self._require_key()
         self._require_writable()
-        check_passphrase(new_passphrase)
+        keyslots.check_passphrase(new_passphrase)
         kdf = self.kdf.with_new_salt()
         slot = keyslots.passphrase_slot(self.vault_id, key, new_passphrase, kdf)
         with self._file.transaction("changing the passphrase") as conn:
@@ -223,26 +228,17 @@ class Vault:
     # -- loading ---------------------------------------------------------------
 
     def _clear_cache(self) -> None:
-        self._latest: dict[str, Record] = {}
-        self._undecoded: dict[str, Unsealed] = {}  # meetings, decoded when first read
+        self._records = LiveRecords()
         self._revision_of: dict[str, int] = {}
         self._kind_of: dict[str, str] = {}
         self._deleted: set[str] = set()
-        self.damaged: list[DamagedRecord] = []
         self.integrity_ok = True
         self._count = 0
         self._xor = 0
 
     def _load(self) -> None:
-        # Decoding a caseload creates millions of small objects and no cycles worth
-        # collecting; pausing the cyclic collector keeps unlocking linear in size.
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
+        with collector_paused():
             self._load_rows()
-        finally:
-            if collecting:
-                gc.enable()
 
     def _load_rows(self) -> None:
         self._clear_cache()
@@ -279,19 +275,17 @@ class Vault:
                 sealed = cipher.unseal(row)
                 if sealed.deleted:
                     self._deleted.add(sealed.record_id)
-                elif sealed.kind in LAZY_KINDS:
-                    self._undecoded[sealed.record_id] = sealed
                 else:
-                    self._latest[sealed.record_id] = decode(sealed)
+                    self._records.add(sealed)
             except DamagedRecord as damage:
-                self.damaged.append(damage)
+                self._records.damaged.append(damage)
 
     # -- reading ---------------------------------------------------------------
 
     def get(self, cls: type[R], record_id: str) -> R:
         """A copy of the live record, yours to edit and save."""
         self._require_key()
-        record = self._live(record_id)
+        record = self._records.get(record_id)
         if not isinstance(record, cls):
             raise RecordNotFound(f"No {cls.KIND} with id {record_id} in this vault.")
         return copy.deepcopy(record)
@@ -299,38 +293,7 @@ class Vault:
     def all(self, cls: type[R], *, network_id: str | None = None) -> list[R]:
         """Every live record of a kind (shared objects: read them, edit a :meth:`get` copy)."""
         self._require_key()
-        if cls.KIND in LAZY_KINDS:
-            self._decode_waiting(cls.KIND, network_id)
-        found = [r for r in self._latest.values() if type(r) is cls]
-        if network_id is not None:
-            found = [r for r in found if getattr(r, "network_id", None) == network_id]
-        return found
-
-    def _live(self, record_id: str) -> Record | None:
-        """The live record, decoding it now if unlocking left it as plain data."""
-        sealed = self._undecoded.pop(record_id, None)
-        if sealed is not None:
-            try:
-                self._latest[record_id] = decode(sealed)
-            except DamagedRecord as damage:
-                self.damaged.append(damage)
-        return self._latest.get(record_id)
-
-    def _decode_waiting(self, kind: str, network_id: str | None) -> None:
-        waiting = [
-            rid
-            for rid, sealed in self._undecoded.items()
-            if sealed.kind == kind
-            and (network_id is None or sealed.plain.get("network_id") == network_id)
-        ]
-        collecting = gc.isenabled()
-        gc.disable()  # see _load: no cycles worth collecting among fresh records
-        try:
-            for rid in waiting:
-                self._live(rid)
-        finally:
-            if collecting:
-                gc.enable()
+        return [r for r in self._records.of_kind(cls, network_id) if isinstance(r, cls)]
 
     def revision_count(self, record_id: str) -> int:
         """How many revisions a record has (0 if none)."""
@@ -346,21 +309,7 @@ class Vault:
         rows = self._file.rows(
             "SELECT * FROM records WHERE record_id = ? ORDER BY revision", (record_id,)
         )
-        history = []
-        for row in rows:
-            opened = cipher.open(row)
-            history.append(
-                Revision(
-                    record_id,
-                    row["kind"],
-                    row["revision"],
-                    opened.writer,
-                    opened.saved_at,
-                    opened.deleted,
-                    opened.record,
-                )
-            )
-        return history
+        return [cipher.open(row) for row in rows]
 
     # -- writing ---------------------------------------------------------------
 
@@ -381,7 +330,7 @@ class Vault:
             record.validate()
             if type(record) not in RECORD_TYPES.values():
                 raise TypeError(f"{type(record).__name__} is not a record kind")
-            old = self._live(record.id)
+            old = self._records.get(record.id)
             if old is not None and type(old) is not type(record):
                 raise InvalidRecord("id", "is already used by a record of another kind")
             if isinstance(record, Meeting):
@@ -406,12 +355,11 @@ class Vault:
         for record, change in zip(batch, changes, strict=True):
             self._revision_of[record.id] = change.revision
             self._kind_of[record.id] = record.KIND
-            self._undecoded.pop(record.id, None)
             if deleted:
-                self._latest.pop(record.id, None)
+                self._records.remove(record.id)
                 self._deleted.add(record.id)
             else:
-                self._latest[record.id] = copy.deepcopy(record)
+                self._records.put(copy.deepcopy(record))
                 self._deleted.discard(record.id)
         for listener in list(self._listeners):
             listener(changes)
@@ -466,12 +414,6 @@ class Vault:
         )
 
 
-def check_passphrase(passphrase: str) -> None:
-    """A passphrase must be at least 8 characters; strength is advised by the app."""
-    if len(passphrase) < 8:
-        raise InvalidRecord("passphrase", "must have at least 8 characters")
-
-
 def open_unlocked(
     path: str | Path,
     passphrase: str,
@@ -494,7 +436,6 @@ __all__ = [
     "Revision",
     "Vault",
     "VerifyReport",
-    "check_passphrase",
     "open_unlocked",
     "storage_error",
 ]

@@ -204,7 +204,7 @@ def test_locked_vault_refuses_reads_and_drops_decrypted_records(
     vault.lock()
     with pytest.raises(VaultLocked):
         vault.all(Meeting)
-    assert vault._latest == {} and vault._data_key is None
+    assert not vault._records.decoded and vault._data_key is None
 
 
 def test_create_never_overwrites(vault: Vault) -> None:
@@ -283,15 +283,15 @@ def test_meetings_are_decoded_when_first_read_and_dropped_on_lock(
     expected = {m.id: m for m in vault.all(Meeting, network_id=network.id)}
     vault = reopen(vault)
     try:
-        assert len(vault._undecoded) == 4 and not any(
-            isinstance(r, Meeting) for r in vault._latest.values()
+        assert len(vault._records.waiting) == 4 and not any(
+            isinstance(r, Meeting) for r in vault._records.decoded.values()
         )
         assert {m.id: m for m in vault.all(Meeting, network_id=network.id)} == expected
-        assert list(vault._undecoded) == [elsewhere.id]  # the other network's waits
+        assert list(vault._records.waiting) == [elsewhere.id]  # the other network's waits
         assert vault.get(Meeting, elsewhere.id) == elsewhere
-        assert len(vault.all(Meeting)) == 4 and not vault._undecoded
+        assert len(vault.all(Meeting)) == 4 and not vault._records.waiting
         vault.lock()
-        assert vault._undecoded == {} and vault._latest == {}
+        assert vault._records.waiting == {} and vault._records.decoded == {}
     finally:
         vault.close()
 

@@ -61,8 +61,8 @@ class Section(QWidget):
         old.deleteLater()
 
     def build(self, layout: QVBoxLayout) -> None:
-        """Add the section's widgets to ``layout``."""
-        raise NotImplementedError
+        """Add the section's widgets to ``layout`` (every section class defines it)."""
+        raise TypeError(f"{type(self).__name__} does not say what its section shows")
 
     def focus_first(self) -> None:
         """Put the keyboard focus on the first control of the section."""
