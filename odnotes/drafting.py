@@ -52,6 +52,7 @@ def savable(meeting: Meeting, carried: Collection[str] = ()) -> tuple[Meeting, l
         decision.follow_ups = kept
         decisions.append(decision)
     ready.decisions = decisions
+    ready.corrections = [c for c in ready.corrections if c.text.strip()]
     ready.uncertainties = [
         u
         for u in ready.uncertainties

@@ -87,6 +87,47 @@
     </message>
 </context>
 <context>
+    <name>CorrectionBox</name>
+    <message>
+        <location filename="../ui/editor/sections/corrections.py" line="+43"/>
+        <source>{name}&apos;s correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What {name} said was wrong or missing, in their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsSection</name>
+    <message>
+        <location line="+40"/>
+        <source>Corrections to the last summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anything someone said was wrong or missing in the last summary, in their words. It is printed in this meeting&apos;s summary under “Corrections to last time”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This is the network&apos;s first meeting: no summary to correct yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tick who was present in section 1 to list their boxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultDialog</name>
     <message>
         <location filename="../ui/dialogs/create_vault.py" line="+56"/>
@@ -948,7 +989,7 @@
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../ui/editor/editor.py" line="+84"/>
+        <location filename="../ui/editor/editor.py" line="+86"/>
         <source>Meeting editor</source>
         <translation type="unfinished"></translation>
     </message>

@@ -265,7 +265,7 @@ class Correction(Item):
         super().validate()
         check_id(self.person_id, "person_id")
         check_id(self.about_meeting_id, "about_meeting_id")
-        check_text(self.text, "text", required=True)
+        check_text(self.text, "text")
 
 
 @dataclass

@@ -27,6 +27,7 @@ from ui.editor.directory import Directory
 from ui.editor.finalise_dialog import FinaliseDialog
 from ui.editor.history_dialog import HistoryDialog
 from ui.editor.sections.base import Section
+from ui.editor.sections.corrections import CorrectionsSection
 from ui.editor.sections.decisions import DecisionsSection
 from ui.editor.sections.next_meeting import NextMeetingSection
 from ui.editor.sections.people import PeopleSection
@@ -46,6 +47,7 @@ SECTION_TYPES: tuple[type[Section], ...] = (
     DecisionsSection,
     UncertaintiesSection,
     NextMeetingSection,
+    CorrectionsSection,
 )
 SECTION_KEYS = tuple(section.key for section in SECTION_TYPES)
 
@@ -235,7 +237,7 @@ class MeetingEditor(QWidget):
     # -- state ------------------------------------------------------------------------
 
     def _people_changed(self) -> None:
-        for key in ("voices", "reflections", "decisions", "uncertainties", "next"):
+        for key in ("voices", "reflections", "decisions", "uncertainties", "next", "corrections"):
             self.sections[key].rebuild()
 
     def _rebuild_all(self) -> None:
