@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -15,11 +14,12 @@ from PySide6.QtCore import (
 
 from odnotes.model import Meeting, Person
 from ui.editor.models import DOMAIN_ROLE
+from ui.editor.models.headered import HeaderedTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class AttendanceModel(QAbstractTableModel):
+class AttendanceModel(HeaderedTableModel):
     """Network members against the meeting's ``present`` and ``absent`` lists.
 
     Ticking one column unticks the other; the lists in the working copy are the
@@ -52,16 +52,6 @@ class AttendanceModel(QAbstractTableModel):
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._members)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        return None
 
     def _list(self, column: int) -> list[str]:
         return self._meeting.present if column == self.PRESENT else self._meeting.absent

@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractItemModel,
-    QAbstractTableModel,
     QDate,
     QModelIndex,
     QPersistentModelIndex,
@@ -26,13 +25,14 @@ from PySide6.QtWidgets import (
 
 from odnotes.model import Decision, FollowUp
 from ui.editor.models import DOMAIN_ROLE
+from ui.editor.models.headered import HeaderedTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 NO_DATE = QDate(2000, 1, 1)
 """Shown as "no date" by the date editor: a follow-up need not have one."""
 
 
-class FollowUpModel(QAbstractTableModel):
+class FollowUpModel(HeaderedTableModel):
     """Rows are ``decision.follow_ups`` of the working copy.
 
     Signals:
@@ -62,16 +62,6 @@ class FollowUpModel(QAbstractTableModel):
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.follow_ups)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

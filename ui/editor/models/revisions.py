@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -16,6 +15,7 @@ from PySide6.QtCore import (
 from odnotes.model import Meeting
 from odnotes.vault import Revision
 from ui.editor.models import DOMAIN_ROLE
+from ui.editor.models.headered import HeaderedTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -41,7 +41,7 @@ def saved_at_text(revision: Revision) -> str:
     return revision.saved_at.astimezone().strftime("%a %d %b %Y, %H:%M:%S")
 
 
-class RevisionModel(QAbstractTableModel):
+class RevisionModel(HeaderedTableModel):
     """Columns: revision number, when it was saved (local time), and its state."""
 
     NUMBER, SAVED, STATE = range(3)
@@ -57,16 +57,6 @@ class RevisionModel(QAbstractTableModel):
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._revisions)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
