@@ -21,6 +21,7 @@ from odnotes.errors import (
     WrongPassphrase,
     WrongRecoveryKey,
 )
+from odnotes.jsontext import parse_json
 from odnotes.storage import FORMAT_VERSION
 
 
@@ -41,7 +42,7 @@ def _pack(nonce: bytes, ciphertext: bytes) -> str:
 
 def _unpack(text: str) -> tuple[bytes, bytes]:
     try:
-        data = json.loads(text)
+        data = parse_json(text)
         return bytes.fromhex(data["nonce"]), bytes.fromhex(data["ciphertext"])
     except (ValueError, KeyError, TypeError):
         raise DamagedVault("The vault's key slots are unreadable; the header is damaged.") from None
@@ -110,9 +111,11 @@ def open_passphrase_slot(
 ) -> bytes:
     """The data key, after checking the KDF parameters against ``policy`` before any work."""
     try:
-        kdf = KdfParams.from_plain(json.loads(meta["kdf"]))
+        kdf = KdfParams.from_plain(parse_json(meta["kdf"]))
     except (KeyError, ValueError):
-        raise DamagedVault("The vault's key-derivation settings are missing.") from None
+        raise DamagedVault(
+            "The vault's key-derivation settings are missing or unreadable."
+        ) from None
     policy.check(kdf)
     nonce, wrapped = _unpack(meta.get("slot_passphrase", ""))
     kek = crypto.derive_key(passphrase, kdf)
@@ -137,4 +140,9 @@ def open_recovery_slot(meta: dict[str, str], vault_id: str, recovery_key: str) -
 
 def current_kdf(meta: dict[str, str]) -> KdfParams:
     """The passphrase slot's parameters, as stored."""
-    return KdfParams.from_plain(json.loads(meta["kdf"]))
+    try:
+        return KdfParams.from_plain(parse_json(meta["kdf"]))
+    except (KeyError, ValueError):
+        raise DamagedVault(
+            "The vault's key-derivation settings are missing or unreadable."
+        ) from None

@@ -70,7 +70,9 @@ def storage_error(error: BaseException, doing: str) -> StorageError:
             f"The vault's folder cannot be written to, so {doing} did not happen. "
             "Nothing was changed."
         )
-    return StorageError(f"The disk refused the write, so {doing} did not happen ({error}).")
+    # strerror, not str(error): the latter quotes the file's path, which may hold a name.
+    reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+    return StorageError(f"The disk refused the write, so {doing} did not happen ({reason}).")
 
 
 class WriterLock:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 
-from odnotes.cli.common import open_vault
+from odnotes.cli.common import CliError, open_vault
 from odnotes.continuity import in_order
+from odnotes.errors import OutputExists
 from odnotes.interchange import export_json, import_json
 from odnotes.model import Meeting, Network
 
@@ -30,7 +31,12 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_export_json(args: argparse.Namespace) -> int:
     """Write every network and meeting as interchange JSON (plain text: keep it safe)."""
     with open_vault(args.vault, readonly=True) as vault:
-        export_json(vault, args.output)
+        try:
+            export_json(vault, args.output, replace=args.force)
+        except OutputExists:
+            raise CliError(
+                "The output file is already there, so nothing was written. Add --force to replace."
+            ) from None
     print(f"Exported to {args.output}. This file is NOT encrypted; keep it safe.", file=sys.stderr)
     return 0
 
@@ -55,6 +61,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     )
     export.add_argument("vault", metavar="VAULT")
     export.add_argument("-o", "--output", required=True, metavar="FILE")
+    export.add_argument("--force", action="store_true", help="replace FILE if it is already there")
     export.set_defaults(func=cmd_export_json)
     imp = commands.add_parser(
         "import-json", help="import a JSON interchange file", description=cmd_import_json.__doc__
