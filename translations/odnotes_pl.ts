@@ -55,7 +55,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+39"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -573,7 +573,7 @@
 <context>
     <name>FollowUpDelegate</name>
     <message>
-        <location filename="../ui/editor/models/follow_ups.py" line="+176"/>
+        <location filename="../ui/editor/models/follow_ups.py" line="+166"/>
         <source>Who does it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -596,7 +596,7 @@
 <context>
     <name>FollowUpModel</name>
     <message>
-        <location line="-140"/>
+        <location line="-130"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
@@ -616,7 +616,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+33"/>
         <source>nothing written yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2679,7 +2679,7 @@
 <context>
     <name>SummaryPreviewDialog</name>
     <message>
-        <location filename="../ui/summary/preview_dialog.py" line="+86"/>
+        <location filename="../ui/summary/preview_dialog.py" line="+87"/>
         <source>Meeting summary: preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2909,18 +2909,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>saving the summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+8"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>Saved as {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is already there. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

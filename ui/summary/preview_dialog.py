@@ -42,6 +42,7 @@ from odnotes.summary import (
     meeting_summary,
     network_summary,
 )
+from odnotes.summary.filenames import meeting_file_name, network_file_name
 from odnotes.vault import Vault
 from ui.summary.models import KeptBackModel, PageDelegate, PageModel
 from ui.summary.pages import page_images
@@ -82,11 +83,11 @@ class SummaryPreviewDialog(QDialog):
         self._pdf = b""
         if meeting_id is not None:
             meeting, records = load_meeting(vault, meeting_id)
-            self._file_name = f"summary-{meeting.starts_at:%Y-%m-%d}.pdf"
+            self._file_name = meeting_file_name(records.network, meeting)
             self.setWindowTitle(self.tr("Meeting summary: preview"))
         else:
             records = load_network(vault, network_id or "")
-            self._file_name = "network-summary.pdf"
+            self._file_name = network_file_name(records.network, records.meetings)
             self.setWindowTitle(self.tr("Network summary: preview"))
         self._people = sorted(records.people, key=lambda p: p.name.casefold())
         self.page_model = PageModel(self)
@@ -373,6 +374,8 @@ class SummaryPreviewDialog(QDialog):
         if not path:
             return
         target = Path(path) if path.lower().endswith(".pdf") else Path(f"{path}.pdf")
+        if target != Path(path) and target.exists() and not self._confirm_replace(target):
+            return  # the file dialog asked about the name typed, not the one with .pdf added
         try:
             write_atomic(target, self._pdf, doing=self.tr("saving the summary"))
         except OdNotesError as error:
@@ -380,3 +383,13 @@ class SummaryPreviewDialog(QDialog):
             return
         self.status.setText(self.tr("Saved as {name}.").format(name=target.name))
         self.saved.emit(str(target))
+
+    def _confirm_replace(self, target: Path) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Save as PDF"),
+            self.tr("{name} is already there. Replace it?").format(name=target.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
