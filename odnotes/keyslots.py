@@ -113,9 +113,7 @@ def open_passphrase_slot(
     try:
         kdf = KdfParams.from_plain(parse_json(meta["kdf"]))
     except (KeyError, ValueError):
-        raise DamagedVault(
-            "The vault's key-derivation settings are missing or unreadable."
-        ) from None
+        raise DamagedVault("The vault's key-derivation settings are missing.") from None
     policy.check(kdf)
     nonce, wrapped = _unpack(meta.get("slot_passphrase", ""))
     kek = crypto.derive_key(passphrase, kdf)
@@ -143,6 +141,4 @@ def current_kdf(meta: dict[str, str]) -> KdfParams:
     try:
         return KdfParams.from_plain(parse_json(meta["kdf"]))
     except (KeyError, ValueError):
-        raise DamagedVault(
-            "The vault's key-derivation settings are missing or unreadable."
-        ) from None
+        raise DamagedVault("The vault's key-derivation settings are missing.") from None
