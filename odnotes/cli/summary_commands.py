@@ -8,7 +8,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from odnotes.cli.common import CliError, open_vault
+from odnotes.cli.common import CliError, reading_vault
 from odnotes.errors import OutputExists
 from odnotes.files import write_all_atomic
 from odnotes.summary import (
@@ -106,7 +106,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
         show_kept_back=not args.no_kept_back_note,
         invite_corrections=not args.no_corrections_line,
     )
-    with open_vault(args.vault, readonly=True) as vault:
+    with reading_vault(args.vault) as vault:
         records = _records(vault, args)
         output = _output(args, _default_name(vault, args, records))
         if args.for_everyone:
