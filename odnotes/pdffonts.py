@@ -2,7 +2,8 @@
 
 DejaVu Sans covers Latin (Łukasz, Päivi, Zoë, Øyvind, Ümit, Ğ), Greek and
 Cyrillic; Noto Emoji (monochrome, a subset: see ``resources/fonts/``) draws
-the emoji DejaVu lacks, so a name with 🌻 prints as written. Characters no
+the emoji DejaVu lacks, so a name with 🌻 prints as written (in one colour,
+without skin tones: text is not shaped). Characters no
 bundled font has (scripts such as Chinese or Devanagari) print as
 :data:`MARKER` and are reported to the user, never as empty boxes.
 """
@@ -10,11 +11,12 @@ bundled font has (scripts such as Chinese or Devanagari) print as
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
@@ -29,11 +31,42 @@ MARKER = "\ufffd"
 # Invisible characters that only shape their neighbours (joiners, variation
 # selectors, direction marks): never a reason for the marker.
 _SILENT = {"Cc", "Cf"}
+_SKIN_TONES = ("\U0001f3fb", "\U0001f3ff")
+
+
+_ASTRAL_ENTRY = re.compile(r"^(<[0-9A-F]{2}>) <([0-9A-F]{5,6})>$", re.MULTILINE)
+
+
+def _utf16_entries(cmap: str) -> str:
+    """A ToUnicode map with code points above U+FFFF as UTF-16 (a surrogate pair).
+
+    reportlab writes them as five hex digits, which the PDF format does not
+    allow: viewers, screen readers and text extraction then lose every emoji.
+    """
+
+    def pair(found: re.Match[str]) -> str:
+        utf16 = chr(int(found.group(2), 16)).encode("utf-16-be").hex().upper()
+        return f"{found.group(1)} <{utf16}>"
+
+    return _ASTRAL_ENTRY.sub(pair, cmap)
+
+
+def _patch_to_unicode() -> None:
+    original = ttfonts.makeToUnicodeCMap
+    if getattr(original, "odnotes_utf16", False):
+        return
+
+    def make(fontname: str, subset: list[int]) -> str:
+        return _utf16_entries(original(fontname, subset))
+
+    make.odnotes_utf16 = True  # type: ignore[attr-defined]
+    ttfonts.makeToUnicodeCMap = make
 
 
 @functools.cache
 def register_fonts() -> str:
     """Register the family and the emoji font with reportlab once; returns the regular name."""
+    _patch_to_unicode()
     pdfmetrics.registerFont(TTFont(REGULAR, str(resource_path("fonts/DejaVuSans.ttf"))))
     pdfmetrics.registerFont(TTFont(BOLD, str(resource_path("fonts/DejaVuSans-Bold.ttf"))))
     pdfmetrics.registerFont(TTFont(ITALIC, str(resource_path("fonts/DejaVuSans-Oblique.ttf"))))
@@ -88,6 +121,8 @@ def font_runs(text: str) -> list[tuple[str, str]]:
             if unicodedata.category(char).startswith("M") and pieces[-1:] == [MARKER]:
                 continue  # a mark on a letter that is already the marker
             font, char = REGULAR, MARKER
+        elif _SKIN_TONES[0] <= char <= _SKIN_TONES[1] and current == EMOJI and pieces:
+            continue  # unshaped, a skin tone prints as a swatch beside its emoji: leave it out
         if font != current:
             if pieces:
                 runs.append(("".join(pieces), current))

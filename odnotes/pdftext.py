@@ -52,14 +52,23 @@ def cut_point(text: str, limit: int) -> int:
         return len(text)
     low = limit // 2
     for ends in (("\n",), _SENTENCE_ENDS, (" ", "\t")):
-        found = [(text.rfind(end, low, limit), len(end)) for end in ends]
-        best = max((at + size for at, size in found if at >= 0), default=0)
+        best = max((_latest(text, end, low, limit) for end in ends), default=0)
         if best:
             return best
     at = limit
     while at > max(low, 1) and _is_joined(text, at):
         at -= 1
     return max(at, 1)
+
+
+def _latest(text: str, end: str, low: int, limit: int) -> int:
+    """The latest cut just after ``end`` within ``text[low:limit]`` that parts nothing; or 0."""
+    high = limit
+    while (at := text.rfind(end, low, high)) >= 0:
+        if not _is_joined(text, at + len(end)):
+            return at + len(end)
+        high = at + len(end) - 1
+    return 0
 
 
 def split_text(text: str, size: int = CHUNK) -> list[str]:
@@ -79,19 +88,20 @@ def split_runs(runs: Sequence[Run], size: int = CHUNK) -> list[list[Run]]:
     groups: list[list[Run]] = [[]]
     room = size
     for text, bold in runs:
-        while len(text) > room:
+        start = 0
+        while len(text) - start > room:
             if room < size // 4 and groups[-1]:  # too little left: start afresh
                 groups.append([])
                 room = size
                 continue
-            at = cut_point(text[: room + 1], room)
-            groups[-1].append((text[:at], bold))
-            text = text[at:]
+            end = start + cut_point(text[start : start + room + 1], room)
+            groups[-1].append((text[start:end], bold))
+            start = end
             groups.append([])
             room = size
-        if text:
-            groups[-1].append((text, bold))
-            room -= len(text)
+        if start < len(text):
+            groups[-1].append((text[start:], bold))
+            room -= len(text) - start
     return [group for group in groups if group]
 
 
