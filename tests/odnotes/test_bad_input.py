@@ -279,16 +279,20 @@ def long_named(tmp_path: Path, cli_env: dict[str, str]) -> tuple[Path, str]:
     return path, meeting.id
 
 
-def test_a_300_letter_name_gets_a_short_file_name_and_every_copy_is_written(
-    long_named: tuple[Path, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    vault, meeting = long_named
-    out = tmp_path / "copies" / "copy.pdf"
+def copies_for_everyone(vault: Path, meeting: str, folder: Path) -> tuple[int, Path]:
+    """Run ``summary --for-everyone`` into a new, empty folder; the exit code and the base path."""
+    out = folder / "copies" / "copy.pdf"
     out.parent.mkdir()
-    capsys.readouterr()
-    assert (
-        main(["summary", str(vault), "--meeting", meeting, "--for-everyone", "-o", str(out)]) == 0
-    )
+    return main(
+        ["summary", str(vault), "--meeting", meeting, "--for-everyone", "-o", str(out)]
+    ), out
+
+
+def test_a_300_letter_name_gets_a_short_file_name_and_every_copy_is_written(
+    long_named: tuple[Path, str], tmp_path: Path
+) -> None:
+    code, out = copies_for_everyone(*long_named, tmp_path)
+    assert code == 0
     names = sorted(p.name for p in out.parent.iterdir())
     assert len(names) == 5, names
     assert all(len(n.encode()) <= 80 for n in names), names
@@ -316,13 +320,9 @@ def test_a_failed_copy_leaves_no_copy_and_names_nobody(
         real(path, data)
 
     monkeypatch.setattr(files, "_write_new", fill_up)
-    vault, meeting = long_named
-    out = tmp_path / "copies" / "copy.pdf"
-    out.parent.mkdir()
     capsys.readouterr()
-    assert (
-        main(["summary", str(vault), "--meeting", meeting, "--for-everyone", "-o", str(out)]) == 1
-    )
+    code, out = copies_for_everyone(*long_named, tmp_path)
+    assert code == 1
     err = capsys.readouterr().err
     assert "disk is full" in err
     assert list(out.parent.iterdir()) == []
