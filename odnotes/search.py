@@ -17,9 +17,10 @@ import weakref
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from odnotes.model import Meeting, Network, Person, Practitioner, Record
+from odnotes.model import Item, Meeting, Network, Person, Practitioner, Record
+from odnotes.model.treatment import DeclaredField, declared_fields
 
 if TYPE_CHECKING:
     from odnotes.vault import Change, Vault
@@ -52,8 +53,9 @@ def _combining_marks() -> dict[int, None]:
 class SearchHit:
     """One place where all the words were found.
 
-    ``kind`` is "network", "person", "practitioner" or the meeting section
-    ("purpose", "voices", "reflections", "decisions", "uncertainties", "next");
+    ``kind`` is "network", "person", "practitioner" or the editor section of a
+    meeting ("people", "purpose", "voices", "reflections", "decisions",
+    "uncertainties", "next", "corrections"), as the fields declare it;
     ``meeting`` is the vault's shared, read-only object (never edit it).
     """
 
@@ -92,25 +94,70 @@ class _Entry:
     item_id: str
 
 
+SEARCHED_KINDS: tuple[type[Record], ...] = (Network, Person, Practitioner, Meeting)
+"""The record kinds with searched fields: names, and the meetings' writing."""
+
+
+@functools.cache
+def _searched(cls: Any) -> tuple[DeclaredField, ...]:
+    return tuple(d for d in declared_fields(cls) if d.treatment.searched)
+
+
+def _values(declared: DeclaredField, value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return list(value) if declared.many else [value]
+
+
+def _strings(value: Any) -> list[str]:
+    """Every searched piece of text in a nested part that is not an item of its own."""
+    found: list[str] = []
+    for declared in _searched(value.__class__):
+        for each in _values(declared, getattr(value, declared.name)):
+            found += [each] if declared.part is None else _strings(each)
+    return found
+
+
+def _joined(texts: Iterable[str]) -> str:
+    return " — ".join(t for t in texts if t)
+
+
+def _item_texts(section: str, item: Any) -> Iterator[tuple[str, str, str]]:
+    """An item is one place: its own text first, then its parts'; nested items are places too."""
+    own: list[str] = []
+    parts: list[str] = []
+    nested: list[Item] = []
+    for declared in _searched(item.__class__):
+        for each in _values(declared, getattr(item, declared.name)):
+            if declared.part is None:
+                own.append(each)
+            elif isinstance(each, Item):
+                nested.append(each)
+            else:
+                parts += _strings(each)
+    yield section, getattr(item, "id", ""), _joined([*own, *parts])
+    for each in nested:
+        yield from _item_texts(section, each)
+
+
 def meeting_texts(meeting: Meeting) -> Iterator[tuple[str, str, str]]:
-    """(section, item id, text) for every piece of writing in a meeting."""
-    yield "purpose", meeting.purpose.id, meeting.purpose.text
-    for voice in meeting.voices:
-        yield "voices", voice.id, voice.text
-    for reflection in meeting.reflections:
-        yield "reflections", reflection.id, reflection.text
-        for response in reflection.responses:
-            yield "reflections", response.id, response.text
-    for decision in meeting.decisions:
-        parts = [decision.text, decision.outside_reason, decision.told]
-        parts += [s.words for s in decision.stances]
-        parts += [f.what for f in decision.follow_ups]
-        yield "decisions", decision.id, " — ".join(p for p in parts if p)
-    for entry in meeting.uncertainties:
-        yield "uncertainties", entry.id, " — ".join(p for p in (entry.question, entry.note) if p)
-    if meeting.next_meeting is not None:
-        nxt = meeting.next_meeting
-        yield "next", nxt.id, " — ".join(p for p in (nxt.place_detail, nxt.note) if p)
+    """(section, item id, text) for every searched piece of writing in a meeting.
+
+    What is searched comes from the fields' declarations; the section is the
+    editor section a hit opens (a meeting's own text has no item id).
+    """
+    for declared in _searched(Meeting):
+        section = declared.treatment.section or declared.name
+        for value in _values(declared, getattr(meeting, declared.name)):
+            if declared.part is None:
+                yield section, "", value
+            else:
+                yield from _item_texts(section, value)
+
+
+def record_text(record: Record) -> str:
+    """The searched names and words of a network, person or practitioner, joined."""
+    return " / ".join(t for t in _strings(record) if t)
 
 
 class SearchIndex:
@@ -162,14 +209,13 @@ class SearchIndex:
     def _name_entries(self) -> Iterator[_Entry]:
         networks = [r for r in self._others.values() if isinstance(r, Network)]
         for network in networks:
-            yield _Entry(network.id, "network", network.name, None, "")
+            yield _Entry(network.id, "network", record_text(network), None, "")
         for person in self._others.values():
             if isinstance(person, Person) and person.network_id in self._names:
-                text = " / ".join([*person.all_names, person.relationship])
-                yield _Entry(person.network_id, "person", text, None, person.id)
+                yield _Entry(person.network_id, "person", record_text(person), None, person.id)
         for practitioner in self._others.values():
             if isinstance(practitioner, Practitioner):
-                text = " / ".join([practitioner.name, *practitioner.other_names])
+                text = record_text(practitioner)
                 for network in networks:
                     if practitioner.id in network.practitioner_ids:
                         yield _Entry(network.id, "practitioner", text, None, practitioner.id)
@@ -236,7 +282,7 @@ class SearchIndex:
 def vault_index(vault: Vault) -> SearchIndex:
     """An index of an unlocked vault that follows its saves (held weakly by the vault)."""
     index = SearchIndex()
-    for kind in (Network, Person, Practitioner, Meeting):
+    for kind in SEARCHED_KINDS:
         index.update(vault.all(kind))
     ref = weakref.ref(index)
 
@@ -244,7 +290,7 @@ def vault_index(vault: Vault) -> SearchIndex:
         live = ref()
         if live is None or not vault.is_unlocked:
             return
-        kinds = {cls.KIND: cls for cls in (Network, Person, Practitioner, Meeting)}
+        kinds = {cls.KIND: cls for cls in SEARCHED_KINDS}
         for change in changes:
             cls = kinds.get(change.kind)
             if cls is None:

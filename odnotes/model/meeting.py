@@ -95,7 +95,7 @@ class Meeting(Record):
     network_id: str = field(metadata=about("Network", LINK, LEFT_OUT, CARRIED))
     starts_at: datetime = field(metadata=about("When", WHEN, DEIDENTIFIED, SHOWN, section=_PEOPLE))
     duration_minutes: int | None = field(
-        default=None, metadata=about("Minutes", CHOICE, KEPT, SHOWN, section=_PEOPLE)
+        default=None, metadata=about("Length in minutes", CHOICE, KEPT, SHOWN, section=_PEOPLE)
     )
     place: PlaceKind = field(
         default=PlaceKind.HOME,

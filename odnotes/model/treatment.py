@@ -160,6 +160,24 @@ class DeclaredField:
     value_type: Any
     many: bool = False
     optional: bool = False
+    spec: dataclasses.Field[Any] | None = None
+
+    @property
+    def required(self) -> bool:
+        """The field has no default: every record must be given a value."""
+        spec = self.spec
+        return spec is not None and (
+            spec.default is dataclasses.MISSING and spec.default_factory is dataclasses.MISSING
+        )
+
+    def default(self) -> Any:
+        """A fresh default value (``None`` for a required field)."""
+        spec = self.spec
+        if spec is None or self.required:
+            return None
+        if spec.default_factory is not dataclasses.MISSING:
+            return spec.default_factory()
+        return spec.default
 
     @property
     def part(self) -> type | None:
@@ -179,16 +197,20 @@ def treatment_of(cls: type, name: str) -> Treatment:
     raise Undeclared(f"{cls.__name__} has no declared field {name!r}")
 
 
-@functools.cache
 def declared_fields(cls: type) -> tuple[DeclaredField, ...]:
     """Every field of ``cls`` in definition order, with its declaration (read once per class)."""
+    return _declared(cls)
+
+
+@functools.cache
+def _declared(cls: Any) -> tuple[DeclaredField, ...]:
     hints = typing.get_type_hints(cls)
     found = []
     for f in dataclasses.fields(cls):
         treatment = f.metadata.get(KEY)
         if not isinstance(treatment, Treatment):
             raise Undeclared(f"{cls.__name__}.{f.name} has no declaration (see about())")
-        declared = _shape(f.name, treatment, hints[f.name])
+        declared = _shape(f, treatment, hints[f.name])
         if (declared.part is not None) != (treatment.kind is PARTS):
             raise Undeclared(
                 f"{cls.__name__}.{f.name}: nested items are declared PARTS, and only they are"
@@ -197,14 +219,14 @@ def declared_fields(cls: type) -> tuple[DeclaredField, ...]:
     return tuple(found)
 
 
-def _shape(name: str, treatment: Treatment, hint: Any) -> DeclaredField:
+def _shape(spec: dataclasses.Field[Any], treatment: Treatment, hint: Any) -> DeclaredField:
     optional = many = False
     if typing.get_origin(hint) in (typing.Union, types.UnionType):
         args = [a for a in typing.get_args(hint) if a is not type(None)]
         optional, hint = True, args[0]
     if typing.get_origin(hint) is list:
         many, hint = True, typing.get_args(hint)[0]
-    return DeclaredField(name, treatment, hint, many, optional)
+    return DeclaredField(spec.name, treatment, hint, many, optional, spec)
 
 
 def declaration_problems(cls: type) -> list[str]:
