@@ -26,14 +26,17 @@ from odnotes.model.treatment import (
     NAME,
     OWN_ID,
     PERSON,
+    PRINTED,
     SEARCHED,
     WHEN,
     WRITING,
     about,
 )
 
-# Names are never exported: the supervision export reads them only to replace them.
-_NAMED = SEARCHED | HISTORY
+# A chosen name is printed wherever its person is mentioned, but never exported:
+# the supervision export reads names only to replace them.
+_CALLED = SEARCHED | HISTORY | PRINTED
+_ALSO_CALLED = SEARCHED | HISTORY
 
 
 class NetworkStatus(StrEnum):
@@ -108,12 +111,12 @@ class Practitioner(Record):
 
     KIND = "practitioner"
 
-    name: str = field(metadata=about("Name", NAME, LEFT_OUT, _NAMED))
+    name: str = field(metadata=about("Name", NAME, LEFT_OUT, _CALLED))
     role: PractitionerRole = field(
         default=PractitionerRole.OTHER, metadata=about("Role", CHOICE, KEPT, HISTORY)
     )
     other_names: list[str] = field(
-        default_factory=list, metadata=about("Also called", NAME, LEFT_OUT, _NAMED)
+        default_factory=list, metadata=about("Also called", NAME, LEFT_OUT, _ALSO_CALLED)
     )
     id: str = field(default_factory=new_id, metadata=about("Id", OWN_ID, LEFT_OUT))
 
@@ -130,14 +133,15 @@ class Network(Record):
 
     KIND = "network"
 
-    name: str = field(metadata=about("Name", NAME, LEFT_OUT, _NAMED))
+    name: str = field(metadata=about("Name", NAME, LEFT_OUT, _CALLED))
     # The export counts days from the first contact, so it shows no real date.
     first_contact: datetime = field(metadata=about("First contact", WHEN, DEIDENTIFIED, HISTORY))
     status: NetworkStatus = field(
         default=NetworkStatus.ACTIVE, metadata=about("Status", CHOICE, KEPT, HISTORY)
     )
     practitioner_ids: list[str] = field(
-        default_factory=list, metadata=about("Practitioners", PERSON, DEIDENTIFIED, HISTORY)
+        default_factory=list,
+        metadata=about("Practitioners", PERSON, DEIDENTIFIED, HISTORY | PRINTED),
     )
     id: str = field(default_factory=new_id, metadata=about("Id", OWN_ID, LEFT_OUT))
 
@@ -156,7 +160,7 @@ class Person(Record):
     KIND = "person"
 
     network_id: str = field(metadata=about("Network", LINK, LEFT_OUT))
-    name: str = field(metadata=about("Name", NAME, LEFT_OUT, _NAMED))
+    name: str = field(metadata=about("Name", NAME, LEFT_OUT, _CALLED))
     kind: PersonKind = field(
         default=PersonKind.OTHER, metadata=about("Who they are", CHOICE, KEPT, HISTORY)
     )
@@ -165,7 +169,7 @@ class Person(Record):
         default="", metadata=about("Relationship", WRITING, DEIDENTIFIED, SEARCHED | HISTORY)
     )
     other_names: list[str] = field(
-        default_factory=list, metadata=about("Also called", NAME, LEFT_OUT, _NAMED)
+        default_factory=list, metadata=about("Also called", NAME, LEFT_OUT, _ALSO_CALLED)
     )
     receives_summaries: bool = field(
         default=True, metadata=about("Receives summaries", CHOICE, LEFT_OUT, HISTORY)
