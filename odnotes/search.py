@@ -12,15 +12,16 @@ each saying where it lives (network, meeting, item) so it opens that place.
 from __future__ import annotations
 
 import functools
+import operator
 import unicodedata
 import weakref
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from odnotes.model import Item, Meeting, Network, Person, Practitioner, Record
-from odnotes.model.treatment import DeclaredField, declared_fields
+from odnotes.model.treatment import declared_fields
 
 if TYPE_CHECKING:
     from odnotes.vault import Change, Vault
@@ -98,46 +99,73 @@ SEARCHED_KINDS: tuple[type[Record], ...] = (Network, Person, Practitioner, Meeti
 """The record kinds with searched fields: names, and the meetings' writing."""
 
 
+_TEXT, _ITEM, _PLAIN = range(3)
+_Plan = tuple[Callable[[Any], tuple[Any, ...]], tuple[tuple[bool, int], ...]]
+
+
 @functools.cache
-def _searched(cls: Any) -> tuple[DeclaredField, ...]:
-    return tuple(d for d in declared_fields(cls) if d.treatment.searched)
+def _plan(cls: Any) -> _Plan:
+    """How to read the searched fields of ``cls``: one getter for all, and per field
+    (holds a list, text / own item / plain part).
+
+    Read from the declarations once per class, so indexing a caseload walks
+    plain tuples instead of re-reading declarations per meeting.
+    """
+    names, shapes = [], []
+    for declared in declared_fields(cls):
+        if declared.treatment.searched:
+            part = declared.part
+            role = _TEXT if part is None else _ITEM if issubclass(part, Item) else _PLAIN
+            names.append(declared.name)
+            shapes.append((declared.many, role))
+    getter = operator.attrgetter(*names) if names else (lambda _value: ())
+    read = getter if len(names) != 1 else (lambda value: (getter(value),))
+    return read, tuple(shapes)
 
 
-def _values(declared: DeclaredField, value: Any) -> list[Any]:
-    if value is None:
-        return []
-    return list(value) if declared.many else [value]
-
-
-def _strings(value: Any) -> list[str]:
-    """Every searched piece of text in a nested part that is not an item of its own."""
-    found: list[str] = []
-    for declared in _searched(value.__class__):
-        for each in _values(declared, getattr(value, declared.name)):
-            found += [each] if declared.part is None else _strings(each)
+def _strings(value: Any, found: list[str]) -> list[str]:
+    """Every searched piece of text in ``value`` and its parts, added to ``found``."""
+    read, shapes = _plan(value.__class__)
+    for current, (many, role) in zip(read(value), shapes, strict=True):
+        if current is None:
+            continue
+        for each in current if many else (current,):
+            if role == _TEXT:
+                found.append(each)
+            else:
+                _strings(each, found)
     return found
 
 
-def _joined(texts: Iterable[str]) -> str:
-    return " — ".join(t for t in texts if t)
-
-
-def _item_texts(section: str, item: Any) -> Iterator[tuple[str, str, str]]:
+def _item_texts(section: str, item: Any, out: list[tuple[str, str, str]]) -> None:
     """An item is one place: its own text first, then its parts'; nested items are places too."""
     own: list[str] = []
     parts: list[str] = []
-    nested: list[Item] = []
-    for declared in _searched(item.__class__):
-        for each in _values(declared, getattr(item, declared.name)):
-            if declared.part is None:
-                own.append(each)
-            elif isinstance(each, Item):
-                nested.append(each)
-            else:
-                parts += _strings(each)
-    yield section, getattr(item, "id", ""), _joined([*own, *parts])
+    nested: list[Any] = []
+    read, shapes = _plan(item.__class__)
+    for current, (many, role) in zip(read(item), shapes, strict=True):
+        if current is None:
+            continue
+        if role == _TEXT:
+            own += current if many else (current,)
+        elif role == _ITEM:
+            nested += current if many else (current,)
+        else:
+            for each in current if many else (current,):
+                _strings(each, parts)
+    out.append((section, getattr(item, "id", ""), " — ".join(filter(None, own + parts))))
     for each in nested:
-        yield from _item_texts(section, each)
+        _item_texts(section, each, out)
+
+
+@functools.cache
+def _meeting_plan() -> tuple[tuple[str, str, bool, bool], ...]:
+    """(field, editor section, holds a list, is nested) for a meeting's searched fields."""
+    return tuple(
+        (d.name, d.treatment.section or d.name, d.many, d.part is not None)
+        for d in declared_fields(Meeting)
+        if d.treatment.searched
+    )
 
 
 def meeting_texts(meeting: Meeting) -> Iterator[tuple[str, str, str]]:
@@ -146,18 +174,22 @@ def meeting_texts(meeting: Meeting) -> Iterator[tuple[str, str, str]]:
     What is searched comes from the fields' declarations; the section is the
     editor section a hit opens (a meeting's own text has no item id).
     """
-    for declared in _searched(Meeting):
-        section = declared.treatment.section or declared.name
-        for value in _values(declared, getattr(meeting, declared.name)):
-            if declared.part is None:
-                yield section, "", value
+    out: list[tuple[str, str, str]] = []
+    for name, section, many, nested in _meeting_plan():
+        current = getattr(meeting, name)
+        if current is None:
+            continue
+        for each in current if many else (current,):
+            if nested:
+                _item_texts(section, each, out)
             else:
-                yield from _item_texts(section, value)
+                out.append((section, "", each))
+    return iter(out)
 
 
 def record_text(record: Record) -> str:
     """The searched names and words of a network, person or practitioner, joined."""
-    return " / ".join(t for t in _strings(record) if t)
+    return " / ".join(t for t in _strings(record, []) if t)
 
 
 class SearchIndex:
