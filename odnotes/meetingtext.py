@@ -72,8 +72,8 @@ def _shown(declared: DeclaredField, value: Any, names: Mapping[str, str]) -> str
         return ", ".join(n for n in (names.get(i, fallback) for i in ids) if n)
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
-    if isinstance(value, Enum):
-        return str(value.value).replace("_", " ")
+    if isinstance(value, Enum):  # the choice's own plain words where it has them
+        return str(getattr(value, "label", str(value.value).replace("_", " ")))
     if isinstance(value, datetime):  # an audit time is shown in the reader's own time zone
         return (value.astimezone() if value.tzinfo else value).strftime(_WHEN)
     if isinstance(value, date):

@@ -176,6 +176,10 @@ def field_names(cls: type) -> list[str]:
     return [f.name for f in fields(cls)]
 
 
-def enum_label(member: StrEnum) -> str:
-    """A readable label for an enum value: ``has_concerns`` -> ``has concerns``."""
-    return member.value.replace("_", " ")
+class Choice(StrEnum):
+    """A stored choice whose plain words are its value: ``has_concerns`` -> ``has concerns``."""
+
+    @property
+    def label(self) -> str:
+        """Plain words for the choice."""
+        return self.value.replace("_", " ")

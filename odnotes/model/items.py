@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from odnotes.errors import InvalidRecord
 from odnotes.model.base import (
+    Choice,
     Sharing,
     Validated,
     check_enum,
@@ -55,18 +56,13 @@ class PlaceKind(StrEnum):
     OTHER = "other"
 
 
-class Stance(StrEnum):
+class Stance(Choice):
     """One person's stance on a shared decision: agreement is never assumed."""
 
     AGREES = "agrees"
     HAS_CONCERNS = "has_concerns"
     DISAGREES = "disagrees"
     NOT_ASKED = "not_asked"
-
-    @property
-    def label(self) -> str:
-        """Plain words for the stance."""
-        return self.value.replace("_", " ")
 
 
 class DecidedWhere(StrEnum):
@@ -76,17 +72,12 @@ class DecidedWhere(StrEnum):
     OUTSIDE_MEETING = "outside_meeting"
 
 
-class UncertaintyStatus(StrEnum):
+class UncertaintyStatus(Choice):
     """Open uncertainties are carried until resolved or let go."""
 
     OPEN = "open"
     RESOLVED = "resolved"
     LET_GO = "let_go"
-
-    @property
-    def label(self) -> str:
-        """Plain words for the status."""
-        return self.value.replace("_", " ")
 
 
 @dataclass

@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from odnotes.errors import InvalidRecord
 from odnotes.model.base import (
+    Choice,
     Record,
     check_enum,
     check_id,
@@ -80,7 +81,7 @@ class Closeness(StrEnum):
     UNKNOWN = "unknown"
 
 
-class PractitionerRole(StrEnum):
+class PractitionerRole(Choice):
     """The practitioner's profession on the OD team."""
 
     NURSE = "nurse"
@@ -91,11 +92,6 @@ class PractitionerRole(StrEnum):
     SUPPORT_WORKER = "support_worker"
     PEER_PRACTITIONER = "peer_practitioner"
     OTHER = "other"
-
-    @property
-    def label(self) -> str:
-        """Plain words for the role."""
-        return self.value.replace("_", " ")
 
 
 def _check_other_names(names: object, field_name: str) -> None:

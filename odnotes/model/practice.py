@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from odnotes.errors import InvalidRecord
 from odnotes.model.base import (
+    Choice,
     Record,
     Validated,
     check_aware,
@@ -81,18 +82,13 @@ _ELEMENT_LABELS = {
 }
 
 
-class PracticeRating(StrEnum):
+class PracticeRating(Choice):
     """How far an element was present in the meeting."""
 
     NOT_AT_ALL = "not_at_all"
     PARTLY = "partly"
     FULLY = "fully"
     NOT_APPLICABLE = "not_applicable"
-
-    @property
-    def label(self) -> str:
-        """Plain words for the rating."""
-        return self.value.replace("_", " ")
 
     @property
     def present(self) -> bool:
