@@ -203,7 +203,7 @@ class Decision(Item):
         default_factory=list, metadata=about("Stance", PARTS, DEIDENTIFIED, SAID)
     )
     where: DecidedWhere = field(
-        default=DecidedWhere.IN_MEETING, metadata=about("Decided", CHOICE, KEPT, SHOWN)
+        default=DecidedWhere.IN_MEETING, metadata=about("Where it was decided", CHOICE, KEPT, SHOWN)
     )
     outside_reason: str = field(
         default="", metadata=about("Why outside the meeting", WRITING, DEIDENTIFIED, SAID)

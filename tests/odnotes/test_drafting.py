@@ -79,7 +79,9 @@ def test_meeting_text_names_people_and_marks_team_only(demo_meetings: list[Meeti
     text = meeting_text(second, names)
     assert "Present: P0, P1, P2" in text
     assert "  Shared with the network: no\n  Why it is kept to the team: Päivi asked" in text
-    assert "  Decided: outside meeting\n  Why outside the meeting: The GP surgery" in text
+    assert (
+        "  Where it was decided: outside meeting\n  Why outside the meeting: The GP surgery" in text
+    )
     assert text.index("What they wanted") < text.index("Voice 1") < text.index("Decision 1")
 
 
