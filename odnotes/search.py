@@ -100,38 +100,57 @@ SEARCHED_KINDS: tuple[type[Record], ...] = (Network, Person, Practitioner, Meeti
 
 
 _TEXT, _ITEM, _PLAIN = range(3)
-_Plan = tuple[Callable[[Any], tuple[Any, ...]], tuple[tuple[bool, int], ...]]
+_Read = Callable[[Any], tuple[Any, ...]]
+_Plan = tuple[_Read, tuple[tuple[bool, int, Any], ...]]
+
+
+def _reader(names: list[str]) -> _Read:
+    """One call that reads every named attribute, always as a tuple."""
+    if not names:
+        return lambda _value: ()
+    getter = operator.attrgetter(*names)
+    return getter if len(names) > 1 else (lambda value: (getter(value),))
 
 
 @functools.cache
 def _plan(cls: Any) -> _Plan:
-    """How to read the searched fields of ``cls``: one getter for all, and per field
-    (holds a list, text / own item / plain part).
+    """How to read the searched fields of ``cls``: one reader for all of them, and per
+    field whether it holds a list, its role (text, own item, plain part), and for a
+    plain part whose searched fields are all single texts, one reader for those.
 
     Read from the declarations once per class, so indexing a caseload walks
     plain tuples instead of re-reading declarations per meeting.
     """
     names, shapes = [], []
     for declared in declared_fields(cls):
-        if declared.treatment.searched:
-            part = declared.part
-            role = _TEXT if part is None else _ITEM if issubclass(part, Item) else _PLAIN
-            names.append(declared.name)
-            shapes.append((declared.many, role))
-    getter = operator.attrgetter(*names) if names else (lambda _value: ())
-    read = getter if len(names) != 1 else (lambda value: (getter(value),))
-    return read, tuple(shapes)
+        if not declared.treatment.searched:
+            continue
+        part, flat = declared.part, None
+        if part is None:
+            role = _TEXT
+        elif issubclass(part, Item):
+            role = _ITEM
+        else:
+            role = _PLAIN
+            inner = [d for d in declared_fields(part) if d.treatment.searched]
+            if all(d.part is None and not d.many for d in inner):
+                flat = _reader([d.name for d in inner])
+        names.append(declared.name)
+        shapes.append((declared.many, role, flat))
+    return _reader(names), tuple(shapes)
 
 
 def _strings(value: Any, found: list[str]) -> list[str]:
     """Every searched piece of text in ``value`` and its parts, added to ``found``."""
     read, shapes = _plan(value.__class__)
-    for current, (many, role) in zip(read(value), shapes, strict=True):
+    for current, (many, role, flat) in zip(read(value), shapes, strict=True):
         if current is None:
             continue
         for each in current if many else (current,):
             if role == _TEXT:
                 found.append(each)
+            elif flat is not None:
+                found += flat(each)
             else:
                 _strings(each, found)
     return found
@@ -143,15 +162,19 @@ def _item_texts(section: str, item: Any, out: list[tuple[str, str, str]]) -> Non
     parts: list[str] = []
     nested: list[Any] = []
     read, shapes = _plan(item.__class__)
-    for current, (many, role) in zip(read(item), shapes, strict=True):
+    for current, (many, role, flat) in zip(read(item), shapes, strict=True):
         if current is None:
             continue
+        values = current if many else (current,)
         if role == _TEXT:
-            own += current if many else (current,)
+            own += values
         elif role == _ITEM:
-            nested += current if many else (current,)
+            nested += values
+        elif flat is not None:
+            for each in values:
+                parts += flat(each)
         else:
-            for each in current if many else (current,):
+            for each in values:
                 _strings(each, parts)
     out.append((section, getattr(item, "id", ""), " — ".join(filter(None, own + parts))))
     for each in nested:
