@@ -75,6 +75,7 @@ class Amendment(Validated):
 
     by_id: str = field(metadata=about("Amended by", PERSON, LEFT_OUT, HISTORY))
     at: datetime = field(metadata=about("Amended at", STAMP, LEFT_OUT, HISTORY))
+    # The audit trail: shown in the history, not searched, printed or exported.
     reason: str = field(metadata=about("Why", WRITING, LEFT_OUT, HISTORY))
     in_progress: bool = field(default=False, metadata=about("Still open", CHOICE, LEFT_OUT))
 
