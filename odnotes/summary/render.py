@@ -105,8 +105,9 @@ def _story(
 
 def _fit(text: str, size: float, width: float) -> str:
     """Shorten ``text`` with an ellipsis so it fits on one line."""
-    text = printable(text[: int(width / (size * 0.2)) + 1])  # no line holds more than this
-    if text_width(text, REGULAR, size) <= width:
+    longest = int(width / (size * 0.2)) + 1  # no line holds more characters than this
+    text, cut = printable(text[:longest]), len(text) > longest
+    if not cut and text_width(text, REGULAR, size) <= width:
         return text
     low, high = 0, len(text)  # the longest start that fits with the ellipsis
     while low < high:
