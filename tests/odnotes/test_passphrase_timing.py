@@ -15,9 +15,9 @@ import time
 
 import pytest
 
-from odnotes import vault as vault_module
 from odnotes.errors import WrongPassphrase
 from odnotes.vault import Vault
+from odnotes.vault import vault as vault_module
 from tests.conftest import PASSPHRASE
 
 RUNS = 300
