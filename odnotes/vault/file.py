@@ -206,6 +206,23 @@ class VaultFile:
             if self._journal is not None:
                 self._journal.after_commit(self.conn)
 
+    def replace_contents(self, source: Path) -> None:
+        """Make this file a copy of the vault at ``source``, in one transaction (an upgrade).
+
+        Through SQLite's backup API into this very connection, so the WAL, the
+        writer lock and other programs' readers are all respected; a crash
+        half-way leaves the file as it was.
+        """
+        with self._mutex:
+            built = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+            try:
+                built.backup(self.conn)
+            except sqlite3.Error as error:
+                raise storage_error(error, "upgrading the vault") from None
+            finally:
+                built.close()
+            self.version = self._check_header()
+
     def check_journal(self) -> str:
         """ "" while the WAL is the vault's own; else why saving has stopped (see JournalGuard)."""
         if self._journal is None:

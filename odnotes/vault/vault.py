@@ -8,6 +8,7 @@ first opened. Every save is a new revision in one durable transaction.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import threading
 import time
@@ -27,7 +28,7 @@ from odnotes.errors import (
     VaultLocked,
     WrongPassphrase,
 )
-from odnotes.files import fsync_dir, storage_error
+from odnotes.files import storage_error
 from odnotes.model import RECORD_TYPES, Meeting, Network, Record, new_id, utc_now
 from odnotes.vault import migrate, slots
 from odnotes.vault.backup import copy_verified
@@ -292,18 +293,13 @@ class Vault:
             old.close()
             return
         built, self.migration = migrate.upgrade_beside(old, data_key, keep_copy=keep_copy)
-        lock = WriterLock(built)
-        lock.acquire()  # the lock is on the file itself, so it moves with it
-        old.close()
-        if self._lock:
-            self._lock.release()
-        self._lock = lock
         try:
-            built.replace(old.path)
-            fsync_dir(old.path.parent)
-        except OSError as error:
-            raise storage_error(error, "upgrading the vault") from None
-        self._file = VaultFile(old.path)
+            # In place, through SQLite's backup API: one transaction, WAL and readers
+            # respected, the writer lock kept (it is on this very file).
+            old.replace_contents(built)
+        finally:
+            with contextlib.suppress(OSError):
+                built.unlink()
 
     def _open_keys(self, data_key: bytes) -> None:
         keys = VaultKeys(data_key, self.vault_id)
