@@ -46,7 +46,7 @@ def _slot(kek: bytes, data_key: bytes, vault_id: str, slot: str, kdf: object) ->
 def write_format1(
     path: Path, passphrase: str, kdf: KdfParams, revisions: list[tuple[Record, bool]]
 ) -> str:
-    """A format-1 vault holding ``revisions`` (record, deleted) in order; returns its recovery key."""
+    """A format-1 vault of ``revisions`` (record, deleted) in order; returns its recovery key."""
     vault_id, copy_id = new_id(), new_id()
     data_key, recovery_key = crypto.random_key(), crypto.new_recovery_key()
     record_key = crypto.subkey(data_key, "records", vault_id)
