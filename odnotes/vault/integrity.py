@@ -19,7 +19,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from odnotes import crypto
 
 
 @dataclass
@@ -47,17 +46,19 @@ class Integrity:
         self._base = hmac.new(mac_key, digestmod=hashlib.sha256)
         self.vault_id = vault_id
 
-    def _mac(self, message: object) -> bytes:
+    def _mac(self, *parts: str) -> bytes:
+        """HMAC over length-prefixed parts (``len:part`` each), which no two inputs share."""
         mac = self._base.copy()
-        mac.update(crypto.canonical(message))
+        mac.update("".join([f"{len(part)}:{part}" for part in parts]).encode())
         return mac.digest()
 
     def row(
         self, group: str, record_id: str, revision: int, kind: str, writer: str, digest: bytes
     ) -> int:
         """One row's contribution to its group's XOR."""
-        message = ["row", group, record_id, revision, kind, writer, digest.hex()]
-        return int.from_bytes(self._mac(message), "big")
+        return int.from_bytes(
+            self._mac("row", group, record_id, str(revision), kind, writer, digest.hex()), "big"
+        )
 
     def stored_row(self, row: Sequence[Any]) -> int:
         """The contribution of a row as stored (``SELECT`` column order of the records table)."""
@@ -66,8 +67,10 @@ class Integrity:
 
     def group(self, group_id: str, state: Group) -> int:
         """One group's contribution to the header's XOR."""
-        message = ["group", group_id, state.count, f"{state.xor:064x}", state.key_digest]
-        return int.from_bytes(self._mac(message), "big")
+        return int.from_bytes(
+            self._mac("group", group_id, str(state.count), f"{state.xor:064x}", state.key_digest),
+            "big",
+        )
 
     def vault_xor(self, state: State) -> int:
         """The XOR over every group's contribution."""
@@ -78,16 +81,16 @@ class Integrity:
 
     def seal(self, state: State, vault_xor: int) -> bytes:
         """The header MAC over the level-2 state."""
-        message = [
+        return self._mac(
             "state",
-            2,
+            "2",
             self.vault_id,
-            state.saves,
-            sorted(state.writers),
-            len(state.groups),
+            str(state.saves),
+            str(len(state.groups)),
             f"{vault_xor:064x}",
-        ]
-        return self._mac(message)
+            str(len(state.writers)),
+            *sorted(state.writers),
+        )
 
     def matches(self, state: State, vault_xor: int, stored: bytes) -> bool:
         """Constant-time check of the stored header MAC."""
