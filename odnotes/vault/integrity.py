@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 
-
 @dataclass
 class Group:
     """One group's level-1 state, as stored in the ``groups`` table."""
