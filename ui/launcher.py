@@ -143,13 +143,17 @@ class Launcher(QObject):
         self.window_opened.emit(window)
 
     def _switch(self, window: MainWindow, path: Path | None = None) -> None:
-        """Close this vault's window, then show the welcome screen or open ``path``."""
-        window.close()
-        self.window = None
+        """Show the welcome screen or ``path``'s unlock dialog, then close this vault's window.
+
+        In that order: Qt quits when its last visible window closes.
+        """
         if path is None:
-            QTimer.singleShot(0, self.welcome)
+            self.welcome()
         else:
-            QTimer.singleShot(0, lambda: self.open_path(path))
+            self.open_path(path)
+        window.close()
+        if self.window is window:
+            self.window = None
 
     def _give_up(self, vault: Vault) -> None:
         vault.close()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from odnotes.vault import Vault
 from ui.dialogs.unlock import UnlockForm
@@ -59,5 +59,6 @@ class LockScreen(QWidget):
     def _recover(self) -> None:
         from ui.dialogs.recovery_unlock import RecoveryUnlockDialog
 
-        if RecoveryUnlockDialog(self._vault, self).exec() == QDialog.DialogCode.Accepted:
-            self.unlocked.emit()
+        recovery = RecoveryUnlockDialog(self._vault, self)
+        recovery.accepted.connect(self.unlocked.emit)
+        recovery.open()

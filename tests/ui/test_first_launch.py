@@ -128,7 +128,7 @@ def test_wrong_passphrase_then_backoff_then_right(
     for _ in range(4):
         form.passphrase.setText("not it at all")
         form.submit()
-        qtbot.waitUntil(lambda: form.passphrase.isEnabled(), timeout=5_000)
+        qtbot.waitUntil(lambda: not form.is_busy(), timeout=5_000)
     assert "does not unlock this vault" in form.error.text()
     assert "try again in 1 s" in form.error.text()
     assert not form.unlock_button.isEnabled()

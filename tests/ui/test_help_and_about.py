@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap, QTextDocument
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 import main as entry
@@ -113,10 +113,21 @@ def test_choosing_a_recent_vault_closes_this_one_and_asks_for_the_other(
     window = launcher.window
     assert isinstance(window, MainWindow)
     qtbot.addWidget(window)
+    # Qt quits when the last visible window closes (pytest-qt runs no app.exec() to show it):
+    # something else must already be on screen when the vault's window goes.
+    on_screen_at_close: list[list[str]] = []
+    window.closed.connect(
+        lambda: on_screen_at_close.append(
+            [w.windowTitle() for w in QApplication.topLevelWidgets() if w.isVisible()]
+        )
+    )
     window.open_vault.emit(second)
     qtbot.waitUntil(
         lambda: isinstance(launcher.dialog, UnlockDialog) and launcher.dialog is not dialog
     )
+    assert len(on_screen_at_close) == 1
+    assert any("Second" in title for title in on_screen_at_close[0]), on_screen_at_close
+    assert launcher.dialog.isVisible()
     assert "Second" in launcher.dialog.windowTitle()
     assert window.session.vault.is_unlocked is False or not window.isVisible()
     launcher.dialog.close()

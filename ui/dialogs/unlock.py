@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -30,6 +30,10 @@ from ui.workers import run_in_background
 class UnlockForm(QWidget):
     """Vault name and path, a passphrase field, Unlock and "Forgot passphrase?".
 
+    Enter is handled here and goes no further: it unlocks, and nothing else.
+    (Left to a dialog, it also pressed whichever button had become the default
+    when the field was disabled, which opened the recovery dialog on top.)
+
     Signals:
         unlocked(): the vault is unlocked.
         forgot_passphrase(): the user wants to unlock with the recovery key.
@@ -42,6 +46,7 @@ class UnlockForm(QWidget):
         super().__init__(parent)
         self._vault = vault
         self._wait_left = 0
+        self._busy = False
         title = QLabel(f"<b>{_escape(vault.name)}</b>")
         title.setTextFormat(Qt.TextFormat.RichText)
         title.setAccessibleName(self.tr("Vault name"))
@@ -53,16 +58,16 @@ class UnlockForm(QWidget):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.passphrase.setPlaceholderText(self.tr("Passphrase"))
-        self.passphrase.returnPressed.connect(self.submit)
         self.error = error_label(self.tr("Unlock problem"))
         self.unlock_button = QPushButton(self.tr("&Unlock"))
-        self.unlock_button.setDefault(True)
+        self.unlock_button.setDefault(True)  # looks like the default; Enter is handled below
         self.unlock_button.setAccessibleName(self.tr("Unlock"))
         self.unlock_button.clicked.connect(self.submit)
-        forgot = QPushButton(self.tr("&Forgot passphrase?"))
-        forgot.setFlat(True)
-        forgot.setAccessibleName(self.tr("Forgot passphrase: unlock with the recovery key"))
-        forgot.clicked.connect(self.forgot_passphrase.emit)
+        self.forgot = QPushButton(self.tr("&Forgot passphrase?"))
+        self.forgot.setFlat(True)
+        self.forgot.setAutoDefault(False)  # never the default: Enter must not reach it
+        self.forgot.setAccessibleName(self.tr("Forgot passphrase: unlock with the recovery key"))
+        self.forgot.clicked.connect(self.forgot_passphrase.emit)
         self.busy = BusyIndicator()
         self._countdown = QTimer(self)
         self._countdown.setInterval(1000)
@@ -78,11 +83,26 @@ class UnlockForm(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(self.busy)
         layout.addWidget(self.unlock_button)
-        layout.addWidget(forgot, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.forgot, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        """Enter presses the focused button, or else unlocks; it never reaches the dialog."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            if self.forgot.hasFocus():
+                self.forgot.click()
+            else:
+                self.submit()
+            return
+        super().keyPressEvent(event)
+
+    def is_busy(self) -> bool:
+        """A passphrase is being checked right now."""
+        return self._busy
 
     def submit(self) -> None:
         """Try the passphrase off the GUI thread."""
-        if self._wait_left > 0 or not self.unlock_button.isEnabled():
+        if self._busy or self._wait_left > 0 or not self.unlock_button.isEnabled():
             return
         passphrase = self.passphrase.text()
         if not passphrase:
@@ -136,8 +156,11 @@ class UnlockForm(QWidget):
         self.error.show()
 
     def _set_busy(self, busy: bool) -> None:
-        self.passphrase.setEnabled(not busy)
+        # Read-only rather than disabled: a disabled field hands the focus on to a button.
+        self._busy = busy
+        self.passphrase.setReadOnly(busy)
         self.unlock_button.setEnabled(not busy)
+        self.forgot.setEnabled(not busy)
         if busy:
             self.busy.start(self.tr("Unlocking… (deriving the key takes a moment)"))
         else:
@@ -162,8 +185,9 @@ class UnlockDialog(QDialog):
     def _recover(self) -> None:
         from ui.dialogs.recovery_unlock import RecoveryUnlockDialog
 
-        if RecoveryUnlockDialog(self._vault, self).exec() == QDialog.DialogCode.Accepted:
-            self.accept()
+        recovery = RecoveryUnlockDialog(self._vault, self)
+        recovery.accepted.connect(self.accept)
+        recovery.open()
 
 
 def elided_path(path: str, width: int, widget: QWidget) -> str:
