@@ -70,7 +70,10 @@ class Launcher(QObject):
         self._show(dialog)
 
     def open_path(self, path: Path) -> None:
-        """Open a vault file and ask for its passphrase."""
+        """Open a vault file and ask for its passphrase (never for the demo's)."""
+        if self.options.is_demo(path):
+            self.open_demo()
+            return
         try:
             vault = self.options.open(path)
         except OdNotesError as error:

@@ -18,7 +18,9 @@ class LockScreen(QWidget):
 
     unlocked = Signal()
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, vault: Vault, parent: QWidget | None = None, *, known_passphrase: str = ""
+    ) -> None:
         super().__init__(parent)
         self._vault = vault
         heading = QLabel(self.tr("<h2>Locked</h2>"))
@@ -31,7 +33,7 @@ class LockScreen(QWidget):
         )
         note.setWordWrap(True)
         note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.form = UnlockForm(vault)
+        self.form = UnlockForm(vault, known_passphrase=known_passphrase)
         self.form.unlocked.connect(self.unlocked.emit)
         self.form.forgot_passphrase.connect(self._recover)
         card = QFrame()

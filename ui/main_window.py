@@ -56,7 +56,9 @@ class MainWindow(QMainWindow):
         self._current_meeting = ""
         self.clipboard = ClipboardGuard(parent=self)
         self.stack = QStackedWidget()
-        self.lock_screen = LockScreen(session.vault)
+        self.lock_screen = LockScreen(
+            session.vault, known_passphrase=self.options.known_passphrase(session.vault.path)
+        )
         self.lock_screen.unlocked.connect(session.mark_unlocked)
         self.stack.addWidget(self.lock_screen)
         self.setCentralWidget(self.stack)

@@ -42,9 +42,12 @@ class UnlockForm(QWidget):
     unlocked = Signal()
     forgot_passphrase = Signal()
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, vault: Vault, parent: QWidget | None = None, *, known_passphrase: str = ""
+    ) -> None:
         super().__init__(parent)
         self._vault = vault
+        self._known = known_passphrase
         self._wait_left = 0
         self._busy = False
         title = QLabel(f"<b>{_escape(vault.name)}</b>")
@@ -58,6 +61,18 @@ class UnlockForm(QWidget):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.passphrase.setPlaceholderText(self.tr("Passphrase"))
+        self.hint = QLabel(
+            self.tr(
+                "This is the fictional demo vault. Its passphrase is “{passphrase}”; "
+                "press Enter to unlock it."
+            ).format(passphrase=_escape(known_passphrase))
+        )
+        self.hint.setWordWrap(True)
+        self.hint.setAccessibleName(self.tr("Demo passphrase"))
+        self.hint.setVisible(bool(known_passphrase))
+        if known_passphrase:  # public: nothing is protected by hiding it
+            self.passphrase.setEchoMode(QLineEdit.EchoMode.Normal)
+            self.passphrase.setText(known_passphrase)
         self.error = error_label(self.tr("Unlock problem"))
         self.unlock_button = QPushButton(self.tr("&Unlock"))
         self.unlock_button.setDefault(True)  # looks like the default; Enter is handled below
@@ -80,6 +95,7 @@ class UnlockForm(QWidget):
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.hint)
         layout.addWidget(self.error)
         layout.addWidget(self.busy)
         layout.addWidget(self.unlock_button)
@@ -113,7 +129,7 @@ class UnlockForm(QWidget):
 
     def _done(self, _result: object) -> None:
         self._set_busy(False)
-        self.passphrase.clear()
+        self.passphrase.setText(self._known)
         self.error.hide()
         self.unlocked.emit()
 
@@ -171,10 +187,12 @@ class UnlockForm(QWidget):
 class UnlockDialog(QDialog):
     """The unlock form in a dialog; accepted once the vault is unlocked."""
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, vault: Vault, parent: QWidget | None = None, *, known_passphrase: str = ""
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Unlock {name} — OD Notes").format(name=vault.name))
-        self.form = UnlockForm(vault)
+        self.form = UnlockForm(vault, known_passphrase=known_passphrase)
         self.form.unlocked.connect(self.accept)
         self.form.forgot_passphrase.connect(self._recover)
         self._vault = vault
