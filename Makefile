@@ -19,7 +19,9 @@ LANGS := fi de pl
 TS := $(LANGS:%=translations/odnotes_%.ts)
 QM := $(TS:.ts=.qm)
 
+# The check stops with one line naming the missing system packages (Qt's xcb plugin).
 run: $(STAMP) $(QM)
+	$(BIN)/python -m tools.qt_platform_check
 	$(BIN)/python main.py
 
 # Compile the translators' .ts files into the .qm files the app loads.
