@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from odnotes.errors import OdNotesError
 from odnotes.vault import Vault
 from ui.dialogs.create_vault import CreateVaultDialog
+from ui.dialogs.file_dialogs import remember_folders_in
 from ui.dialogs.messages import message_for
 from ui.dialogs.recovery_key import RecoveryKeyDialog
 from ui.dialogs.unlock import UnlockDialog
@@ -48,6 +49,7 @@ class Launcher(QObject):
         super().__init__(parent)
         self.settings = settings
         self.options = options
+        remember_folders_in(settings)
         self.window: MainWindow | None = None
         self.dialog: QWidget | None = None
         self._recover_meeting = ""

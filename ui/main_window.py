@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, 
 from odnotes.model import Network
 from odnotes.vault import Change
 from ui.clipboard import ClipboardGuard
+from ui.dialogs.file_dialogs import remember_folders_in
 from ui.lock_screen import LockScreen
 from ui.menus import build_menus
 from ui.search.dialog import SearchDialog
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.settings = settings
         self.options = options or VaultOptions()
+        remember_folders_in(settings)
         self.side_windows = ClinicalWindows()
         self.workspace: Workspace | None = None
         self.search_dialog: SearchDialog | None = None

@@ -36,6 +36,14 @@ def fake_editor(monkeypatch: pytest.MonkeyPatch) -> type[FakeMeetingEditor]:
     return FakeMeetingEditor
 
 
+@pytest.fixture(autouse=True)
+def documents(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The platform's documents folder, private to the test (not made until something does)."""
+    folder = tmp_path / "Documents"
+    monkeypatch.setattr("platformdirs.user_documents_dir", lambda: str(folder))
+    return folder
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     """Settings in a private INI file (never the user's)."""

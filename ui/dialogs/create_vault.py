@@ -8,12 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from odnotes.vault import Vault
 from ui.dialogs.busy import BusyIndicator
+from ui.dialogs.file_dialogs import documents_dir, save_file_name
 from ui.dialogs.messages import error_label, message_for
 from ui.dialogs.passphrase import PassphrasePair
 from ui.vault_options import VaultOptions
@@ -39,10 +38,18 @@ def vault_filter() -> str:
 
 
 def default_vault_path() -> Path:
-    """A sensible first suggestion: the user's documents folder."""
-    return Path(platformdirs.user_documents_dir()) / QCoreApplication.translate(
-        "ui.dialogs.create_vault", "OD Notes.odvault"
-    )
+    """A first suggestion in the documents folder (made on Create if it is missing).
+
+    A name already taken there gets a number ("OD Notes 2.odvault").
+    """
+    folder = documents_dir()
+    stem = QCoreApplication.translate("ui.dialogs.create_vault", "OD Notes")
+    candidate = folder / f"{stem}.odvault"
+    number = 2
+    while candidate.exists():
+        candidate = folder / f"{stem} {number}.odvault"
+        number += 1
+    return candidate
 
 
 class CreateVaultDialog(QDialog):
@@ -63,6 +70,7 @@ class CreateVaultDialog(QDialog):
         intro.setWordWrap(True)
         self.path = QLineEdit(str(default_vault_path()))
         self.path.setAccessibleName(self.tr("Vault file"))
+        self.path.textChanged.connect(self._clear_error)
         browse = QPushButton(self.tr("&Browse…"))
         browse.setAccessibleName(self.tr("Choose where to save the vault"))
         browse.clicked.connect(self._browse)
@@ -70,6 +78,7 @@ class CreateVaultDialog(QDialog):
         where.addWidget(self.path, 1)
         where.addWidget(browse)
         self.passphrase = PassphrasePair()
+        self.passphrase.changed.connect(self._clear_error)
         self.error = error_label(self.tr("Problem"))
         self.busy = BusyIndicator()
         self.buttons = QDialogButtonBox(
@@ -98,11 +107,14 @@ class CreateVaultDialog(QDialog):
         self.passphrase.first.setFocus()
 
     def _browse(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the vault as"), self.path.text(), vault_filter()
-        )
-        if chosen:
-            self.path.setText(chosen)
+        title = self.tr("Save the vault as")
+        chosen = save_file_name(self, title, self.target().name, vault_filter())
+        if chosen is not None:
+            self.path.setText(str(chosen))
+
+    def _clear_error(self) -> None:
+        """A changed field makes the last problem out of date; Create checks again."""
+        self.error.hide()
 
     def target(self) -> Path:
         """The chosen file, with the ``.odvault`` suffix."""
@@ -118,8 +130,8 @@ class CreateVaultDialog(QDialog):
             problem = self.tr("{name} already exists there; choose another name.").format(
                 name=self.target().name
             )
-        elif not self.target().parent.is_dir():
-            problem = self.tr("That folder does not exist.")
+        elif not self._make_documents_folder():
+            problem = self.tr("That folder does not exist. Choose one with Browse…")
         if problem:
             self._show_error(problem)
             return
@@ -127,6 +139,15 @@ class CreateVaultDialog(QDialog):
         self._set_busy(True)
         path, passphrase = self.target(), self.passphrase.passphrase()
         run_in_background(lambda: self._options.create(path, passphrase), self._done, self._failed)
+
+    def _make_documents_folder(self) -> bool:
+        """The target's folder exists, or is the documents folder and was made now."""
+        folder = self.target().parent
+        if folder.is_dir():
+            return True
+        if folder != documents_dir():
+            return False
+        return documents_dir(create=True).is_dir() and folder.is_dir()
 
     def _done(self, result: object) -> None:
         self._set_busy(False)

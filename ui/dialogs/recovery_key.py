@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import html
-from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent, QFont, QFontDatabase, QKeyEvent, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -13,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -22,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from odnotes.files import write_atomic
+from ui.dialogs.file_dialogs import save_file_name
 from ui.dialogs.messages import ERROR_STYLE, message_for
 
 
@@ -79,16 +77,16 @@ class RecoveryKeyDialog(QDialog):
             "QLabel { padding: 12px; border: 1px solid palette(mid); border-radius: 4px; }"
         )
         self.key_label.setAccessibleName(self.tr("Recovery key"))
-        print_button = QPushButton(self.tr("&Print…"))
-        print_button.setAccessibleName(self.tr("Print the recovery key"))
-        print_button.clicked.connect(self.print_key)
-        save_button = QPushButton(self.tr("&Save to a file…"))
-        save_button.setAccessibleName(self.tr("Save the recovery key to a file"))
-        save_button.clicked.connect(self.save_key)
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.setAccessibleName(self.tr("Print the recovery key"))
+        self.print_button.clicked.connect(self.print_key)
+        self.save_button = QPushButton(self.tr("&Save to a file…"))
+        self.save_button.setAccessibleName(self.tr("Save the recovery key to a file"))
+        self.save_button.clicked.connect(self.save_key)
         actions = QHBoxLayout()
         actions.addStretch(1)
-        actions.addWidget(print_button)
-        actions.addWidget(save_button)
+        actions.addWidget(self.print_button)
+        actions.addWidget(self.save_button)
         actions.addStretch(1)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -124,13 +122,13 @@ class RecoveryKeyDialog(QDialog):
 
     def save_key(self) -> None:
         """Save the recovery sheet as a text file, written atomically and privately."""
-        start = Path(platformdirs.user_documents_dir()) / self.tr("{name} recovery key.txt").format(
-            name=self._name
+        chosen = save_file_name(
+            self,
+            self.tr("Save the recovery key"),
+            self.tr("{name} recovery key.txt").format(name=self._name),
+            self.tr("Text files (*.txt)"),
         )
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the recovery key"), str(start), self.tr("Text files (*.txt)")
-        )
-        if not chosen:
+        if chosen is None:
             return
         try:
             write_atomic(

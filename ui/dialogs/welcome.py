@@ -9,7 +9,6 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.dialogs.create_vault import vault_filter
+from ui.dialogs.file_dialogs import open_file_name
 
 
 class WelcomeChoice(Enum):
@@ -98,12 +98,10 @@ class WelcomeDialog(QDialog):
 
     def _choose(self, choice: WelcomeChoice) -> None:
         if choice is WelcomeChoice.OPEN:
-            chosen, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Open a vault"), "", vault_filter()
-            )
-            if not chosen:
+            chosen = open_file_name(self, self.tr("Open a vault"), vault_filter())
+            if chosen is None:
                 return
-            self.path = Path(chosen)
+            self.path = chosen
         self.choice = choice
         self.accept()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPageSize, QPalette
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -43,6 +42,7 @@ from odnotes.summary import (
     network_summary,
 )
 from odnotes.vault import Vault
+from ui.dialogs.file_dialogs import save_file_name
 from ui.summary.models import KeptBackModel, PageDelegate, PageModel
 from ui.summary.pages import page_images
 from ui.summary.printing import print_pdf
@@ -363,15 +363,12 @@ class SummaryPreviewDialog(QDialog):
 
     def save_summary(self) -> None:
         """Ask where, then write the previewed PDF atomically."""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save summary as PDF"),
-            str(Path(folder) / self._file_name),
-            self.tr("PDF files (*.pdf)"),
+        chosen = save_file_name(
+            self, self.tr("Save summary as PDF"), self._file_name, self.tr("PDF files (*.pdf)")
         )
-        if not path:
+        if chosen is None:
             return
+        path = str(chosen)
         target = Path(path) if path.lower().endswith(".pdf") else Path(f"{path}.pdf")
         try:
             write_atomic(target, self._pdf, doing=self.tr("saving the summary"))

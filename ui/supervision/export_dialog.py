@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -47,6 +46,7 @@ from odnotes.supervision import (
     write_files,
 )
 from odnotes.vault import Vault
+from ui.dialogs.file_dialogs import existing_folder
 from ui.supervision.models import (
     ACCEPT,
     ANSWER,
@@ -215,11 +215,9 @@ class SupervisionExportDialog(QDialog):
         self.passphrase_again.setEnabled(on)
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Folder for the export"), self.folder.text()
-        )
-        if folder:
-            self.folder.setText(folder)
+        folder = existing_folder(self, self.tr("Folder for the export"), self.folder.text())
+        if folder is not None:
+            self.folder.setText(str(folder))
 
     def start_review(self) -> None:
         """Build the de-identified material and show the review page."""
