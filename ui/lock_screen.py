@@ -39,7 +39,7 @@ class LockScreen(QWidget):
         card = QFrame()
         card.setObjectName("lockCard")
         card.setFrameShape(QFrame.Shape.StyledPanel)
-        card.setFixedWidth(540)
+        card.setFixedWidth(max(540, card.fontMetrics().averageCharWidth() * 60))  # large text
         card_layout = QVBoxLayout(card)
         card_layout.setContentsMargins(24, 18, 24, 18)
         card_layout.addWidget(heading)

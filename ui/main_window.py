@@ -16,7 +16,7 @@ from ui.lock_screen import LockScreen
 from ui.menus import build_menus
 from ui.search.dialog import SearchDialog
 from ui.search.index import SearchHit
-from ui.session import Session
+from ui.session import EditorPlace, Session, capture_place, restore_place
 from ui.settings import Settings
 from ui.vault_options import VaultOptions
 from ui.windows import ClinicalWindows
@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self.search_dialog: SearchDialog | None = None
         self._open_meetings: list[str] = []
+        self._places: dict[str, EditorPlace] = {}
         self._current_meeting = ""
         self.clipboard = ClipboardGuard(parent=self)
         self.stack = QStackedWidget()
@@ -151,6 +152,7 @@ class MainWindow(QMainWindow):
         self.workspace.save_all()
         self._network_id = self.workspace.network_id()
         self._open_meetings = [e.meeting_id() for e in self.workspace.editors()]
+        self._places = {e.meeting_id(): capture_place(e) for e in self.workspace.editors()}
         current = self.workspace.current_editor()
         self._current_meeting = current.meeting_id() if current is not None else ""
 
@@ -181,6 +183,12 @@ class MainWindow(QMainWindow):
             self.workspace.open_meeting(meeting_id)
         if self._current_meeting:
             self.workspace.open_meeting(self._current_meeting)
+        current = self.workspace.current_editor()
+        others = [e for e in self.workspace.editors() if e is not current]
+        for editor in [*others, *([current] if current is not None else [])]:  # front one last
+            place = self._places.get(editor.meeting_id())
+            if place is not None:
+                restore_place(editor, place)
 
     def _build_workspace(self) -> None:
         self.workspace = Workspace(self.session.vault)

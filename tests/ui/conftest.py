@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,6 +20,18 @@ from ui.settings import Settings
 from ui.vault_options import VaultOptions
 
 OFFSCREEN_NOISE = r"This plugin does not support (propagateSizeHints|raise|grabbing)"
+SCREEN = {"width": 1366, "height": 768}  # the smallest laptop screen the app is made for
+
+
+@pytest.fixture(scope="session")
+def qapp_args(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    """Headless tests see a 1366x768 screen at 96 dpi, not the offscreen plugin's 800x800."""
+    if os.environ.get("QT_QPA_PLATFORM", "offscreen").split(":")[0] != "offscreen":
+        return ["odnotes-tests"]  # a real display: use its screens
+    config = tmp_path_factory.mktemp("screen") / "screen.json"
+    screen = {"name": "laptop", "x": 0, "y": 0, **SCREEN, "logicalDpi": 96, "dpr": 1}
+    config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
+    return ["odnotes-tests", "-platform", f"offscreen:configfile={config}"]
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

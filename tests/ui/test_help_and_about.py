@@ -18,6 +18,7 @@ from odnotes.crypto import TEST_POLICY, fast_test_params
 from odnotes.storage import FORMAT_VERSION
 from odnotes.vault import Vault
 from ui.about import about_text, show_about
+from ui.dialogs.shortcuts import ShortcutsDialog
 from ui.dialogs.unlock import UnlockDialog
 from ui.help import UserGuideDialog, docs_dir, guide_path
 from ui.launcher import Launcher
@@ -62,10 +63,10 @@ def test_f1_opens_the_guide_and_ctrl_slash_the_shortcuts(qtbot: QtBot, window: M
     guide = window.findChild(UserGuideDialog)
     assert guide is not None and guide.isVisible()
     qtbot.keyClick(window, Qt.Key.Key_Slash, Qt.KeyboardModifier.ControlModifier)
-    boxes = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
-    assert any("Ctrl+K" in b.text() for b in boxes)
-    for box in boxes:
-        box.close()
+    shortcuts = [d for d in window.findChildren(ShortcutsDialog) if d.isVisible()]
+    assert len(shortcuts) == 1
+    assert ("Ctrl+K, Ctrl+F", "Search everything") in shortcuts[0].texts()
+    shortcuts[0].close()
     guide.close()
 
 

@@ -10,7 +10,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from odnotes.vault import Vault
 from ui.dialogs.busy import BusyIndicator
 from ui.dialogs.file_dialogs import documents_dir, save_file_name
+from ui.dialogs.fitting import FittingDialog
 from ui.dialogs.messages import error_label, message_for
 from ui.dialogs.passphrase import PassphrasePair
 from ui.vault_options import VaultOptions
@@ -52,7 +52,7 @@ def default_vault_path() -> Path:
     return candidate
 
 
-class CreateVaultDialog(QDialog):
+class CreateVaultDialog(FittingDialog):
     """Accepted once the vault exists; ``vault`` and ``recovery_key`` are then set."""
 
     def __init__(self, options: VaultOptions, parent: QWidget | None = None) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -12,10 +11,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.dialogs.fitting import FittingDialog
 from ui.settings import THEMES, Settings
 
 
-class PreferencesDialog(QDialog):
+class PreferencesDialog(FittingDialog):
     """Edits the settings; the caller applies them when accepted."""
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from odnotes.files import write_atomic
 from ui.dialogs.file_dialogs import save_file_name
+from ui.dialogs.fitting import FittingDialog
 from ui.dialogs.messages import ERROR_STYLE, message_for
 
 
@@ -50,7 +51,7 @@ def print_sheet(printer: QPrinter, vault_name: str, key: str) -> None:
     document.print_(printer)
 
 
-class RecoveryKeyDialog(QDialog):
+class RecoveryKeyDialog(FittingDialog):
     """Shown right after a vault is created; Continue needs the confirmation ticked."""
 
     def __init__(self, vault_name: str, key: str, parent: QWidget | None = None) -> None:
@@ -68,7 +69,7 @@ class RecoveryKeyDialog(QDialog):
         intro.setWordWrap(True)
         self.key_label = QLabel(key)
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        mono.setPointSizeF(mono.pointSizeF() * 1.4)
+        mono.setPointSizeF(self.font().pointSizeF() * 1.4)  # follows the chosen text size
         mono.setBold(True)
         self.key_label.setFont(mono)
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)

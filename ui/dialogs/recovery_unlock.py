@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -17,12 +16,13 @@ from PySide6.QtWidgets import (
 
 from odnotes.vault import Vault
 from ui.dialogs.busy import BusyIndicator
+from ui.dialogs.fitting import FittingDialog
 from ui.dialogs.messages import error_label, message_for
 from ui.dialogs.passphrase import PassphrasePair
 from ui.workers import run_in_background
 
 
-class RecoveryUnlockDialog(QDialog):
+class RecoveryUnlockDialog(FittingDialog):
     """Two steps: the recovery key, then a new passphrase (accepted when both are done)."""
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:

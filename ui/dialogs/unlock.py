@@ -9,13 +9,13 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFontMetrics, QKeyEvent
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from odnotes.errors import TooManyAttempts, WrongPassphrase
 from odnotes.vault import Vault
 from ui.dialogs.busy import BusyIndicator
+from ui.dialogs.fitting import FittingDialog
 from ui.dialogs.messages import error_label, message_for
 from ui.workers import run_in_background
 
@@ -53,8 +54,7 @@ class UnlockForm(QWidget):
         title = QLabel(f"<b>{_escape(vault.name)}</b>")
         title.setTextFormat(Qt.TextFormat.RichText)
         title.setAccessibleName(self.tr("Vault name"))
-        path = QLabel(elided_path(str(vault.path), 380, self))
-        path.setToolTip(str(vault.path))
+        path = ElidedLabel(str(vault.path))
         path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         path.setAccessibleName(self.tr("Vault file"))
         self.passphrase = QLineEdit()
@@ -184,7 +184,7 @@ class UnlockForm(QWidget):
             self.passphrase.setFocus()
 
 
-class UnlockDialog(QDialog):
+class UnlockDialog(FittingDialog):
     """The unlock form in a dialog; accepted once the vault is unlocked."""
 
     def __init__(
@@ -208,9 +208,35 @@ class UnlockDialog(QDialog):
         recovery.open()
 
 
-def elided_path(path: str, width: int, widget: QWidget) -> str:
-    """A long path shortened in the middle to fit ``width`` pixels."""
-    return QFontMetrics(widget.font()).elidedText(path, Qt.TextElideMode.ElideMiddle, width)
+class ElidedLabel(QLabel):
+    """A path shortened in the middle to the width it is given; the whole of it in the tooltip.
+
+    It takes the width the layout can spare and asks for no more, so a long path
+    never widens (or is cut off by) a dialog at a large text size.
+    """
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = text
+        self.setToolTip(text)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._elide()
+
+    def full_text(self) -> str:
+        """The text before shortening."""
+        return self._full
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        """Shorten the text again for the new width."""
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = max(self.contentsRect().width(), 0)
+        metrics = QFontMetrics(self.font())
+        shown = metrics.elidedText(self._full, Qt.TextElideMode.ElideMiddle, width)
+        if shown != self.text():
+            super().setText(shown)
 
 
 def _escape(text: str) -> str:

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
-    QDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ui.dialogs.create_vault import vault_filter
 from ui.dialogs.file_dialogs import open_file_name
+from ui.dialogs.fitting import FittingDialog
 
 
 class WelcomeChoice(Enum):
@@ -29,7 +29,7 @@ class WelcomeChoice(Enum):
     DEMO = "demo"
 
 
-class WelcomeDialog(QDialog):
+class WelcomeDialog(FittingDialog):
     """Accepted with ``choice`` set (and ``path`` for OPEN)."""
 
     def __init__(self, recent: list[str], parent: QWidget | None = None) -> None:

@@ -200,7 +200,7 @@ class SummaryPreviewDialog(QDialog):
         self.save_button.clicked.connect(self.save_summary)
 
         side = QWidget()
-        side.setMaximumWidth(400)
+        side.setMaximumWidth(max(400, side.fontMetrics().averageCharWidth() * 44))  # large text
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(options)

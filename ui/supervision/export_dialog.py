@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -47,6 +46,7 @@ from odnotes.supervision import (
 )
 from odnotes.vault import Vault
 from ui.dialogs.file_dialogs import existing_folder
+from ui.dialogs.fitting import FittingDialog
 from ui.supervision.models import (
     ACCEPT,
     ANSWER,
@@ -75,7 +75,7 @@ class AnswerDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentText())
 
 
-class SupervisionExportDialog(QDialog):
+class SupervisionExportDialog(FittingDialog):
     """The whole export flow in one dialog.
 
     Signals: ``exported(list)`` with the written paths.
