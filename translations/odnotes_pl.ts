@@ -55,7 +55,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+39"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -130,7 +130,7 @@
 <context>
     <name>CreateVaultDialog</name>
     <message>
-        <location filename="../ui/dialogs/create_vault.py" line="+56"/>
+        <location filename="../ui/dialogs/create_vault.py" line="+63"/>
         <source>Create a vault — OD Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -145,7 +145,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -155,7 +155,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -180,12 +180,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Save the vault as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Please choose where to save the vault.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -196,11 +196,11 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>That folder does not exist.</source>
+        <source>That folder does not exist. Choose one with Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>Creating the vault and deriving its key…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -208,7 +208,7 @@
 <context>
     <name>DamagedVaultDialog</name>
     <message>
-        <location filename="../ui/dialogs/damaged.py" line="+32"/>
+        <location filename="../ui/dialogs/damaged.py" line="+33"/>
         <source>{name}: some records could not be read — OD Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -355,7 +355,7 @@
 <context>
     <name>DecisionsModel</name>
     <message>
-        <location filename="../ui/models/decisions.py" line="+36"/>
+        <location filename="../ui/models/decisions.py" line="+45"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -573,7 +573,7 @@
 <context>
     <name>FollowUpDelegate</name>
     <message>
-        <location filename="../ui/editor/models/follow_ups.py" line="+176"/>
+        <location filename="../ui/editor/models/follow_ups.py" line="+166"/>
         <source>Who does it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -596,7 +596,7 @@
 <context>
     <name>FollowUpModel</name>
     <message>
-        <location line="-140"/>
+        <location line="-130"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
@@ -616,7 +616,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+33"/>
         <source>nothing written yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -710,7 +710,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Compare from revision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -755,7 +755,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>The first revision, in full:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -908,10 +908,14 @@
         <source>(question not written)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>{days} days</source>
-        <translation type="unfinished"></translation>
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -935,7 +939,7 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../ui/launcher.py" line="+94"/>
+        <location filename="../ui/launcher.py" line="+99"/>
         <source>Opening the demo vault. Everyone in it is fictional.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -945,7 +949,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>Cannot open the vault — OD Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -953,7 +957,7 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../ui/lock_screen.py" line="+24"/>
+        <location filename="../ui/lock_screen.py" line="+26"/>
         <source>&lt;h2&gt;Locked&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -966,7 +970,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+64"/>
+        <location filename="../ui/main_window.py" line="+69"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -994,7 +998,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1063,7 +1067,7 @@
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../ui/models/meetings.py" line="+44"/>
+        <location filename="../ui/models/meetings.py" line="+41"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1145,10 +1149,14 @@
         <source>No meetings in draft</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>&lt;b&gt;{drafts} meeting{value} still in draft&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b&gt;%n meeting(s) still in draft&lt;/b&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1172,10 +1180,14 @@
         <source>The person at the centre and the network around them; line style shows closeness, circle size shows how many meetings each came to.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+74"/>
-        <source>{name}: came to {attended} of {held} meetings</source>
-        <translation type="unfinished"></translation>
+        <source>{name}: came to {attended} of %n meeting(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+38"/>
@@ -1261,15 +1273,23 @@
         <source>{status} · first contact {first_contact:%d %b %Y}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>{count} meetings</source>
-        <translation type="unfinished"></translation>
+        <source>%n meeting(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>&lt;b&gt;{drafts} still in draft&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b&gt;%n still in draft&lt;/b&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1566,7 +1586,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Passphrase strength in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Four or five unrelated words make a strong passphrase that is easy to remember.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1591,7 +1616,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The passphrase needs at least 8 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2034,12 +2059,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source> minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Lock after this many minutes without use</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2103,6 +2123,15 @@
         <source>&amp;Colours:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source> minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PurposeSection</name>
@@ -2162,7 +2191,7 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../ui/dialogs/recovery_key.py" line="+62"/>
+        <location filename="../ui/dialogs/recovery_key.py" line="+61"/>
         <source>Your recovery key — OD Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2227,17 +2256,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>{name} recovery key.txt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-1"/>
         <source>Save the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Text files (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2523,12 +2552,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Encrypted supervision export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Supervision exports (*.odsup)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2570,10 +2599,14 @@
         <source>Search status</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+25"/>
-        <source>{count} found.</source>
-        <translation type="unfinished"></translation>
+        <source>%n found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2645,6 +2678,39 @@
     <message>
         <location line="-3"/>
         <source>Why is {what} kept out of the network&apos;s summary? The summary will say that something was held back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/shortcuts.py" line="+25"/>
+        <source>Keyboard shortcuts — OD Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What they do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>In a meeting, the editor&apos;s own shortcuts are listed in its sections. Tab and Shift+Tab move between fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2848,13 +2914,35 @@
         <source>The summary could not be made: {error}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+15"/>
-        <source>{pages} page{value} on {label} paper</source>
-        <translation type="unfinished"></translation>
+        <source>%n page(s) on {label} paper</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>&lt;b&gt;%n item(s) kept to the team&lt;/b&gt; ({kept_back_kinds}). {printed}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n character(s) cannot be drawn by the print font ({codes}). They print as {MARKER}, and the summary tells the reader so.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-35"/>
         <source>, large print.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2874,17 +2962,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&lt;b&gt;{n} item{value} kept to the team&lt;/b&gt; ({kept_back_kinds}). {printed}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>{len} character(s) cannot be drawn by the print font ({codes}). They print as {MARKER}, and the summary tells the reader so.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+36"/>
         <source>OD Notes summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2899,17 +2977,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Save summary as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>saving the summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3070,12 +3148,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Folder for the export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Choose at least one network and one meeting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3138,18 +3216,32 @@
         <source>Write export</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+21"/>
-        <source>{replaced} replacements shaded. {count} word{value} may still be names: answer each, then Apply answers.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+20"/>
+        <location line="+8"/>
+        <source>%n replacement(s) shaded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-5"/>
+        <source>%n word(s) may still be names: answer each, then Apply answers.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>{replaced} replacements shaded. Nothing else looks like a name; read it through, then Write export.</source>
+        <source>Nothing else looks like a name; read it through, then Write export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Choose a folder first (Back).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3358,7 +3450,7 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../ui/dialogs/unlock.py" line="+153"/>
+        <location filename="../ui/dialogs/unlock.py" line="+192"/>
         <source>Unlock {name} — OD Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3366,12 +3458,12 @@
 <context>
     <name>UnlockForm</name>
     <message>
-        <location line="-106"/>
+        <location line="-136"/>
         <source>Vault name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Vault file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3382,7 +3474,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>This is the fictional demo vault. Its passphrase is “{passphrase}”; press Enter to unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Demo passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Unlock problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3402,7 +3504,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Forgot passphrase: unlock with the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3422,7 +3524,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+30"/>
         <source>Please type the vault&apos;s passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3431,13 +3533,17 @@
         <source>Too many wrong attempts.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+25"/>
-        <source> You can try again in {wait_left} s.</source>
-        <translation type="unfinished"></translation>
+        <source> You can try again in %n s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Unlocking… (deriving the key takes a moment)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3472,10 +3578,15 @@
         <source>Across all networks</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source> weeks</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source> week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3540,10 +3651,14 @@
         <source>Follow-ups due this week</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+14"/>
-        <source>Active networks with no meeting in {weeks} weeks</source>
-        <translation type="unfinished"></translation>
+        <source>Active networks with no meeting in %n week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3686,7 +3801,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Open a vault</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3694,7 +3809,7 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../ui/workspace.py" line="+49"/>
+        <location filename="../ui/workspace.py" line="+48"/>
         <source>Choose a network on the left, or make a new one with “New network…”.
 Press Ctrl+K to search everything.</source>
         <translation type="unfinished"></translation>
@@ -3790,13 +3905,13 @@ Press Ctrl+K to search everything.</source>
 <context>
     <name>ui.dialogs.create_vault</name>
     <message>
-        <location filename="../ui/dialogs/create_vault.py" line="-117"/>
+        <location filename="../ui/dialogs/create_vault.py" line="-139"/>
         <source>OD Notes vaults (*.odvault)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>OD Notes.odvault</source>
+        <location line="+14"/>
+        <source>OD Notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3916,7 +4031,7 @@ Anyone with this key and the vault file can read the vault.
 <context>
     <name>ui.editor.editor</name>
     <message>
-        <location filename="../ui/editor/editor.py" line="-310"/>
+        <location filename="../ui/editor/editor.py" line="-314"/>
         <source>finalised</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3939,7 +4054,7 @@ Anyone with this key and the vault file can read the vault.
 <context>
     <name>ui.editor.history_dialog</name>
     <message>
-        <location filename="../ui/editor/history_dialog.py" line="-130"/>
+        <location filename="../ui/editor/history_dialog.py" line="-134"/>
         <source>&lt;span style=&quot;background-color:{inserted}; text-decoration:underline&quot;&gt;{text}&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4044,7 +4159,7 @@ Anyone with this key and the vault file can read the vault.
 <context>
     <name>ui.launcher</name>
     <message>
-        <location filename="../ui/launcher.py" line="-133"/>
+        <location filename="../ui/launcher.py" line="-141"/>
         <source>OD Notes did not close properly last time. The meeting you were writing has been reopened as it was last autosaved; at most the last few seconds of typing may be missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4052,7 +4167,7 @@ Anyone with this key and the vault file can read the vault.
 <context>
     <name>ui.menus</name>
     <message>
-        <location filename="../ui/menus.py" line="+66"/>
+        <location filename="../ui/menus.py" line="+67"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4232,60 +4347,65 @@ Anyone with this key and the vault file can read the vault.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>Keyboard shortcuts — OD Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&lt;table&gt;{rows}&lt;/table&gt;&lt;p&gt;In a meeting, the editor&apos;s own shortcuts are listed in its sections. Tab and Shift+Tab move between fields.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+51"/>
         <source>No other recent vaults</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ui.models.decisions</name>
-    <message>
-        <location filename="../ui/models/decisions.py" line="-88"/>
-        <source>agree</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../ui/models/decisions.py" line="-96"/>
+        <source>%n agree(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>with concerns</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n with concerns</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>disagree</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n disagree(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>not asked</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n not asked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ui.models.meetings</name>
     <message>
-        <location filename="../ui/models/meetings.py" line="-35"/>
+        <location filename="../ui/models/meetings.py" line="-32"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>Finalised, amended once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Finalised, amended {count} times</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Finalised, amended %n time(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4408,10 +4528,14 @@ Anyone with this key and the vault file can read the vault.
         <source>Choose a network first.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+17"/>
-        <source>Exported for supervision: {len} file(s) in {parent}</source>
-        <translation type="unfinished"></translation>
+        <source>Exported for supervision: %n file(s) in {parent}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>

@@ -176,8 +176,8 @@ def export_for_supervision(window: MainWindow) -> None:
     dialog.exported.connect(
         lambda paths: window.show_notice(
             QCoreApplication.translate(
-                "ui.windows", "Exported for supervision: {len} file(s) in {parent}"
-            ).format(len=len(paths), parent=Path(paths[0]).parent)
+                "ui.windows", "Exported for supervision: %n file(s) in {parent}", "", len(paths)
+            ).format(parent=Path(paths[0]).parent)
             if paths
             else QCoreApplication.translate("ui.windows", "Nothing was exported.")
         )

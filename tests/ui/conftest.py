@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from odnotes.crypto import TEST_POLICY, fast_test_params
@@ -20,6 +24,7 @@ from ui.settings import Settings
 from ui.vault_options import VaultOptions
 
 OFFSCREEN_NOISE = r"This plugin does not support (propagateSizeHints|raise|grabbing)"
+ROOT = Path(__file__).resolve().parents[2]
 SCREEN = {"width": 1366, "height": 768}  # the smallest laptop screen the app is made for
 
 
@@ -48,6 +53,25 @@ def fake_editor(monkeypatch: pytest.MonkeyPatch) -> type[FakeMeetingEditor]:
     FakeMeetingEditor.instances.clear()
     monkeypatch.setattr("ui.workspace.meeting_editor_class", lambda: FakeMeetingEditor)
     return FakeMeetingEditor
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_plurals(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> QTranslator:
+    """The English plural forms, as the app installs them ("1 meeting", not "1 meeting(s)").
+
+    Compiled here from the ``.ts`` so a plain ``pytest`` run sees the current file.
+    """
+    compiled = tmp_path_factory.mktemp("plurals") / "odnotes_en.qm"
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run(
+        [str(lrelease), "-silent", str(ROOT / "translations" / "odnotes_en.ts"), "-qm",
+         str(compiled)],
+        check=True,
+    )  # fmt: skip
+    translator = QTranslator(qapp)
+    assert translator.load(str(compiled))
+    qapp.installTranslator(translator)
+    return translator
 
 
 @pytest.fixture(autouse=True)

@@ -24,8 +24,9 @@ class PreferencesDialog(FittingDialog):
         self._settings = settings
         self.idle = QSpinBox()
         self.idle.setRange(1, 120)
-        self.idle.setSuffix(self.tr(" minutes"))
+        self.idle.valueChanged.connect(self._idle_suffix)
         self.idle.setValue(settings.idle_minutes())
+        self._idle_suffix(self.idle.value())
         self.idle.setAccessibleName(self.tr("Lock after this many minutes without use"))
         self.font_size = QSpinBox()
         self.font_size.setRange(8, 24)
@@ -58,6 +59,10 @@ class PreferencesDialog(FittingDialog):
         form.addRow(self.tr("&Colours:"), self.theme)
         form.addRow(note)
         form.addRow(buttons)
+
+    def _idle_suffix(self, minutes: int) -> None:
+        """ "1 minute", "5 minutes": the suffix follows the number."""
+        self.idle.setSuffix(self.tr(" minute(s)", "", minutes))
 
     def _save(self) -> None:
         self._settings.set_idle_minutes(self.idle.value())

@@ -162,9 +162,7 @@ class UnlockForm(QWidget):
     def _render_wait(self) -> None:
         text = self._wait_message
         if self._wait_left > 0:
-            text += self.tr(" You can try again in {wait_left} s.").format(
-                wait_left=self._wait_left
-            )
+            text += self.tr(" You can try again in %n s.", "", self._wait_left)
         self._show_error(text)
 
     def _show_error(self, text: str) -> None:

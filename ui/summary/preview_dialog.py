@@ -278,9 +278,7 @@ class SummaryPreviewDialog(QDialog):
         self._show_unprintable(summary)
         pages = len(images)
         self.status.setText(
-            self.tr("{pages} page{value} on {label} paper").format(
-                pages=pages, value="s" if pages != 1 else "", label=options.paper.label
-            )
+            self.tr("%n page(s) on {label} paper", "", pages).format(label=options.paper.label)
             + (self.tr(", large print.") if options.large_print else ".")
         )
         self._enable(True)
@@ -302,13 +300,8 @@ class SummaryPreviewDialog(QDialog):
         )
         self.kept_label.setText(
             self.tr(
-                "<b>{n} item{value} kept to the team</b> ({kept_back_kinds}). {printed}"
-            ).format(
-                n=n,
-                value="s" if n != 1 else "",
-                kept_back_kinds=kept_back_kinds(kept),
-                printed=printed,
-            )
+                "<b>%n item(s) kept to the team</b> ({kept_back_kinds}). {printed}", "", n
+            ).format(kept_back_kinds=kept_back_kinds(kept), printed=printed)
         )
         self.kept_view.show()
         self.kept_view.resizeRowsToContents()
@@ -321,9 +314,11 @@ class SummaryPreviewDialog(QDialog):
         codes = ", ".join(f"U+{ord(c):04X}" for c in missing[:8])
         self.notice.setText(
             self.tr(
-                "{len} character(s) cannot be drawn by the print font ({codes}). They "
-                "print as {MARKER}, and the summary tells the reader so."
-            ).format(len=len(missing), codes=codes, MARKER=MARKER)
+                "%n character(s) cannot be drawn by the print font ({codes}). They "
+                "print as {MARKER}, and the summary tells the reader so.",
+                "",
+                len(missing),
+            ).format(codes=codes, MARKER=MARKER)
         )
         self.notice.show()
 

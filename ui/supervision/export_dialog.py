@@ -311,17 +311,17 @@ class SupervisionExportDialog(FittingDialog):
         replaced = sum(1 for s in review.spans if s.kind != "label")
         if count:
             self.review_status.setText(
-                self.tr(
-                    "{replaced} replacements shaded. {count} word{value} may still be "
-                    "names: answer each, then Apply answers."
-                ).format(replaced=replaced, count=count, value="s" if count != 1 else "")
+                self.tr("%n replacement(s) shaded.", "", replaced)
+                + " "
+                + self.tr(
+                    "%n word(s) may still be names: answer each, then Apply answers.", "", count
+                )
             )
         else:
             self.review_status.setText(
-                self.tr(
-                    "{replaced} replacements shaded. Nothing else looks like a name; read "
-                    "it through, then Write export."
-                ).format(replaced=replaced)
+                self.tr("%n replacement(s) shaded.", "", replaced)
+                + " "
+                + self.tr("Nothing else looks like a name; read it through, then Write export.")
             )
         self.write_button.setEnabled(not count)
 
