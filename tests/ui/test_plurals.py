@@ -20,9 +20,9 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+import ui.i18n
 from odnotes.model import Meeting, Network
 from odnotes.vault import Vault
-import ui.i18n
 from tools.english_plurals import fill
 from ui.dialogs.preferences import PreferencesDialog
 from ui.i18n import install_translators
