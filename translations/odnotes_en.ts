@@ -59,6 +59,16 @@
         </message>
     </context>
     <context>
+        <name>RestoreDialog</name>
+        <message numerus="yes">
+            <source>Restored %n record(s) to {path}; verified.</source>
+            <translation>
+                <numerusform>Restored %n record to {path}; verified.</numerusform>
+                <numerusform>Restored %n records to {path}; verified.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SearchDialog</name>
         <message numerus="yes">
             <source>%n found.</source>

@@ -208,7 +208,9 @@ class MainWindow(QMainWindow):
 
     def _set_actions_enabled(self, enabled: bool) -> None:
         for name, action in self.actions.items():
-            if name not in (
+            if name == "recovery_unlock":
+                action.setEnabled(not enabled)  # for when the passphrase is forgotten
+            elif name not in (
                 "lock",
                 "quit",
                 "switch_vault",
@@ -219,6 +221,7 @@ class MainWindow(QMainWindow):
                 "smaller",
                 "reset_font",
                 "preferences",
+                "restore",
             ):
                 action.setEnabled(enabled)
 

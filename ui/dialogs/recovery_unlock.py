@@ -28,6 +28,7 @@ class RecoveryUnlockDialog(FittingDialog):
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault = vault
+        self.passphrase_changed = False
         self.setWindowTitle(
             self.tr("Unlock {name} with the recovery key — OD Notes").format(name=vault.name)
         )
@@ -100,8 +101,13 @@ class RecoveryUnlockDialog(FittingDialog):
             self._run(
                 lambda: self._vault.change_passphrase(new),
                 self.tr("Setting the passphrase…"),
-                lambda _r: self.accept(),
+                self._changed,
             )
+
+    def _changed(self, _result: object) -> None:
+        self.passphrase_changed = True
+        self.new_passphrase.clear()
+        self.accept()
 
     def _key_ok(self, _result: object) -> None:
         self.key.clear()
