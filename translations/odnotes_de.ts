@@ -2414,7 +2414,7 @@
 <context>
     <name>RecoveryUnlockDialog</name>
     <message>
-        <location filename="../ui/dialogs/recovery_unlock.py" line="+33"/>
+        <location filename="../ui/dialogs/recovery_unlock.py" line="+32"/>
         <source>Unlock {name} with the recovery key — OD Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2424,7 +2424,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Type the recovery key you printed or saved when the vault was made. Then you will choose a new passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4808,6 +4808,34 @@ Anyone with this key and the vault file can read the vault.
     <message>
         <location line="+1"/>
         <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.vault_actions</name>
+    <message>
+        <location filename="../ui/vault_actions.py" line="+34"/>
+        <source>Backup written to {path} and verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Change passphrase — OD Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The demo vault keeps its passphrase, “{passphrase}”, so that it always opens. Your own vaults can have their passphrase changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The passphrase was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The vault has a new passphrase. Your recovery key still works.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -20,10 +20,6 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ui.vault_actions", text)
-
-
 def back_up(window: MainWindow) -> BackupDialog | None:
     """Write a verified backup of the open vault (what was just typed included)."""
     if window.session.is_locked:
@@ -35,7 +31,9 @@ def back_up(window: MainWindow) -> BackupDialog | None:
     def closed(_result: int) -> None:
         if dialog.written is not None:
             window.show_notice(
-                _tr("Backup written to {path} and verified.").format(path=dialog.written)
+                QCoreApplication.translate(
+                    "ui.vault_actions", "Backup written to {path} and verified."
+                ).format(path=dialog.written)
             )
 
     dialog.finished.connect(closed)
@@ -59,10 +57,11 @@ def change_passphrase(window: MainWindow) -> ChangePassphraseDialog | QMessageBo
     if window.options.is_demo(vault.path):
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            _tr("Change passphrase — OD Notes"),
-            _tr(
+            QCoreApplication.translate("ui.vault_actions", "Change passphrase — OD Notes"),
+            QCoreApplication.translate(
+                "ui.vault_actions",
                 "The demo vault keeps its passphrase, “{passphrase}”, so that it always opens. "
-                "Your own vaults can have their passphrase changed here."
+                "Your own vaults can have their passphrase changed here.",
             ).format(passphrase=window.options.known_passphrase(vault.path)),
             QMessageBox.StandardButton.Ok,
             window,
@@ -72,7 +71,11 @@ def change_passphrase(window: MainWindow) -> ChangePassphraseDialog | QMessageBo
     if window.workspace is not None:
         window.workspace.save_all()
     dialog = ChangePassphraseDialog(vault, window.options.policy, window)
-    dialog.accepted.connect(lambda: window.show_notice(_tr("The passphrase was changed.")))
+    dialog.accepted.connect(
+        lambda: window.show_notice(
+            QCoreApplication.translate("ui.vault_actions", "The passphrase was changed.")
+        )
+    )
     dialog.open()
     return dialog
 
@@ -87,7 +90,10 @@ def unlock_with_recovery_key(window: MainWindow) -> RecoveryUnlockDialog | None:
         window.session.mark_unlocked()
         if dialog.passphrase_changed:
             window.show_notice(
-                _tr("The vault has a new passphrase. Your recovery key still works.")
+                QCoreApplication.translate(
+                    "ui.vault_actions",
+                    "The vault has a new passphrase. Your recovery key still works.",
+                )
             )
 
     dialog.accepted.connect(unlocked)

@@ -4,22 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtGui import QFontDatabase, QFontMetrics
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from odnotes.vault import Vault
-from ui.dialogs.busy import BusyIndicator
-from ui.dialogs.fitting import FittingDialog
+from ui.dialogs.busy import BusyIndicator, run_with_wait
+from ui.dialogs.fitting import FittingDialog, PageStack
 from ui.dialogs.messages import error_label, message_for
 from ui.dialogs.passphrase import PassphrasePair
-from ui.workers import run_in_background
 
 
 class RecoveryUnlockDialog(FittingDialog):
@@ -35,6 +34,12 @@ class RecoveryUnlockDialog(FittingDialog):
         self.key = QLineEdit()
         self.key.setAccessibleName(self.tr("Recovery key"))
         self.key.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setPointSizeF(self.font().pointSizeF())
+        self.key.setFont(mono)  # 0 and O, 1 and I look different
+        self.key.setMinimumWidth(
+            QFontMetrics(mono).horizontalAdvance(self.key.placeholderText()) + 24
+        )
         key_page = QWidget()
         key_form = QFormLayout(key_page)
         intro = QLabel(
@@ -53,7 +58,7 @@ class RecoveryUnlockDialog(FittingDialog):
         done.setWordWrap(True)
         pass_layout.addWidget(done)
         pass_layout.addWidget(self.new_passphrase)
-        self.pages = QStackedWidget()
+        self.pages = PageStack()
         self.pages.addWidget(key_page)
         self.pages.addWidget(pass_page)
         self.error = error_label(self.tr("Problem"))
@@ -117,20 +122,9 @@ class RecoveryUnlockDialog(FittingDialog):
         self.new_passphrase.first.setFocus()
 
     def _run(self, work: Callable[[], object], text: str, done: Callable[[object], None]) -> None:
-        self.ok.setEnabled(False)
-        self.busy.start(text)
-
-        def finished(result: object) -> None:
-            self.ok.setEnabled(True)
-            self.busy.stop()
-            done(result)
-
-        def failed(error: Exception) -> None:
-            self.ok.setEnabled(True)
-            self.busy.stop()
-            self._fail_text(message_for(error))
-
-        run_in_background(work, finished, failed)
+        run_with_wait(
+            self.busy, text, work, done, lambda e: self._fail_text(message_for(e)), [self.ok]
+        )
 
     def _fail_text(self, text: str) -> None:
         self.error.setText(text)

@@ -211,8 +211,8 @@ class RestoreDialog(_CopyDialog):
         self.open_button = QPushButton(self.tr("&Open the restored vault"))
         self.open_button.setAccessibleName(self.tr("Open the restored vault"))
         self.open_button.clicked.connect(self._open)
-        self.open_button.hide()
         self.buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button.hide()  # after adding: the box shows what it is given
         form = QFormLayout()
         for text, field, row in (
             (self.tr("&Backup:"), self.backup, _path_row(self.backup, browse_backup)),
