@@ -14,9 +14,11 @@ class LockScreen(QWidget):
 
     Signals:
         unlocked(): the vault was unlocked from here.
+        forgot_passphrase(): the user wants to unlock with the recovery key.
     """
 
     unlocked = Signal()
+    forgot_passphrase = Signal()
 
     def __init__(
         self, vault: Vault, parent: QWidget | None = None, *, known_passphrase: str = ""
@@ -35,7 +37,7 @@ class LockScreen(QWidget):
         note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.form = UnlockForm(vault, known_passphrase=known_passphrase)
         self.form.unlocked.connect(self.unlocked.emit)
-        self.form.forgot_passphrase.connect(self._recover)
+        self.form.forgot_passphrase.connect(self.forgot_passphrase.emit)
         card = QFrame()
         card.setObjectName("lockCard")
         card.setFrameShape(QFrame.Shape.StyledPanel)
@@ -57,10 +59,3 @@ class LockScreen(QWidget):
     def focus_passphrase(self) -> None:
         """Put the cursor in the passphrase field."""
         self.form.passphrase.setFocus()
-
-    def _recover(self) -> None:
-        from ui.dialogs.recovery_unlock import RecoveryUnlockDialog
-
-        recovery = RecoveryUnlockDialog(self._vault, self)
-        recovery.accepted.connect(self.unlocked.emit)
-        recovery.open()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, 
 
 from odnotes.model import Network
 from odnotes.vault import Change
+from ui import vault_actions
 from ui.clipboard import ClipboardGuard
 from ui.dialogs.file_dialogs import remember_folders_in
 from ui.lock_screen import LockScreen
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
             session.vault, known_passphrase=self.options.known_passphrase(session.vault.path)
         )
         self.lock_screen.unlocked.connect(session.mark_unlocked)
+        self.lock_screen.forgot_passphrase.connect(self.unlock_with_recovery_key)
         self.stack.addWidget(self.lock_screen)
         self.setCentralWidget(self.stack)
         self.notice = QLabel()
@@ -116,6 +118,10 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         """Lock now (Ctrl+L)."""
         self.session.lock()
+
+    def unlock_with_recovery_key(self) -> None:
+        """Forgot the passphrase (lock screen or File menu): the recovery key, then a new one."""
+        vault_actions.unlock_with_recovery_key(self)
 
     def open_search(self) -> None:
         """Show the search window (Ctrl+K / Ctrl+F)."""

@@ -14,9 +14,12 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
+from odnotes.vault import Vault
 from ui.dialogs.recovery_unlock import RecoveryUnlockDialog
 from ui.dialogs.unlock import UnlockDialog
 from ui.launcher import Launcher
+from ui.main_window import MainWindow
+from ui.session import Session
 from ui.settings import Settings
 from ui.vault_options import VaultOptions
 
@@ -63,3 +66,37 @@ def test_enter_with_the_right_passphrase_only_unlocks(
     assert not any(d.isVisible() for d in _recovery_dialogs())
     assert not window.session.is_locked
     window.close()
+
+
+def test_alt_f_on_the_lock_screen_opens_the_file_menu_not_the_recovery_dialog(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.lock()
+    handle = window.windowHandle()
+    assert handle is not None
+    QTest.keyClick(handle, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+    file_menu = window.menuBar().actions()[0].menu()
+    qtbot.waitUntil(file_menu.isVisible, timeout=2_000)
+    assert not any(d.isVisible() for d in _recovery_dialogs())
+    file_menu.close()
+
+
+def test_forgot_passphrase_on_the_lock_screen_ends_unlocked_with_the_notice(
+    qtbot: QtBot, new_vault: tuple[Vault, str], settings: Settings, options: VaultOptions
+) -> None:
+    vault, recovery_key = new_vault
+    window = MainWindow(Session(vault, 5), settings, options=options)
+    qtbot.addWidget(window)
+    window.show()
+    window.lock()
+    qtbot.mouseClick(window.lock_screen.form.forgot, Qt.MouseButton.LeftButton)
+    dialog = next(d for d in _recovery_dialogs() if d.isVisible())
+    assert isinstance(dialog, RecoveryUnlockDialog)
+    qtbot.keyClicks(dialog.key, recovery_key)
+    qtbot.keyClick(dialog.key, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=10_000)
+    qtbot.keyClicks(dialog.new_passphrase.first, PASSPHRASE + " again")
+    qtbot.keyClicks(dialog.new_passphrase.second, PASSPHRASE + " again")
+    qtbot.keyClick(dialog.new_passphrase.second, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=10_000)
+    assert "new passphrase" in window.notice.text()

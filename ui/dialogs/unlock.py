@@ -78,7 +78,7 @@ class UnlockForm(QWidget):
         self.unlock_button.setDefault(True)  # looks like the default; Enter is handled below
         self.unlock_button.setAccessibleName(self.tr("Unlock"))
         self.unlock_button.clicked.connect(self.submit)
-        self.forgot = QPushButton(self.tr("&Forgot passphrase?"))
+        self.forgot = QPushButton(self.tr("F&orgot passphrase?"))  # Alt+F is the File menu
         self.forgot.setFlat(True)
         self.forgot.setAutoDefault(False)  # never the default: Enter must not reach it
         self.forgot.setAccessibleName(self.tr("Forgot passphrase: unlock with the recovery key"))
