@@ -92,6 +92,7 @@ class RecoveryKeyDialog(FittingDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Status"))
+        self.status.hide()  # no empty gap until there is something to say
         self.kept = QCheckBox(
             self.tr("I have printed or saved the recovery key and will keep it safe")
         )
@@ -120,6 +121,7 @@ class RecoveryKeyDialog(FittingDialog):
             print_sheet(printer, self._name, self._key)
             self.status.setStyleSheet("")
             self.status.setText(self.tr("Sent to the printer. Check that the page came out."))
+            self.status.show()
 
     def save_key(self) -> None:
         """Save the recovery sheet as a text file, written atomically and privately."""
@@ -140,6 +142,7 @@ class RecoveryKeyDialog(FittingDialog):
         except Exception as error:
             self.status.setStyleSheet(ERROR_STYLE)
             self.status.setText(message_for(error))
+            self.status.show()
             return
         self.status.setStyleSheet("")
         self.status.setText(
@@ -147,6 +150,7 @@ class RecoveryKeyDialog(FittingDialog):
                 chosen=chosen
             )
         )
+        self.status.show()
 
     def reject(self) -> None:
         """Escape or closing is refused until the key is confirmed as kept."""
