@@ -130,7 +130,8 @@ def test_choosing_a_recent_vault_closes_this_one_and_asks_for_the_other(
     assert any("Second" in title for title in on_screen_at_close[0]), on_screen_at_close
     assert launcher.dialog.isVisible()
     assert "Second" in launcher.dialog.windowTitle()
-    assert window.session.vault.is_unlocked is False or not window.isVisible()
+    assert not window.session.vault.is_unlocked
+    assert not window.isVisible()
     launcher.dialog.close()
 
 
