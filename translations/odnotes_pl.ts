@@ -149,7 +149,7 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../ui/dialogs/change_passphrase.py" line="+35"/>
+        <location filename="../ui/dialogs/change_passphrase.py" line="+36"/>
         <source>Change the passphrase of {name} — OD Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -169,22 +169,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>&amp;Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Change the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>C&amp;urrent passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -296,18 +291,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>&amp;Create vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Create vault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -598,7 +588,7 @@
 <context>
     <name>EditSession</name>
     <message>
-        <location filename="../ui/editor/session.py" line="+130"/>
+        <location filename="../ui/editor/session.py" line="+124"/>
         <source>Not saved: {error} Your text is still here; trying again shortly.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1093,7 +1083,7 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../ui/lock_screen.py" line="+26"/>
+        <location filename="../ui/lock_screen.py" line="+28"/>
         <source>&lt;h2&gt;Locked&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1106,7 +1096,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+69"/>
+        <location filename="../ui/main_window.py" line="+71"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1116,7 +1106,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>{vault} (locked) — OD Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1306,7 +1296,7 @@
 <context>
     <name>NetworkMapView</name>
     <message>
-        <location filename="../ui/continuity/network_map.py" line="+113"/>
+        <location filename="../ui/continuity/network_map.py" line="+105"/>
         <location line="+164"/>
         <source>Network map</source>
         <translation type="unfinished"></translation>
@@ -2069,7 +2059,7 @@
 <context>
     <name>PracticeChart</name>
     <message>
-        <location filename="../ui/practice/chart.py" line="+42"/>
+        <location filename="../ui/practice/chart.py" line="+35"/>
         <source>How often each key element was present</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2367,7 +2357,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>I have printed or saved the recovery key and will keep it safe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2392,7 +2382,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{name} recovery key.txt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2412,7 +2402,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Saved to {chosen}. Move it off this laptop, e.g. to a USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2450,22 +2440,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Unlock with recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2720,7 +2705,7 @@
 <context>
     <name>ReviewTextView</name>
     <message>
-        <location filename="../ui/supervision/review_view.py" line="+25"/>
+        <location filename="../ui/supervision/review_view.py" line="+18"/>
         <source>De-identified text as it will be written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3778,7 +3763,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Forgot passphrase?</source>
+        <source>F&amp;orgot passphrase?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4178,7 +4163,7 @@ Press Ctrl+K to search everything.</source>
 <context>
     <name>ui.continuity.network_map</name>
     <message>
-        <location filename="../ui/continuity/network_map.py" line="-217"/>
+        <location filename="../ui/continuity/network_map.py" line="-208"/>
         <source>close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4199,9 +4184,17 @@ Press Ctrl+K to search everything.</source>
     </message>
 </context>
 <context>
+    <name>ui.dialogs.buttons</name>
+    <message>
+        <location filename="../ui/dialogs/buttons.py" line="+18"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ui.dialogs.create_vault</name>
     <message>
-        <location filename="../ui/dialogs/create_vault.py" line="-139"/>
+        <location filename="../ui/dialogs/create_vault.py" line="-133"/>
         <source>OD Notes vaults (*.odvault)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4240,7 +4233,7 @@ Press Ctrl+K to search everything.</source>
 <context>
     <name>ui.dialogs.recovery_key</name>
     <message>
-        <location filename="../ui/dialogs/recovery_key.py" line="-117"/>
+        <location filename="../ui/dialogs/recovery_key.py" line="-120"/>
         <source>OD Notes recovery key for the vault &quot;{vault_name}&quot;
 
 {key}

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from odnotes.model import Network
-from tests.ui.helpers import wait_unlocked
+from tests.ui.helpers import unlock_dialog_for, wait_unlocked
 from ui.dialogs.unlock import UnlockDialog
 from ui.dialogs.welcome import WelcomeDialog
 from ui.launcher import Launcher
@@ -56,10 +56,7 @@ def test_demo_from_open_recent_opens_without_asking(
     vault, _ = options.create(tmp_path / "Team.odvault", "willow kettle orbit lantern")
     vault.close()
     launcher = Launcher(settings, options)
-    launcher.start(tmp_path / "Team.odvault")
-    unlock = launcher.dialog
-    assert isinstance(unlock, UnlockDialog)
-    qtbot.addWidget(unlock)
+    unlock = unlock_dialog_for(qtbot, launcher, tmp_path / "Team.odvault")
     assert not unlock.form.hint.isVisible(), "a real vault's passphrase is never hinted"
     unlock.form.passphrase.setText("willow kettle orbit lantern")
     with qtbot.waitSignal(launcher.window_opened, timeout=10_000) as opened:

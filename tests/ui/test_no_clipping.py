@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import Qt
@@ -49,6 +50,8 @@ from ui.summary import SummaryPreviewDialog
 from ui.supervision import SealedExportViewer, SupervisionExportDialog
 from ui.vault_options import DEMO_PASSPHRASE, VaultOptions
 
+D = TypeVar("D", bound=QWidget)
+
 
 def largest_font(settings: Settings) -> int:
     """The largest text size the Preferences dialog lets a person choose."""
@@ -74,6 +77,12 @@ class World:
         return max(self.vault.all(Meeting, network_id=self.network.id), key=lambda m: m.starts_at)
 
 
+def _shown(w: World, dialog: D) -> D:
+    w.qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
 def _recovery_key_saved(w: World) -> QWidget:
     dialog = RecoveryKeyDialog("Team vault with a long name", w.recovery_key)
     target = w.tmp_path / "A folder with a long name for the recovery key" / "key.txt"
@@ -91,9 +100,7 @@ def _recovery_key_saved(w: World) -> QWidget:
 
 
 def _create_with_problem(w: World) -> QWidget:
-    dialog = CreateVaultDialog(w.options)
-    w.qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = _shown(w, CreateVaultDialog(w.options))
     w.qtbot.keyClicks(dialog.passphrase.first, "short")
     w.qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     assert dialog.error.isVisible()
@@ -102,9 +109,7 @@ def _create_with_problem(w: World) -> QWidget:
 
 def _unlock_wrong(w: World) -> QWidget:
     w.vault.lock()
-    dialog = UnlockDialog(w.vault)
-    w.qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = _shown(w, UnlockDialog(w.vault))
     w.qtbot.keyClicks(dialog.form.passphrase, "not the passphrase")
     w.qtbot.keyClick(dialog.form.passphrase, Qt.Key.Key_Return)
     w.qtbot.waitUntil(lambda: dialog.form.error.isVisible(), timeout=5_000)
@@ -113,9 +118,7 @@ def _unlock_wrong(w: World) -> QWidget:
 
 def _recovery_second_step(w: World) -> QWidget:
     w.vault.lock()
-    dialog = RecoveryUnlockDialog(w.vault)
-    w.qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = _shown(w, RecoveryUnlockDialog(w.vault))
     w.qtbot.keyClicks(dialog.key, w.recovery_key)
     w.qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     w.qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=5_000)
@@ -124,9 +127,7 @@ def _recovery_second_step(w: World) -> QWidget:
 
 def _recovery_wrong_key(w: World) -> QWidget:
     w.vault.lock()
-    dialog = RecoveryUnlockDialog(w.vault)
-    w.qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = _shown(w, RecoveryUnlockDialog(w.vault))
     w.qtbot.keyClicks(dialog.key, "ABCDE-" * 7 + "ABCDE")
     w.qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     w.qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=5_000)

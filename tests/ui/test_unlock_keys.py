@@ -15,11 +15,10 @@ from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from odnotes.vault import Vault
+from tests.ui.helpers import recover_with_key, unlock_dialog_for, window_over
 from ui.dialogs.recovery_unlock import RecoveryUnlockDialog
-from ui.dialogs.unlock import UnlockDialog
 from ui.launcher import Launcher
 from ui.main_window import MainWindow
-from ui.session import Session
 from ui.settings import Settings
 from ui.vault_options import VaultOptions
 
@@ -36,10 +35,7 @@ def test_enter_with_the_right_passphrase_only_unlocks(
     vault, _ = options.create(tmp_path / "Team.odvault", PASSPHRASE)
     vault.close()
     launcher = Launcher(settings, options)
-    launcher.start(tmp_path / "Team.odvault")
-    dialog = launcher.dialog
-    assert isinstance(dialog, UnlockDialog)
-    qtbot.addWidget(dialog)
+    dialog = unlock_dialog_for(qtbot, launcher, tmp_path / "Team.odvault")
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow, timeout=2_000)
     qtbot.keyClicks(dialog.form.passphrase, PASSPHRASE)
@@ -85,18 +81,11 @@ def test_forgot_passphrase_on_the_lock_screen_ends_unlocked_with_the_notice(
     qtbot: QtBot, new_vault: tuple[Vault, str], settings: Settings, options: VaultOptions
 ) -> None:
     vault, recovery_key = new_vault
-    window = MainWindow(Session(vault, 5), settings, options=options)
-    qtbot.addWidget(window)
-    window.show()
+    window = window_over(qtbot, vault, settings, options)
     window.lock()
     qtbot.mouseClick(window.lock_screen.form.forgot, Qt.MouseButton.LeftButton)
     dialog = next(d for d in _recovery_dialogs() if d.isVisible())
     assert isinstance(dialog, RecoveryUnlockDialog)
-    qtbot.keyClicks(dialog.key, recovery_key)
-    qtbot.keyClick(dialog.key, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=10_000)
-    qtbot.keyClicks(dialog.new_passphrase.first, PASSPHRASE + " again")
-    qtbot.keyClicks(dialog.new_passphrase.second, PASSPHRASE + " again")
-    qtbot.keyClick(dialog.new_passphrase.second, Qt.Key.Key_Return)
+    recover_with_key(qtbot, dialog, recovery_key, PASSPHRASE + " again")
     qtbot.waitUntil(lambda: window.workspace is not None, timeout=10_000)
     assert "new passphrase" in window.notice.text()

@@ -17,12 +17,11 @@ from pytestqt.qtbot import QtBot
 from odnotes.errors import WrongPassphrase
 from odnotes.vault import Vault, open_unlocked
 from tests.conftest import PASSPHRASE
-from tests.ui.helpers import wait_unlocked
+from tests.ui.helpers import recover_with_key, wait_unlocked, window_over
 from ui.dialogs.change_passphrase import ChangePassphraseDialog
 from ui.dialogs.recovery_unlock import RecoveryUnlockDialog
 from ui.dialogs.vault_copies import BackupDialog, RestoreDialog
 from ui.main_window import MainWindow
-from ui.session import Session
 from ui.settings import Settings
 from ui.vault_options import VaultOptions
 
@@ -179,10 +178,7 @@ def test_change_passphrase_checks_the_current_one_first(
 def test_the_demo_keeps_its_passphrase(
     qtbot: QtBot, settings: Settings, options: VaultOptions
 ) -> None:
-    demo = options.open_demo()
-    window = MainWindow(Session(demo, 5), settings, options=options)
-    qtbot.addWidget(window)
-    window.show()
+    window = window_over(qtbot, options.open_demo(), settings, options)
     window.actions["change_passphrase"].trigger()
     box = opened(window, QMessageBox)
     assert isinstance(box, QMessageBox)
@@ -195,9 +191,7 @@ def test_unlock_with_the_recovery_key_from_the_file_menu(
     qtbot: QtBot, new_vault: tuple[Vault, str], settings: Settings, options: VaultOptions
 ) -> None:
     vault, recovery_key = new_vault
-    window = MainWindow(Session(vault, 5), settings, options=options)
-    qtbot.addWidget(window)
-    window.show()
+    window = window_over(qtbot, vault, settings, options)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=2_000)  # shortcuts go to the active window
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
@@ -205,12 +199,7 @@ def test_unlock_with_the_recovery_key_from_the_file_menu(
     window.actions["recovery_unlock"].trigger()
     dialog = opened(window, RecoveryUnlockDialog)
     assert isinstance(dialog, RecoveryUnlockDialog)
-    qtbot.keyClicks(dialog.key, recovery_key)
-    qtbot.keyClick(dialog.key, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=10_000)
-    qtbot.keyClicks(dialog.new_passphrase.first, NEW_PASSPHRASE)
-    qtbot.keyClicks(dialog.new_passphrase.second, NEW_PASSPHRASE)
-    qtbot.keyClick(dialog.new_passphrase.second, Qt.Key.Key_Return)
+    recover_with_key(qtbot, dialog, recovery_key, NEW_PASSPHRASE)
     wait_unlocked(qtbot, window)
     assert window.notice.text() == "The vault has a new passphrase. Your recovery key still works."
     assert not window.actions["recovery_unlock"].isEnabled()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QLineEdit, 
 from odnotes.crypto import KdfPolicy
 from odnotes.vault import Vault, open_unlocked
 from ui.dialogs.busy import BusyIndicator, run_with_wait
+from ui.dialogs.buttons import ok_cancel
 from ui.dialogs.fitting import FittingDialog
 from ui.dialogs.messages import error_label, message_for
 from ui.dialogs.passphrase import PassphrasePair
@@ -48,14 +49,10 @@ class ChangePassphraseDialog(FittingDialog):
         self.new = PassphrasePair()
         self.error = error_label(self.tr("Problem"))
         self.busy = BusyIndicator()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.buttons, self.change_button = ok_cancel(
+            self.tr("&Change passphrase"), self.tr("Change the passphrase")
         )
-        self.change_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.change_button.setText(self.tr("&Change passphrase"))
-        self.change_button.setAccessibleName(self.tr("Change the passphrase"))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName(self.tr("Cancel"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         self.current.textChanged.connect(self.error.hide)

@@ -10,7 +10,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from odnotes.vault import Vault
 from ui.dialogs.busy import BusyIndicator
+from ui.dialogs.buttons import ok_cancel
 from ui.dialogs.file_dialogs import documents_dir, save_file_name
 from ui.dialogs.fitting import FittingDialog
 from ui.dialogs.messages import error_label, message_for
@@ -81,14 +81,8 @@ class CreateVaultDialog(FittingDialog):
         self.passphrase.changed.connect(self._clear_error)
         self.error = error_label(self.tr("Problem"))
         self.busy = BusyIndicator()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.create_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.create_button.setText(self.tr("&Create vault"))
-        self.create_button.setAccessibleName(self.tr("Create vault"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
-            self.tr("Cancel")
+        self.buttons, self.create_button = ok_cancel(
+            self.tr("&Create vault"), self.tr("Create vault")
         )
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)

@@ -6,7 +6,6 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QFontDatabase, QFontMetrics
 from PySide6.QtWidgets import (
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from odnotes.vault import Vault
 from ui.dialogs.busy import BusyIndicator, run_with_wait
+from ui.dialogs.buttons import ok_cancel
 from ui.dialogs.fitting import FittingDialog, PageStack
 from ui.dialogs.messages import error_label, message_for
 from ui.dialogs.passphrase import PassphrasePair
@@ -63,15 +63,7 @@ class RecoveryUnlockDialog(FittingDialog):
         self.pages.addWidget(pass_page)
         self.error = error_label(self.tr("Problem"))
         self.busy = BusyIndicator()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(self.tr("&Unlock"))
-        self.ok.setAccessibleName(self.tr("Unlock with recovery key"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
-            self.tr("Cancel")
-        )
+        self.buttons, self.ok = ok_cancel(self.tr("&Unlock"), self.tr("Unlock with recovery key"))
         self.buttons.accepted.connect(self._next)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
