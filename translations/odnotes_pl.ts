@@ -2693,7 +2693,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Restored %n record(s) to {path}; verified.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4102,7 +4102,7 @@ Press Ctrl+K to search everything.</source>
 <context>
     <name>_CopyDialog</name>
     <message>
-        <location filename="../ui/dialogs/vault_copies.py" line="-234"/>
+        <location filename="../ui/dialogs/vault_copies.py" line="-240"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4838,12 +4838,12 @@ Anyone with this key and the vault file can read the vault.
 <context>
     <name>ui.vault_actions</name>
     <message>
-        <location filename="../ui/vault_actions.py" line="+34"/>
+        <location filename="../ui/vault_actions.py" line="+40"/>
         <source>Backup written to {path} and verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Change passphrase — OD Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4853,7 +4853,7 @@ Anyone with this key and the vault file can read the vault.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The passphrase was changed.</source>
         <translation type="unfinished"></translation>
     </message>

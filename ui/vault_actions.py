@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from ui.dialogs.change_passphrase import ChangePassphraseDialog
 from ui.dialogs.recovery_unlock import RecoveryUnlockDialog
@@ -18,6 +18,12 @@ from ui.dialogs.vault_copies import BackupDialog, RestoreDialog
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
+
+
+def _while_unlocked(window: MainWindow, dialog: QDialog) -> None:
+    """Close ``dialog`` when the vault locks (it works on the open vault), and free it after."""
+    window.session.locking.connect(dialog.close)
+    dialog.finished.connect(dialog.deleteLater)
 
 
 def back_up(window: MainWindow) -> BackupDialog | None:
@@ -37,6 +43,7 @@ def back_up(window: MainWindow) -> BackupDialog | None:
             )
 
     dialog.finished.connect(closed)
+    _while_unlocked(window, dialog)
     dialog.open()
     return dialog
 
@@ -71,6 +78,7 @@ def change_passphrase(window: MainWindow) -> ChangePassphraseDialog | QMessageBo
     if window.workspace is not None:
         window.workspace.save_all()
     dialog = ChangePassphraseDialog(vault, window.options.policy, window)
+    _while_unlocked(window, dialog)
     dialog.accepted.connect(
         lambda: window.show_notice(
             QCoreApplication.translate("ui.vault_actions", "The passphrase was changed.")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -206,3 +207,17 @@ def test_unlock_with_the_recovery_key_from_the_file_menu(
     vault.lock()
     vault.unlock(NEW_PASSPHRASE)
     assert vault.is_unlocked
+
+
+def test_locking_closes_the_passphrase_dialog_with_what_was_typed(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.actions["change_passphrase"].trigger()
+    dialog = opened(window, ChangePassphraseDialog)
+    assert isinstance(dialog, ChangePassphraseDialog)
+    qtbot.keyClicks(dialog.current, PASSPHRASE)
+    qtbot.keyClicks(dialog.new.first, NEW_PASSPHRASE)
+    window.session.set_idle_minutes(0.003)  # then the idle lock, about 180 ms later
+    qtbot.waitUntil(lambda: window.session.is_locked, timeout=5_000)
+    window.session.set_idle_minutes(5)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog), timeout=2_000)  # and what was typed

@@ -97,6 +97,8 @@ class ChangePassphraseDialog(FittingDialog):
     def reject(self) -> None:
         """Not half-way through: the change takes a moment and then is complete."""
         if not self.busy.is_running():
+            self.current.clear()
+            self.new.clear()
             super().reject()
 
     def _done(self, _result: object) -> None:

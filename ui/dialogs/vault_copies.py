@@ -281,6 +281,12 @@ class RestoreDialog(_CopyDialog):
             [self.go, self.close_button, *self._fields],
         )
 
+    def reject(self) -> None:
+        """Closing forgets the passphrase typed."""
+        if not self.busy.is_running():
+            self.passphrase.clear()
+        super().reject()
+
     def _done(self, target: Path, report: object) -> None:
         records = report.records if isinstance(report, VerifyReport) else 0
         self.restored = target
