@@ -68,7 +68,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../ui/dialogs/vault_copies.py" line="+113"/>
+        <location filename="../ui/dialogs/vault_copies.py" line="+111"/>
         <source>Back up {name} — OD Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -326,7 +326,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Creating the vault and deriving its key…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1074,7 +1074,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Cannot open the vault — OD Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3700,7 +3700,7 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../ui/dialogs/unlock.py" line="+192"/>
+        <location filename="../ui/dialogs/unlock.py" line="+194"/>
         <source>Unlock {name} — OD Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3708,7 +3708,7 @@
 <context>
     <name>UnlockForm</name>
     <message>
-        <location line="-136"/>
+        <location line="-138"/>
         <source>Vault name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3779,7 +3779,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Too many wrong attempts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4178,7 +4178,7 @@ Press Ctrl+K to search everything.</source>
 <context>
     <name>ui.dialogs.create_vault</name>
     <message>
-        <location filename="../ui/dialogs/create_vault.py" line="-133"/>
+        <location filename="../ui/dialogs/create_vault.py" line="-135"/>
         <source>OD Notes vaults (*.odvault)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4432,7 +4432,7 @@ Anyone with this key and the vault file can read the vault.
 <context>
     <name>ui.launcher</name>
     <message>
-        <location filename="../ui/launcher.py" line="-141"/>
+        <location filename="../ui/launcher.py" line="-143"/>
         <source>OD Notes did not close properly last time. The meeting you were writing has been reopened as it was last autosaved; at most the last few seconds of typing may be missing.</source>
         <translation type="unfinished"></translation>
     </message>

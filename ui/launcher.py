@@ -20,10 +20,10 @@ from ui.dialogs.recovery_key import RecoveryKeyDialog
 from ui.dialogs.unlock import UnlockDialog
 from ui.dialogs.welcome import WelcomeChoice, WelcomeDialog
 from ui.main_window import MainWindow
+from ui.operations import Operation
 from ui.session import Session
 from ui.settings import Settings
 from ui.vault_options import VaultOptions
-from ui.workers import run_in_background
 
 RECOVERED_NOTICE = QT_TRANSLATE_NOOP(
     "ui.launcher",
@@ -107,7 +107,9 @@ class Launcher(QObject):
             busy.close()
             self._refuse(message_for(error))
 
-        run_in_background(self.options.open_demo, lambda v: self._demo_ready(busy, v), failed)
+        Operation(busy, self.options.open_demo).in_background().success(
+            lambda v: self._demo_ready(busy, v)
+        ).failure(failed).run()
 
     # -- steps -------------------------------------------------------------------
 

@@ -20,8 +20,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from odnotes.model import Meeting, Network
-from odnotes.revisions import Revision
-from odnotes.vault import Vault
+from odnotes.vault import Revision, Vault
 from tests.conftest import PASSPHRASE
 from tests.ui.clipping import SCREEN_HEIGHT, SCREEN_WIDTH, clipped_labels
 from ui.about import about_text

@@ -73,7 +73,7 @@ def test_backup_writes_a_verified_copy_and_never_overwrites(
     assert dialog.busy.is_running(), "a visible wait while the copy is checked"
     qtbot.waitUntil(dialog.result.isVisible, timeout=10_000)
     assert dialog.result.text() == f"Backup written to {target} and verified."
-    copy = open_unlocked(target, PASSPHRASE, readonly=True, policy=window.session.vault._policy)
+    copy = open_unlocked(target, PASSPHRASE, readonly=True, policy=window.options.policy)
     try:
         assert copy.verify().ok
     finally:
@@ -123,13 +123,17 @@ def test_restore_makes_a_new_vault_and_offers_to_open_it(
     assert dialog.busy.is_running()
     qtbot.waitUntil(dialog.result.isVisible, timeout=10_000)
     restored = tmp_path / "Restored.odvault"
-    records = len(window.session.vault._revision_of)
+    source = open_unlocked(backup_file, PASSPHRASE, readonly=True, policy=window.options.policy)
+    try:
+        records = source.verify().records  # what odnotes restore reports
+    finally:
+        source.close()
     assert dialog.result.text() == f"Restored {records} records to {restored}; verified."
     assert dialog.open_button.isVisible() and dialog.open_button.isDefault()
     with qtbot.waitSignal(window.open_vault) as chosen:
         qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
     assert chosen.args == [restored]
-    copy = open_unlocked(restored, PASSPHRASE, readonly=True, policy=window.session.vault._policy)
+    copy = open_unlocked(restored, PASSPHRASE, readonly=True, policy=window.options.policy)
     try:
         assert copy.verify().ok
     finally:
@@ -165,15 +169,15 @@ def test_change_passphrase_checks_the_current_one_first(
     assert dialog.busy.is_running()
     qtbot.waitUntil(dialog.error.isVisible, timeout=10_000)
     assert "does not unlock this vault" in dialog.error.text()
-    open_unlocked(vault.path, PASSPHRASE, readonly=True, policy=vault._policy).close()
+    open_unlocked(vault.path, PASSPHRASE, readonly=True, policy=window.options.policy).close()
 
     retype(qtbot, dialog.current, PASSPHRASE)
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
         qtbot.keyClick(dialog.current, Qt.Key.Key_Return)
     assert window.notice.text() == "The passphrase was changed."
-    open_unlocked(vault.path, NEW_PASSPHRASE, readonly=True, policy=vault._policy).close()
+    open_unlocked(vault.path, NEW_PASSPHRASE, readonly=True, policy=window.options.policy).close()
     with pytest.raises(WrongPassphrase):
-        open_unlocked(vault.path, PASSPHRASE, readonly=True, policy=vault._policy)
+        open_unlocked(vault.path, PASSPHRASE, readonly=True, policy=window.options.policy)
 
 
 def test_the_demo_keeps_its_passphrase(

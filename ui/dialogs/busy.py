@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
-from ui.workers import run_in_background
+from ui.operations import Operation
 
 
 class BusyIndicator(QWidget):
@@ -69,4 +69,4 @@ def run_with_wait(
         finish()
         on_error(error)
 
-    run_in_background(work, done, failed)
+    Operation(busy, work).in_background().success(done).failure(failed).run()

@@ -26,8 +26,8 @@ from ui.dialogs.file_dialogs import documents_dir, save_file_name
 from ui.dialogs.fitting import FittingDialog
 from ui.dialogs.messages import error_label, message_for
 from ui.dialogs.passphrase import PassphrasePair
+from ui.operations import Operation
 from ui.vault_options import VaultOptions
-from ui.workers import run_in_background
 
 VAULT_FILTER = QT_TRANSLATE_NOOP("ui.dialogs.create_vault", "OD Notes vaults (*.odvault)")
 
@@ -132,7 +132,9 @@ class CreateVaultDialog(FittingDialog):
         self.error.hide()
         self._set_busy(True)
         path, passphrase = self.target(), self.passphrase.passphrase()
-        run_in_background(lambda: self._options.create(path, passphrase), self._done, self._failed)
+        Operation(self, lambda: self._options.create(path, passphrase)).in_background().success(
+            self._done
+        ).failure(self._failed).run()
 
     def _make_documents_folder(self) -> bool:
         """The target's folder exists, or is the documents folder and was made now."""

@@ -25,7 +25,7 @@ from odnotes.vault import Vault
 from ui.dialogs.busy import BusyIndicator
 from ui.dialogs.fitting import FittingDialog
 from ui.dialogs.messages import error_label, message_for
-from ui.workers import run_in_background
+from ui.operations import Operation
 
 
 class UnlockForm(QWidget):
@@ -125,7 +125,9 @@ class UnlockForm(QWidget):
             self._show_error(self.tr("Please type the vault's passphrase."))
             return
         self._set_busy(True)
-        run_in_background(lambda: self._vault.unlock(passphrase), self._done, self._failed)
+        Operation(self, lambda: self._vault.unlock(passphrase)).in_background().success(
+            self._done
+        ).failure(self._failed).run()
 
     def _done(self, _result: object) -> None:
         self._set_busy(False)

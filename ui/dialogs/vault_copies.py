@@ -23,10 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from odnotes.backup import restore_backup
 from odnotes.crypto import KdfPolicy
-from odnotes.revisions import VerifyReport
-from odnotes.vault import Vault
+from odnotes.vault import Vault, VerifyReport, restore_backup
 from ui.dialogs.busy import BusyIndicator, run_with_wait
 from ui.dialogs.create_vault import vault_filter
 from ui.dialogs.file_dialogs import open_file_name, save_file_name, start_dir
