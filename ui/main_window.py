@@ -10,12 +10,14 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, 
 
 from odnotes.model import Network
 from odnotes.vault import Change
+from ui import vault_actions
 from ui.clipboard import ClipboardGuard
+from ui.dialogs.file_dialogs import remember_folders_in
 from ui.lock_screen import LockScreen
 from ui.menus import build_menus
 from ui.search.dialog import SearchDialog
 from ui.search.index import SearchHit
-from ui.session import Session
+from ui.session import EditorPlace, Session, capture_place, restore_place
 from ui.settings import Settings
 from ui.vault_options import VaultOptions
 from ui.windows import ClinicalWindows
@@ -49,15 +51,20 @@ class MainWindow(QMainWindow):
         self.session = session
         self.settings = settings
         self.options = options or VaultOptions()
+        remember_folders_in(settings)
         self.side_windows = ClinicalWindows()
         self.workspace: Workspace | None = None
         self.search_dialog: SearchDialog | None = None
         self._open_meetings: list[str] = []
+        self._places: dict[str, EditorPlace] = {}
         self._current_meeting = ""
         self.clipboard = ClipboardGuard(parent=self)
         self.stack = QStackedWidget()
-        self.lock_screen = LockScreen(session.vault)
+        self.lock_screen = LockScreen(
+            session.vault, known_passphrase=self.options.known_passphrase(session.vault.path)
+        )
         self.lock_screen.unlocked.connect(session.mark_unlocked)
+        self.lock_screen.forgot_passphrase.connect(self.unlock_with_recovery_key)
         self.stack.addWidget(self.lock_screen)
         self.setCentralWidget(self.stack)
         self.notice = QLabel()
@@ -112,6 +119,10 @@ class MainWindow(QMainWindow):
         """Lock now (Ctrl+L)."""
         self.session.lock()
 
+    def unlock_with_recovery_key(self) -> None:
+        """Forgot the passphrase (lock screen or File menu): the recovery key, then a new one."""
+        vault_actions.unlock_with_recovery_key(self)
+
     def open_search(self) -> None:
         """Show the search window (Ctrl+K / Ctrl+F)."""
         if self.workspace is None:
@@ -147,6 +158,7 @@ class MainWindow(QMainWindow):
         self.workspace.save_all()
         self._network_id = self.workspace.network_id()
         self._open_meetings = [e.meeting_id() for e in self.workspace.editors()]
+        self._places = {e.meeting_id(): capture_place(e) for e in self.workspace.editors()}
         current = self.workspace.current_editor()
         self._current_meeting = current.meeting_id() if current is not None else ""
 
@@ -177,6 +189,12 @@ class MainWindow(QMainWindow):
             self.workspace.open_meeting(meeting_id)
         if self._current_meeting:
             self.workspace.open_meeting(self._current_meeting)
+        current = self.workspace.current_editor()
+        others = [e for e in self.workspace.editors() if e is not current]
+        for editor in [*others, *([current] if current is not None else [])]:  # front one last
+            place = self._places.get(editor.meeting_id())
+            if place is not None:
+                restore_place(editor, place)
 
     def _build_workspace(self) -> None:
         self.workspace = Workspace(self.session.vault)
@@ -196,7 +214,9 @@ class MainWindow(QMainWindow):
 
     def _set_actions_enabled(self, enabled: bool) -> None:
         for name, action in self.actions.items():
-            if name not in (
+            if name == "recovery_unlock":
+                action.setEnabled(not enabled)  # for when the passphrase is forgotten
+            elif name not in (
                 "lock",
                 "quit",
                 "switch_vault",
@@ -207,6 +227,7 @@ class MainWindow(QMainWindow):
                 "smaller",
                 "reset_font",
                 "preferences",
+                "restore",
             ):
                 action.setEnabled(enabled)
 

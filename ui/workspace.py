@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidge
 from odnotes.errors import OdNotesError
 from odnotes.model import Meeting
 from odnotes.vault import Change, Vault
-from ui.models.meetings import meeting_title
 from ui.network.page import NetworkPage
 from ui.network.panel import NetworksPanel
 
@@ -111,7 +110,7 @@ class Workspace(QWidget):
                 return editor
         editor = meeting_editor_class()(self.vault, meeting_id, self)
         editor.setAccessibleName(self.tr("Meeting editor"))
-        index = self.tabs.addTab(editor, meeting_title(meeting))
+        index = self.tabs.addTab(editor, editor.title())
         editor.title_changed.connect(lambda title, e=editor: self._retitle(e, title))
         self.tabs.setCurrentIndex(index)
         return editor

@@ -16,12 +16,9 @@ def meeting_state(meeting: Meeting) -> str:
     if not meeting.is_final:
         return QCoreApplication.translate("ui.models.meetings", "Draft")
     if meeting.amendments:
-        count = len(meeting.amendments)
-        if count == 1:
-            return QCoreApplication.translate("ui.models.meetings", "Finalised, amended once")
-        return QCoreApplication.translate(
-            "ui.models.meetings", "Finalised, amended {count} times"
-        ).format(count=count)
+        return QCoreApplication.translate(  # English says "amended once" for one
+            "ui.models.meetings", "Finalised, amended %n time(s)", "", len(meeting.amendments)
+        )
     return QCoreApplication.translate("ui.models.meetings", "Finalised")
 
 

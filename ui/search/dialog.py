@@ -127,7 +127,7 @@ class SearchDialog(QDialog):
         self.results.set_rows(hits)
         if self.query.text().strip():
             self.status.setText(
-                self.tr("{count} found.").format(count=len(hits))
+                self.tr("%n found.", "", len(hits))
                 if hits
                 else self.tr("Nothing found.")
             )
