@@ -23,12 +23,18 @@ from odnotes.exchange.history import LiveState, live_state, missing_parents
 from odnotes.exchange.identity import PractitionerIdentity
 from odnotes.exchange.merge import Merged, Side, merge
 from odnotes.exchange.names import FileName, file_name, incoming, write_exchange_file
-from odnotes.exchange.payload import Acknowledged, Header, Payload, acknowledgements
-from odnotes.exchange.payload import unacknowledged
+from odnotes.exchange.payload import Acknowledged, Header, Payload, acknowledgements, unacknowledged
 from odnotes.exchange.provenance import Origin, RevisionRef
 from odnotes.exchange.revision import SharedRevision
-from odnotes.exchange.sealed import Received, SealedFile, Seen, next_sequence, open_sealed
-from odnotes.exchange.sealed import read_header, seal
+from odnotes.exchange.sealed import (
+    Received,
+    SealedFile,
+    Seen,
+    next_sequence,
+    open_sealed,
+    read_header,
+    seal,
+)
 
 __all__ = [
     "Acknowledged",
