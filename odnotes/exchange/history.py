@@ -18,7 +18,7 @@ from typing import Any
 
 from odnotes.codec import from_plain
 from odnotes.exchange.conflict import Conflict, unique
-from odnotes.exchange.merge import Side, merge, value_at
+from odnotes.exchange.merge import Side, merge, put_value, value_at
 from odnotes.exchange.provenance import Origin, RevisionRef
 from odnotes.exchange.revision import SharedRevision
 from odnotes.model import RECORD_TYPES, Record
@@ -59,6 +59,31 @@ def live_state(revisions: Iterable[SharedRevision]) -> LiveState:
         tuple(sorted(r.ref for r in node.heads)),
         conflicts,
     )
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """What to save after a person settles one conflict: data, deletion, what stays open."""
+
+    data: dict[str, Any]
+    deleted: bool
+    open_conflicts: tuple[Conflict, ...]
+
+
+def resolve(state: LiveState, conflict: Conflict, value: Any) -> Resolution:
+    """``state`` with ``conflict`` settled to ``value`` (either side's, or a combination).
+
+    Saved as a new revision whose parents are ``state.heads``, it closes the
+    conflict on every laptop; the others stay open. The result is validated.
+    """
+    rest = tuple(c for c in state.conflicts if c.key() != conflict.key())
+    if len(rest) == len(state.conflicts):
+        raise ValueError("that conflict is not open in this record")
+    if conflict.path == DELETED:
+        return Resolution(dict(state.data), bool(value), rest)
+    data = put_value(state.kind, state.data, conflict.path, value)
+    from_plain(RECORD_TYPES[state.kind], data)
+    return Resolution(data, state.deleted, rest)
 
 
 def missing_parents(revisions: Iterable[SharedRevision]) -> set[RevisionRef]:

@@ -124,6 +124,48 @@ def value_at(kind: str, data: dict[str, Any], path: tuple[str, ...]) -> Any:
     return current
 
 
+def put_value(kind: str, data: dict[str, Any], path: tuple[str, ...], value: Any) -> dict[str, Any]:
+    """A copy of ``data`` with ``value`` at ``path`` (``None`` at a list item removes it)."""
+    if not path:
+        return copy.deepcopy(value)
+    form = merge_form(kind, copy.deepcopy(data))
+    assert form is not None
+    current: Any = form
+    last = ""
+    for i, part in enumerate(path):
+        final = i == len(path) - 1
+        if part.startswith("[") and isinstance(current, list):
+            at = next(
+                (
+                    n
+                    for n, item in enumerate(current)
+                    if segment(item_key(last, item) or "") == part
+                ),
+                None,
+            )
+            if final:
+                if at is not None:
+                    del current[at]
+                if value is not None:
+                    current.insert(len(current) if at is None else at, copy.deepcopy(value))
+            elif at is None:
+                raise InvalidRecord(_label(path), "is no longer in the record")
+            else:
+                current = current[at]
+        elif isinstance(current, dict):
+            if final:
+                current[part] = copy.deepcopy(value)
+            else:
+                current, last = current.get(part), part
+        else:
+            raise InvalidRecord(_label(path), "is no longer in the record")
+    return meeting_rules.from_form(form) if kind == meeting_rules.KIND else form
+
+
+def _label(path: tuple[str, ...]) -> str:
+    return Conflict(path, None, None, None).label()
+
+
 def _valid(kind: str, live: dict[str, Any]) -> bool:
     cls = RECORD_TYPES.get(kind)
     if cls is None:
