@@ -243,7 +243,7 @@ def histories(draw: st.DrawFn) -> list[SharedRevision]:
 
 
 @given(history=histories(), seed=st.integers(0, 2**32))
-@fuzz_settings(40)
+@fuzz_settings(25)
 def test_any_arrival_order_gives_the_same_live_record(
     history: list[SharedRevision], seed: int
 ) -> None:

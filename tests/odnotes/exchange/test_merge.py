@@ -297,7 +297,7 @@ def three_way(draw: st.DrawFn) -> tuple[Meeting, Side, Side]:
 
 
 @given(case=three_way())
-@fuzz_settings(150)
+@fuzz_settings(60)
 def test_merge_is_deterministic_and_symmetric(case: tuple[Meeting, Side, Side]) -> None:
     base, ours, theirs = case
     one = merge(to_plain(base), ours, theirs, "meeting")
@@ -311,7 +311,7 @@ def test_merge_is_deterministic_and_symmetric(case: tuple[Meeting, Side, Side]) 
 
 
 @given(case=three_way())
-@fuzz_settings(150)
+@fuzz_settings(60)
 def test_merging_with_the_base_is_identity(case: tuple[Meeting, Side, Side]) -> None:
     base, ours, _ = case
     unchanged = Side(to_plain(base), Origin(BEN, "laptop-ben", 1, T0 + timedelta(hours=9)))
@@ -324,7 +324,7 @@ def test_merging_with_the_base_is_identity(case: tuple[Meeting, Side, Side]) -> 
 
 
 @given(case=three_way())
-@fuzz_settings(150)
+@fuzz_settings(60)
 def test_nothing_from_either_side_is_lost(case: tuple[Meeting, Side, Side]) -> None:
     base, ours, theirs = case
     merged = merge(to_plain(base), ours, theirs, "meeting")
@@ -336,7 +336,7 @@ def test_nothing_from_either_side_is_lost(case: tuple[Meeting, Side, Side]) -> N
 
 
 @given(case=three_way())
-@fuzz_settings(100)
+@fuzz_settings(50)
 def test_a_finalised_meeting_never_silently_covers_edits(case: tuple[Meeting, Side, Side]) -> None:
     base, ours, theirs = case
     live = from_plain(Meeting, merge(to_plain(base), ours, theirs, "meeting").live)

@@ -205,7 +205,7 @@ class TwoLaptops(Team):
 
 
 SETTINGS = settings(
-    max_examples=budget(25, 300),
+    max_examples=budget(20, 300),
     stateful_step_count=budget(30, 60),
     deadline=None,
     derandomize=True,
