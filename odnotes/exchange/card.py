@@ -177,6 +177,8 @@ def parse_card(blob: bytes) -> PractitionerCard:
         shapes.moment(data, "created_at", _refuse, "card"),
         shapes.hex_bytes(data, "signature", 64, _refuse, "card"),
     )
+    if data["created_at"] != shapes.iso(card.created_at):
+        _refuse("card.created_at: must be written in UTC, as OD Notes writes it")
     if not card.verify(SIGNED_PREFIX + canonical(card.signed_fields()), card.signature):
         raise InvalidCard(
             f"This practitioner card was changed after it was made (its signature does not "

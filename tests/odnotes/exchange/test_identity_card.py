@@ -150,6 +150,7 @@ def test_what_is_not_a_card_is_refused_plainly(blob: bytes, message: str) -> Non
         (lambda d: d.update(version="1"), "version is unreadable"),
         (lambda d: d.update(practitioner_id="Anna"), "card.practitioner_id: must be an id"),
         (lambda d: d.update(created_at="yesterday"), "card.created_at"),
+        (lambda d: d.update(created_at="2026-03-01T11:00:00+02:00"), "must be written in UTC"),
         (lambda d: d.update(note="hi"), "does not know"),
     ],
 )
