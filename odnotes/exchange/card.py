@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any, NoReturn
@@ -82,14 +82,16 @@ class PractitionerCard:
 
     def signed_fields(self) -> dict[str, Any]:
         """Everything the self-signature covers (all but the signature)."""
-        return _fields(
-            self.practitioner_id,
-            self.name,
-            self.role,
-            self.age_recipient,
-            self.signing_key,
-            self.created_at,
-        )
+        return {
+            "format": FORMAT,
+            "version": VERSION,
+            "practitioner_id": self.practitioner_id,
+            "name": self.name,
+            "role": self.role.value,
+            "age_recipient": self.age_recipient,
+            "signing_key": self.signing_key.hex(),
+            "created_at": shapes.iso(self.created_at),
+        }
 
     def to_plain(self) -> dict[str, Any]:
         """The card file's JSON object."""
@@ -99,26 +101,6 @@ class PractitionerCard:
         """The card file as readable JSON (signed as canonical JSON, so any layout parses)."""
         text = json.dumps(self.to_plain(), ensure_ascii=False, indent=2, sort_keys=True)
         return (text + "\n").encode()
-
-
-def _fields(
-    practitioner_id: str,
-    name: str,
-    role: PractitionerRole,
-    age_recipient: str,
-    signing_key: bytes,
-    created_at: datetime,
-) -> dict[str, Any]:
-    return {
-        "format": FORMAT,
-        "version": VERSION,
-        "practitioner_id": practitioner_id,
-        "name": name,
-        "role": role.value,
-        "age_recipient": age_recipient,
-        "signing_key": signing_key.hex(),
-        "created_at": shapes.iso(created_at),
-    }
 
 
 def signed_card(
@@ -134,11 +116,11 @@ def signed_card(
     check_text(name, "name", required=True)
     if len(name) > MAX_NAME:
         raise InvalidRecord("name", f"is longer than {MAX_NAME} characters")
-    plain = _fields(practitioner_id, name, role, age_recipient, signing_key, created_at)
-    signature = sign(SIGNED_PREFIX + canonical(plain))
-    return PractitionerCard(
-        practitioner_id, name, role, age_recipient, signing_key, created_at, signature
+    unsigned = PractitionerCard(
+        practitioner_id, name, role, age_recipient, signing_key, created_at, b""
     )
+    signature = sign(SIGNED_PREFIX + canonical(unsigned.signed_fields()))
+    return replace(unsigned, signature=signature)
 
 
 def parse_card(blob: bytes) -> PractitionerCard:

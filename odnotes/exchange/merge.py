@@ -207,7 +207,7 @@ class _Merger:
         if name in IDENTITY_FIELDS and isinstance(o, str) and isinstance(t, str):
             return min(o, t)
         if isinstance(o, dict) and isinstance(t, dict):
-            return self.fields(path, b if isinstance(b, dict) else {}, o, t)
+            return self.children(path, b if isinstance(b, dict) else {}, o, t)
         if isinstance(o, list) and isinstance(t, list) and name is not None:
             merged = self.items(path, name, b if isinstance(b, list) else [], o, t)
             if merged is not None:
@@ -225,20 +225,27 @@ class _Merger:
         )
         return live
 
-    def fields(
-        self, path: tuple[str, ...], b: dict[str, Any], o: dict[str, Any], t: dict[str, Any]
+    def children(
+        self,
+        path: tuple[str, ...],
+        b: dict[str, Any],
+        o: dict[str, Any],
+        t: dict[str, Any],
+        *,
+        items: bool = False,
     ) -> dict[str, Any]:
+        """Fields of an object (or items of a list, by key), each merged; absent ones left out."""
         out: dict[str, Any] = {}
-        for name in [*o, *(k for k in t if k not in o)]:
+        for key in [*o, *(k for k in t if k not in o)]:
             merged = self.value(
-                (*path, name),
-                name,
-                b.get(name, MISSING),
-                o.get(name, MISSING),
-                t.get(name, MISSING),
+                (*path, segment(key) if items else key),
+                None if items else key,
+                b.get(key, MISSING),
+                o.get(key, MISSING),
+                t.get(key, MISSING),
             )
             if merged is not MISSING:
-                out[name] = merged
+                out[key] = merged
         return out
 
     def items(
@@ -250,17 +257,7 @@ class _Merger:
         kb, ko, kt = (k for k in keyed if k is not None)
         if name in UNION_LISTS:
             return _union(ko, kt)
-        merged: dict[str, Any] = {}
-        for key in [*ko, *(k for k in kt if k not in ko)]:
-            value = self.value(
-                (*path, segment(key)),
-                None,
-                kb.get(key, MISSING),
-                ko.get(key, MISSING),
-                kt.get(key, MISSING),
-            )
-            if value is not MISSING:
-                merged[key] = value
+        merged = self.children(path, kb, ko, kt, items=True)
         return [merged[key] for key in self.order(list(kb), list(ko), list(kt), set(merged))]
 
     def order(self, b: list[str], o: list[str], t: list[str], kept: set[str]) -> list[str]:

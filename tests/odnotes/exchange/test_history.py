@@ -51,6 +51,15 @@ def shared_meeting() -> tuple[Laptop, Laptop, Meeting]:
     return anna, ben, m
 
 
+def purposes_in_conflict() -> tuple[Laptop, Laptop, Meeting]:
+    """Anna and Ben both reworded the purpose, then swapped files."""
+    anna, ben, m = shared_meeting()
+    edit(anna, m.id, lambda x: setattr(x.purpose, "text", "sleep"))
+    edit(ben, m.id, lambda x: setattr(x.purpose, "text", "school"))
+    exchange_all([anna, ben], NETWORK)
+    return anna, ben, m
+
+
 def edit(laptop: Laptop, record_id: str, change: object) -> None:
     m = laptop.state(record_id).record()
     assert isinstance(m, Meeting)
@@ -91,10 +100,7 @@ def test_a_conflict_is_the_same_on_both_laptops_with_the_later_save_shown() -> N
 
 
 def test_an_open_conflict_travels_with_later_saves_until_it_is_resolved() -> None:
-    anna, ben, m = shared_meeting()
-    edit(anna, m.id, lambda x: setattr(x.purpose, "text", "sleep"))
-    edit(ben, m.id, lambda x: setattr(x.purpose, "text", "school"))
-    exchange_all([anna, ben], NETWORK)
+    anna, ben, m = purposes_in_conflict()
     (conflict,) = anna.state(m.id).conflicts
 
     # Anna writes something else: the conflict is carried, not settled by her save.
@@ -118,10 +124,7 @@ def test_an_open_conflict_travels_with_later_saves_until_it_is_resolved() -> Non
 
 
 def test_resolving_can_combine_both_texts() -> None:
-    anna, ben, m = shared_meeting()
-    edit(anna, m.id, lambda x: setattr(x.purpose, "text", "sleep"))
-    edit(ben, m.id, lambda x: setattr(x.purpose, "text", "school"))
-    exchange_all([anna, ben], NETWORK)
+    anna, ben, m = purposes_in_conflict()
     state = anna.state(m.id)
     settled = resolve(state, state.conflicts[0], "sleep, and school")
     assert settled.open_conflicts == ()
@@ -129,10 +132,7 @@ def test_resolving_can_combine_both_texts() -> None:
 
 
 def test_resolving_refuses_a_conflict_that_is_not_open() -> None:
-    anna, ben, m = shared_meeting()
-    edit(anna, m.id, lambda x: setattr(x.purpose, "text", "sleep"))
-    edit(ben, m.id, lambda x: setattr(x.purpose, "text", "school"))
-    exchange_all([anna, ben], NETWORK)
+    anna, ben, m = purposes_in_conflict()
     state = anna.state(m.id)
     with pytest.raises(ValueError, match="not open"):
         resolve(dataclasses.replace(state, conflicts=()), state.conflicts[0], "x")
