@@ -55,7 +55,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+39"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -573,7 +573,7 @@
 <context>
     <name>FollowUpDelegate</name>
     <message>
-        <location filename="../ui/editor/models/follow_ups.py" line="+176"/>
+        <location filename="../ui/editor/models/follow_ups.py" line="+166"/>
         <source>Who does it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -596,7 +596,7 @@
 <context>
     <name>FollowUpModel</name>
     <message>
-        <location line="-140"/>
+        <location line="-130"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
@@ -616,7 +616,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+33"/>
         <source>nothing written yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2541,7 +2541,7 @@
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../ui/search/dialog.py" line="+78"/>
+        <location filename="../ui/search/dialog.py" line="+80"/>
         <source>Search — OD Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4325,7 +4325,7 @@ Anyone with this key and the vault file can read the vault.
 <context>
     <name>ui.search.dialog</name>
     <message>
-        <location filename="../ui/search/dialog.py" line="-33"/>
+        <location filename="../ui/search/dialog.py" line="-35"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4337,6 +4337,11 @@ Anyone with this key and the vault file can read the vault.
     <message>
         <location line="+1"/>
         <source>Practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the meeting was</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4367,6 +4372,11 @@ Anyone with this key and the vault file can read the vault.
     <message>
         <location line="+1"/>
         <source>Next meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correction to a summary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
