@@ -44,7 +44,7 @@ people = st.sampled_from(PEOPLE)
 @st.composite
 def base_meetings(draw: st.DrawFn, *, final: bool | None = None) -> Meeting:
     """A meeting of three facilitators, a draft or (sometimes) already finalised."""
-    meeting = draw(any_meetings())
+    meeting = draw(any_meetings)
     meeting.facilitators = list(FACILITATORS)
     meeting.signatures, meeting.amendments = [], []
     meeting.present = draw(st.lists(people, unique=True, max_size=2))
