@@ -142,3 +142,20 @@ def test_a_file_sealed_to_a_replaced_identity_is_for_another_practitioner() -> N
     with pytest.raises(RefusedFile) as refused:
         open_sealed(blob, ben.identity, ben.paired)
     assert refused.value.reason is Refusal.WRONG_RECIPIENT
+
+
+def test_revisions_travel_through_a_colleague_to_one_never_exchanged_with() -> None:
+    """Anna and Carl share no folder; Ben passes on what he holds (signed by him)."""
+    anna, ben, carl = team(["Anna", "Ben", "Carl"], FACILITATORS)
+    m = meeting()
+    anna.save_record(m)
+    for _ in range(2):
+        ben.receive(anna.send(ben, NETWORK).blob)
+        carl.receive(ben.send(carl, NETWORK).blob)
+        m = carl.state(m.id).record()  # type: ignore[assignment]
+        m.purpose.text = "Carl's addition"
+        carl.save_record(m)
+        ben.receive(carl.send(ben, NETWORK).blob)
+        anna.receive(ben.send(anna, NETWORK).blob)
+    assert anna.state(m.id) == ben.state(m.id) == carl.state(m.id)
+    assert {r.author for r in anna.revisions(m.id)} == {anna.author, carl.author}
