@@ -18,8 +18,7 @@ from pathlib import Path
 
 from odnotes.exchange.payload import Header
 from odnotes.exchange.sealed import SealedFile
-from odnotes.files import write_atomic
-from odnotes.storage import storage_error
+from odnotes.files import storage_error, write_atomic
 
 SUFFIX = ".odx"
 _NAME = re.compile(r"odx-([0-9a-f]{16})-([0-9a-f]{16})-([0-9]{16})-([0-9a-f]{32})\.odx")
