@@ -945,7 +945,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Cannot open the vault — OD Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -966,12 +966,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+64"/>
+        <location filename="../ui/main_window.py" line="+70"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+50"/>
         <source>Not saved — OD Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -982,6 +982,7 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+70"/>
         <source>OD Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1063,7 +1064,7 @@
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../ui/models/meetings.py" line="+44"/>
+        <location filename="../ui/models/meetings.py" line="+51"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2541,7 +2542,7 @@
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../ui/search/dialog.py" line="+80"/>
+        <location filename="../ui/search/dialog.py" line="+84"/>
         <source>Search — OD Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2570,13 +2571,26 @@
         <source>Search status</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+25"/>
-        <source>{count} found.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Still indexing: searched %n of {total} meetings so far.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
         <source>Nothing found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2673,6 +2687,19 @@
     <message>
         <location line="+0"/>
         <source>not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusProgress</name>
+    <message>
+        <location filename="../ui/status_progress.py" line="+14"/>
+        <source>Background work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Background work progress</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3694,7 +3721,7 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../ui/workspace.py" line="+49"/>
+        <location filename="../ui/workspace.py" line="+54"/>
         <source>Choose a network on the left, or make a new one with “New network…”.
 Press Ctrl+K to search everything.</source>
         <translation type="unfinished"></translation>
@@ -3711,13 +3738,18 @@ Press Ctrl+K to search everything.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+109"/>
+        <location line="+156"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-97"/>
         <source>Meeting editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Opening the network…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4044,7 +4076,7 @@ Anyone with this key and the vault file can read the vault.
 <context>
     <name>ui.launcher</name>
     <message>
-        <location filename="../ui/launcher.py" line="-133"/>
+        <location filename="../ui/launcher.py" line="-134"/>
         <source>OD Notes did not close properly last time. The meeting you were writing has been reopened as it was last autosaved; at most the last few seconds of typing may be missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4273,7 +4305,7 @@ Anyone with this key and the vault file can read the vault.
 <context>
     <name>ui.models.meetings</name>
     <message>
-        <location filename="../ui/models/meetings.py" line="-35"/>
+        <location filename="../ui/models/meetings.py" line="-40"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4386,6 +4418,18 @@ Anyone with this key and the vault file can read the vault.
         <location line="+1"/>
         <source>Correction to a summary</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.search.indexer</name>
+    <message numerus="yes">
+        <location filename="../ui/search/indexer.py" line="+20"/>
+        <source>Indexing for search: %n of {total} meetings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
