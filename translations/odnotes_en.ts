@@ -77,6 +77,13 @@
                 <numerusform>%n found.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Still indexing: searched %n of {total} meetings so far.</source>
+            <translation>
+                <numerusform>Still indexing: searched %n of {total} meetings so far.</numerusform>
+                <numerusform>Still indexing: searched %n of {total} meetings so far.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>SummaryPreviewDialog</name>
@@ -184,6 +191,16 @@
             <translation>
                 <numerusform>Finalised, amended once</numerusform>
                 <numerusform>Finalised, amended %n times</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ui.search.indexer</name>
+        <message numerus="yes">
+            <source>Indexing for search: %n of {total} meetings</source>
+            <translation>
+                <numerusform>Indexing for search: %n of {total} meetings</numerusform>
+                <numerusform>Indexing for search: %n of {total} meetings</numerusform>
             </translation>
         </message>
     </context>

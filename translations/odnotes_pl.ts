@@ -301,7 +301,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+43"/>
+        <source>That folder does not exist. Choose one with Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-38"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -321,12 +326,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>That folder does not exist. Choose one with Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Creating the vault and deriving its key…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1075,7 +1075,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Cannot open the vault — OD Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1096,12 +1096,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+71"/>
+        <location filename="../ui/main_window.py" line="+77"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+50"/>
         <source>Not saved — OD Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1112,6 +1112,7 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+86"/>
         <source>OD Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1193,7 +1194,7 @@
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../ui/models/meetings.py" line="+41"/>
+        <location filename="../ui/models/meetings.py" line="+48"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2833,7 +2834,7 @@
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../ui/search/dialog.py" line="+80"/>
+        <location filename="../ui/search/dialog.py" line="+84"/>
         <source>Search — OD Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2863,7 +2864,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+24"/>
         <source>%n found.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2871,8 +2872,17 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Still indexing: searched %n of {total} meetings so far.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
         <source>Nothing found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3006,9 +3016,22 @@
     </message>
 </context>
 <context>
+    <name>StatusProgress</name>
+    <message>
+        <location filename="../ui/status_progress.py" line="+14"/>
+        <source>Background work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Background work progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SummaryPreviewDialog</name>
     <message>
-        <location filename="../ui/summary/preview_dialog.py" line="+86"/>
+        <location filename="../ui/summary/preview_dialog.py" line="+87"/>
         <source>Meeting summary: preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3205,7 +3228,12 @@
         </translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="+65"/>
+        <source>{name} is already there. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-100"/>
         <source>, large print.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3250,17 +3278,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>saving the summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+8"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>Saved as {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3766,8 +3795,17 @@
         <source>F&amp;orgot passphrase?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+86"/>
+        <source> You can try again in %n s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
+        <location line="-83"/>
         <source>Forgot passphrase: unlock with the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3796,17 +3834,8 @@
         <source>Too many wrong attempts.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="+25"/>
-        <source> You can try again in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+14"/>
+        <location line="+39"/>
         <source>Unlocking… (deriving the key takes a moment)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4072,7 +4101,7 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../ui/workspace.py" line="+48"/>
+        <location filename="../ui/workspace.py" line="+53"/>
         <source>Choose a network on the left, or make a new one with “New network…”.
 Press Ctrl+K to search everything.</source>
         <translation type="unfinished"></translation>
@@ -4089,13 +4118,18 @@ Press Ctrl+K to search everything.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+109"/>
+        <location line="+161"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-102"/>
         <source>Meeting editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Opening the network…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4448,7 +4482,7 @@ Anyone with this key and the vault file can read the vault.
 <context>
     <name>ui.launcher</name>
     <message>
-        <location filename="../ui/launcher.py" line="-143"/>
+        <location filename="../ui/launcher.py" line="-144"/>
         <source>OD Notes did not close properly last time. The meeting you were writing has been reopened as it was last autosaved; at most the last few seconds of typing may be missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4703,7 +4737,7 @@ Anyone with this key and the vault file can read the vault.
 <context>
     <name>ui.models.meetings</name>
     <message>
-        <location filename="../ui/models/meetings.py" line="-32"/>
+        <location filename="../ui/models/meetings.py" line="-37"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4815,6 +4849,18 @@ Anyone with this key and the vault file can read the vault.
         <location line="+1"/>
         <source>Correction to a summary</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.search.indexer</name>
+    <message numerus="yes">
+        <location filename="../ui/search/indexer.py" line="+20"/>
+        <source>Indexing for search: %n of {total} meetings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -145,7 +145,8 @@ class Launcher(QObject):
         window.show()
         if self._recover_meeting:
             meeting_id, self._recover_meeting = self._recover_meeting, ""
-            if window.open_meeting(meeting_id) is not None:
+            if vault.network_of(meeting_id):  # still there: it opens once its network is read
+                window.open_meeting(meeting_id)
                 window.show_notice(QCoreApplication.translate("ui.launcher", RECOVERED_NOTICE))
         self.window_opened.emit(window)
 
