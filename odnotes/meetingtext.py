@@ -41,7 +41,7 @@ def _write(value: object, names: Mapping[str, str], indent: str, lines: list[str
     shown = [d for d in declared_fields(type(value)) if d.treatment.in_history]
     for declared in shown:
         if declared.part is None:
-            words = _shown(declared, getattr(value, declared.name), names)
+            words = shown_value(declared, getattr(value, declared.name), names)
             if words:
                 lines.append(f"{indent}{declared.treatment.label}: {words}")
     parts = [(d, getattr(value, d.name)) for d in shown if d.part is not None]
@@ -59,7 +59,7 @@ def _write(value: object, names: Mapping[str, str], indent: str, lines: list[str
             _write(part, names, indent + _INDENT, lines)
 
 
-def _shown(declared: DeclaredField, value: Any, names: Mapping[str, str]) -> str:
+def shown_value(declared: DeclaredField, value: Any, names: Mapping[str, str]) -> str:
     """The value as words, or an empty string when there is nothing to show."""
     if value is None or value == "" or value == []:
         return ""

@@ -17,6 +17,7 @@ from odnotes.model.treatment import (
     HISTORY,
     KEPT,
     PRINTED,
+    RECORDED,
     SEARCHED,
     WRITING,
     about,
@@ -143,13 +144,18 @@ class Sharing(Validated):
 
     shared: bool = field(
         default=True,
-        metadata=about("Shared with the network", CHOICE, KEPT, HISTORY | PRINTED | CARRIED),
+        metadata=about(
+            "Shared with the network", CHOICE, KEPT, HISTORY | PRINTED | CARRIED | RECORDED
+        ),
     )
     # Exported (de-identified) only when the practitioner includes team-only items.
     reason: str = field(
         default="",
         metadata=about(
-            "Why it is kept to the team", WRITING, DEIDENTIFIED, SEARCHED | HISTORY | CARRIED
+            "Why it is kept to the team",
+            WRITING,
+            DEIDENTIFIED,
+            SEARCHED | HISTORY | CARRIED | RECORDED,
         ),
     )
 

@@ -36,6 +36,7 @@ from odnotes.model.treatment import (
     PARTS,
     PERSON,
     PRINTED,
+    RECORDED,
     SAID,
     SEARCHED,
     SHOWN,
@@ -254,7 +255,9 @@ class UncertaintyEntry(Item):
 
     uncertainty_id: str = field(
         default_factory=new_id,
-        metadata=about("The question asked earlier", LINK, DEIDENTIFIED, PRINTED | CARRIED),
+        metadata=about(
+            "The question asked earlier", LINK, DEIDENTIFIED, PRINTED | CARRIED | RECORDED
+        ),
     )
     question: str = field(default="", metadata=about("Question", WRITING, DEIDENTIFIED, SAID))
     whose: list[str] = field(
@@ -314,7 +317,7 @@ class Correction(Item):
     person_id: str = field(metadata=about("Whose correction", PERSON, DEIDENTIFIED, SHOWN))
     # Printed and exported as the date (or number) of the meeting the correction is about.
     about_meeting_id: str = field(
-        metadata=about("About the summary of", LINK, DEIDENTIFIED, PRINTED)
+        metadata=about("About the summary of", LINK, DEIDENTIFIED, PRINTED | RECORDED)
     )
     text: str = field(metadata=about("Words", WRITING, DEIDENTIFIED, SAID))
 

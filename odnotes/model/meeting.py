@@ -41,6 +41,7 @@ from odnotes.model.treatment import (
     OWN_ID,
     PARTS,
     PERSON,
+    RECORDED,
     SAID,
     SHOWN,
     STAMP,
@@ -50,14 +51,15 @@ from odnotes.model.treatment import (
 )
 
 _PEOPLE = "people"  # the editor section with when, where and who was there
+_AUDIT = HISTORY | RECORDED  # who signed or amended, when and why: the record's own trail
 
 
 @dataclass
 class Signature(Validated):
     """A facilitating practitioner's sign-off of the finalised meeting."""
 
-    practitioner_id: str = field(metadata=about("Signed by", PERSON, LEFT_OUT, HISTORY))
-    signed_at: datetime = field(metadata=about("Signed at", STAMP, LEFT_OUT, HISTORY))
+    practitioner_id: str = field(metadata=about("Signed by", PERSON, LEFT_OUT, _AUDIT))
+    signed_at: datetime = field(metadata=about("Signed at", STAMP, LEFT_OUT, _AUDIT))
 
     def validate(self) -> None:
         check_id(self.practitioner_id, "practitioner_id")
@@ -73,10 +75,11 @@ class Amendment(Validated):
     is still kept in the vault's history.
     """
 
-    by_id: str = field(metadata=about("Amended by", PERSON, LEFT_OUT, HISTORY))
-    at: datetime = field(metadata=about("Amended at", STAMP, LEFT_OUT, HISTORY))
-    # The audit trail: shown in the history, not searched, printed or exported.
-    reason: str = field(metadata=about("Why", WRITING, LEFT_OUT, HISTORY))
+    by_id: str = field(metadata=about("Amended by", PERSON, LEFT_OUT, _AUDIT))
+    at: datetime = field(metadata=about("Amended at", STAMP, LEFT_OUT, _AUDIT))
+    # The audit trail: shown in the history and the clinical-record note, not searched,
+    # printed for the network or exported.
+    reason: str = field(metadata=about("Why", WRITING, LEFT_OUT, _AUDIT))
     in_progress: bool = field(default=False, metadata=about("Still open", CHOICE, LEFT_OUT))
 
     def validate(self) -> None:
@@ -146,10 +149,10 @@ class Meeting(Record):
     )
     # Exported only as whether the meeting is finalised, and how often it was amended.
     signatures: list[Signature] = field(
-        default_factory=list, metadata=about("Signature", PARTS, DEIDENTIFIED, HISTORY)
+        default_factory=list, metadata=about("Signature", PARTS, DEIDENTIFIED, _AUDIT)
     )
     amendments: list[Amendment] = field(
-        default_factory=list, metadata=about("Amendment", PARTS, DEIDENTIFIED, HISTORY)
+        default_factory=list, metadata=about("Amendment", PARTS, DEIDENTIFIED, _AUDIT)
     )
     id: str = field(default_factory=new_id, metadata=about("Id", OWN_ID, LEFT_OUT))
 

@@ -28,6 +28,7 @@ from odnotes.model.treatment import (
     OWN_ID,
     PERSON,
     PRINTED,
+    RECORDED,
     SEARCHED,
     WHEN,
     WRITING,
@@ -36,7 +37,8 @@ from odnotes.model.treatment import (
 
 # A chosen name is printed wherever its person is mentioned, but never exported:
 # the supervision export reads names only to replace them.
-_CALLED = SEARCHED | HISTORY | PRINTED
+_CALLED = SEARCHED | HISTORY | PRINTED | RECORDED
+RECORD_NUMBER_MAX = 40
 _ALSO_CALLED = SEARCHED | HISTORY
 
 
@@ -109,7 +111,7 @@ class Practitioner(Record):
 
     name: str = field(metadata=about("Name", NAME, LEFT_OUT, _CALLED))
     role: PractitionerRole = field(
-        default=PractitionerRole.OTHER, metadata=about("Role", CHOICE, KEPT, HISTORY)
+        default=PractitionerRole.OTHER, metadata=about("Role", CHOICE, KEPT, HISTORY | RECORDED)
     )
     other_names: list[str] = field(
         default_factory=list, metadata=about("Also called", NAME, LEFT_OUT, _ALSO_CALLED)
@@ -139,6 +141,13 @@ class Network(Record):
         default_factory=list,
         metadata=about("Practitioners", PERSON, DEIDENTIFIED, HISTORY | PRINTED),
     )
+    # The service's own identifier for this person (its clinical record's number):
+    # written in the note for that record only, never printed for the network or
+    # exported; the export also replaces it where someone typed it into a note.
+    record_number: str = field(
+        default="",
+        metadata=about("Record number", WRITING, LEFT_OUT, SEARCHED | HISTORY | RECORDED),
+    )
     id: str = field(default_factory=new_id, metadata=about("Id", OWN_ID, LEFT_OUT))
 
     def validate(self) -> None:
@@ -147,6 +156,11 @@ class Network(Record):
         check_naive(self.first_contact, "first_contact")
         check_enum(self.status, NetworkStatus, "status")
         check_ids(self.practitioner_ids, "practitioner_ids")
+        check_text(self.record_number, "record_number")
+        if len(self.record_number) > RECORD_NUMBER_MAX:
+            raise InvalidRecord("record_number", f"is longer than {RECORD_NUMBER_MAX} characters")
+        if "\n" in self.record_number or "\r" in self.record_number or "\t" in self.record_number:
+            raise InvalidRecord("record_number", "must be on one line")
 
 
 @dataclass
@@ -158,11 +172,13 @@ class Person(Record):
     network_id: str = field(metadata=about("Network", LINK, LEFT_OUT))
     name: str = field(metadata=about("Name", NAME, LEFT_OUT, _CALLED))
     kind: PersonKind = field(
-        default=PersonKind.OTHER, metadata=about("Who they are", CHOICE, KEPT, HISTORY)
+        default=PersonKind.OTHER,
+        metadata=about("Who they are", CHOICE, KEPT, HISTORY | RECORDED),
     )
     # Exported only as a label built from a known relationship word, never as typed.
     relationship: str = field(
-        default="", metadata=about("Relationship", WRITING, DEIDENTIFIED, SEARCHED | HISTORY)
+        default="",
+        metadata=about("Relationship", WRITING, DEIDENTIFIED, SEARCHED | HISTORY | RECORDED),
     )
     other_names: list[str] = field(
         default_factory=list, metadata=about("Also called", NAME, LEFT_OUT, _ALSO_CALLED)

@@ -3,7 +3,8 @@
 Every field of every record and item says what it holds (:class:`Kind`),
 whether it goes into the supervision export (:class:`Export`), and where else
 it is used (:class:`Use`): searched, shown in the meeting's history, printed in
-the family summary, carried to the next meeting. Search, the history text, the
+the family summary, written in the note for the clinical record, carried to the
+next meeting. Search, the history text, the clinical-record note, the
 supervision export's allow-list, the carry-over and the tests' Hypothesis
 strategies read these declarations, so a new field is declared in one place::
 
@@ -76,15 +77,19 @@ class Use(Flag):
     """Printed in the family summary (for items that are shared with the network)."""
     CARRIED = auto()
     """Copied into the draft of the next meeting ("new meeting from the last one")."""
+    RECORDED = auto()
+    """Written in the note for the service's clinical record (team-only items too, marked)."""
 
 
 WRITING, NAME, PERSON, LINK, OWN_ID = Kind.WRITING, Kind.NAME, Kind.PERSON, Kind.LINK, Kind.OWN_ID
 CHOICE, WHEN, STAMP, PARTS = Kind.CHOICE, Kind.WHEN, Kind.STAMP, Kind.PARTS
 KEPT, DEIDENTIFIED, LEFT_OUT = Export.KEPT, Export.DEIDENTIFIED, Export.LEFT_OUT
 SEARCHED, HISTORY, PRINTED, CARRIED = Use.SEARCHED, Use.HISTORY, Use.PRINTED, Use.CARRIED
+RECORDED = Use.RECORDED
 NO_USE = Use.NONE
-SHOWN = HISTORY | PRINTED
-"""Shown in the history and printed for the network: who, when, which choice."""
+SHOWN = HISTORY | PRINTED | RECORDED
+"""Shown in the history, printed for the network and in the clinical-record note: who,
+when, which choice."""
 SAID = SEARCHED | SHOWN
 """Where a person's words go: found by search, shown in the history, printed when shared."""
 _TEXT_KINDS = (WRITING, NAME)
@@ -138,6 +143,11 @@ class Treatment:
     def carried(self) -> bool:
         """Copied into the next meeting's draft."""
         return CARRIED in self.uses
+
+    @property
+    def recorded(self) -> bool:
+        """Written in the note for the clinical record."""
+        return RECORDED in self.uses
 
 
 def about(

@@ -121,6 +121,7 @@ def world() -> World:
         "Harbour network",
         datetime(2031, 3, 2, 9, 0),
         practitioner_ids=[cleo.id, aino.id, bertil.id],
+        record_number="HB 204 7781",
         id=_id(20),
     )
     dorit = Person(network.id, "Dorit", PersonKind.CENTRE, id=_id(30))

@@ -24,7 +24,16 @@ from hypothesis import given, settings
 from odnotes.continuity import carried, start_from
 from odnotes.errors import RecordNotFound
 from odnotes.meetingtext import record_text
-from odnotes.model import RECORD_TYPES, Meeting, NextMeeting, PracticeReflection, Record
+from odnotes.model import (
+    RECORD_TYPES,
+    Amendment,
+    Meeting,
+    Network,
+    NextMeeting,
+    PracticeReflection,
+    Record,
+    Signature,
+)
 from odnotes.model.treatment import (
     CHOICE,
     DEIDENTIFIED,
@@ -44,6 +53,7 @@ from odnotes.model.treatment import (
     declared_fields,
     reachable_classes,
 )
+from odnotes.recordnote import record_note
 from odnotes.search import SEARCHED_KINDS, SearchIndex
 from odnotes.summary import meeting_summary, network_summary
 from odnotes.supervision.export import ExportOptions, build_tree
@@ -247,6 +257,25 @@ def test_summaries_print_exactly_the_printed_fields() -> None:
         return repr(one) + repr(across)
 
     assert disagreements(reactions(printed), lambda t: t.printed) == []
+
+
+def test_the_clinical_record_note_writes_exactly_the_recorded_fields() -> None:
+    def noted(w: World) -> str:
+        return record_note(RecordsOnly(w.records()), w.meeting.id).text  # type: ignore[arg-type]
+
+    seen = reactions(noted)
+    # The noted meeting cannot lose its signatures (it is amended); each signature's own
+    # fields are judged instead.
+    del seen[(Meeting, "signatures")]
+    assert disagreements(seen, lambda t: t.recorded) == []
+    assert (Network, "record_number") in seen and (Amendment, "reason") in seen
+    assert (Signature, "signed_at") in seen
+
+
+def test_the_record_number_is_never_printed_for_the_network_or_exported() -> None:
+    declared = treatment((Network, "record_number"))
+    assert declared.recorded and declared.searched
+    assert not declared.printed and declared.export is LEFT_OUT
 
 
 OPTIONS = ExportOptions(include_team_only=True, include_practice=True)
