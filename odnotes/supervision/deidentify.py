@@ -20,6 +20,7 @@ from datetime import date
 
 from odnotes.supervision.common_words import is_common_word
 from odnotes.supervision.dates import RelativeDates, find_dates
+from odnotes.supervision.identifiers import find_identifiers, identifier_patterns
 
 _TITLES = {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame", "rev", "dr."}
 _OPENERS = "\"'“‘«([{-–—*•"
@@ -125,6 +126,7 @@ class Deidentifier:
 
     ``chosen`` maps a word (as written) to the practitioner's replacement and
     ``accepted`` holds words they said are not names; both come from review.
+    ``identifiers`` maps a service's identifier (a record number) to its label.
     """
 
     def __init__(
@@ -134,8 +136,10 @@ class Deidentifier:
         *,
         chosen: Mapping[str, str] | None = None,
         accepted: Iterable[str] = (),
+        identifiers: Mapping[str, str] | None = None,
     ) -> None:
         self.dates = dates
+        self._identifiers = identifier_patterns(identifiers or {})
         self.chosen = dict(chosen or {})
         self.accepted = set(accepted)
         self._labels: dict[str, set[str]] = {}
@@ -184,6 +188,8 @@ class Deidentifier:
         edits: list[tuple[int, int, str, str]] = []  # start, end, replacement, kind
         flags: list[tuple[int, int, str, str]] = []  # start, end, reason, suggestion
         self._find_names(text, edits, flags)
+        for start, end, label in find_identifiers(text, self._identifiers):
+            edits.append((start, end, label, "identifier"))
         for found in find_dates(text, near):
             relative = self.dates.day(found.value) if found.value else "[a date]"
             edits.append((found.start, found.end, relative, "date"))

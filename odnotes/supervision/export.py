@@ -35,6 +35,7 @@ from odnotes.supervision.deidentify import (
     NamedEntity,
     name_variants,
 )
+from odnotes.supervision.identifiers import record_number_labels
 from odnotes.supervision.labels import ELSEWHERE_LABEL, person_labels, practitioner_labels
 from odnotes.vault import Vault
 
@@ -120,6 +121,7 @@ def build_tree(
     networks = [vault.get(Network, nid) for nid in dict.fromkeys(network_ids)]
     chosen_meetings = set(meeting_ids) if meeting_ids is not None else None
     practitioners = vault.all(Practitioner)
+    every_network = vault.all(Network)
     all_meetings = {n.id: in_order(vault.all(Meeting, network_id=n.id)) for n in networks}
     first_seen = [pid for n in networks for m in all_meetings[n.id] for pid in m.facilitators]
     first_seen += [pid for n in networks for pid in n.practitioner_ids]
@@ -156,7 +158,16 @@ def build_tree(
         if network.name.casefold() not in known:
             entities.append(NamedEntity(f"Network {number}", (network.name,)))
         dates = RelativeDates(network.first_contact)
-        deid = Deidentifier(entities, dates, chosen=choices.chosen, accepted=choices.accepted)
+        record_numbers = record_number_labels(
+            network.record_number, (n.record_number for n in every_network if n.id != network.id)
+        )
+        deid = Deidentifier(
+            entities,
+            dates,
+            chosen=choices.chosen,
+            accepted=choices.accepted,
+            identifiers=record_numbers,
+        )
         numbers = {m.id: i for i, m in enumerate(all_meetings[network.id], 1)}
         context = _Context(network, number, labels, deid, dates, options, numbers)
         tree_networks.append(

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import re
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
+from odnotes import meetings
+from odnotes.model import Meeting, Network
 from odnotes.supervision import (
     ExportError,
     ExportOptions,
@@ -163,6 +166,38 @@ def test_only_chosen_meetings_and_a_missing_folder_is_clear(
         write_files(m, tmp_path / "nowhere")
     with pytest.raises(ExportError, match="at least one network"):
         SupervisionMaterial(vault, [])
+
+
+def test_the_record_number_is_taken_out_of_free_text_however_it_was_typed(
+    vault: Vault, hard: HardNames, tmp_path: Path
+) -> None:
+    network = vault.get(Network, hard.network.id)
+    network.record_number = "RX 2047 781"
+    other = Network("Another network", datetime(2025, 1, 6, 9, 0), record_number="QZ-55120")
+    original = vault.get(Meeting, hard.meetings[0].id)
+    changed = copy.deepcopy(original)
+    changed.voices[0].text += (
+        " Referred under RX2047781, also written rx-2047-781 and RX 2047 781;"
+        " the other team's QZ55120. Room 2047 and RX20477810 are something else."
+    )
+    tuomas = hard.practitioners["Tuomas"].id
+    amended = meetings.amend(original, changed, tuomas, "Added the referral", finished=True)
+    vault.save_many([network, other, amended])
+    m = material(vault, hard, include_team_only=True, include_practice=True)
+    answer_as_a_practitioner(m)
+    written = write_files(m, tmp_path)
+    texts = {p.suffix: p.read_text() for p in written if p.suffix != ".pdf"}
+    pdf = next(p for p in written if p.suffix == ".pdf")
+    texts[".pdf"] = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
+    for suffix, text in texts.items():
+        flat = re.sub(r"[^0-9a-z]", "", text.casefold())
+        assert "rx2047781" not in flat.replace("rx20477810", ""), suffix
+        assert "qz55120" not in flat, suffix
+    assert "Referred under [the record number], also written [the record number]" in m.markdown
+    assert "the other team's [a record number]" in m.markdown
+    # Neither is the whole record number ("RX" alone was answered as a name in the review).
+    assert "Room 2047 and [a name]20477810 are something else" in m.markdown
+    assert any(s.kind == "identifier" and s.original == "RX2047781" for s in m.review.spans)
 
 
 def test_demo_network_exports_without_its_names(
