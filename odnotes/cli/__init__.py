@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "odnotes.cli.vault_commands",
     "odnotes.cli.record_commands",
     "odnotes.cli.summary_commands",
+    "odnotes.cli.recordnote_commands",
     "odnotes.cli.supervision_commands",
 ]
 

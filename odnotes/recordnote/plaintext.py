@@ -88,7 +88,7 @@ class _Writer:
     def document(self, document: SummaryDocument) -> str:
         self.add(document.title.upper(), rest="")
         for label, value in document.facts:
-            self.add(value, f"{printable(label)}: ")
+            self.add(f"{label}: {value}")
         if document.intro:
             self.lines.append("")
             self.add(document.intro, rest="")
@@ -110,9 +110,9 @@ class _Writer:
     def block(self, block: Block, number: int) -> None:
         if isinstance(block, Said):
             text = block.text.strip()
-            if block.own_words:
+            if text and block.own_words:
                 text = f"\u201c{text}\u201d"
-            self.add(text, f"{printable(block.who)}: ")
+            self.add(f"{block.who}: {text}" if text else block.who)
             self.detail = INDENT
         elif isinstance(block, Bullets):
             for lead, rest in block.entries:
@@ -129,6 +129,7 @@ class _Writer:
             self.detail = INDENT
         else:
             self.add(block.text, rest="")
+            self.detail = INDENT
 
     def decision(self, block: DecisionBlock, number: int) -> None:
         tr, under = self.tr, DECISION_INDENT

@@ -51,6 +51,7 @@ text = st.text(
     max_size=40,
 )
 words = text.filter(lambda s: bool(s.strip()))
+one_line = text.filter(lambda s: not set(s) & set("\t\n\r"))
 naive = st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2100, 1, 1)).map(
     lambda d: d.replace(microsecond=0)
 )
@@ -150,6 +151,8 @@ _SPECIAL[PracticeReflection] = of(
     PracticeReflection,
     ratings=st.lists(of(ElementRating), max_size=4, unique_by=lambda r: r.element),
 )
+
+_SPECIAL[Network] = of(Network, record_number=one_line)
 
 practitioners = of(Practitioner)
 networks = of(Network)
