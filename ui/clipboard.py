@@ -26,6 +26,17 @@ class ClipboardGuard(QObject):
         self._timer.timeout.connect(self.clear_now)
         self._clipboard.dataChanged.connect(self._on_changed)
 
+    @property
+    def clear_after_ms(self) -> int:
+        """How long copied text stays on the clipboard."""
+        return self._timer.interval()
+
+    def copy(self, text: str) -> None:
+        """Put ``text`` on the clipboard; it is cleared after the delay unless replaced."""
+        self._clipboard.setText(text)
+        self._copied = text
+        self._timer.start()
+
     def _on_changed(self) -> None:
         text = self._clipboard.text()
         if text and self._copied_here():

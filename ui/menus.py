@@ -215,6 +215,13 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     )
     add(
         "meeting",
+        "record_note",
+        QCoreApplication.translate("ui.menus", "Copy for the &clinical record…"),
+        lambda: windows.copy_for_clinical_record(window),
+        "Ctrl+Shift+C",
+    )
+    add(
+        "meeting",
         "practice",
         QCoreApplication.translate("ui.menus", "&Reflect on our practice…"),
         lambda: windows.reflect_on_practice(window),

@@ -1,8 +1,9 @@
 """Non-clinical preferences in QSettings: never a name, never a word from a note.
 
 Only geometry, recent vault paths, the last folder a file dialog used, idle
-minutes, theme, font size and a crash-recovery marker (record ids, not
-content) are ever written here.
+minutes, theme, font size, how many characters the clinical record's text box
+takes, and a crash-recovery marker (record ids, not content) are ever written
+here.
 """
 
 from __future__ import annotations
@@ -11,10 +12,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from odnotes.recordnote import DEFAULT_LIMIT
+
 DEFAULT_IDLE_MINUTES = 5
 DEFAULT_FONT_POINTS = 11
 THEMES = ("system", "light", "dark")
 MAX_RECENT = 6
+RECORD_LIMITS = (200, 100_000)
+"""The shortest and longest text box a clinical record's limit may be set to."""
 
 
 class Settings:
@@ -99,6 +104,15 @@ class Settings:
     def set_theme(self, theme: str) -> None:
         """Choose the colour scheme; unknown names fall back to the system's."""
         self._qs.setValue("look/theme", theme if theme in THEMES else "system")
+
+    def record_note_limit(self) -> int:
+        """Characters the clinical record's text box takes (longer notes offer a short form)."""
+        return self._int("record/limit", DEFAULT_LIMIT, *RECORD_LIMITS)
+
+    def set_record_note_limit(self, characters: int) -> None:
+        """Change the clinical record's limit (kept within :data:`RECORD_LIMITS`)."""
+        low, high = RECORD_LIMITS
+        self._qs.setValue("record/limit", max(low, min(high, int(characters))))
 
     # -- crash recovery ------------------------------------------------------------
 

@@ -1,4 +1,5 @@
-"""The windows that open beside the main one: summaries, supervision, practice, overview.
+"""The windows that open beside the main one: summaries, the clinical-record note,
+supervision, practice, overview.
 
 Each shows decrypted text, so each is tracked and closed (saving first where
 there is something to save) when the vault locks.
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -25,9 +27,11 @@ from PySide6.QtWidgets import (
 
 from odnotes.errors import OdNotesError
 from odnotes.model import Meeting
+from odnotes.recordnote import record_note
 from ui.continuity import VaultOverviewWidget
 from ui.dialogs.file_dialogs import save_file_name
 from ui.practice import PracticeChart, PracticeReflectionForm
+from ui.recordnote import RecordNoteDialog
 from ui.summary import SummaryPreviewDialog
 from ui.supervision import SealedExportViewer, SupervisionExportDialog
 
@@ -152,6 +156,28 @@ def preview_meeting_summary(window: MainWindow) -> None:
         window.side_windows.show(
             SummaryPreviewDialog(window.session.vault, meeting_id=meeting_id, parent=window)
         )
+
+
+def copy_for_clinical_record(window: MainWindow, meeting_id: str = "") -> None:
+    """The chosen finalised meeting as a note to paste into the service's clinical record."""
+    meeting_id = meeting_id or _need_meeting(window)
+    if not meeting_id:
+        return
+    if window.workspace is not None:
+        window.workspace.save_all()  # the note holds what was just typed (an amendment)
+    try:
+        note = record_note(window.session.vault, meeting_id)
+    except OdNotesError as error:
+        QMessageBox.information(
+            window,
+            QCoreApplication.translate("ui.windows", "For the clinical record — OD Notes"),
+            str(error),
+        )
+        return
+    dialog = RecordNoteDialog(
+        note, limit=window.settings.record_note_limit(), guard=window.clipboard, parent=window
+    )
+    window.side_windows.show(dialog)
 
 
 def preview_network_summary(window: MainWindow) -> None:

@@ -11,7 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ui.settings import Settings
 
@@ -70,6 +71,35 @@ def save_file_name(parent: QWidget | None, title: str, file_name: str, filters: 
         return None
     remember(Path(chosen))
     return Path(chosen)
+
+
+def save_file_with_suffix(
+    parent: QWidget | None, title: str, file_name: str, filters: str, suffix: str
+) -> Path | None:
+    """Ask where to save; ``suffix`` (``.pdf``) is added if left off, and replacing asked.
+
+    The system dialog asks before replacing the name that was typed; when the
+    suffix is added here the name is a different one, so it is asked about here.
+    """
+    chosen = save_file_name(parent, title, file_name, filters)
+    if chosen is None:
+        return None
+    if chosen.suffix.lower() == suffix.lower():
+        return chosen
+    target = chosen.with_name(chosen.name + suffix)
+    if target.exists():
+        answer = QMessageBox.question(
+            parent,
+            title,
+            QCoreApplication.translate(
+                "ui.dialogs.file_dialogs", "{name} is already there. Replace it?"
+            ).format(name=target.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+    return target
 
 
 def open_file_name(parent: QWidget | None, title: str, filters: str) -> Path | None:

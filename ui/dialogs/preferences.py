@@ -1,4 +1,4 @@
-"""Preferences: only non-clinical things (lock delay, font size, colours)."""
+"""Preferences: only non-clinical things (lock delay, font size, colours, a record's limit)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.dialogs.fitting import FittingDialog
-from ui.settings import THEMES, Settings
+from ui.settings import RECORD_LIMITS, THEMES, Settings
 
 
 class PreferencesDialog(FittingDialog):
@@ -40,6 +40,21 @@ class PreferencesDialog(FittingDialog):
         ):
             self.theme.addItem(label, value)
         self.theme.setCurrentIndex(THEMES.index(settings.theme()))
+        self.record_limit = QSpinBox()
+        self.record_limit.setRange(*RECORD_LIMITS)
+        self.record_limit.setSingleStep(500)
+        self.record_limit.setGroupSeparatorShown(True)
+        self.record_limit.setSuffix(self.tr(" characters"))
+        self.record_limit.setValue(settings.record_note_limit())
+        self.record_limit.setAccessibleName(
+            self.tr("Characters your clinical record's text box takes")
+        )
+        self.record_limit.setToolTip(
+            self.tr(
+                "A note for the clinical record longer than this is offered in a short "
+                "form that keeps every heading and decision."
+            )
+        )
         note = QLabel(
             self.tr("These settings never contain names or anything written in a meeting.")
         )
@@ -57,6 +72,7 @@ class PreferencesDialog(FittingDialog):
         form.addRow(self.tr("&Lock after:"), self.idle)
         form.addRow(self.tr("&Text size:"), self.font_size)
         form.addRow(self.tr("&Colours:"), self.theme)
+        form.addRow(self.tr("Clinical &record limit:"), self.record_limit)
         form.addRow(note)
         form.addRow(buttons)
 
@@ -68,4 +84,5 @@ class PreferencesDialog(FittingDialog):
         self._settings.set_idle_minutes(self.idle.value())
         self._settings.set_font_points(self.font_size.value())
         self._settings.set_theme(self.theme.currentData())
+        self._settings.set_record_note_limit(self.record_limit.value())
         self.accept()

@@ -40,6 +40,13 @@ def rename_network(vault: Vault, network_id: str, name: str) -> None:
     vault.save(network)
 
 
+def set_record_number(vault: Vault, network_id: str, number: str) -> None:
+    """Write down the service's own record number for the network ("" takes it away)."""
+    network = vault.get(Network, network_id)
+    network.record_number = number.strip()
+    vault.save(network)
+
+
 def set_network_status(vault: Vault, network_id: str, status: NetworkStatus) -> None:
     """Close a network at the end of an episode of care, or reopen it."""
     network = vault.get(Network, network_id)

@@ -5,17 +5,19 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from odnotes.errors import OdNotesError
 from odnotes.model import Network, NetworkStatus
 from odnotes.vault import Change, Vault
+from ui.editor.widgets import modal
 from ui.network import operations
 from ui.network.continuity_tab import DecisionsTab, UncertaintiesTab
 from ui.network.glance_tab import GlanceTab
 from ui.network.meetings_tab import MeetingsTab
 from ui.network.people_tab import PeopleTab
+from ui.network.record_number_dialog import RecordNumberDialog
 
 TAB_NAMES = ("people", "meetings", "uncertainties", "decisions", "glance")
 
@@ -40,6 +42,14 @@ class NetworkPage(QWidget):
         self.header = QLabel()
         self.header.setAccessibleName(self.tr("Network"))
         self.header.setWordWrap(True)
+        self.record_number_button = QPushButton(self.tr("Record &number…"))
+        self.record_number_button.setAccessibleName(
+            self.tr("The service's record number for this network")
+        )
+        self.record_number_button.setToolTip(
+            self.tr("Your service's own identifier: on the note for the clinical record only")
+        )
+        self.record_number_button.clicked.connect(self.change_record_number)
         self.people = PeopleTab(vault, network_id)
         self.meetings = MeetingsTab(vault, network_id)
         self.uncertainties = UncertaintiesTab(vault, network_id)
@@ -65,7 +75,10 @@ class NetworkPage(QWidget):
         self._refresh.timeout.connect(self._reload_meetings)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.header)
+        top = QHBoxLayout()
+        top.addWidget(self.header, 1)
+        top.addWidget(self.record_number_button, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(top)
         layout.addWidget(self.tabs)
         self.tabs.setCurrentWidget(self.meetings)
         self._update_header()
@@ -92,6 +105,20 @@ class NetworkPage(QWidget):
                 self._meetings_stale = True
         if self._meetings_stale:
             self._refresh.start()
+
+    def change_record_number(self) -> None:
+        """Ask for the service's record number, and save it."""
+        dialog = RecordNumberDialog(self.network().record_number, self)
+        with modal(dialog) as accepted:
+            number = dialog.value()
+        if not accepted:
+            return
+        try:
+            operations.set_record_number(self._vault, self.network_id, number)
+        except OdNotesError as error:
+            self.problem.emit(
+                self.tr("The record number was not saved: {error}").format(error=error)
+            )
 
     def start_meeting(self) -> None:
         """Create an empty draft and open it."""
@@ -131,6 +158,11 @@ class NetworkPage(QWidget):
             ),
             self.tr("%n meeting(s)", "", self.meetings.model.rowCount()),
         ]
+        if network.record_number:
+            parts.insert(
+                2,
+                self.tr("record number {number}").format(number=html.escape(network.record_number)),
+            )
         if drafts:
             parts.append(self.tr("<b>%n still in draft</b>", "", drafts))
         self.header.setText("&nbsp;&nbsp;".join(parts[:1]) + "<br>" + " · ".join(parts[1:]))

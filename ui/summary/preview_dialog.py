@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPageSize, QPalette
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -43,7 +41,7 @@ from odnotes.summary import (
 )
 from odnotes.summary.filenames import meeting_file_name, network_file_name
 from odnotes.vault import Vault
-from ui.dialogs.file_dialogs import save_file_name
+from ui.dialogs.file_dialogs import save_file_with_suffix
 from ui.summary.models import KeptBackModel, PageDelegate, PageModel
 from ui.summary.pages import page_images
 from ui.summary.printing import print_pdf
@@ -359,15 +357,15 @@ class SummaryPreviewDialog(QDialog):
 
     def save_summary(self) -> None:
         """Ask where, then write the previewed PDF atomically."""
-        chosen = save_file_name(
-            self, self.tr("Save summary as PDF"), self._file_name, self.tr("PDF files (*.pdf)")
+        target = save_file_with_suffix(
+            self,
+            self.tr("Save summary as PDF"),
+            self._file_name,
+            self.tr("PDF files (*.pdf)"),
+            ".pdf",
         )
-        if chosen is None:
+        if target is None:
             return
-        path = str(chosen)
-        target = Path(path) if path.lower().endswith(".pdf") else Path(f"{path}.pdf")
-        if target != Path(path) and target.exists() and not self._confirm_replace(target):
-            return  # the file dialog asked about the name typed, not the one with .pdf added
         try:
             write_atomic(target, self._pdf, doing=self.tr("saving the summary"))
         except OdNotesError as error:
@@ -375,13 +373,3 @@ class SummaryPreviewDialog(QDialog):
             return
         self.status.setText(self.tr("Saved as {name}.").format(name=target.name))
         self.saved.emit(str(target))
-
-    def _confirm_replace(self, target: Path) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Save as PDF"),
-            self.tr("{name} is already there. Replace it?").format(name=target.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
