@@ -1338,12 +1338,27 @@
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../ui/network/page.py" line="+41"/>
+        <location filename="../ui/network/page.py" line="+43"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Record &amp;number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The service&apos;s record number for this network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your service&apos;s own identifier: on the note for the clinical record only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Network sections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1373,7 +1388,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
+        <source>The record number was not saved: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The meeting was not started: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1404,6 +1424,11 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>record number {number}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -1672,7 +1697,7 @@
 <context>
     <name>OverviewDialog</name>
     <message>
-        <location filename="../ui/windows.py" line="+106"/>
+        <location filename="../ui/windows.py" line="+110"/>
         <source>Across all networks — {name} — OD Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2216,6 +2241,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source> characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Characters your clinical record&apos;s text box takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A note for the clinical record longer than this is offered in a short form that keeps every heading and decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>These settings never contain names or anything written in a meeting.</source>
         <translation type="unfinished"></translation>
@@ -2243,6 +2283,11 @@
     <message>
         <location line="+1"/>
         <source>&amp;Colours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clinical &amp;record limit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2306,6 +2351,215 @@
     <message>
         <location line="+1"/>
         <source>A reason is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordNoteDialog</name>
+    <message>
+        <location filename="../ui/recordnote/dialog.py" line="+64"/>
+        <source>For the clinical record — OD Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This meeting as a note for your service&apos;s clinical record. It is the team&apos;s record: items kept to the team are in it, each marked “not shared with the network”. Nothing is saved unless you save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This network has no record number yet. Add it on the network page (Record number…) and the note will carry it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No record number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Full note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;hort form: every heading and decision, the voices shortened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The full note is within your limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The note, as it will be pasted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Length of the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the note to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as &amp;text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the note as a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the full note as a PDF to attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PDF always holds the full note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <location line="+34"/>
+        <source>%Ln character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Even the short form is {chars}, over your limit of {limit}: paste it in two parts, or attach the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The short form is {chars}, within your limit of {limit} (the full note is {full}: attach the PDF if the record should hold all of it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{chars}, within your limit of {limit} (Preferences).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{chars}: over your limit of {limit}. The short form is {short}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Copied {chars}. Paste it into the record now: the clipboard is cleared after %n second(s) unless you copy something else.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save the note as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+17"/>
+        <source>saving the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Save as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the note as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Making the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved as {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordNumberDialog</name>
+    <message>
+        <location filename="../ui/network/record_number_dialog.py" line="+17"/>
+        <source>Record number — OD Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As your service&apos;s record system writes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your service&apos;s own identifier for this person, as in its clinical record (an NHS or hospital number, say). It is written on the note for the clinical record. It is never printed on the network&apos;s summaries, and supervision exports take it out, even where someone typed it into a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the record number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3022,7 +3276,7 @@
 <context>
     <name>SummaryPreviewDialog</name>
     <message>
-        <location filename="../ui/summary/preview_dialog.py" line="+87"/>
+        <location filename="../ui/summary/preview_dialog.py" line="+85"/>
         <source>Meeting summary: preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3216,12 +3470,7 @@
         </translation>
     </message>
     <message>
-        <location line="+65"/>
-        <source>{name} is already there. Replace it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-100"/>
+        <location line="-35"/>
         <source>, large print.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3256,28 +3505,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Save summary as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>saving the summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+8"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+2"/>
         <source>Saved as {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4101,17 +4349,17 @@ Press Ctrl+K to search everything.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+161"/>
+        <location line="+166"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-107"/>
         <source>Meeting editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+78"/>
         <source>Opening the network…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4226,6 +4474,14 @@ Press Ctrl+K to search everything.</source>
     <message>
         <location filename="../ui/dialogs/damaged.py" line="-31"/>
         <source>The vault-wide integrity check failed: revisions were added or removed outside OD Notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.dialogs.file_dialogs</name>
+    <message>
+        <location filename="../ui/dialogs/file_dialogs.py" line="+94"/>
+        <source>{name} is already there. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4624,6 +4880,11 @@ Anyone with this key and the vault file can read the vault.
     </message>
     <message>
         <location line="+7"/>
+        <source>Copy for the &amp;clinical record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Reflect on our practice…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4902,7 +5163,12 @@ Anyone with this key and the vault file can read the vault.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
+        <source>For the clinical record — OD Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Choose a network first.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -59,6 +59,23 @@
         </message>
     </context>
     <context>
+        <name>RecordNoteDialog</name>
+        <message numerus="yes">
+            <source>%Ln character(s)</source>
+            <translation>
+                <numerusform>%Ln character</numerusform>
+                <numerusform>%Ln characters</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied {chars}. Paste it into the record now: the clipboard is cleared after %n second(s) unless you copy something else.</source>
+            <translation>
+                <numerusform>Copied {chars}. Paste it into the record now: the clipboard is cleared after %n second unless you copy something else.</numerusform>
+                <numerusform>Copied {chars}. Paste it into the record now: the clipboard is cleared after %n seconds unless you copy something else.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RestoreDialog</name>
         <message numerus="yes">
             <source>Restored %n record(s) to {path}; verified.</source>

@@ -20,11 +20,13 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from odnotes.model import Meeting, Network
+from odnotes.recordnote import record_note
 from odnotes.vault import Revision, Vault
 from tests.conftest import PASSPHRASE
 from tests.ui.clipping import SCREEN_HEIGHT, SCREEN_WIDTH, clipped_labels
 from ui.about import about_text
 from ui.appearance import apply_font
+from ui.clipboard import ClipboardGuard
 from ui.dialogs.create_vault import CreateVaultDialog
 from ui.dialogs.damaged import DamagedVaultDialog
 from ui.dialogs.preferences import PreferencesDialog
@@ -42,6 +44,8 @@ from ui.editor.reason_dialog import ReasonDialog
 from ui.help import UserGuideDialog
 from ui.launcher import Launcher
 from ui.main_window import MainWindow
+from ui.network.record_number_dialog import RecordNumberDialog
+from ui.recordnote import RecordNoteDialog
 from ui.search.dialog import SearchDialog
 from ui.session import Session
 from ui.settings import DEFAULT_FONT_POINTS, Settings
@@ -180,6 +184,14 @@ def _shortcuts(w: World) -> QWidget:
     return box
 
 
+def _record_note(w: World, limit: int) -> QWidget:
+    finalised = max(
+        (m for m in w.vault.all(Meeting, network_id=w.network.id) if m.is_final),
+        key=lambda m: m.starts_at,
+    )
+    return RecordNoteDialog(record_note(w.vault, finalised.id), limit=limit, guard=ClipboardGuard())
+
+
 def _about(w: World) -> QWidget:
     text = about_text(w.settings.file_name)
     return QMessageBox(QMessageBox.Icon.Information, "About OD Notes", text)
@@ -216,6 +228,9 @@ DIALOGS: dict[str, Callable[[World], QWidget]] = {
         w.vault, w.network.id, kdf=w.options.new_kdf
     ),
     "supervision file": lambda w: SealedExportViewer(policy=w.options.policy),
+    "for the clinical record": lambda w: _record_note(w, limit=4_000),
+    "for the clinical record, short form": lambda w: _record_note(w, limit=2_000),
+    "record number": lambda w: RecordNumberDialog("RX 204 7781"),
 }
 
 

@@ -13,7 +13,6 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -31,6 +30,7 @@ from odnotes.recordnote import RecordNote, ShortForm
 from odnotes.summary import Paper
 from ui.clipboard import ClipboardGuard
 from ui.dialogs.file_dialogs import save_file_with_suffix
+from ui.dialogs.fitting import FittingDialog
 from ui.dialogs.messages import message_for
 from ui.operations import Operation
 
@@ -41,7 +41,7 @@ def local_paper() -> Paper:
     return Paper.LETTER if imperial else Paper.A4
 
 
-class RecordNoteDialog(QDialog):
+class RecordNoteDialog(FittingDialog):
     """The note of one finalised meeting, to copy into the record or save as text or PDF.
 
     Signals:
@@ -190,7 +190,7 @@ class RecordNoteDialog(QDialog):
         """Put the note on the clipboard, to be cleared after the guard's delay."""
         text = self.text()
         self._guard.copy(text)
-        seconds = self._guard.clear_after_ms // 1000
+        seconds = max(1, round(self._guard.clear_after_ms / 1000))
         self.status.setText(
             self.tr(
                 "Copied {chars}. Paste it into the record now: the clipboard is cleared "
