@@ -1111,7 +1111,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+86"/>
+        <location line="+89"/>
         <source>OD Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1119,7 +1119,7 @@
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../ui/editor/editor.py" line="+86"/>
+        <location filename="../ui/editor/editor.py" line="+88"/>
         <source>Meeting editor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1159,7 +1159,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Copy for the clinical record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Amend…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1169,7 +1174,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>{escape} — amending as {escape2}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4332,7 +4337,7 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../ui/workspace.py" line="+53"/>
+        <location filename="../ui/workspace.py" line="+55"/>
         <source>Choose a network on the left, or make a new one with “New network…”.
 Press Ctrl+K to search everything.</source>
         <translation type="unfinished"></translation>
@@ -4349,17 +4354,17 @@ Press Ctrl+K to search everything.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+166"/>
+        <location line="+167"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <source>Meeting editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Opening the network…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4593,7 +4598,7 @@ Anyone with this key and the vault file can read the vault.
 <context>
     <name>ui.editor.editor</name>
     <message>
-        <location filename="../ui/editor/editor.py" line="-314"/>
+        <location filename="../ui/editor/editor.py" line="-323"/>
         <source>finalised</source>
         <translation type="unfinished"></translation>
     </message>

@@ -22,7 +22,7 @@ from ui.session import EditorPlace, Session, capture_place, restore_place
 from ui.settings import Settings
 from ui.status_progress import StatusProgress
 from ui.vault_options import VaultOptions
-from ui.windows import ClinicalWindows
+from ui.windows import ClinicalWindows, copy_for_clinical_record
 from ui.workspace import Workspace
 
 MIN_WIDTH, MIN_HEIGHT = 1000, 600
@@ -227,6 +227,9 @@ class MainWindow(QMainWindow):
         self.workspace = Workspace(self.session.vault)
         self.workspace.problem.connect(self.show_problem)
         self.workspace.context_changed.connect(self._context_changed)
+        self.workspace.record_note_requested.connect(
+            lambda meeting_id: copy_for_clinical_record(self, meeting_id)
+        )
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         self._set_actions_enabled(True)

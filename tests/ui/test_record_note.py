@@ -24,6 +24,7 @@ from tests.odnotes.summary_helpers import pdf_text
 from tests.ui.test_accessibility import unnamed_controls
 from ui.clipboard import ClipboardGuard
 from ui.dialogs.preferences import PreferencesDialog
+from ui.editor import MeetingEditor
 from ui.main_window import MainWindow
 from ui.network.record_number_dialog import RecordNumberDialog
 from ui.recordnote import RecordNoteDialog
@@ -238,3 +239,25 @@ def test_every_control_can_be_named_by_a_screen_reader(qtbot: QtBot, window: Mai
     assert unnamed_controls(number) == []
     page = window.workspace.page  # type: ignore[union-attr]
     assert page is not None and unnamed_controls(page) == []
+
+
+def test_the_toolbar_button_copies_the_finalised_meeting_and_the_clipboard_is_cleared(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("ui.workspace.meeting_editor_class", lambda: MeetingEditor)
+    window.clipboard = ClipboardGuard(clear_after_ms=300, parent=window)
+    first, second, draft = in_order(window.session.vault.all(Meeting))
+    editor = window.open_meeting(draft.id)
+    assert isinstance(editor, MeetingEditor)
+    assert editor.record_button.isHidden()  # a draft is not put into the record
+    editor = window.open_meeting(second.id)
+    assert isinstance(editor, MeetingEditor)
+    assert not editor.record_button.isHidden()
+    assert "Ctrl+Shift+C" in editor.record_button.toolTip()
+    qtbot.mouseClick(editor.record_button, Qt.MouseButton.LeftButton)
+    (dialog,) = [d for d in window.findChildren(RecordNoteDialog) if d.isVisible()]
+    assert "Not shared with the network: 1 item" in dialog.text()
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    clipboard = QGuiApplication.clipboard()
+    assert clipboard.text() == dialog.text()
+    qtbot.waitUntil(lambda: clipboard.text() == "", timeout=3_000)

@@ -75,10 +75,12 @@ class MeetingEditor(QWidget):
     Signals:
         saved(str): the meeting id, after each committed save.
         title_changed(str): the meeting's title (date and state) changed.
+        record_note_requested(str): the meeting id; copy it for the clinical record.
     """
 
     saved = Signal(str)
     title_changed = Signal(str)
+    record_note_requested = Signal(str)
 
     def __init__(self, vault: Vault, meeting_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -200,6 +202,11 @@ class MeetingEditor(QWidget):
         self.save_button = self._button(self.tr("Save now"), "Ctrl+S", self.save_now)
         self.history_button = self._button(self.tr("History…"), "Ctrl+Shift+H", self.show_history)
         self.finalise_button = self._button(self.tr("Finalise…"), "Ctrl+Shift+F", self.finalise)
+        self.record_button = self._button(
+            self.tr("Copy for the clinical record…"),
+            "Ctrl+Shift+C",
+            lambda: self.record_note_requested.emit(self.meeting_id()),
+        )
         self.amend_button = self._button(self.tr("Amend…"), "Ctrl+Shift+M", self.amend)
         self.done_button = self._button(
             self.tr("Done amending"), "Ctrl+Shift+M", self.done_amending
@@ -208,6 +215,7 @@ class MeetingEditor(QWidget):
             self.save_button,
             self.history_button,
             self.finalise_button,
+            self.record_button,
             self.amend_button,
             self.done_button,
         ):
@@ -258,6 +266,7 @@ class MeetingEditor(QWidget):
         self.save_button.setVisible(session.editable)
         self.finalise_button.setVisible(not final)
         self.amend_button.setVisible(final and session.amending is None)
+        self.record_button.setVisible(final and session.amending is None)
         self.done_button.setVisible(session.amending is not None)
         if rebuild:
             self._rebuild_all()
