@@ -53,6 +53,7 @@ def demo_batches() -> list[list[Record]]:
         "Maija",
         first_contact=datetime(2026, 9, 7, 16, 20),
         practitioner_ids=[tuula.id, sam.id, umit.id],
+        record_number="RVT 204 7781",  # the (invented) number in the service's own record
     )
     nid = network.id
     maija = Person(

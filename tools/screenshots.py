@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from odnotes.crypto import TEST_POLICY, fast_test_params
 from odnotes.demo import write_demo
 from odnotes.model import Meeting
+from odnotes.recordnote import record_note
 from odnotes.vault import Vault
 from ui.app import make_application
 from ui.dialogs.change_passphrase import ChangePassphraseDialog
@@ -30,6 +31,7 @@ from ui.dialogs.vault_copies import BackupDialog, RestoreDialog
 from ui.dialogs.welcome import WelcomeDialog
 from ui.main_window import MainWindow
 from ui.menus import shortcut_lines
+from ui.recordnote import RecordNoteDialog
 from ui.session import Session
 from ui.settings import Settings
 from ui.summary import SummaryPreviewDialog
@@ -125,6 +127,14 @@ def main() -> None:
         preview.resize(*SIZE)
         shoot(preview, "15-summary-preview")
         preview.close()
+        record = RecordNoteDialog(
+            record_note(vault, second.id),
+            limit=settings.record_note_limit(),
+            guard=window.clipboard,
+            parent=window,
+        )
+        shoot(record, "21-clinical-record")
+        record.close()
         overview = OverviewDialog(window)
         shoot(overview, "16-across-all-networks")
         overview.close()

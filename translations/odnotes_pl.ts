@@ -1161,11 +1161,21 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Copy for the clinical record…</source>
+        <source>Clinical record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Copy for the clinical record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy for the clinical record (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Amend…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2403,7 +2413,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The note, as it will be pasted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4617,7 +4627,7 @@ Anyone with this key and the vault file can read the vault.
 <context>
     <name>ui.editor.editor</name>
     <message>
-        <location filename="../ui/editor/editor.py" line="-323"/>
+        <location filename="../ui/editor/editor.py" line="-325"/>
         <source>finalised</source>
         <translation type="unfinished"></translation>
     </message>

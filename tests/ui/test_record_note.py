@@ -191,6 +191,7 @@ def test_the_record_number_is_written_on_the_network_page_and_reaches_the_note(
 
     def type_number(dialog: QWidget) -> None:
         assert isinstance(dialog, RecordNumberDialog)
+        dialog.number.selectAll()
         qtbot.keyClicks(dialog.number, "  RX 204 7781 ")
         qtbot.keyClick(dialog.number, Qt.Key.Key_Return)
 
@@ -213,9 +214,11 @@ def test_a_cancelled_record_number_changes_nothing(qtbot: QtBot, window: MainWin
         qtbot.keyClicks(dialog.number, "QZ 1")
         qtbot.keyClick(dialog.number, Qt.Key.Key_Escape)
 
+    before = window.session.vault.get(Network, page.network_id).record_number
+    assert before == "RVT 204 7781"  # the demo's
     on_next_modal(cancel)
     qtbot.mouseClick(page.record_number_button, Qt.MouseButton.LeftButton)
-    assert window.session.vault.get(Network, page.network_id).record_number == ""
+    assert window.session.vault.get(Network, page.network_id).record_number == before
 
 
 def test_the_limit_is_set_in_preferences(qtbot: QtBot, settings: Settings) -> None:
@@ -261,3 +264,15 @@ def test_the_toolbar_button_copies_the_finalised_meeting_and_the_clipboard_is_cl
     clipboard = QGuiApplication.clipboard()
     assert clipboard.text() == dialog.text()
     qtbot.waitUntil(lambda: clipboard.text() == "", timeout=3_000)
+
+
+def test_without_a_record_number_the_dialog_says_where_to_add_it(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    vault = window.session.vault
+    network = vault.all(Network)[0]
+    network.record_number = ""
+    vault.save(network)
+    dialog = open_note(qtbot, window, meetings_of(window)[1])
+    assert not dialog.no_number.isHidden() and "Record number…" in dialog.no_number.text()
+    assert "Record number:" not in dialog.text()

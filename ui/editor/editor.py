@@ -203,10 +203,12 @@ class MeetingEditor(QWidget):
         self.history_button = self._button(self.tr("History…"), "Ctrl+Shift+H", self.show_history)
         self.finalise_button = self._button(self.tr("Finalise…"), "Ctrl+Shift+F", self.finalise)
         self.record_button = self._button(
-            self.tr("Copy for the clinical record…"),
+            self.tr("Clinical record…"),
             "Ctrl+Shift+C",
             lambda: self.record_note_requested.emit(self.meeting_id()),
         )
+        self.record_button.setAccessibleName(self.tr("Copy for the clinical record"))
+        self.record_button.setToolTip(self.tr("Copy for the clinical record (Ctrl+Shift+C)"))
         self.amend_button = self._button(self.tr("Amend…"), "Ctrl+Shift+M", self.amend)
         self.done_button = self._button(
             self.tr("Done amending"), "Ctrl+Shift+M", self.done_amending

@@ -112,7 +112,9 @@ class RecordNoteDialog(FittingDialog):
         self.text_view = QPlainTextEdit()
         self.text_view.setReadOnly(True)
         self.text_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.text_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        fixed.setPointSizeF(self.font().pointSizeF())  # as large as the text around it
+        self.text_view.setFont(fixed)
         self.text_view.setAccessibleName(self.tr("The note, as it will be pasted"))
         self.count = QLabel()
         self.count.setWordWrap(True)
