@@ -1359,7 +1359,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Record &amp;number…</source>
+        <source>&amp;Record number…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -42,7 +42,7 @@ class NetworkPage(QWidget):
         self.header = QLabel()
         self.header.setAccessibleName(self.tr("Network"))
         self.header.setWordWrap(True)
-        self.record_number_button = QPushButton(self.tr("Record &number…"))
+        self.record_number_button = QPushButton(self.tr("&Record number…"))
         self.record_number_button.setAccessibleName(
             self.tr("The service's record number for this network")
         )
