@@ -2372,7 +2372,7 @@
 <context>
     <name>RecordNoteDialog</name>
     <message>
-        <location filename="../ui/recordnote/dialog.py" line="+64"/>
+        <location filename="../ui/recordnote/dialog.py" line="+66"/>
         <source>For the clinical record — OD Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2494,38 +2494,38 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Save the note as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Text files (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+17"/>
+        <location line="+4"/>
+        <location line="+11"/>
         <source>saving the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-9"/>
         <source>Save as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Save the note as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2535,7 +2535,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Saved as {name}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QMessageBox,
+    QPushButton,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -62,6 +63,20 @@ def open_note(qtbot: QtBot, window: MainWindow, meeting: Meeting) -> RecordNoteD
     assert len(dialogs) == 1
     qtbot.waitExposed(dialogs[0])
     return dialogs[0]
+
+
+def saved_as(
+    qtbot: QtBot,
+    dialog: RecordNoteDialog,
+    button: QPushButton,
+    chosen: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> Path:
+    """Click a Save button, choose ``chosen`` in the file dialog; where the note was saved."""
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(chosen), ""))
+    with qtbot.waitSignal(dialog.saved, timeout=20_000) as saved:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    return Path(saved.args[0])
 
 
 def on_next_modal(act: Callable[[QWidget], None]) -> None:
@@ -149,10 +164,7 @@ def test_saving_as_text_adds_the_suffix_and_never_replaces_without_asking(
 ) -> None:
     dialog = open_note(qtbot, window, meetings_of(window)[1])
     chosen = tmp_path / "for the record"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(chosen), ""))
-    with qtbot.waitSignal(dialog.saved) as saved:
-        dialog.text_button.click()
-    target = Path(saved.args[0])
+    target = saved_as(qtbot, dialog, dialog.text_button, chosen, monkeypatch)
     assert target == tmp_path / "for the record.txt"
     assert target.read_text(encoding="utf-8") == dialog.text()
     assert oct(target.stat().st_mode & 0o777) == "0o600"
@@ -164,7 +176,7 @@ def test_saving_as_text_adds_the_suffix_and_never_replaces_without_asking(
         return QMessageBox.StandardButton.No
 
     monkeypatch.setattr(QMessageBox, "question", refuse)
-    dialog.text_button.click()
+    qtbot.mouseClick(dialog.text_button, Qt.MouseButton.LeftButton)
     assert asked == ["for the record.txt is already there. Replace it?"]
     assert target.read_text(encoding="utf-8") == "something else"
 
@@ -174,9 +186,7 @@ def test_saving_as_pdf_runs_in_the_background_with_the_full_note(
 ) -> None:
     dialog = open_note(qtbot, window, meetings_of(window)[1])
     chosen = tmp_path / "attach.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(chosen), ""))
-    with qtbot.waitSignal(dialog.saved, timeout=20_000):
-        dialog.pdf_button.click()
+    assert saved_as(qtbot, dialog, dialog.pdf_button, chosen, monkeypatch) == chosen
     text = pdf_text(chosen.read_bytes())
     assert "Network meeting (Open Dialogue)" in text and TEAM_ONLY in text
     assert "Saved as attach.pdf." in dialog.status.text()

@@ -9,6 +9,8 @@ disk unless the practitioner saves it.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
@@ -205,13 +207,7 @@ class RecordNoteDialog(FittingDialog):
 
     def save_text(self) -> None:
         """Ask where, then write the text shown (UTF-8) atomically."""
-        target = save_file_with_suffix(
-            self,
-            self.tr("Save the note as text"),
-            self.note.file_name("txt"),
-            self.tr("Text files (*.txt)"),
-            ".txt",
-        )
+        target = self._where(self.tr("Save the note as text"), "txt", self.tr("Text files (*.txt)"))
         if target is None:
             return
         try:
@@ -223,13 +219,7 @@ class RecordNoteDialog(FittingDialog):
 
     def save_pdf(self) -> None:
         """Ask where, then make the full note's PDF and write it, off the GUI thread."""
-        target = save_file_with_suffix(
-            self,
-            self.tr("Save the note as PDF"),
-            self.note.file_name("pdf"),
-            self.tr("PDF files (*.pdf)"),
-            ".pdf",
-        )
+        target = self._where(self.tr("Save the note as PDF"), "pdf", self.tr("PDF files (*.pdf)"))
         if target is None:
             return
         note, paper, doing = self.note, local_paper(), self.tr("saving the note")
@@ -247,7 +237,12 @@ class RecordNoteDialog(FittingDialog):
             done
         ).failure(failed).progress(self.tr("Making the PDF…")).in_background().run()
 
+    def _where(self, title: str, suffix: str, filters: str) -> Path | None:
+        """Ask where to save, starting from the note's own file name."""
+        return save_file_with_suffix(
+            self, title, self.note.file_name(suffix), filters, f".{suffix}"
+        )
+
     def _saved(self, path: str) -> None:
-        name = path.rsplit("/", 1)[-1]
-        self.status.setText(self.tr("Saved as {name}.").format(name=name))
+        self.status.setText(self.tr("Saved as {name}.").format(name=Path(path).name))
         self.saved.emit(path)
