@@ -109,10 +109,18 @@ class Analyser:
         self._common: dict[str, bool] = {}
 
     def is_common(self, word: str) -> bool:
-        """Memoised for this export only (the words come from the notes)."""
+        """Memoised for this export only (the words come from the notes).
+
+        A hyphenated word is common when its parts are ("E-Mail", "Steuer-ID").
+        """
         found = self._common.get(word)
         if found is None:
-            found = self._common[word] = common_words.is_common_word(word)
+            parts = [p for p in re.split(r"[-‐]", word) if len(p) >= 2]
+            if parts and re.search(r"[-‐]", word):
+                found = all(common_words.is_common_word(p) for p in parts)
+            else:
+                found = common_words.is_common_word(word)
+            self._common[word] = found
         return found
 
     def analyse(self, text: str, near: date) -> list[Found]:
@@ -177,12 +185,14 @@ class _Words:
         # An ordinary word of the sentence's own language ("anna" in Finnish, "will" in
         # English); "tuomas" in an English sentence is only ever the name.
         language = (self._language(start),)
+        after_determiner = before is not None and before[0].casefold() in _DETERMINERS
         facts = NameFacts(
             form=fold(word),
             word_like=common_words.in_list(word, language) or common_words.in_list(bare, language),
             capital=capital,
             at_start=at_sentence_start(self.text, start),
-            determiner=before is not None and before[0].casefold() in _DETERMINERS,
+            # "a rose", "die Rose"; in English a capital after "the" is still a name ("the Hales").
+            determiner=after_determiner and (not capital or language[0] == "de"),
             inflected=bool(named.ending.strip("'’")),
             decisive=title and not named.place,
         )

@@ -1,8 +1,8 @@
 """Common words of English, Finnish, German and Polish, for telling names from words.
 
 The lists are wordfreq's (Robyn Speer; code Apache-2.0, word lists CC BY-SA
-4.0), the "large" list of each language, cut at :data:`COMMON_ZIPF` (about
-one use in a million words). All four are always used: a network's notes may
+4.0), the "large" list of each language: a word is common at
+:data:`COMMON_ZIPF` (one use in a million words) or more. All four are always used: a network's notes may
 be written in any of them whatever languages its people speak, and a missing
 list would flood the review with ordinary words, while an extra list only
 lets through words that are common in it.
@@ -23,11 +23,16 @@ import threading
 from collections.abc import Iterable
 
 LANGUAGES = ("en", "fi", "de", "pl")
-COMMON_ZIPF = 2.5
+COMMON_ZIPF = 3.0
+# The last part of a compound may be a rarer, inflected form ("koti" + "käynnillä").
+HEAD_ZIPF = 2.5
 # Compounds: a German linking element between parts ("Nachbarschaft-s-hilfe").
 _LINKS = ("", "s", "es", "n", "en", "e")
 _COMPOUNDING = ("fi", "de")
-_MIN_PART = 3
+# Finnish clitics on any word: "muuttaako" (does she move), "hänkin" (she too).
+_CLITICS = ("ko", "kö", "han", "hän", "kin", "kaan", "kään", "pa", "pä")
+_MIN_PART = 4
+_MIN_COMPOUND = 8
 
 _lock = threading.Lock()
 _tables: dict[str, dict[str, float]] = {}
@@ -37,7 +42,7 @@ def _read(language: str) -> dict[str, float]:
     """``word -> zipf`` for the words at or above the cut (wordfreq keeps them casefolded)."""
     from wordfreq import get_frequency_list
 
-    cut = round((9 - COMMON_ZIPF) * 100)
+    cut = round((9 - HEAD_ZIPF) * 100)
     table: dict[str, float] = {}
     for index, bucket in enumerate(get_frequency_list(language, "large")[: cut + 1]):
         zipf = 9 - index / 100
@@ -67,10 +72,10 @@ def zipf(word: str, language: str) -> float:
 
 
 def in_list(word: str, languages: Iterable[str] = LANGUAGES) -> bool:
-    """Whether ``word`` itself (no compound splitting) is on a list."""
+    """Whether ``word`` itself (no compound splitting) is common in one of ``languages``."""
     key = _key(word)
     tables = load()
-    return any(key in tables[language] for language in languages)
+    return any(tables[language].get(key, 0.0) >= COMMON_ZIPF for language in languages)
 
 
 def is_common_word(word: str) -> bool:
@@ -78,22 +83,31 @@ def is_common_word(word: str) -> bool:
     key = _key(word)
     if not key:
         return False
-    tables = load()
-    if any(key in tables[language] for language in LANGUAGES):
+    if in_list(key):
         return True
+    tables = load()
+    for clitic in _CLITICS:
+        if key.endswith(clitic) and tables["fi"].get(key[: -len(clitic)], 0.0) >= HEAD_ZIPF:
+            return True
+    if len(key) < _MIN_COMPOUND:
+        return False
     return any(_splits(key, tables[language], 2) for language in _COMPOUNDING)
 
 
 def _splits(key: str, table: dict[str, float], parts_left: int) -> bool:
-    """Whether ``key`` is a common word after one or more common words (not cached:
-    the words come from clinical text, which must not outlive the export in memory)."""
+    """Whether ``key`` is a word after one or more common words (not cached: the
+    words come from clinical text, which must not outlive the export in memory)."""
     for cut in range(len(key) - _MIN_PART, _MIN_PART - 1, -1):
         head, tail = key[:cut], key[cut:]
         if tail not in table and not (parts_left > 1 and _splits(tail, table, parts_left - 1)):
             continue
         for link in _LINKS:
             root = head[: len(head) - len(link)]
-            if head.endswith(link) and len(root) >= _MIN_PART and root in table:
+            if (
+                head.endswith(link)
+                and len(root) >= _MIN_PART
+                and table.get(root, 0.0) >= COMMON_ZIPF
+            ):
                 return True
     return False
 

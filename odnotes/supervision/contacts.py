@@ -34,7 +34,9 @@ _UPPER = r"[A-ZÀ-ÖØ-ÞĀ-Ž]"
 _HOUSE = r"\d{1,4}[a-zA-Z]?(?:\s?[/-]\s?\d{1,4}[a-zA-Z]?)?(?:\s[A-Za-z](?:\s?\d{1,3})?(?!\w))?"
 _HOUSE += r"(?:,?\s(?:m\.|lok\.|as\.|flat|apt\.?)\s?\d{1,4})?"
 
-_EN_STREETS = "Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Crescent|Grove|Gardens|Terrace|Mews"
+_EN_STREETS = r"Street|St\.?|Road|Rd\.?|Lane|Ln\.?|Avenue|Ave\.?|Drive|Crescent|Grove|Gardens"
+_EN_STREETS += "|Terrace|Mews"
+_FLAT = r"(?:(?:Flat|Apartment|Apt\.?|Unit)\s\d{1,4}[a-zA-Z]?,?\s)?"
 _EN_WITH_NUMBER = "Court|Close|Place|Hill|Row|Walk|Way|View|Rise|Parade|Square"
 _FI_STREETS = "katu|kadu|tie|kuja|polku|väylä|raitti|bulevardi|puistikko|aukio"
 _FI_WITH_NUMBER = "tori|ranta|piha|rinne|kaari|penger|kaarre"
@@ -60,8 +62,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         STREET,
         _street(
-            rf"(?:\d{{1,4}}[a-zA-Z]?,?\s)?{_NAMEWORDS}(?:{_EN_STREETS})\.?(?:\s{_HOUSE})?"
-            rf"|\d{{1,4}}[a-zA-Z]?,?\s{_NAMEWORDS}(?:{_EN_WITH_NUMBER})"
+            rf"{_FLAT}(?:\d{{1,4}}[a-zA-Z]?,?\s)?{_NAMEWORDS}(?:{_EN_STREETS})(?:\s{_HOUSE})?"
+            rf"|{_FLAT}\d{{1,4}}[a-zA-Z]?,?\s{_NAMEWORDS}(?:{_EN_WITH_NUMBER})"
             rf"|{_NAMEWORDS}(?:{_EN_WITH_NUMBER})\s{_HOUSE}"
         ),
     ),

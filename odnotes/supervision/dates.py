@@ -64,7 +64,7 @@ _MONTH_PATTERNS = [
     re.compile(rf"(?<!\w)(?P<mn>{_MONTH}),?\s+(?P<y>\d{{4}})(?:\s?r\.|\s+roku)?(?!\w)", re.I),
     re.compile(rf"(?<!\w)(?P<mn>{_MONTH_ALONE})(?!\w)", re.IGNORECASE),
 ]
-_YEAR_ALONE = re.compile(rf"(?<![\w/.,:$€£-])(?P<y>19\d\d|20\d\d)(?![\w/,:-]|\.\d){_UNITS}")
+_YEAR_ALONE = re.compile(rf"(?<![\w/.,:$€£-])(?P<y>19\d\d|20\d\d)(?![\w/:-]|[.,]\d){_UNITS}")
 
 
 @dataclass(frozen=True)

@@ -189,7 +189,7 @@ class Deidentifier:
         if facts.capital:
             if facts.at_start:
                 return "ask" if facts.form in self.analyser.lowercase_forms else "replace"
-            return "ask" if facts.determiner else "replace"
+            return "ask" if facts.determiner and not facts.inflected else "replace"
         return "leave" if facts.inflected or facts.determiner else "ask"
 
     def draw(self, source: str, pieces: list[Found]) -> _Drawn:

@@ -179,7 +179,8 @@ def _polish(base: str) -> list[Stem]:
 
 # -- German and English -----------------------------------------------------------
 
-_DE = frozenset({"", "s", "'", "'s"})
+# German genitive, and the adjective of a place ("Spandauer", "Berlinerin").
+_DE = frozenset({"", "s", "'", "'s", "er", "erin", "erinnen", "ern", "ers"})
 _EN = frozenset({"", "'s", "s", "'", "s'"})
 
 
@@ -189,7 +190,7 @@ def stems(name: str) -> tuple[Stem, ...]:
     Not cached: a cache would keep names in memory after the vault is locked.
     """
     found = [Stem(name, _EN, ENGLISH), Stem(name, _DE, GERMAN)]
-    if len(name) >= 3 and name.isalpha():
+    if len(name) >= 3 and name.replace("-", "").isalpha():
         found += _finnish(name) + _polish(name)
     return tuple(found)
 
@@ -203,7 +204,7 @@ def rendered_ending(ending: str, language: str) -> str:
     """How an ending, as written, is joined to a label: "Mother:lle", "Partner-a", "Mother's"."""
     if not ending:
         return ""
-    if language in (ENGLISH, GERMAN):
+    if language == ENGLISH or (language == GERMAN and ending in ("s", "'", "'s", "’s")):
         return "s'" if ending == "s'" else "'s"
     bare = ending.lstrip(":'")
     if not bare:
