@@ -2,18 +2,20 @@
 
 The lists are wordfreq's (Robyn Speer; code Apache-2.0, word lists CC BY-SA
 4.0), the "large" list of each language: a word is common at
-:data:`COMMON_ZIPF` (one use in a million words) or more. All four are always used: a network's notes may
-be written in any of them whatever languages its people speak, and a missing
-list would flood the review with ordinary words, while an extra list only
-lets through words that are common in it.
+:data:`COMMON_ZIPF` (one use in a million words) or more. All four are
+always used: a network's notes may be written in any of them whatever
+languages its people speak, and a missing list would flood the review with
+ordinary words, while an extra list only lets through words that are common
+in it.
 
 Frequency cannot tell a name from a word: "anna", "mikko" and "nowak" are
 frequent because they are frequent names. So a common word here only *could*
-be an ordinary word; :mod:`odnotes.supervision.deidentify` decides from the
+be an ordinary word; :mod:`odnotes.supervision.analysis` decides from the
 text around it. Compounds (German "Nachbarschaftshilfe", Finnish
-"kuntoutuskotiin") count as common when they split into common words.
+"kuntoutuskotiin") and words with a Finnish clitic ("muuttaako") count as
+common when their parts are.
 
-The lists load once per process (about half a second, 50 MB); call
+The lists load once per process (one to two seconds, about 50 MB); call
 :func:`load` from a background thread to have them ready.
 """
 

@@ -20,8 +20,15 @@ from pypdf import PdfReader
 
 from odnotes.supervision import ExportOptions, SupervisionMaterial, write_files
 from odnotes.vault import Vault
-from tests.odnotes.deid_networks import FixtureNetwork, Written, english, write_network
-from tests.odnotes.deid_networks import finnish, german, polish
+from tests.odnotes.deid_networks import (
+    FixtureNetwork,
+    Written,
+    english,
+    finnish,
+    german,
+    polish,
+    write_network,
+)
 
 NETWORKS = [english.NETWORK, finnish.NETWORK, german.NETWORK, polish.NETWORK]
 

@@ -56,7 +56,8 @@ NETWORK = FixtureNetwork(
                 (
                     ["nurse", "doctor"],
                     "[[name|Sanna]] mietti öitä. [[name|Jürgenin]] mielestä [[name|Virtaset]] "
-                    "pitävät toisistaan huolta. [[initial|S. sanoi]], että [[name|Onnin]] tuki auttaa.",
+                    "pitävät toisistaan huolta. [[initial|S. sanoi]], että [[name|Onnin]] "
+                    "tuki auttaa.",
                     [("mother", "Pidin siitä, mitä [[name|Sannan]] sanoi.")],
                 ),
             ],
