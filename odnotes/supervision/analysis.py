@@ -247,9 +247,9 @@ class _Words:
 
     def _unknown(self, word: str, start: int) -> list[Found]:
         """A capitalised word that may name someone nobody listed."""
-        bare = re.sub(r"['’]s$", "", word)
-        if len(bare) < 2 or not bare[0].isupper():
+        if len(word) < 2 or not word[0].isupper():
             return []
+        bare = word[:-2] if word.endswith(("'s", "’s")) else word
         folded = bare.casefold()
         if folded in _NEVER_NAMES or folded in RELATIONSHIP_WORDS or folded.rstrip(".") in TITLES:
             return []

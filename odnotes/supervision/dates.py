@@ -28,9 +28,8 @@ def _alternation(words: list[str]) -> str:
 
 
 _MONTH = _alternation(list(MONTHS))
-_MONTH_ALONE = _alternation([m for m in MONTHS if m not in AMBIGUOUS and len(m) >= 4])
+_ALONE = frozenset(m for m in MONTHS if m not in AMBIGUOUS and len(m) >= 4)
 _ORDINAL = r"(?:st|nd|rd|th|\.)?"
-_LEAD = rf"(?:(?:{WEEKDAYS})\.?,?\s+(?:the\s+|den\s+)?)?"
 _YEAR = r"(?:,?\s+(?P<y>\d{4})(?:\s?r\.|\s+roku)?)?"
 _NOT_AFTER = r"(?<![\w/.-])"
 _UNITS = (
@@ -38,32 +37,28 @@ _UNITS = (
     r"|menschen|osób))"
 )
 
-_DAY_PATTERNS = [
-    re.compile(rf"{_NOT_AFTER}(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})(?![\w/-])"),
+# Each pattern is tried only where a number or a month name starts, which keeps
+# the long alternations of month names from being tried at every character.
+_NUMERIC = [
+    re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\w/-])"),
+    re.compile(r"(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4}|\d{2})(?![\w/]|\.\d)"),
     re.compile(
-        rf"{_NOT_AFTER}(?P<d>\d{{1,2}})[./](?P<m>\d{{1,2}})[./](?P<y>\d{{4}}|\d{{2}})"
-        r"(?![\w/]|\.\d)"
+        rf"(?P<d>\d{{1,2}}){_ORDINAL}(?:\s+of)?\s+(?P<mn>{_MONTH}){_YEAR}(?!\w)", re.IGNORECASE
     ),
-    re.compile(
-        rf"(?<!\w){_LEAD}(?P<d>\d{{1,2}}){_ORDINAL}(?:\s+of)?\s+(?P<mn>{_MONTH}){_YEAR}(?!\w)",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        rf"(?<!\w){_LEAD}(?P<mn>{_MONTH})\s+(?:the\s+)?(?P<d>\d{{1,2}}){_ORDINAL}"
-        rf"(?:,?\s+(?P<y>\d{{4}}))?(?!\w)",
-        re.IGNORECASE,
-    ),
-    # "ma 3.3.", "am 3.3.", "3.3. klo 10": a day and month without a year.
-    re.compile(
-        rf"(?<!\w)(?:(?:{WEEKDAYS}|am|den|vom|bis)\.?,?\s+)(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?!\d)"
-        rf"|(?<![\w.])(?P<d2>\d{{1,2}})\.(?P<m2>\d{{1,2}})\.(?=\s+(?:klo|kello|um)\b)",
-        re.IGNORECASE,
-    ),
+    # "ma 3.3.", "am 3.3.", "3.3. klo 10": a day and month without a year (lead checked apart).
+    re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?!\d)(?P<klo>(?=\s+(?:klo|kello|um)\b))?"),
 ]
-_MONTH_PATTERNS = [
-    re.compile(rf"(?<!\w)(?P<mn>{_MONTH}),?\s+(?P<y>\d{{4}})(?:\s?r\.|\s+roku)?(?!\w)", re.I),
-    re.compile(rf"(?<!\w)(?P<mn>{_MONTH_ALONE})(?!\w)", re.IGNORECASE),
+_BY_NAME = [
+    re.compile(
+        rf"(?P<mn>{_MONTH})\s+(?:the\s+)?(?P<d>\d{{1,2}}){_ORDINAL}(?:,?\s+(?P<y>\d{{4}}))?(?!\w)",
+        re.IGNORECASE,
+    ),
+    re.compile(rf"(?P<mn>{_MONTH}),?\s+(?P<y>\d{{4}})(?:\s?r\.|\s+roku)?(?!\w)", re.IGNORECASE),
 ]
+_LEAD = re.compile(rf"(?<!\w)(?:{WEEKDAYS})\.?,?\s+(?:the\s+|den\s+)?$", re.IGNORECASE)
+_SHORT_LEAD = re.compile(rf"(?<!\w)(?:{WEEKDAYS}|am|den|vom|bis)\.?,?\s+$", re.IGNORECASE)
+_NUMBER_START = re.compile(rf"{_NOT_AFTER}\d")
+_WORD = re.compile(r"(?<!\w)[^\W\d_]+\.?")
 _YEAR_ALONE = re.compile(rf"(?<![\w/.,:$€£-])(?P<y>19\d\d|20\d\d)(?![\w/:-]|[.,]\d){_UNITS}")
 
 
@@ -84,8 +79,6 @@ class FoundDate:
 
 def find_dates(text: str, near: date) -> Iterator[FoundDate]:
     """Every date in ``text``; one without a year is taken in the year closest to ``near``."""
-    if not any(c.isdigit() for c in text) and not re.search(_MONTH_ALONE, text, re.I):
-        return
     taken: list[tuple[int, int]] = []
 
     def free(start: int, end: int) -> bool:
@@ -94,24 +87,52 @@ def find_dates(text: str, near: date) -> Iterator[FoundDate]:
         taken.append((start, end))
         return True
 
-    for pattern in _DAY_PATTERNS:
-        for match in pattern.finditer(text):
+    def lead(start: int, pattern: re.Pattern[str]) -> int | None:
+        found = pattern.search(text, max(0, start - 24), start)
+        return found.start() if found else None
+
+    month_words = [m for m in _WORD.finditer(text) if m.group(0).rstrip(".").casefold() in MONTHS]
+    if any(c.isdigit() for c in text):
+        for index, pattern in enumerate(_NUMERIC):
+            for number in _NUMBER_START.finditer(text):
+                match = pattern.match(text, number.start())
+                if not match:
+                    continue
+                start = number.start()
+                if index == 3:  # no year: only after a weekday or before "klo"
+                    before = lead(start, _SHORT_LEAD)
+                    if before is None and match.group("klo") is None:
+                        continue
+                    start = before if before is not None else start
+                elif index == 2:
+                    before = lead(start, _LEAD)
+                    start = before if before is not None else start
+                if free(start, match.end()):
+                    yield FoundDate(start, match.end(), _resolve(match, near))
+        for index, pattern in enumerate(_BY_NAME):
+            for word in month_words:
+                match = pattern.match(text, word.start())
+                if not match:
+                    continue
+                if index == 0:
+                    before = lead(word.start(), _LEAD)
+                    start = before if before is not None else word.start()
+                    if free(start, match.end()):
+                        yield FoundDate(start, match.end(), _resolve(match, near))
+                elif free(*match.span()):
+                    month = MONTHS[match.group("mn").rstrip(".").casefold()]
+                    yield FoundDate(*match.span(), date(int(match.group("y")), month, 1), "month")
+        for match in _YEAR_ALONE.finditer(text):
             if free(*match.span()):
-                yield FoundDate(*match.span(), _resolve(match, near))
-    for pattern in _MONTH_PATTERNS:
-        for match in pattern.finditer(text):
-            name = match.group("mn").rstrip(".")
-            english = name.casefold() in _ENGLISH_ONLY
-            if english and not name[0].isupper():
-                continue  # "june" in lower case is not the month
-            if free(*match.span()):
-                month = MONTHS[name.casefold()]
-                year = int(match.group("y")) if match.groupdict().get("y") else None
-                value = date(year, month, 1) if year else _nearest(near, month, 15)
-                yield FoundDate(*match.span(), value, "month", word=year is None)
-    for match in _YEAR_ALONE.finditer(text):
-        if free(*match.span()):
-            yield FoundDate(*match.span(), date(int(match.group("y")), 1, 1), "year")
+                yield FoundDate(*match.span(), date(int(match.group("y")), 1, 1), "year")
+    for word in month_words:
+        name = word.group(0).rstrip(".")
+        folded = name.casefold()
+        if folded not in _ALONE or (folded in _ENGLISH_ONLY and not name[0].isupper()):
+            continue  # "june" in lower case is not the month
+        if free(word.start(), word.start() + len(name)):
+            value = _nearest(near, MONTHS[folded], 15)
+            yield FoundDate(word.start(), word.start() + len(name), value, "month", word=True)
 
 
 _ENGLISH_ONLY = frozenset(
@@ -130,8 +151,6 @@ def _nearest(near: date, month: int, day: int) -> date | None:
 
 def _resolve(match: re.Match[str], near: date) -> date | None:
     groups = {k: v for k, v in match.groupdict().items() if v is not None}
-    if "d2" in groups:
-        groups["d"], groups["m"] = groups["d2"], groups["m2"]
     month = MONTHS[groups["mn"].rstrip(".").casefold()] if groups.get("mn") else int(groups["m"])
     day = int(groups["d"])
     year_text = groups.get("y")

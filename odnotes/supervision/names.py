@@ -107,10 +107,14 @@ class NameIndex:
         for letter, labels in self._initials.items():
             for stem in initial_stems(letter):
                 self._stems[stem.text] += [(stem, NamedEntity(label, ())) for label in labels]
+        # Most words of a text share no first two letters with any name: one look-up, not ten.
+        self._heads = {stem[:2] for stem in self._stems}
 
     def match(self, word: str) -> NameMatch | None:
         """The name ``word`` is a form of, trying its last letters as an ending."""
         key = fold(word)
+        if key[:2] not in self._heads:
+            return None
         for cut in range(len(key), max(len(key) - MAX_ENDING, 1) - 1, -1):
             found = self._stems.get(key[:cut])
             if not found:
