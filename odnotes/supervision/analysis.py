@@ -18,7 +18,7 @@ from datetime import date
 from odnotes.supervision import common_words
 from odnotes.supervision.contacts import find_contacts
 from odnotes.supervision.dates import RelativeDates, find_dates
-from odnotes.supervision.inflection import fold, rendered_ending
+from odnotes.supervision.inflection import ENGLISH, fold, rendered_ending
 from odnotes.supervision.labels import RELATIONSHIP_WORDS
 from odnotes.supervision.names import TITLES, NameIndex, NameMatch
 
@@ -177,6 +177,9 @@ class _Words:
 
     def _name(self, word: str, start: int, named: NameMatch) -> Found:
         end = start + len(word)
+        if self.text[end : end + 1] in ("'", "’") and not self.text[end + 1 : end + 2].isalpha():
+            end += 1  # "Jonas' Zimmer", "the Hales' kitchen": the apostrophe goes with the name
+            named = NameMatch(named.labels, "'s", ENGLISH, named.place)
         label = label_for(named.labels)
         bare = word[: len(word) - len(named.ending)] if named.ending else word
         capital = bare[:1].isupper()

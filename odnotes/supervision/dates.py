@@ -59,7 +59,11 @@ _LEAD = re.compile(rf"(?<!\w)(?:{WEEKDAYS})\.?,?\s+(?:the\s+|den\s+)?$", re.IGNO
 _SHORT_LEAD = re.compile(rf"(?<!\w)(?:{WEEKDAYS}|am|den|vom|bis)\.?,?\s+$", re.IGNORECASE)
 _NUMBER_START = re.compile(rf"{_NOT_AFTER}\d")
 _WORD = re.compile(r"(?<!\w)[^\W\d_]+\.?")
-_YEAR_ALONE = re.compile(rf"(?<![\w/.,:$€£-])(?P<y>19\d\d|20\d\d)(?![\w/:-]|[.,]\d){_UNITS}")
+# A year on its own, not one group of a longer number ("+358 40 000 2000").
+_YEAR_ALONE = re.compile(
+    rf"(?<![\w/.,:$€£+-])(?<!\d[ \u00a0)-])(?P<y>19\d\d|20\d\d)(?![\w/:-]|[.,]\d|[ \u00a0]\d)"
+    rf"{_UNITS}"
+)
 
 
 @dataclass(frozen=True)

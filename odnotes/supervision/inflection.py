@@ -205,7 +205,7 @@ def rendered_ending(ending: str, language: str) -> str:
     if not ending:
         return ""
     if language == ENGLISH or (language == GERMAN and ending in ("s", "'", "'s", "’s")):
-        return "s'" if ending == "s'" else "'s"
+        return "'s"
     bare = ending.lstrip(":'")
     if not bare:
         return ""
