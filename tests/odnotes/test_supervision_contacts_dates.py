@@ -117,7 +117,8 @@ def test_month_names_in_four_languages() -> None:
         ("March 14", "day 11 after first contact"),
         ("October", "month 5 before first contact"),
     ]
-    assert relative("14. maaliskuuta 2025, ma 10.3., 3.3. klo 10, maaliskuussa 2025, huhtikuussa.") == [
+    finnish = "14. maaliskuuta 2025, ma 10.3., 3.3. klo 10, maaliskuussa 2025, huhtikuussa."
+    assert relative(finnish) == [
         ("14. maaliskuuta 2025", "day 11 after first contact"),
         ("ma 10.3.", "day 7 after first contact"),
         ("3.3.", "day 0 (first contact)"),
