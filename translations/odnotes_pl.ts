@@ -32,7 +32,7 @@
 <context>
     <name>AnswerDelegate</name>
     <message>
-        <location filename="../ui/supervision/export_dialog.py" line="+68"/>
+        <location filename="../ui/supervision/export_dialog.py" line="+72"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -55,7 +55,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+39"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -573,7 +573,7 @@
 <context>
     <name>FollowUpDelegate</name>
     <message>
-        <location filename="../ui/editor/models/follow_ups.py" line="+176"/>
+        <location filename="../ui/editor/models/follow_ups.py" line="+166"/>
         <source>Who does it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -596,7 +596,7 @@
 <context>
     <name>FollowUpModel</name>
     <message>
-        <location line="-140"/>
+        <location line="-130"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
@@ -616,7 +616,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+33"/>
         <source>nothing written yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2927,13 +2927,24 @@
 <context>
     <name>SupervisionExportDialog</name>
     <message>
-        <location filename="../ui/supervision/export_dialog.py" line="+29"/>
+        <location filename="../ui/supervision/export_dialog.py" line="+31"/>
         <location line="+1"/>
         <source>Export for supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
+        <location line="+1"/>
+        <source>Include meetings still in draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A draft may still change and may not have been read by your co-facilitator; drafts are left out unless you tick them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Networks to export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3034,7 +3045,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3060,7 +3071,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source> (draft)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3070,12 +3081,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Folder for the export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>No finalised meeting is ticked. Tick a meeting, or include meetings still in draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Choose at least one network and one meeting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3090,7 +3106,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Words that may still be names</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3118,7 +3134,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Still looks like a name: replace or accept each word</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3133,7 +3149,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+1"/>
         <source>Write export</source>
         <translation type="unfinished"></translation>
@@ -3154,8 +3170,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>Writing the export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Written: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The export could not be written; nothing was left half-written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,10 +1,12 @@
 """Taking a network to supervision: choose, review every name, then write.
 
-Page one chooses networks, meetings, options and where to write. Page two
-shows the de-identified text exactly as it will be written, every
-replacement highlighted, and the words that may still be names, each to
-replace or accept. Nothing is written until every word is answered and the
-practitioner presses "Write export".
+Page one chooses networks, meetings, options and where to write; meetings
+still in draft are left unticked unless "Include meetings still in draft" is
+ticked. Page two shows the de-identified text exactly as it will be written,
+every replacement highlighted, and the words that may still be names, each
+to replace or accept. Nothing is written until every word is answered and the
+practitioner presses "Write export"; the files (and the key for an encrypted
+one) are then made off the GUI thread.
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ from odnotes.supervision import (
     write_encrypted,
     write_files,
 )
+from odnotes.supervision.common_words import load as load_word_lists
 from odnotes.vault import Vault
 from ui.supervision.models import (
     ACCEPT,
@@ -57,6 +60,7 @@ from ui.supervision.models import (
     answer_text,
 )
 from ui.supervision.review_view import ReviewTextView
+from ui.workers import run_in_background
 
 
 class AnswerDelegate(QStyledItemDelegate):
@@ -78,10 +82,12 @@ class AnswerDelegate(QStyledItemDelegate):
 class SupervisionExportDialog(QDialog):
     """The whole export flow in one dialog.
 
-    Signals: ``exported(list)`` with the written paths.
+    Signals: ``exported(list)`` with the written paths; ``failed(str)`` with the
+    message when writing did not work.
     """
 
     exported = Signal(list)
+    failed = Signal(str)
 
     def __init__(
         self,
@@ -102,6 +108,8 @@ class SupervisionExportDialog(QDialog):
         self.pages.addWidget(self._review_page())
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
+        # The common-word lists take a second or two to read: have them ready by the review.
+        run_in_background(load_word_lists, lambda _: None, lambda _: None)
 
     # -- page one --------------------------------------------------------------
 
@@ -113,6 +121,15 @@ class SupervisionExportDialog(QDialog):
             [(n.id, n.name) for n in networks], {network_id} if network_id else None
         )
         self.meetings = ChoiceModel(self)
+        self.drafts = QCheckBox(self.tr("Include meetings still in draft"))
+        self.drafts.setAccessibleName(self.tr("Include meetings still in draft"))
+        self.drafts.setToolTip(
+            self.tr(
+                "A draft may still change and may not have been read by your co-facilitator; "
+                "drafts are left out unless you tick them."
+            )
+        )
+        self.drafts.toggled.connect(self._fill_meetings)
         self.networks.dataChanged.connect(self._fill_meetings)
         self.networks.modelReset.connect(self._fill_meetings)
         self._fill_meetings()
@@ -162,7 +179,10 @@ class SupervisionExportDialog(QDialog):
             (self.tr("Meetings"), meeting_list),
         ):
             box = QGroupBox(title)
-            QVBoxLayout(box).addWidget(view)
+            inner = QVBoxLayout(box)
+            inner.addWidget(view)
+            if view is meeting_list:
+                inner.addWidget(self.drafts)
             lists.addWidget(box)
         self.choose_error = QLabel()
         self.choose_error.setAccessibleName(self.tr("Problem"))
@@ -193,7 +213,9 @@ class SupervisionExportDialog(QDialog):
         return page
 
     def _fill_meetings(self, *_: object) -> None:
+        """The chosen networks' meetings, finalised ones ticked (drafts too if asked for)."""
         entries = []
+        ticked = set()
         names = {n.id: n.name for n in self.vault.all(Network)}
         chosen = self.networks.checked_ids()
         for nid in chosen:
@@ -208,7 +230,9 @@ class SupervisionExportDialog(QDialog):
                         ),
                     )
                 )
-        self.meetings.set_entries(entries)
+                if m.is_final or self.drafts.isChecked():
+                    ticked.add(m.id)
+        self.meetings.set_entries(entries, ticked)
 
     def _encrypted_toggled(self, on: bool) -> None:
         self.passphrase.setEnabled(on)
@@ -227,7 +251,15 @@ class SupervisionExportDialog(QDialog):
         networks = self.networks.checked_ids()
         meetings = self.meetings.checked_ids()
         if not networks or not meetings:
-            self.choose_error.setText(self.tr("Choose at least one network and one meeting."))
+            if networks and self.meetings.rowCount() and not self.drafts.isChecked():
+                self.choose_error.setText(
+                    self.tr(
+                        "No finalised meeting is ticked. Tick a meeting, or include meetings "
+                        "still in draft."
+                    )
+                )
+            else:
+                self.choose_error.setText(self.tr("Choose at least one network and one meeting."))
             return
         if self.encrypted.isChecked():
             if not self.passphrase.text():
@@ -236,7 +268,9 @@ class SupervisionExportDialog(QDialog):
             if self.passphrase.text() != self.passphrase_again.text():
                 self.choose_error.setText(self.tr("The two passphrases are different."))
                 return
-        options = ExportOptions(self.team_only.isChecked(), self.practice.isChecked())
+        options = ExportOptions(
+            self.team_only.isChecked(), self.practice.isChecked(), self.drafts.isChecked()
+        )
         try:
             self.material = SupervisionMaterial(self.vault, networks, meetings, options)
         except OdNotesError as error:
@@ -276,6 +310,7 @@ class SupervisionExportDialog(QDialog):
         apply = QPushButton(self.tr("Apply answers"))
         apply.setAccessibleName(self.tr("Apply answers"))
         apply.clicked.connect(self.apply_answers)
+        self.apply_button = apply
         word_buttons = QHBoxLayout()
         word_buttons.addWidget(replace_all)
         word_buttons.addWidget(accept_all)
@@ -292,6 +327,7 @@ class SupervisionExportDialog(QDialog):
         back = QPushButton(self.tr("Back"))
         back.setAccessibleName(self.tr("Back to choices"))
         back.clicked.connect(lambda: self.pages.setCurrentIndex(0))
+        self.back_button = back
         self.write_button = QPushButton(self.tr("Write export"))
         self.write_button.setAccessibleName(self.tr("Write export"))
         self.write_button.clicked.connect(self.write)
@@ -344,26 +380,43 @@ class SupervisionExportDialog(QDialog):
             return
         self._show_review()
 
-    def write(self) -> list[Path]:
-        """Write the reviewed export into the chosen folder."""
+    def write(self) -> None:
+        """Write the reviewed export into the chosen folder, off the GUI thread."""
         assert self.material is not None
         folder = self.folder.text().strip()
         if not folder:
             self.review_status.setText(self.tr("Choose a folder first (Back)."))
-            return []
-        try:
-            if self.encrypted.isChecked():
-                written = [
-                    write_encrypted(self.material, folder, self.passphrase.text(), self.kdf())
-                ]
-            else:
-                written = write_files(self.material, folder)
-        except OdNotesError as error:
-            self.review_status.setText(str(error))
-            return []
+            return
+        material, passphrase = self.material, self.passphrase.text()
+        work: Callable[[], list[Path]]
+        if self.encrypted.isChecked():
+            kdf = self.kdf
+            work = lambda: [write_encrypted(material, folder, passphrase, kdf())]  # noqa: E731
+        else:
+            work = lambda: write_files(material, folder)  # noqa: E731
+        self._set_busy(True)
+        self.review_status.setText(self.tr("Writing the export…"))
+        run_in_background(work, self._written, self._not_written)
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.write_button, self.back_button, self.apply_button):
+            widget.setEnabled(not busy)
+        self.word_table.setEnabled(not busy)
+
+    def _written(self, written: list[Path]) -> None:
+        self._set_busy(False)
         self.passphrase.clear()
         self.passphrase_again.clear()
         self.review_status.setText(self.tr("Written: ") + ", ".join(p.name for p in written))
         self.write_button.setEnabled(False)
         self.exported.emit(written)
-        return written
+
+    def _not_written(self, error: Exception) -> None:
+        self._set_busy(False)
+        message = (
+            str(error)
+            if isinstance(error, OdNotesError)
+            else self.tr("The export could not be written; nothing was left half-written.")
+        )
+        self.review_status.setText(message)
+        self.failed.emit(message)

@@ -69,6 +69,30 @@ def test_nothing_is_written_until_every_word_is_answered(
     assert "Liisa" not in (out / "supervision-export.md").read_text()
 
 
+def test_drafts_are_unticked_unless_included(
+    qtbot: QtBot, vault: Vault, hard: HardNames, tmp_path: Path
+) -> None:
+    """Issue 12 item 15: the draft meeting was exported by default."""
+    dialog = dialog_for(qtbot, vault, hard, tmp_path)
+    rows = [dialog.meetings.index(r).data() for r in range(dialog.meetings.rowCount())]
+    assert rows[1].endswith("(draft)")
+    assert dialog.meetings.checked_ids() == [hard.meetings[0].id]
+    qtbot.mouseClick(dialog.review_button, Qt.MouseButton.LeftButton)
+    assert "### Meeting 2" not in dialog.text.toPlainText()
+    assert "1 meeting still in draft was left out" in dialog.text.toPlainText()
+    dialog.pages.setCurrentIndex(0)
+    dialog.drafts.click()
+    assert dialog.meetings.checked_ids() == [m.id for m in hard.meetings]
+    qtbot.mouseClick(dialog.review_button, Qt.MouseButton.LeftButton)
+    assert "### Meeting 2" in dialog.text.toPlainText()
+    dialog.pages.setCurrentIndex(0)
+    dialog.drafts.click()
+    first = dialog.meetings.index(0)
+    dialog.meetings.setData(first, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    qtbot.mouseClick(dialog.review_button, Qt.MouseButton.LeftButton)
+    assert "include meetings still in draft" in dialog.choose_error.text()
+
+
 def test_encrypted_export_and_viewer(
     qtbot: QtBot, vault: Vault, hard: HardNames, tmp_path: Path
 ) -> None:
@@ -82,7 +106,9 @@ def test_encrypted_export_and_viewer(
     dialog.start_review()
     dialog.words.answer_all(ACCEPT)
     dialog.apply_answers()
-    [written] = dialog.write()
+    with qtbot.waitSignal(dialog.exported) as done:
+        qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
+    [written] = done.args[0]
     assert written.suffix == ".odsup" and dialog.passphrase.text() == ""
     viewer = SealedExportViewer(written, policy=TEST_POLICY)
     qtbot.addWidget(viewer)
