@@ -2933,7 +2933,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+34"/>
         <location line="+1"/>
         <source>Include meetings still in draft</source>
         <translation type="unfinished"></translation>
@@ -3060,18 +3060,41 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <location line="+1"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Names become relationships or roles, dates become days from first contact, and places become their kind. You will see everything before anything is written.</source>
+        <source>Names become relationships or roles, dates become days from first contact, places become their kind, and phone numbers, addresses and identity numbers are replaced by what they are. You will see everything before anything is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+148"/>
+        <source>%n replacement(s) shaded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n word(s) may still be names: answer each, then Apply answers.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing else looks like a name; read it through, then Write export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-133"/>
         <source> (draft)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3155,17 +3178,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>{replaced} replacements shaded. {count} word{value} may still be names: answer each, then Apply answers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>{replaced} replacements shaded. Nothing else looks like a name; read it through, then Write export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+50"/>
         <source>Choose a folder first (Back).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -57,20 +57,29 @@ def _styles(font: str) -> dict[str, ParagraphStyle]:
 
 
 def _markup(block: Block) -> str:
-    """Reportlab markup; only a bullet's leading label (who spoke) is bold.
+    """Reportlab markup; only a bullet's leading labels (who spoke) are bold, as one run.
 
     Every change of font inside a paragraph sends reportlab down its slow
     line-breaking path: bold labels throughout made a 40-meeting export's PDF
     take more than twice as long.
     """
+    lead = 0
+    if block.style in ("bullet", "sub"):
+        while lead < len(block.pieces) and (
+            isinstance(block.pieces[lead], Label) or (lead and block.pieces[lead] == ", ")
+        ):
+            lead += 1
+        while lead and not isinstance(block.pieces[lead - 1], Label):
+            lead -= 1
     parts = []
-    for index, piece in enumerate(block.pieces):
+    for piece in block.pieces:
         if isinstance(piece, DeidText):
             parts.append(escape(piece.text).replace("\n", "<br/>"))
-        elif isinstance(piece, Label) and index == 0 and block.style in ("bullet", "sub"):
-            parts.append(f"<b>{escape(piece)}</b>")
         else:
             parts.append(escape(str(piece)))
+    if lead:
+        parts[0] = "<b>" + parts[0]
+        parts[lead - 1] += "</b>"
     return "".join(parts)
 
 

@@ -108,8 +108,22 @@ class SupervisionExportDialog(QDialog):
         self.pages.addWidget(self._review_page())
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
+        self.pages.currentChanged.connect(self._default_button)
+        self._default_button(0)
         # The common-word lists take a second or two to read: have them ready by the review.
         run_in_background(load_word_lists, lambda _: None, lambda _: None)
+
+    def _default_button(self, page: int) -> None:
+        """Enter reviews on page one and applies the answers on page two; it never writes.
+
+        Set once the pages are in the dialog: a default set on a button with no
+        dialog above it yet is lost, and Enter in the folder field then pressed
+        "Choose folder…".
+        """
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        (self.review_button if page == 0 else self.apply_button).setDefault(True)
 
     # -- page one --------------------------------------------------------------
 
@@ -189,7 +203,6 @@ class SupervisionExportDialog(QDialog):
         self.choose_error.setWordWrap(True)
         self.review_button = QPushButton(self.tr("Review before writing…"))
         self.review_button.setAccessibleName(self.tr("Review before writing"))
-        self.review_button.setDefault(True)
         self.review_button.clicked.connect(self.start_review)
         cancel = QPushButton(self.tr("Cancel"))
         cancel.setAccessibleName(self.tr("Cancel"))
@@ -201,8 +214,10 @@ class SupervisionExportDialog(QDialog):
         layout = QVBoxLayout(page)
         intro = QLabel(
             self.tr(
-                "Names become relationships or roles, dates become days from first contact, and "
-                "places become their kind. You will see everything before anything is written."
+                "Names become relationships or roles, dates become days from first contact, "
+                "places become their kind, and phone numbers, addresses and identity numbers "
+                "are replaced by what they are. You will see everything before anything is "
+                "written."
             )
         )
         intro.setWordWrap(True)
@@ -347,20 +362,14 @@ class SupervisionExportDialog(QDialog):
         self.words.set_words(review.words)
         count = len(review.words)
         replaced = sum(1 for s in review.spans if s.kind != "label")
+        shaded = self.tr("%n replacement(s) shaded.", "", replaced)
         if count:
-            self.review_status.setText(
-                self.tr(
-                    "{replaced} replacements shaded. {count} word{value} may still be "
-                    "names: answer each, then Apply answers."
-                ).format(replaced=replaced, count=count, value="s" if count != 1 else "")
+            rest = self.tr(
+                "%n word(s) may still be names: answer each, then Apply answers.", "", count
             )
         else:
-            self.review_status.setText(
-                self.tr(
-                    "{replaced} replacements shaded. Nothing else looks like a name; read "
-                    "it through, then Write export."
-                ).format(replaced=replaced)
-            )
+            rest = self.tr("Nothing else looks like a name; read it through, then Write export.")
+        self.review_status.setText(f"{shaded} {rest}")
         self.write_button.setEnabled(not count)
 
     def _jump_to_word(self, index: object) -> None:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -91,6 +93,24 @@ def test_drafts_are_unticked_unless_included(
     dialog.meetings.setData(first, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
     qtbot.mouseClick(dialog.review_button, Qt.MouseButton.LeftButton)
     assert "include meetings still in draft" in dialog.choose_error.text()
+
+
+def test_enter_in_the_folder_field_reviews_and_never_writes(
+    qtbot: QtBot, vault: Vault, hard: HardNames, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Enter in the folder field used to open "Choose folder…" (the default was lost)."""
+    opened: list[object] = []
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a: opened.append(a) or "")
+    out = tmp_path / "out"
+    out.mkdir()
+    dialog = dialog_for(qtbot, vault, hard, out)
+    dialog.show()
+    qtbot.keyClick(dialog.folder, Qt.Key.Key_Return)
+    assert opened == [] and dialog.pages.currentIndex() == 1
+    dialog.words.answer_all(ACCEPT)
+    qtbot.keyClick(dialog.word_table, Qt.Key.Key_Return)
+    assert dialog.words.rowCount() == 0  # Enter applied the answers...
+    assert list(out.iterdir()) == []  # ...and wrote nothing
 
 
 def test_encrypted_export_and_viewer(
