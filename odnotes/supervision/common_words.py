@@ -40,13 +40,24 @@ _lock = threading.Lock()
 _tables: dict[str, dict[str, float]] = {}
 
 
+def list_file(language: str) -> str:
+    """The file of one language's list (the app bundle ships these four, nothing else)."""
+    from wordfreq import DATA_PATH
+
+    return str(DATA_PATH / f"large_{language}.msgpack.gz")
+
+
 def _read(language: str) -> dict[str, float]:
-    """``word -> zipf`` for the words at or above the cut (wordfreq keeps them casefolded)."""
-    from wordfreq import get_frequency_list
+    """``word -> zipf`` for the words at or above the cut (wordfreq keeps them casefolded).
+
+    Read straight from the file: wordfreq's own look-up first matches language
+    codes with langcodes, whose data a frozen app would have to carry too.
+    """
+    from wordfreq import read_cBpack
 
     cut = round((9 - HEAD_ZIPF) * 100)
     table: dict[str, float] = {}
-    for index, bucket in enumerate(get_frequency_list(language, "large")[: cut + 1]):
+    for index, bucket in enumerate(read_cBpack(list_file(language))[: cut + 1]):
         zipf = 9 - index / 100
         for word in bucket:
             if not word[:1].isdigit():
