@@ -2541,7 +2541,7 @@
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../ui/search/dialog.py" line="+78"/>
+        <location filename="../ui/search/dialog.py" line="+80"/>
         <source>Search — OD Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4362,7 +4362,7 @@ Anyone with this key and the vault file can read the vault.
 <context>
     <name>ui.search.dialog</name>
     <message>
-        <location filename="../ui/search/dialog.py" line="-33"/>
+        <location filename="../ui/search/dialog.py" line="-35"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4374,6 +4374,11 @@ Anyone with this key and the vault file can read the vault.
     <message>
         <location line="+1"/>
         <source>Practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the meeting was</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4404,6 +4409,11 @@ Anyone with this key and the vault file can read the vault.
     <message>
         <location line="+1"/>
         <source>Next meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correction to a summary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
