@@ -198,7 +198,7 @@ class VaultFile:
             self._journal.after_commit(self.conn)
 
     def check_journal(self) -> str:
-        """"" while the WAL is the vault's own; else why saving has stopped (see JournalGuard)."""
+        """ "" while the WAL is the vault's own; else why saving has stopped (see JournalGuard)."""
         return self._journal.check(self.conn) if self._journal is not None else ""
 
     def rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:

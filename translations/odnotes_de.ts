@@ -462,7 +462,7 @@
 <context>
     <name>EditSession</name>
     <message>
-        <location filename="../ui/editor/session.py" line="+130"/>
+        <location filename="../ui/editor/session.py" line="+124"/>
         <source>Not saved: {error} Your text is still here; trying again shortly.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1162,7 +1162,7 @@
 <context>
     <name>NetworkMapView</name>
     <message>
-        <location filename="../ui/continuity/network_map.py" line="+113"/>
+        <location filename="../ui/continuity/network_map.py" line="+105"/>
         <location line="+164"/>
         <source>Network map</source>
         <translation type="unfinished"></translation>
@@ -1908,7 +1908,7 @@
 <context>
     <name>PracticeChart</name>
     <message>
-        <location filename="../ui/practice/chart.py" line="+42"/>
+        <location filename="../ui/practice/chart.py" line="+35"/>
         <source>How often each key element was present</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2413,7 +2413,7 @@
 <context>
     <name>ReviewTextView</name>
     <message>
-        <location filename="../ui/supervision/review_view.py" line="+25"/>
+        <location filename="../ui/supervision/review_view.py" line="+18"/>
         <source>De-identified text as it will be written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3804,7 +3804,7 @@ Press Ctrl+K to search everything.</source>
 <context>
     <name>ui.continuity.network_map</name>
     <message>
-        <location filename="../ui/continuity/network_map.py" line="-217"/>
+        <location filename="../ui/continuity/network_map.py" line="-208"/>
         <source>close</source>
         <translation type="unfinished"></translation>
     </message>

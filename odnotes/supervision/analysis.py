@@ -189,9 +189,13 @@ class _Words:
         # English); "tuomas" in an English sentence is only ever the name.
         language = (self._language(start),)
         after_determiner = before is not None and before[0].casefold() in _DETERMINERS
+        # An inflected form is a word only if the form itself is ("same" from Sam), not
+        # because its stem is ("abban" from Abba); a possessive goes by its stem.
+        possessive = named.ending in ("'s", "’s", "'", "’")
         facts = NameFacts(
             form=fold(word),
-            word_like=common_words.in_list(word, language) or common_words.in_list(bare, language),
+            word_like=common_words.in_list(word, language)
+            or (possessive and common_words.in_list(bare, language)),
             capital=capital,
             at_start=at_sentence_start(self.text, start),
             # "a rose", "die Rose"; in English a capital after "the" is still a name ("the Hales").

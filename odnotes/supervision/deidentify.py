@@ -145,7 +145,8 @@ class DeidText:
         return self.text
 
     def __repr__(self) -> str:
-        return f"DeidText({len(self.source)} characters)"
+        """The de-identified text only (never the words as typed)."""
+        return f"DeidText({self.text!r})"
 
 
 class Deidentifier:

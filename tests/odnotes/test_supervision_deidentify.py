@@ -11,7 +11,9 @@ from odnotes.model import Person, PersonKind
 from odnotes.supervision.common_words import is_common_word
 from odnotes.supervision.dates import RelativeDates
 from odnotes.supervision.deidentify import Deidentifier, NamedEntity, name_variants
+from odnotes.supervision.inflection import fold
 from odnotes.supervision.labels import person_labels, relationship_label
+from odnotes.supervision.names import TITLES
 
 NID = "00000000-0000-4000-8000-000000000001"
 DATES = RelativeDates(datetime(2025, 3, 3, 9, 0))
@@ -208,18 +210,21 @@ def test_labels_by_relationship_never_copy_typed_words() -> None:
     )
 
 
-NAME = st.text(alphabet="abcdefghijklmnoprstuvyäöłąęśżź", min_size=4, max_size=10).map(
-    str.capitalize
+NAME = (
+    st.text(alphabet="abcdefghijklmnoprstuvyäöłąęśżź", min_size=4, max_size=10)
+    .map(str.capitalize)
+    .filter(lambda name: name.casefold() not in TITLES)  # "Prof", "Herr" are titles, not names
 )
 FILLER = st.text(alphabet=" .,;!?\n-0123(", max_size=20)
-FINNISH_ENDINGS = ["n", "lle", "lla", "sta", "ssa", "lta", "ksi", "na", "lleen", "kin", "an"]
+FINNISH_ENDINGS = ["n", "lle", "lla", "sta", "ssa", "lta", "ksi", "na", "lleen", "kin"]
 POLISH_ENDINGS = ["a", "owi", "em", "u", "owie", "ów"]
 
 
 def _forms(name: str) -> list[str]:
     forms = [name, name + "'s", name + "’s", "“" + name + "”"]
-    if name[-1] in "aeiouyäö":
-        forms += [name + e for e in FINNISH_ENDINGS]
+    last = fold(name)[-1]
+    if last in "aeiouy":  # "ą" and "ó" are vowels too
+        forms += [name + e for e in FINNISH_ENDINGS] + [name + last + "n"]  # illative
     else:
         forms += [name + "ille", name + "in", name + "ia"] + [name + e for e in POLISH_ENDINGS]
     return forms
