@@ -32,7 +32,7 @@
 <context>
     <name>AnswerDelegate</name>
     <message>
-        <location filename="../ui/supervision/export_dialog.py" line="+72"/>
+        <location filename="../ui/supervision/review_words.py" line="+32"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2429,6 +2429,37 @@
     </message>
 </context>
 <context>
+    <name>ReviewWordsBox</name>
+    <message>
+        <location filename="../ui/supervision/review_words.py" line="+16"/>
+        <source>Still looks like a name: replace or accept each word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Words that may still be names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+1"/>
+        <source>Accept all as not names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Replace all as suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Apply answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewWordsModel</name>
     <message>
         <location filename="../ui/supervision/models.py" line="+106"/>
@@ -2927,7 +2958,7 @@
 <context>
     <name>SupervisionExportDialog</name>
     <message>
-        <location filename="../ui/supervision/export_dialog.py" line="+31"/>
+        <location filename="../ui/supervision/export_dialog.py" line="+75"/>
         <location line="+1"/>
         <source>Export for supervision</source>
         <translation type="unfinished"></translation>
@@ -3071,7 +3102,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+148"/>
+        <location line="+121"/>
         <source>%n replacement(s) shaded.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3092,7 +3123,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-106"/>
         <source> (draft)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3127,40 +3158,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Words that may still be names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+25"/>
         <source>Review status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+1"/>
-        <source>Accept all as not names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+1"/>
-        <source>Replace all as suggested</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+1"/>
-        <source>Apply answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Still looks like a name: replace or accept each word</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3176,7 +3179,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+44"/>
         <source>Choose a folder first (Back).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -16,15 +16,12 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
@@ -32,8 +29,6 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QSplitter,
     QStackedWidget,
-    QStyledItemDelegate,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -50,33 +45,10 @@ from odnotes.supervision import (
 )
 from odnotes.supervision.common_words import load as load_word_lists
 from odnotes.vault import Vault
-from ui.supervision.models import (
-    ACCEPT,
-    ANSWER,
-    ANSWERS,
-    REPLACE,
-    ChoiceModel,
-    ReviewWordsModel,
-    answer_text,
-)
+from ui.supervision.models import ChoiceModel
 from ui.supervision.review_view import ReviewTextView
+from ui.supervision.review_words import ReviewWordsBox
 from ui.workers import run_in_background
-
-
-class AnswerDelegate(QStyledItemDelegate):
-    """Replace, accept, or not answered yet."""
-
-    def createEditor(self, parent, option, index):  # type: ignore[no-untyped-def]  # noqa: N802
-        editor = QComboBox(parent)
-        editor.addItems([answer_text(a) for a in ANSWERS])
-        editor.setAccessibleName(self.tr("Answer"))
-        return editor
-
-    def setEditorData(self, editor, index):  # type: ignore[no-untyped-def]  # noqa: N802
-        editor.setCurrentText(str(index.data()))
-
-    def setModelData(self, editor, model, index):  # type: ignore[no-untyped-def]  # noqa: N802
-        model.setData(index, editor.currentText())
 
 
 class SupervisionExportDialog(QDialog):
@@ -301,43 +273,16 @@ class SupervisionExportDialog(QDialog):
     def _review_page(self) -> QWidget:
         page = QWidget()
         self.text = ReviewTextView()
-        self.words = ReviewWordsModel(self)
-        self.word_table = QTableView()
-        self.word_table.setModel(self.words)
-        self.word_table.setAccessibleName(self.tr("Words that may still be names"))
-        self.word_table.setItemDelegateForColumn(ANSWER, AnswerDelegate(self.word_table))
-        self.word_table.verticalHeader().hide()
-        self.word_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.word_table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
-        header = self.word_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.word_table.clicked.connect(self._jump_to_word)
+        box = ReviewWordsBox(self)
+        self.words, self.word_table, self.apply_button = box.words, box.table, box.apply_button
+        box.word_chosen.connect(self.text.show_word)
+        self.apply_button.clicked.connect(self.apply_answers)
         self.review_status = QLabel()
         self.review_status.setAccessibleName(self.tr("Review status"))
         self.review_status.setWordWrap(True)
-        accept_all = QPushButton(self.tr("Accept all as not names"))
-        accept_all.setAccessibleName(self.tr("Accept all as not names"))
-        accept_all.clicked.connect(lambda: self.words.answer_all(ACCEPT))
-        replace_all = QPushButton(self.tr("Replace all as suggested"))
-        replace_all.setAccessibleName(self.tr("Replace all as suggested"))
-        replace_all.clicked.connect(lambda: self.words.answer_all(REPLACE))
-        apply = QPushButton(self.tr("Apply answers"))
-        apply.setAccessibleName(self.tr("Apply answers"))
-        apply.clicked.connect(self.apply_answers)
-        self.apply_button = apply
-        word_buttons = QHBoxLayout()
-        word_buttons.addWidget(replace_all)
-        word_buttons.addWidget(accept_all)
-        word_buttons.addStretch(1)
-        word_buttons.addWidget(apply)
-        words_box = QGroupBox(self.tr("Still looks like a name: replace or accept each word"))
-        inner = QVBoxLayout(words_box)
-        inner.addWidget(self.word_table)
-        inner.addLayout(word_buttons)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.text)
-        split.addWidget(words_box)
+        split.addWidget(box)
         split.setSizes([420, 220])
         back = QPushButton(self.tr("Back"))
         back.setAccessibleName(self.tr("Back to choices"))
@@ -371,12 +316,6 @@ class SupervisionExportDialog(QDialog):
             rest = self.tr("Nothing else looks like a name; read it through, then Write export.")
         self.review_status.setText(f"{shaded} {rest}")
         self.write_button.setEnabled(not count)
-
-    def _jump_to_word(self, index: object) -> None:
-        row = index.row()  # type: ignore[attr-defined]
-        if 0 <= row < len(self.words.words):
-            start, end = self.words.words[row].occurrences[0]
-            self.text.show_word(start, end)
 
     def apply_answers(self) -> None:
         """Rebuild the material with the answers given so far."""

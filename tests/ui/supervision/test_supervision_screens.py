@@ -95,6 +95,18 @@ def test_drafts_are_unticked_unless_included(
     assert "include meetings still in draft" in dialog.choose_error.text()
 
 
+def test_clicking_a_listed_word_shows_it_in_the_text(
+    qtbot: QtBot, vault: Vault, hard: HardNames, tmp_path: Path
+) -> None:
+    dialog = dialog_for(qtbot, vault, hard, tmp_path)
+    dialog.show()
+    qtbot.mouseClick(dialog.review_button, Qt.MouseButton.LeftButton)
+    row = [w.word for w in dialog.words.words].index("Liisa")
+    cell = dialog.word_table.visualRect(dialog.words.index(row, 0)).center()
+    qtbot.mouseClick(dialog.word_table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    assert dialog.text.textCursor().selectedText() == "Liisa"
+
+
 def test_enter_in_the_folder_field_reviews_and_never_writes(
     qtbot: QtBot, vault: Vault, hard: HardNames, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
