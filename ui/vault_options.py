@@ -32,16 +32,29 @@ class VaultOptions:
 
     def create(self, path: Path, passphrase: str) -> tuple[Vault, str]:
         """Create a vault (slow: off the GUI thread); returns it unlocked and its recovery key."""
-        return Vault.create(path, passphrase, kdf=self.new_kdf(), policy=self.policy)
+        return Vault.create(
+            path, passphrase, kdf=self.new_kdf(), policy=self.policy, seen_folder=self.data_dir
+        )
 
     def open(self, path: Path) -> Vault:
         """Open a vault file for writing (still locked)."""
-        return Vault.open(path, policy=self.policy)
+        return Vault.open(path, policy=self.policy, seen_folder=self.data_dir)
 
     @property
     def demo_path(self) -> Path:
         """Where the fictional demo vault is kept."""
         return self.data_dir / DEMO_FILE_NAME
+
+    def is_demo(self, path: Path) -> bool:
+        """``path`` is the fictional demo vault (opened without asking, whatever the route)."""
+        try:
+            return path.resolve() == self.demo_path.resolve()
+        except OSError:
+            return False
+
+    def known_passphrase(self, path: Path) -> str:
+        """The passphrase to show for ``path``: the demo's (it is public), else ``""``."""
+        return DEMO_PASSPHRASE if self.is_demo(path) else ""
 
     def open_demo(self) -> Vault:
         """The demo vault, unlocked; created with the fictional network on first use (slow)."""

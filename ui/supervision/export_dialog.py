@@ -17,8 +17,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -45,13 +43,15 @@ from odnotes.supervision import (
 )
 from odnotes.supervision.common_words import load as load_word_lists
 from odnotes.vault import Vault
+from ui.dialogs.file_dialogs import existing_folder
+from ui.dialogs.fitting import FittingDialog
+from ui.operations import Operation
 from ui.supervision.models import ChoiceModel
 from ui.supervision.review_view import ReviewTextView
 from ui.supervision.review_words import ReviewWordsBox
-from ui.workers import run_in_background
 
 
-class SupervisionExportDialog(QDialog):
+class SupervisionExportDialog(FittingDialog):
     """The whole export flow in one dialog.
 
     Signals: ``exported(list)`` with the written paths; ``failed(str)`` with the
@@ -83,7 +83,7 @@ class SupervisionExportDialog(QDialog):
         self.pages.currentChanged.connect(self._default_button)
         self._default_button(0)
         # The common-word lists take a second or two to read: have them ready by the review.
-        run_in_background(load_word_lists, lambda _: None, lambda _: None)
+        Operation(self, load_word_lists).in_background().failure(lambda _: None).run()
 
     def _default_button(self, page: int) -> None:
         """Enter reviews on page one and applies the answers on page two; it never writes.
@@ -226,11 +226,9 @@ class SupervisionExportDialog(QDialog):
         self.passphrase_again.setEnabled(on)
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Folder for the export"), self.folder.text()
-        )
-        if folder:
-            self.folder.setText(folder)
+        folder = existing_folder(self, self.tr("Folder for the export"), self.folder.text())
+        if folder is not None:
+            self.folder.setText(str(folder))
 
     def start_review(self) -> None:
         """Build the de-identified material and show the review page."""
@@ -344,7 +342,9 @@ class SupervisionExportDialog(QDialog):
             work = lambda: write_files(material, folder)  # noqa: E731
         self._set_busy(True)
         self.review_status.setText(self.tr("Writing the export…"))
-        run_in_background(work, self._written, self._not_written)
+        Operation(self, work).in_background().success(self._written).failure(
+            self._not_written
+        ).run()
 
     def _set_busy(self, busy: bool) -> None:
         for widget in (self.write_button, self.back_button, self.apply_button):
