@@ -3316,7 +3316,7 @@
 <context>
     <name>SupervisionExportDialog</name>
     <message>
-        <location filename="../ui/supervision/export_dialog.py" line="+75"/>
+        <location filename="../ui/supervision/export_dialog.py" line="+77"/>
         <location line="+1"/>
         <source>Export for supervision</source>
         <translation type="unfinished"></translation>
@@ -3460,7 +3460,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+188"/>
         <source>The export could not be written; nothing was left half-written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4129,17 +4129,17 @@ Press Ctrl+K to search everything.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+161"/>
+        <location line="+166"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-107"/>
         <source>Meeting editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+78"/>
         <source>Opening the network…</source>
         <translation type="unfinished"></translation>
     </message>

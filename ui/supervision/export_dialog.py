@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -193,9 +195,19 @@ class SupervisionExportDialog(FittingDialog):
             )
         )
         intro.setWordWrap(True)
-        layout.addWidget(intro)
-        layout.addLayout(lists, 1)
-        layout.addWidget(options)
+        # At the largest text size the choices are taller than a small laptop's screen:
+        # they scroll, and the buttons stay in view.
+        choices = QWidget()
+        inner = QVBoxLayout(choices)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(intro)
+        inner.addLayout(lists, 1)
+        inner.addWidget(options)
+        scroll = QScrollArea()
+        scroll.setWidget(choices)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
         return page
 
