@@ -17,7 +17,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from odnotes.model import Decision, FollowUp
 from ui.editor.models import DOMAIN_ROLE
 from ui.editor.models.headered import HeaderedTableModel
+from ui.editor.moments import DateField
 
 _Index = QModelIndex | QPersistentModelIndex
 NO_DATE = QDate(2000, 1, 1)
@@ -168,12 +168,10 @@ class FollowUpDelegate(QStyledItemDelegate):
                 combo.addItem(name, record_id)
             return combo
         if index.column() == FollowUpModel.DUE:
-            edit = QDateEdit(parent)
+            edit = DateField(parent=parent)
             edit.setAccessibleName(self.tr("By when"))
-            edit.setCalendarPopup(True)
             edit.setMinimumDate(NO_DATE)
             edit.setSpecialValueText(self.tr("no date"))
-            edit.setDisplayFormat(self.tr("ddd d MMM yyyy"))
             return edit
         return super().createEditor(parent, option, index)
 
@@ -182,7 +180,7 @@ class FollowUpDelegate(QStyledItemDelegate):
         if isinstance(editor, QComboBox):
             found = editor.findData(value)
             editor.setCurrentIndex(max(found, 0))
-        elif isinstance(editor, QDateEdit):
+        elif isinstance(editor, DateField):
             editor.setDate(value if value != NO_DATE else QDate.currentDate())
         else:
             super().setEditorData(editor, index)
@@ -190,7 +188,7 @@ class FollowUpDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: _Index) -> None:
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-        elif isinstance(editor, QDateEdit):
+        elif isinstance(editor, DateField):
             model.setData(index, editor.date(), Qt.ItemDataRole.EditRole)
         else:
             super().setModelData(editor, model, index)
