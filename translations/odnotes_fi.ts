@@ -55,7 +55,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+39"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -573,7 +573,7 @@
 <context>
     <name>FollowUpDelegate</name>
     <message>
-        <location filename="../ui/editor/models/follow_ups.py" line="+176"/>
+        <location filename="../ui/editor/models/follow_ups.py" line="+166"/>
         <source>Who does it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -583,20 +583,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ddd d MMM yyyy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FollowUpModel</name>
     <message>
-        <location line="-140"/>
+        <location line="-128"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
@@ -616,7 +611,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+33"/>
         <source>nothing written yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -710,7 +705,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Compare from revision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -783,12 +778,12 @@
 <context>
     <name>IndicatorsPanel</name>
     <message>
-        <location filename="../ui/continuity/panel.py" line="+67"/>
+        <location filename="../ui/continuity/panel.py" line="+65"/>
         <source>Continuity at a glance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Time from first contact to first meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1385,7 +1380,7 @@
 <context>
     <name>NextMeetingSection</name>
     <message>
-        <location filename="../ui/editor/sections/next_meeting.py" line="+31"/>
+        <location filename="../ui/editor/sections/next_meeting.py" line="+30"/>
         <location line="+1"/>
         <source>Next meeting</source>
         <translation type="unfinished"></translation>
@@ -1406,12 +1401,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>ddd d MMM yyyy, HH:mm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>When the next meeting is</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1477,7 +1467,7 @@
 <context>
     <name>OutsideDialog</name>
     <message>
-        <location filename="../ui/editor/outside_dialog.py" line="+19"/>
+        <location filename="../ui/editor/outside_dialog.py" line="+21"/>
         <source>Decided outside the meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1512,12 +1502,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>ddd d MMM yyyy, HH:mm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>When they were told</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1657,7 +1642,7 @@
 <context>
     <name>PeopleSection</name>
     <message>
-        <location filename="../ui/editor/sections/people.py" line="+50"/>
+        <location filename="../ui/editor/sections/people.py" line="+37"/>
         <source>When, where and who was there</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1667,12 +1652,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>ddd d MMM yyyy, HH:mm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>When the meeting started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3939,7 +3919,7 @@ Anyone with this key and the vault file can read the vault.
 <context>
     <name>ui.editor.history_dialog</name>
     <message>
-        <location filename="../ui/editor/history_dialog.py" line="-130"/>
+        <location filename="../ui/editor/history_dialog.py" line="-129"/>
         <source>&lt;span style=&quot;background-color:{inserted}; text-decoration:underline&quot;&gt;{text}&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3973,9 +3953,22 @@ Anyone with this key and the vault file can read the vault.
     </message>
 </context>
 <context>
+    <name>ui.editor.moments</name>
+    <message>
+        <location filename="../ui/editor/moments.py" line="+30"/>
+        <source>ddd d MMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ddd d MMM yyyy, HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ui.editor.outside_dialog</name>
     <message>
-        <location filename="../ui/editor/outside_dialog.py" line="+20"/>
+        <location filename="../ui/editor/outside_dialog.py" line="+18"/>
         <source>Told: {told}, {when}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4016,7 +4009,7 @@ Anyone with this key and the vault file can read the vault.
 <context>
     <name>ui.editor.views</name>
     <message>
-        <location filename="../ui/editor/views.py" line="+11"/>
+        <location filename="../ui/editor/views.py" line="+12"/>
         <source>At home</source>
         <translation type="unfinished"></translation>
     </message>

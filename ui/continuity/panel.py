@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QGroupBox,
-    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from odnotes.indicators import describe_wait, network_indicators
 from odnotes.model import Meeting, Network, Person, Practitioner
 from odnotes.vault import Vault
+from ui.columns import ColumnFitter
 from ui.continuity.models import RowsModel
 from ui.continuity.watch import refresh_on_change
 
@@ -34,9 +34,7 @@ def table(model: RowsModel, name: str) -> QTableView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.verticalHeader().hide()
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    ColumnFitter(view, 0)
     view.setAlternatingRowColors(True)
     model.modelReset.connect(lambda: fit_height(view))
     return view
@@ -66,6 +64,7 @@ class IndicatorsPanel(QWidget):
         self.today = today
         self.setAccessibleName(self.tr("Continuity at a glance"))
         self.first_meeting = QLabel()
+        self.first_meeting.setWordWrap(True)
         self.first_meeting.setAccessibleName(self.tr("Time from first contact to first meeting"))
         self.meetings_held = QLabel()
         self.meetings_held.setAccessibleName(self.tr("Meetings held"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -50,6 +52,7 @@ SECTION_TYPES: tuple[type[Section], ...] = (
     CorrectionsSection,
 )
 SECTION_KEYS = tuple(section.key for section in SECTION_TYPES)
+S = TypeVar("S", bound=Section)
 
 
 def meeting_title(meeting: Meeting) -> str:
@@ -130,6 +133,10 @@ class MeetingEditor(QWidget):
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
+    def section_of(self, kind: type[S]) -> S:
+        """The editor's one section of type ``kind`` (every type in SECTION_TYPES is built)."""
+        return next(s for s in self.sections.values() if isinstance(s, kind))
+
     # -- building ---------------------------------------------------------------------
 
     def _build(self) -> None:
@@ -160,9 +167,7 @@ class MeetingEditor(QWidget):
                 f"{section.translated(section.title)} (Alt+{number})"
             )
         column.addStretch(1)
-        people = self.sections["people"]
-        assert isinstance(people, PeopleSection)
-        people.when_changed.connect(self._emit_title)
+        self.section_of(PeopleSection).when_changed.connect(self._emit_title)
         self.nav.currentRowChanged.connect(
             lambda row: row >= 0 and self.show_section(SECTION_KEYS[row])
         )
@@ -290,29 +295,21 @@ class MeetingEditor(QWidget):
 
     def add_voice(self) -> None:
         """Another voice box for the focused person (or the first present)."""
-        voices = self.sections["voices"]
-        assert isinstance(voices, VoicesSection)
-        voices.add_voice()
+        self.section_of(VoicesSection).add_voice()
 
     def add_reflection(self) -> None:
         """Add a reflection and put the cursor in it."""
-        section = self.sections["reflections"]
-        assert isinstance(section, ReflectionsSection)
-        section.add_reflection()
+        self.section_of(ReflectionsSection).add_reflection()
         self._reveal_focus()
 
     def add_decision(self) -> None:
         """Add a decision and put the cursor in its words."""
-        section = self.sections["decisions"]
-        assert isinstance(section, DecisionsSection)
-        section.add_decision()
+        self.section_of(DecisionsSection).add_decision()
         self._reveal_focus()
 
     def add_uncertainty(self) -> None:
         """Add an uncertainty and put the cursor in its question."""
-        section = self.sections["uncertainties"]
-        assert isinstance(section, UncertaintiesSection)
-        section.add_uncertainty()
+        self.section_of(UncertaintiesSection).add_uncertainty()
         self._reveal_focus()
 
     def _reveal_focus(self) -> None:

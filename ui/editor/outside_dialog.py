@@ -40,9 +40,7 @@ class OutsideDialog(ReasonDialog):
         self.told_check.toggled.connect(self.told_at_edit.setEnabled)
         form.addRow(self.tr("Who was &told"), self.told_edit)
         form.addRow(self.told_check, self.told_at_edit)
-        layout = self.layout()
-        assert layout is not None
-        layout.insertLayout(3, form)  # type: ignore[attr-defined]
+        self.column.insertLayout(3, form)
 
     def apply(self, decision: Decision) -> None:
         """Write the answers into ``decision`` (the working copy)."""
