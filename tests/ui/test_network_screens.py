@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QLineEdit
@@ -9,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from odnotes.model import Meeting, Network, NetworkStatus
 from tests.ui.fake_editor import FakeMeetingEditor
+from tests.ui.helpers import new_network
 from ui.main_window import MainWindow
 from ui.models.networks import NetworkFilter
 
@@ -18,9 +21,9 @@ def test_create_rename_close_reopen(
 ) -> None:
     vault = window.session.vault
     panel = window.workspace.panel  # type: ignore[union-attr]
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Kalle", True))
-    qtbot.mouseClick(panel.new_button, Qt.MouseButton.LeftButton)
+    new_network(qtbot, window, "Kalle", datetime(2026, 11, 30, 21, 40))
     kalle = next(n for n in vault.all(Network) if n.name == "Kalle")
+    assert kalle.first_contact == datetime(2026, 11, 30, 21, 40)
     assert panel.current_id() == kalle.id
     assert window.windowTitle().startswith("Kalle — ")
 

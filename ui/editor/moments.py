@@ -59,7 +59,15 @@ class _SectionTyping(QObject):
         super().__init__(editor)
         self._editor = editor
         self._digits = 0
+        self._soon = QTimer(self)  # owned, so it dies with the field (never fires on a dead one)
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(0)
+        self._soon.timeout.connect(self.select_current)
         editor.lineEdit().installEventFilter(self)
+
+    def select_soon(self) -> None:
+        """Select the section once the event being handled has moved the cursor."""
+        self._soon.start()
 
     def select_current(self) -> None:
         """Select the whole section the cursor is in (typing then replaces it)."""
@@ -96,7 +104,7 @@ class _SectionTyping(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         """After a click (the cursor has moved), select the section it landed in."""
         if event.type() == QEvent.Type.MouseButtonRelease:
-            QTimer.singleShot(0, self.select_current)
+            self.select_soon()
         return False
 
 
@@ -108,7 +116,7 @@ class _TypedSections:
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt override)
         """Focus by keyboard selects a section to type into."""
         super().focusInEvent(event)  # type: ignore[misc]
-        QTimer.singleShot(0, self._typing.select_current)
+        self._typing.select_soon()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         """Left and right move a whole section and select it, ready for typing."""

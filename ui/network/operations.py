@@ -26,11 +26,18 @@ def now_for_meeting() -> datetime:
     return datetime.now().replace(second=0, microsecond=0)
 
 
-def create_network(vault: Vault, name: str) -> Network:
-    """A new, active network whose first contact is now."""
-    network = Network(name.strip(), first_contact=now_for_meeting())
+def create_network(vault: Vault, name: str, first_contact: datetime | None = None) -> Network:
+    """A new, active network; its first contact is when the first call came (default now)."""
+    network = Network(name.strip(), first_contact=first_contact or now_for_meeting())
     vault.save(network)
     return network
+
+
+def set_first_contact(vault: Vault, network_id: str, first_contact: datetime) -> None:
+    """Correct when the first call came (the 24-hour aim is measured from it)."""
+    network = vault.get(Network, network_id)
+    network.first_contact = first_contact.replace(second=0, microsecond=0)
+    vault.save(network)
 
 
 def rename_network(vault: Vault, network_id: str, name: str) -> None:

@@ -5,16 +5,18 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from odnotes.errors import OdNotesError
 from odnotes.model import Network, NetworkStatus
 from odnotes.vault import Change, Vault
+from ui.editor.widgets import modal
 from ui.network import operations
 from ui.network.continuity_tab import DecisionsTab, UncertaintiesTab
 from ui.network.glance_tab import GlanceTab
 from ui.network.meetings_tab import MeetingsTab
+from ui.network.network_dialog import NetworkDialog
 from ui.network.people_tab import PeopleTab
 
 TAB_NAMES = ("people", "meetings", "uncertainties", "decisions", "glance")
@@ -40,6 +42,12 @@ class NetworkPage(QWidget):
         self.header = QLabel()
         self.header.setAccessibleName(self.tr("Network"))
         self.header.setWordWrap(True)
+        self.first_contact_button = QPushButton(self.tr("Change first &contact…"))
+        self.first_contact_button.setAccessibleName(self.tr("Change when the first contact was"))
+        self.first_contact_button.setToolTip(
+            self.tr("When the first call came: the first meeting is aimed for within 24 hours")
+        )
+        self.first_contact_button.clicked.connect(self.change_first_contact)
         self.people = PeopleTab(vault, network_id)
         self.meetings = MeetingsTab(vault, network_id)
         self.uncertainties = UncertaintiesTab(vault, network_id)
@@ -65,7 +73,10 @@ class NetworkPage(QWidget):
         self._refresh.timeout.connect(self._reload_meetings)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.header)
+        top = QHBoxLayout()
+        top.addWidget(self.header, 1)
+        top.addWidget(self.first_contact_button, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(top)
         layout.addWidget(self.tabs)
         self.tabs.setCurrentWidget(self.meetings)
         self._update_header()
@@ -92,6 +103,26 @@ class NetworkPage(QWidget):
                 self._meetings_stale = True
         if self._meetings_stale:
             self._refresh.start()
+
+    def change_first_contact(self) -> None:
+        """Ask when the first call came, and save it."""
+        network = self.network()
+        dialog = NetworkDialog(
+            name=None,
+            first_contact=network.first_contact,
+            title=self.tr("First contact"),
+            parent=self,
+        )
+        with modal(dialog) as accepted:
+            when = dialog.first_contact()
+        if not accepted:
+            return
+        try:
+            operations.set_first_contact(self._vault, self.network_id, when)
+        except OdNotesError as error:
+            self.problem.emit(
+                self.tr("The first contact was not changed: {error}").format(error=error)
+            )
 
     def start_meeting(self) -> None:
         """Create an empty draft and open it."""
@@ -126,7 +157,7 @@ class NetworkPage(QWidget):
             self.tr("<span style='font-size: x-large; font-weight: 600'>{escape}</span>").format(
                 escape=html.escape(network.name)
             ),
-            self.tr("{status} · first contact {first_contact:%d %b %Y}").format(
+            self.tr("{status} · first contact {first_contact:%a %d %b %Y, %H:%M}").format(
                 status=status, first_contact=network.first_contact
             ),
             self.tr("{count} meetings").format(count=self.meetings.model.rowCount()),
