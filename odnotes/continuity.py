@@ -87,6 +87,8 @@ def start_from(
     """A new draft that carries over people and open uncertainties, never the words.
 
     Where the last meeting planned the next one, its place and invitees are used.
+    Invitees (or, without a plan, those present last time) are *expected*: nobody
+    is marked present until someone says they came.
     """
     plan = previous.next_meeting
     draft = Meeting(
@@ -94,7 +96,7 @@ def start_from(
         starts_at=starts_at,
         place=plan.place if plan else previous.place,
         place_detail=plan.place_detail if plan else previous.place_detail,
-        present=list(plan.invitee_ids if plan and plan.invitee_ids else previous.present),
+        expected=list(plan.invitee_ids if plan and plan.invitee_ids else previous.present),
         facilitators=list(previous.facilitators),
     )
     for thread in open_before([*network_meetings, previous], draft):
@@ -122,10 +124,44 @@ def decisions_log(meetings: Iterable[Meeting]) -> list[DecisionEntry]:
     return [DecisionEntry(m, d) for m in in_order(meetings) for d in m.decisions]
 
 
+def checked_done(meetings: Iterable[Meeting]) -> dict[str, bool]:
+    """Whether each follow-up checked at a later meeting was done (the latest check counts)."""
+    return {c.follow_up_id: c.done for m in in_order(meetings) for c in m.follow_up_checks}
+
+
+def _as_checked(follow_up: FollowUp, checks: dict[str, bool]) -> FollowUp:
+    if follow_up.id not in checks or checks[follow_up.id] == follow_up.done:
+        return follow_up
+    seen = copy.copy(follow_up)
+    seen.done = checks[follow_up.id]
+    return seen
+
+
 def follow_ups(meetings: Iterable[Meeting]) -> list[tuple[Meeting, Decision, FollowUp]]:
-    """Every follow-up with its decision and meeting, soonest due first (undated last)."""
-    found = [(m, d, f) for m in in_order(meetings) for d in m.decisions for f in d.follow_ups]
+    """Every follow-up with its decision and meeting, soonest due first (undated last).
+
+    A follow-up checked off at a later meeting shows as done (a copy; the
+    earlier meeting is not changed).
+    """
+    ordered = in_order(meetings)
+    checks = checked_done(ordered)
+    found = [
+        (m, d, _as_checked(f, checks)) for m in ordered for d in m.decisions for f in d.follow_ups
+    ]
     return sorted(found, key=lambda t: (t[2].due is None, t[2].due or date.max))
+
+
+def follow_ups_before(
+    meetings: Iterable[Meeting], meeting: Meeting
+) -> list[tuple[Meeting, Decision, FollowUp]]:
+    """Follow-ups of earlier meetings still to do when ``meeting`` began, to check off at it.
+
+    Those ``meeting`` itself checked stay listed, so a tick can be taken back.
+    """
+    key = (meeting.starts_at, meeting.id)
+    earlier = [m for m in meetings if m.id != meeting.id and (m.starts_at, m.id) < key]
+    mine = {c.follow_up_id for c in meeting.follow_up_checks}
+    return [t for t in follow_ups(earlier) if not t[2].done or t[2].id in mine]
 
 
 def overdue(meetings: Iterable[Meeting], today: date) -> list[tuple[Meeting, Decision, FollowUp]]:
@@ -137,7 +173,9 @@ __all__ = [
     "DecisionEntry",
     "UncertaintyThread",
     "decisions_log",
+    "checked_done",
     "follow_ups",
+    "follow_ups_before",
     "in_order",
     "open_before",
     "overdue",

@@ -30,6 +30,7 @@ def meeting_text(meeting: Meeting, names: Mapping[str, str]) -> str:
         + (f", {meeting.place_detail}" if meeting.place_detail else ""),
         f"Present: {people(meeting.present)}",
         f"Invited but absent: {people(meeting.absent)}",
+        *([f"Expected, not yet marked: {people(meeting.expected)}"] if meeting.expected else []),
         f"Facilitators: {people(meeting.facilitators)}",
         "",
         f"Purpose{_sharing(meeting.purpose)}: {meeting.purpose.text}",
@@ -69,6 +70,9 @@ def meeting_text(meeting: Meeting, names: Mapping[str, str]) -> str:
             lines.append(f"  Note: {entry.note}")
     if meeting.next_meeting is not None:
         lines.append(_next_meeting(meeting.next_meeting, people))
+    for check in meeting.follow_up_checks:
+        state = "done" if check.done else "not done yet"
+        lines.append(f"Earlier follow-up checked: {state} ({check.follow_up_id[:8]})")
     for correction in meeting.corrections:
         lines.append(f"Correction by {name(correction.person_id)}: {correction.text}")
     for amendment in meeting.amendments:

@@ -7,11 +7,11 @@ everything said in a meeting lives inside the meeting.
 
 from odnotes.model.base import Record, Sharing, new_id, utc_now
 from odnotes.model.meeting import (
-    Amendment,
     Correction,
     DecidedWhere,
     Decision,
     FollowUp,
+    FollowUpCheck,
     Item,
     Meeting,
     NextMeeting,
@@ -19,7 +19,6 @@ from odnotes.model.meeting import (
     Purpose,
     Reflection,
     Response,
-    Signature,
     Stance,
     StanceEntry,
     UncertaintyEntry,
@@ -41,6 +40,7 @@ from odnotes.model.practice import (
     PracticeRating,
     PracticeReflection,
 )
+from odnotes.model.signing import Amendment, Signature
 
 RECORD_TYPES: dict[str, type[Record]] = {
     cls.KIND: cls for cls in (Network, Person, Practitioner, Meeting, PracticeReflection)
@@ -64,6 +64,7 @@ __all__ = [
     "ElementRating",
     "Decision",
     "FollowUp",
+    "FollowUpCheck",
     "Item",
     "KeyElement",
     "Meeting",

@@ -11,7 +11,6 @@ from odnotes.model.base import (
     Record,
     Sharing,
     Validated,
-    check_aware,
     check_enum,
     check_id,
     check_ids,
@@ -21,6 +20,7 @@ from odnotes.model.base import (
     check_text,
     new_id,
 )
+from odnotes.model.signing import Amendment, Signature
 
 
 class PlaceKind(StrEnum):
@@ -269,37 +269,20 @@ class Correction(Item):
 
 
 @dataclass
-class Signature(Validated):
-    """A facilitating practitioner's sign-off of the finalised meeting."""
+class FollowUpCheck(Validated):
+    """A follow-up of an earlier meeting, checked off (or found not done) at this one.
 
-    practitioner_id: str
-    signed_at: datetime
-
-    def validate(self) -> None:
-        check_id(self.practitioner_id, "practitioner_id")
-        check_aware(self.signed_at, "signed_at")
-
-
-@dataclass
-class Amendment(Validated):
-    """A change to a finalised meeting: who, when, why; the original stays readable.
-
-    An amendment is open (``in_progress``) while its author is still editing, so
-    autosaves during one amendment do not each record another; every revision
-    is still kept in the vault's history.
+    The earlier meeting is not changed (it may be finalised): whether a
+    follow-up is done is read from the latest meeting that checked it.
     """
 
-    by_id: str
-    at: datetime
-    reason: str
-    in_progress: bool = False
+    follow_up_id: str
+    done: bool = True
 
     def validate(self) -> None:
-        check_id(self.by_id, "by_id")
-        check_aware(self.at, "at")
-        check_text(self.reason, "reason", required=True)
-        if not isinstance(self.in_progress, bool):
-            raise InvalidRecord("in_progress", "must be true or false")
+        check_id(self.follow_up_id, "follow_up_id")
+        if not isinstance(self.done, bool):
+            raise InvalidRecord("done", "must be true or false")
 
 
 @dataclass
@@ -315,6 +298,7 @@ class Meeting(Record):
     place_detail: str = ""
     present: list[str] = field(default_factory=list)
     absent: list[str] = field(default_factory=list)
+    expected: list[str] = field(default_factory=list)
     facilitators: list[str] = field(default_factory=list)
     purpose: Purpose = field(default_factory=Purpose)
     voices: list[Voice] = field(default_factory=list)
@@ -323,6 +307,7 @@ class Meeting(Record):
     uncertainties: list[UncertaintyEntry] = field(default_factory=list)
     next_meeting: NextMeeting | None = None
     corrections: list[Correction] = field(default_factory=list)
+    follow_up_checks: list[FollowUpCheck] = field(default_factory=list)
     signatures: list[Signature] = field(default_factory=list)
     amendments: list[Amendment] = field(default_factory=list)
     id: str = field(default_factory=new_id)
@@ -342,8 +327,11 @@ class Meeting(Record):
         check_ids(self.present, "present")
         check_ids(self.absent, "absent")
         check_ids(self.facilitators, "facilitators")
+        check_ids(self.expected, "expected")
         if set(self.present) & set(self.absent):
             raise InvalidRecord("absent", "someone is marked both present and absent")
+        if set(self.expected) & (set(self.present) | set(self.absent)):
+            raise InvalidRecord("expected", "someone is still expected but already marked")
         check_nested(self.purpose, "purpose", Purpose)
         check_items(self.voices, "voices", Voice)
         check_items(self.reflections, "reflections", Reflection)
@@ -354,6 +342,10 @@ class Meeting(Record):
             raise InvalidRecord("uncertainties", "lists one uncertainty twice")
         check_nested(self.next_meeting, "next_meeting", NextMeeting, optional=True)
         check_items(self.corrections, "corrections", Correction)
+        check_items(self.follow_up_checks, "follow_up_checks", FollowUpCheck)
+        checked = [c.follow_up_id for c in self.follow_up_checks]
+        if len(set(checked)) != len(checked):
+            raise InvalidRecord("follow_up_checks", "checks one follow-up twice")
         check_items(self.signatures, "signatures", Signature)
         check_items(self.amendments, "amendments", Amendment)
         if any(a.in_progress for a in self.amendments[:-1]):

@@ -328,7 +328,10 @@ class MeetingEditor(QWidget):
         with modal(dialog) as accepted:
             if not accepted:
                 return
-            signed = dict(dialog.signed)
+            signed, starts_at = dict(dialog.signed), dialog.starts_at()
+        if starts_at != self.session.meeting.starts_at:
+            self.session.meeting.starts_at = starts_at  # corrected while confirming
+            self.session.touch()
         try:
             self.session.finalise(signed)
         except OdNotesError as error:

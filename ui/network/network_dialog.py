@@ -15,11 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.editor.moments import DateTimeField
-
-
-def this_minute() -> datetime:
-    """Now, to the minute (what a call that has just come in is dated)."""
-    return datetime.now().replace(second=0, microsecond=0)
+from ui.network.operations import now_for_meeting
 
 
 class NetworkDialog(QDialog):
@@ -90,7 +86,7 @@ class NetworkDialog(QDialog):
     def _problem(self) -> str:
         if self.name_edit is not None and not self.name():
             return self.tr("Give the network a name.")
-        if self.first_contact() > this_minute():
+        if self.first_contact() > now_for_meeting():
             return self.tr("The first contact cannot be later than now.")
         return ""
 

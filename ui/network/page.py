@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
@@ -15,6 +16,7 @@ from ui.editor.widgets import modal
 from ui.network import operations
 from ui.network.continuity_tab import DecisionsTab, UncertaintiesTab
 from ui.network.glance_tab import GlanceTab
+from ui.network.meeting_time_dialog import MeetingTimeDialog
 from ui.network.meetings_tab import MeetingsTab
 from ui.network.network_dialog import NetworkDialog
 from ui.network.people_tab import PeopleTab
@@ -125,12 +127,25 @@ class NetworkPage(QWidget):
             )
 
     def start_meeting(self) -> None:
-        """Create an empty draft and open it."""
-        self._start(lambda: operations.new_meeting(self._vault, self.network_id).id)
+        """Ask when the meeting started, then create an empty draft and open it."""
+        when = self._ask_start(self.tr("New meeting"))
+        if when is not None:
+            self._start(lambda: operations.new_meeting(self._vault, self.network_id, when).id)
 
     def start_meeting_from_last(self) -> None:
-        """Create a draft from the last meeting (people and open uncertainties) and open it."""
-        self._start(lambda: operations.new_meeting_from_last(self._vault, self.network_id).id)
+        """Ask when it started, then draft from the last meeting: who is expected, what is open."""
+        when = self._ask_start(self.tr("New meeting from the last one"))
+        if when is not None:
+            self._start(
+                lambda: operations.new_meeting_from_last(self._vault, self.network_id, when).id
+            )
+
+    def _ask_start(self, title: str) -> datetime | None:
+        suggested, planned = operations.suggested_start(self._vault, self.network_id)
+        dialog = MeetingTimeDialog(suggested, title=title, planned=planned, parent=self)
+        with modal(dialog) as accepted:
+            when = dialog.starts_at()
+        return when if accepted else None
 
     def _start(self, make: Callable[[], str]) -> None:
         try:

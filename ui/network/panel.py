@@ -24,7 +24,7 @@ from ui.editor.widgets import modal
 from ui.models.networks import NAME, NetworkFilter, NetworksModel
 from ui.models.roles import OBJECT_ROLE
 from ui.network import operations
-from ui.network.network_dialog import NetworkDialog, this_minute
+from ui.network.network_dialog import NetworkDialog
 
 
 class NetworksPanel(QWidget):
@@ -135,7 +135,7 @@ class NetworksPanel(QWidget):
     def create_network(self) -> None:
         """Ask for a name and when the first call came, then create an active network."""
         dialog = NetworkDialog(
-            name="", first_contact=this_minute(), title=self.tr("New network"), parent=self
+            name="", first_contact=operations.now_for_meeting(), title=self.tr("New network"), parent=self
         )
         with modal(dialog) as accepted:
             name, first_contact = dialog.name(), dialog.first_contact()

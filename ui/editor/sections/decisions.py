@@ -20,6 +20,7 @@ from ui.editor.models.follow_ups import FollowUpDelegate, FollowUpModel
 from ui.editor.models.stances import StanceDelegate, StanceModel
 from ui.editor.outside_dialog import OutsideDialog, told_text
 from ui.editor.sections.base import Section, add_row
+from ui.editor.sections.earlier_follow_ups import EarlierFollowUps
 from ui.editor.sharing import SharingToggle
 from ui.editor.views import FittedTable
 from ui.editor.widgets import Card, TextBox, heading, modal
@@ -237,6 +238,10 @@ class DecisionsSection(Section):
     )
 
     def build(self, layout: QVBoxLayout) -> None:
+        self.earlier: EarlierFollowUps | None = None
+        if self.ctx.session.earlier_follow_ups:
+            self.earlier = EarlierFollowUps(self.ctx)
+            layout.addWidget(self.earlier)
         self.cards: list[DecisionCard] = []
         for number, decision in enumerate(self.ctx.meeting.decisions, start=1):
             card = DecisionCard(self.ctx, decision, number)
