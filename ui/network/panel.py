@@ -135,7 +135,10 @@ class NetworksPanel(QWidget):
     def create_network(self) -> None:
         """Ask for a name and when the first call came, then create an active network."""
         dialog = NetworkDialog(
-            name="", first_contact=operations.now_for_meeting(), title=self.tr("New network"), parent=self
+            name="",
+            first_contact=operations.now_for_meeting(),
+            title=self.tr("New network"),
+            parent=self,
         )
         with modal(dialog) as accepted:
             name, first_contact = dialog.name(), dialog.first_contact()
