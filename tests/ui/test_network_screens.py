@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from odnotes.model import Meeting, Network, NetworkStatus
 from tests.ui.fake_editor import FakeMeetingEditor
-from tests.ui.helpers import new_network
+from tests.ui.helpers import new_network, on_next_dialog
 from ui.main_window import MainWindow
 from ui.models.networks import NetworkFilter
 
@@ -62,12 +62,15 @@ def test_new_meeting_from_the_last_one_carries_people_and_uncertainties_not_word
     assert page is not None
     assert "1 meeting still in draft" in page.meetings.drafts.text()
     last = max(vault.all(Meeting), key=lambda m: m.starts_at)
+    on_next_dialog(lambda dialog: qtbot.keyClick(dialog, Qt.Key.Key_Return))
     qtbot.mouseClick(page.meetings.from_last, Qt.MouseButton.LeftButton)
     editor = window.workspace.current_editor()  # type: ignore[union-attr]
     assert isinstance(editor, FakeMeetingEditor)
     draft = vault.get(Meeting, editor.meeting_id())
     assert draft.id != last.id and not draft.is_final
-    assert set(draft.present) == set(last.present)
+    invited = last.next_meeting.invitee_ids if last.next_meeting else []
+    assert draft.present == [] and draft.absent == []  # nobody is marked as come yet
+    assert set(draft.expected) == set(invited or last.present)
     assert [u.uncertainty_id for u in draft.uncertainties] == [
         u.uncertainty_id for u in last.uncertainties if u.status.value == "open"
     ]
@@ -75,6 +78,7 @@ def test_new_meeting_from_the_last_one_carries_people_and_uncertainties_not_word
     qtbot.waitUntil(lambda: "2 meetings still in draft" in page.meetings.drafts.text())
     assert page.meetings.model.rowCount() == 4
 
+    on_next_dialog(lambda dialog: qtbot.keyClick(dialog, Qt.Key.Key_Return))
     window.actions["new_meeting"].trigger()
     assert len(window.workspace.editors()) == 2  # type: ignore[union-attr]
     window.actions["close_meeting"].trigger()

@@ -53,6 +53,14 @@ SECTION_TYPES: tuple[type[Section], ...] = (
 )
 SECTION_KEYS = tuple(section.key for section in SECTION_TYPES)
 S = TypeVar("S", bound=Section)
+READ_ONLY_LOOK = """
+QPlainTextEdit[readOnly="true"], QLineEdit[readOnly="true"], QAbstractSpinBox[readOnly="true"] {
+    background: palette(window);
+    border: 1px solid palette(mid);
+    border-style: dotted;
+}
+"""
+"""Fields that cannot be typed in (a finalised meeting) look like text on the page, not boxes."""
 
 
 def meeting_title(meeting: Meeting) -> str:
@@ -78,14 +86,17 @@ class MeetingEditor(QWidget):
     Signals:
         saved(str): the meeting id, after each committed save.
         title_changed(str): the meeting's title (date and state) changed.
+        summary_requested(str): the meeting id; show its summary for the network.
     """
 
     saved = Signal(str)
     title_changed = Signal(str)
+    summary_requested = Signal(str)
 
     def __init__(self, vault: Vault, meeting_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("meeting-editor")
+        self.setStyleSheet(READ_ONLY_LOOK)
         self.setAccessibleName(self.tr("Meeting editor"))
         self.session = EditSession(vault, meeting_id, self)
         self.directory = Directory(vault, self.session.meeting.network_id)
@@ -123,6 +134,26 @@ class MeetingEditor(QWidget):
         self.nav.blockSignals(False)
         self.scroll.verticalScrollBar().setValue(section.y())
         section.focus_first()
+
+    def section_in_view(self) -> str:
+        """The key of the section at the top of the visible part (the last one at the end)."""
+        bar = self.scroll.verticalScrollBar()
+        if bar.maximum() > 0 and bar.value() >= bar.maximum():
+            return SECTION_KEYS[-1]
+        top = bar.value() + self.scroll.viewport().height() // 4
+        current = SECTION_KEYS[0]
+        for key in SECTION_KEYS:
+            if self.sections[key].y() <= top:
+                current = key
+        return current
+
+    def _follow_scroll(self, _value: int) -> None:
+        """Keep the section list on the section being read, without moving the page."""
+        row = SECTION_KEYS.index(self.section_in_view())
+        if self.nav.currentRow() != row:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(row)
+            self.nav.blockSignals(False)
 
     def reveal_item(self, item_id: str) -> bool:
         """Scroll to the widget editing ``item_id`` and focus it; ``False`` if not shown."""
@@ -176,6 +207,7 @@ class MeetingEditor(QWidget):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(content)
         self.scroll.setAccessibleName(self.tr("Meeting"))
+        self.scroll.verticalScrollBar().valueChanged.connect(self._follow_scroll)
         body.addWidget(self.nav)
         body.addWidget(self.scroll, 1)
         outer.addLayout(body, 1)
@@ -201,6 +233,11 @@ class MeetingEditor(QWidget):
         self.save_button = self._button(self.tr("Save now"), "Ctrl+S", self.save_now)
         self.history_button = self._button(self.tr("History…"), "Ctrl+Shift+H", self.show_history)
         self.finalise_button = self._button(self.tr("Finalise…"), "Ctrl+Shift+F", self.finalise)
+        self.summary_button = self._button(
+            self.tr("Summary for the network…"),
+            "Ctrl+P",
+            lambda: self.summary_requested.emit(self.meeting_id()),
+        )
         self.amend_button = self._button(self.tr("Amend…"), "Ctrl+Shift+M", self.amend)
         self.done_button = self._button(
             self.tr("Done amending"), "Ctrl+Shift+M", self.done_amending
@@ -209,6 +246,7 @@ class MeetingEditor(QWidget):
             self.save_button,
             self.history_button,
             self.finalise_button,
+            self.summary_button,
             self.amend_button,
             self.done_button,
         ):
@@ -258,6 +296,7 @@ class MeetingEditor(QWidget):
         final = session.meeting.is_final
         self.save_button.setVisible(session.editable)
         self.finalise_button.setVisible(not final)
+        self.summary_button.setVisible(final)
         self.amend_button.setVisible(final and session.amending is None)
         self.done_button.setVisible(session.amending is not None)
         if rebuild:

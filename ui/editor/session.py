@@ -157,7 +157,13 @@ class EditSession(QObject):
         else:
             text = self.tr("Draft. Saved {when}").format(when=when)
         if self.held_back:
-            text += self.tr(". Not stored until complete: ") + "; ".join(self.held_back)
+            # True and calm: the meeting is saved; only the empty item waits for its words.
+            return (
+                text
+                + self.tr(", except what is still empty: ")
+                + "; ".join(self.held_back)
+                + self.tr(". It stays here and is saved once it has words.")
+            )
         return text + "."
 
     def _set_status(self, text: str) -> None:

@@ -54,15 +54,16 @@ class MeetingsTab(QWidget):
             )
         )
         self.from_last.clicked.connect(self.new_meeting_from_last.emit)
-        open_button = QPushButton(self.tr("&Open"))
-        open_button.setAccessibleName(self.tr("Open the selected meeting"))
-        open_button.clicked.connect(self._open_current)
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.open_button.setAccessibleName(self.tr("Open the selected meeting"))
+        self.open_button.clicked.connect(self._open_current)
+        self.view.selectionModel().selectionChanged.connect(self._update_open)
         buttons = QHBoxLayout()
         buttons.addWidget(new)
         buttons.addWidget(self.from_last)
         buttons.addStretch(1)
         buttons.addWidget(self.drafts)
-        buttons.addWidget(open_button)
+        buttons.addWidget(self.open_button)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.view)
@@ -81,7 +82,10 @@ class MeetingsTab(QWidget):
             )
         )
         self.from_last.setEnabled(self.model.rowCount() > 0)
-        self.view.resizeColumnToContents(WHEN)
+        self._update_open()
+
+    def _update_open(self) -> None:
+        self.open_button.setEnabled(bool(self.selected_meeting_id()))
 
     def selected_meeting_id(self) -> str:
         """The selected meeting's id, or ''."""

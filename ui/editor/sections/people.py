@@ -138,7 +138,15 @@ class PeopleSection(Section):
         self._fit_facilitators()
 
     def _update_note(self) -> None:
-        self.single_note.setVisible(single_practitioner(self.ctx.meeting))
+        none = not self.ctx.meeting.facilitators
+        self.single_note.setText(
+            self.tr("Tick who facilitated: Open Dialogue asks for two or more practitioners.")
+            if none
+            else self.tr("One practitioner only: Open Dialogue asks for two or more.")
+        )
+        self.single_note.setVisible(
+            self.ctx.editable and (none or single_practitioner(self.ctx.meeting))
+        )
         self._fit_facilitators()
 
     def _when(self, _: object) -> None:
