@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QHeaderView, QTableView
 
 WIDEST = 320
 """No fitted column is wider than this (pixels); longer text is in the tooltip."""
-STRETCH_WIDEST = 520
-"""The stretching column asks for at most this much before sharing spare room."""
+STRETCH_LEAST = 180
+"""The stretching column gives way down to this width (or its header's), never less."""
 
 
 class ColumnFitter(QObject):
@@ -84,12 +84,14 @@ class ColumnFitter(QObject):
                 header.resizeSection(column, width)
                 used += width
             if stretch >= 0:
-                wanted = self._manual.get(stretch, min(self.natural_width(stretch), STRETCH_WIDEST))
+                # The stretching column takes the spare room; short of room it gives way
+                # first, down to its header or a readable least width (then the table scrolls).
+                title = header.sectionSizeFromContents(stretch).width()
+                least = max(title, min(self.natural_width(stretch), STRETCH_LEAST))
                 spare = view.viewport().width() - used
-                header.resizeSection(stretch, max(wanted, spare))
-                if self._hold_width:
-                    frame = 2 * view.frameWidth()
-                    view.setMinimumWidth(used + wanted + frame)
+                header.resizeSection(stretch, self._manual.get(stretch, max(spare, least)))
+                if self._hold_width:  # never squeezed below its headers (no "work mem")
+                    view.setMinimumWidth(used + least + 2 * view.frameWidth())
         finally:
             self._fitting = False
 
