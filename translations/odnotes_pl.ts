@@ -524,7 +524,7 @@
 <context>
     <name>EditSession</name>
     <message>
-        <location filename="../ui/editor/session.py" line="+131"/>
+        <location filename="../ui/editor/session.py" line="+125"/>
         <source>Not saved: {error} Your text is still here; trying again shortly.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1360,7 +1360,7 @@
 <context>
     <name>NetworkMapView</name>
     <message>
-        <location filename="../ui/continuity/network_map.py" line="+102"/>
+        <location filename="../ui/continuity/network_map.py" line="+94"/>
         <location line="+207"/>
         <source>Network map</source>
         <translation type="unfinished"></translation>
@@ -2162,7 +2162,7 @@
 <context>
     <name>PracticeChart</name>
     <message>
-        <location filename="../ui/practice/chart.py" line="+42"/>
+        <location filename="../ui/practice/chart.py" line="+35"/>
         <source>How often each key element was present</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2667,7 +2667,7 @@
 <context>
     <name>ReviewTextView</name>
     <message>
-        <location filename="../ui/supervision/review_view.py" line="+25"/>
+        <location filename="../ui/supervision/review_view.py" line="+18"/>
         <source>De-identified text as it will be written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2795,7 +2795,7 @@
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../ui/search/dialog.py" line="+78"/>
+        <location filename="../ui/search/dialog.py" line="+80"/>
         <source>Search — OD Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4579,6 +4579,14 @@ Anyone with this key and the vault file can read the vault.
     </message>
 </context>
 <context>
+    <name>ui.operations</name>
+    <message>
+        <location filename="../ui/operations.py" line="+70"/>
+        <source>OD Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ui.practice.models</name>
     <message>
         <location filename="../ui/practice/models.py" line="-25"/>
@@ -4589,7 +4597,7 @@ Anyone with this key and the vault file can read the vault.
 <context>
     <name>ui.search.dialog</name>
     <message>
-        <location filename="../ui/search/dialog.py" line="-33"/>
+        <location filename="../ui/search/dialog.py" line="-35"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4601,6 +4609,11 @@ Anyone with this key and the vault file can read the vault.
     <message>
         <location line="+1"/>
         <source>Practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the meeting was</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4631,6 +4644,11 @@ Anyone with this key and the vault file can read the vault.
     <message>
         <location line="+1"/>
         <source>Next meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correction to a summary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,19 +1,18 @@
 """The record model: plain, typed objects validated on construction.
 
 Top-level records (stored under their own id, with revisions) are
-:class:`Network`, :class:`Person`, :class:`Practitioner` and :class:`Meeting`;
-everything said in a meeting lives inside the meeting.
+:class:`Network`, :class:`Person`, :class:`Practitioner`, :class:`Meeting` and
+:class:`PracticeReflection`; everything said in a meeting lives inside the
+meeting. Every field declares how it is treated (:mod:`odnotes.model.treatment`).
 """
 
 from odnotes.model.base import Record, Sharing, new_id, utc_now
-from odnotes.model.meeting import (
+from odnotes.model.items import (
     Correction,
     DecidedWhere,
     Decision,
     FollowUp,
-    FollowUpCheck,
     Item,
-    Meeting,
     NextMeeting,
     PlaceKind,
     Purpose,
@@ -25,6 +24,7 @@ from odnotes.model.meeting import (
     UncertaintyStatus,
     Voice,
 )
+from odnotes.model.meeting import Amendment, FollowUpCheck, Meeting, Signature
 from odnotes.model.people import (
     Closeness,
     Network,
@@ -40,7 +40,6 @@ from odnotes.model.practice import (
     PracticeRating,
     PracticeReflection,
 )
-from odnotes.model.signing import Amendment, Signature
 
 RECORD_TYPES: dict[str, type[Record]] = {
     cls.KIND: cls for cls in (Network, Person, Practitioner, Meeting, PracticeReflection)

@@ -14,7 +14,6 @@ from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
-from odnotes import vault as vault_module
 from odnotes.codec import to_plain
 from odnotes.crypto import TEST_POLICY, fast_test_params
 from odnotes.errors import (
@@ -37,6 +36,7 @@ from odnotes.model import (
     Voice,
 )
 from odnotes.vault import Vault
+from odnotes.vault import vault as vault_module
 from tests.conftest import PASSPHRASE
 
 REFUSALS = (NotAVault, DamagedVault, UnsupportedVersion, WrongPassphrase, WrongRecoveryKey)
@@ -111,8 +111,10 @@ def make_original(folder: Path) -> Original:
     vault, recovery_key = Vault.create(path, PASSPHRASE, kdf=fast_test_params(), policy=TEST_POLICY)
     write_small_network(vault)
     latest = live_records(vault)
+    # Deleted records count too: a damaged tombstone shows the revision before it.
+    every_id = [*latest, *(rid for cls in RECORD_TYPES.values() for rid in vault.deleted(cls))]
     genuine = frozenset(
-        (rid, canonical(revision.record)) for rid in latest for revision in vault.history(rid)
+        (rid, canonical(revision.record)) for rid in every_id for revision in vault.history(rid)
     )
     vault.close()
     return Original(path.read_bytes(), recovery_key, latest, genuine)

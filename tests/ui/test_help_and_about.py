@@ -15,8 +15,7 @@ from pytestqt.qtbot import QtBot
 import main as entry
 from odnotes import __version__
 from odnotes.crypto import TEST_POLICY, fast_test_params
-from odnotes.storage import FORMAT_VERSION
-from odnotes.vault import Vault
+from odnotes.vault import FORMAT_VERSION, Vault
 from ui.about import about_text, show_about
 from ui.dialogs.unlock import UnlockDialog
 from ui.help import UserGuideDialog, docs_dir, guide_path
@@ -118,7 +117,8 @@ def test_choosing_a_recent_vault_closes_this_one_and_asks_for_the_other(
         lambda: isinstance(launcher.dialog, UnlockDialog) and launcher.dialog is not dialog
     )
     assert "Second" in launcher.dialog.windowTitle()
-    assert window.session.vault.is_unlocked is False or not window.isVisible()
+    assert not window.session.vault.is_unlocked
+    assert not window.isVisible()
     launcher.dialog.close()
 
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 
 from odnotes.model import Decision, FollowUp, FollowUpCheck, Meeting
 from ui.editor.models import DOMAIN_ROLE
-from ui.editor.models.headered import HeaderedTableModel
+from ui.models.headered import HeaderedTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 EarlierFollowUp = tuple[Meeting, Decision, FollowUp]
