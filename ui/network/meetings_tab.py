@@ -41,7 +41,7 @@ class MeetingsTab(QWidget):
         self.view.activated.connect(self._open_current)
         self.drafts = QLabel()
         self.drafts.setAccessibleName(self.tr("Meetings still in draft"))
-        new = QPushButton(self.tr("&New meeting"))
+        self.new_button = new = QPushButton(self.tr("&New meeting"))
         new.setAccessibleName(self.tr("New meeting"))
         new.setToolTip(self.tr("An empty meeting (Ctrl+N)"))
         new.clicked.connect(self.new_meeting.emit)
