@@ -95,8 +95,9 @@ class FollowUpCheck(Validated):
     follow-up is done is read from the latest meeting that checked it.
     """
 
-    follow_up_id: str = field(metadata=about("Follow-up", LINK, LEFT_OUT, HISTORY))
-    done: bool = field(default=True, metadata=about("Done", CHOICE, KEPT, HISTORY))
+    # Bookkeeping for the continuity views: neither exported nor shown by its id.
+    follow_up_id: str = field(metadata=about("Follow-up", LINK, LEFT_OUT))
+    done: bool = field(default=True, metadata=about("Done", CHOICE, LEFT_OUT, HISTORY))
 
     def validate(self) -> None:
         check_id(self.follow_up_id, "follow_up_id")
