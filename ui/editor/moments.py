@@ -19,12 +19,13 @@ from PySide6.QtCore import (
     QDate,
     QDateTime,
     QEvent,
+    QLocale,
     QObject,
     Qt,
     QTime,
     QTimer,
 )
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtGui import QFocusEvent, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
 
 DATE_FORMAT = QT_TRANSLATE_NOOP("ui.editor.moments", "ddd d MMM yyyy")
@@ -169,11 +170,15 @@ class DateField(_TypedSections, QDateEdit):
         return from_qdate(self.date())
 
 
+def date_field_width(metrics: QFontMetrics, display_format: str = DATE_FORMAT) -> int:
+    """How wide a field showing the longest date (and its calendar button) needs to be."""
+    shown = QCoreApplication.translate("ui.editor.moments", display_format)
+    widest = metrics.horizontalAdvance(QLocale().toString(_WIDEST_SAMPLE, shown))
+    return widest + 3 * metrics.height()  # frame, margins, the drop-down button
+
+
 def _set_up(editor: QDateTimeEdit, display_format: str) -> None:
-    display_format = QCoreApplication.translate("ui.editor.moments", display_format)
     editor.setCalendarPopup(True)
-    editor.setDisplayFormat(display_format)
+    editor.setDisplayFormat(QCoreApplication.translate("ui.editor.moments", display_format))
     editor.setCurrentSectionIndex(0)
-    metrics = editor.fontMetrics()
-    widest = metrics.horizontalAdvance(editor.locale().toString(_WIDEST_SAMPLE, display_format))
-    editor.setMinimumWidth(widest + 3 * metrics.height())  # frame, margins, the drop-down button
+    editor.setMinimumWidth(date_field_width(editor.fontMetrics(), display_format))

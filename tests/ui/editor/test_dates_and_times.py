@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from odnotes.model import Meeting
 from ui.editor import MeetingEditor
-from ui.editor.moments import DateField, DateTimeField
+from ui.editor.moments import DateField, DateTimeField, date_field_width
 from ui.editor.sections.people import PeopleSection
 
 from .typing_dates import click_into, show_active, type_into
@@ -57,6 +57,33 @@ def test_a_date_field_takes_a_typed_day_and_shows_the_whole_date(qtbot: QtBot) -
     click_into(qtbot, field, "1 Sep")
     type_into(qtbot, field, "30")
     assert field.day() == date(2026, 9, 30)
+    shown = field.lineEdit().text()
+    assert shown == "Wed 30 Sep 2026"
+    assert field.lineEdit().fontMetrics().horizontalAdvance(shown) < field.lineEdit().width()
+
+
+def test_the_follow_up_date_editor_is_wide_enough_for_the_whole_date(
+    qtbot: QtBot, blank_editor: MeetingEditor
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from ui.editor.models.follow_ups import FollowUpModel
+    from ui.editor.sections.decisions import DecisionsSection
+
+    shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(blank_editor, Qt.Key.Key_D, shift)
+    qtbot.keyClicks(QApplication.focusWidget(), "Meet again on Friday.")
+    card = blank_editor.section_of(DecisionsSection).cards[0]
+    qtbot.mouseClick(card.add_follow_up_button, Qt.MouseButton.LeftButton)
+    view = card.follow_up_view
+    qtbot.waitUntil(lambda: view.model().rowCount() == 1, timeout=2000)
+    qtbot.wait(20)  # the columns are fitted on the next turn
+    width = view.horizontalHeader().sectionSize(FollowUpModel.DUE)
+    assert width >= date_field_width(view.fontMetrics())  # the editor gets the cell's width
+    field = DateField(date(2026, 9, 30))
+    qtbot.addWidget(field)
+    field.resize(width, field.sizeHint().height())
+    field.show()
     shown = field.lineEdit().text()
     assert shown == "Wed 30 Sep 2026"
     assert field.lineEdit().fontMetrics().horizontalAdvance(shown) < field.lineEdit().width()

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QDate,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
     Signal,
 )
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from odnotes.model import Decision, FollowUp
 from ui.editor.models import DOMAIN_ROLE
-from ui.editor.moments import DateField
+from ui.editor.moments import DateField, date_field_width
 from ui.models.headered import HeaderedTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -159,6 +160,17 @@ class FollowUpDelegate(QStyledItemDelegate):
     def __init__(self, choices: Callable[[], list[tuple[str, str]]], parent: QWidget) -> None:
         super().__init__(parent)
         self._choices = choices
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:  # noqa: N802
+        """Room for the editor a cell opens: the whole date, the longest name and its arrow."""
+        hint = super().sizeHint(option, index)
+        metrics = option.fontMetrics  # type: ignore[attr-defined]
+        if index.column() == FollowUpModel.DUE:
+            return hint.expandedTo(QSize(date_field_width(metrics), hint.height()))
+        if index.column() == FollowUpModel.WHO:
+            names = [metrics.horizontalAdvance(name) for _, name in self._choices()]
+            return hint.expandedTo(QSize(max(names, default=0) + 3 * metrics.height(), 0))
+        return hint
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
         if index.column() == FollowUpModel.WHO:

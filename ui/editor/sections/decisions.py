@@ -148,7 +148,7 @@ class DecisionCard(Card):
         for follow_up in decision.follow_ups:
             ctx.register(follow_up.id, self.follow_up_view)
         if editable:
-            add = QPushButton(self.tr("Add a follow-up"))
+            self.add_follow_up_button = add = QPushButton(self.tr("Add a follow-up"))
             add.setAccessibleName(
                 self.tr("Add a follow-up to decision {number}").format(number=number)
             )
@@ -205,7 +205,9 @@ class DecisionCard(Card):
 
     def add_follow_up(self) -> None:
         """Add a follow-up (for whoever proposed the decision) and start writing what."""
-        choices = self._people_and_practitioners()
+        choices = self._people_and_practitioners() or [  # nobody ticked yet: anyone
+            p.id for p in (*self.ctx.directory.practitioners, *self.ctx.directory.members)
+        ]
         who = self.decision.proposed_by or (choices[0] if choices else None)
         if who is None:
             return
