@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLayout,
@@ -20,6 +19,7 @@ from odnotes.meetings import single_practitioner
 from odnotes.model import Meeting, utc_now
 from ui.editor.directory import Directory
 from ui.editor.moments import DateTimeField
+from ui.editor.widgets import ok_cancel
 from ui.editor.widgets import rich_escape as escape
 
 
@@ -117,13 +117,7 @@ class FinaliseDialog(QDialog):
         self.missing.setTextFormat(Qt.TextFormat.PlainText)
         self.missing.setAccessibleName(self.tr("Who still has to sign"))
         layout.addWidget(self.missing)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Finalise"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok_button = ok_cancel(self, self.tr("Finalise"))
         layout.addWidget(buttons)
         self._update()
 

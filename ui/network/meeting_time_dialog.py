@@ -6,7 +6,6 @@ from datetime import datetime
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QVBoxLayout,
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.editor.moments import DateTimeField
+from ui.editor.widgets import ok_cancel
 
 
 class MeetingTimeDialog(QDialog):
@@ -44,13 +44,7 @@ class MeetingTimeDialog(QDialog):
         explain = QLabel(origin + " " + self.tr("The network's summary prints this date and time."))
         explain.setWordWrap(True)
         layout.addWidget(explain)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Start writing"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok_button = ok_cancel(self, self.tr("Start writing"))
         layout.addWidget(buttons)
         self.when_edit.setFocus()
 

@@ -6,7 +6,6 @@ from datetime import datetime
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.editor.moments import DateTimeField
+from ui.editor.widgets import ok_cancel
 from ui.network.operations import now_for_meeting
 
 
@@ -61,13 +61,9 @@ class NetworkDialog(QDialog):
         self.problem.setAccessibleName(self.tr("What needs changing"))
         self.problem.hide()
         layout.addWidget(self.problem)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        buttons, self.ok_button = ok_cancel(
+            self, self.tr("Create network") if name is not None else self.tr("Save"), self._accept
         )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Create network") if name is not None else self.tr("Save"))
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         if self.name_edit is not None:
             self.name_edit.textChanged.connect(self._check)
