@@ -9,7 +9,7 @@ dragging a header is kept until the table is closed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 WIDEST = 320
@@ -28,12 +28,16 @@ class ColumnFitter(QObject):
         widest: int = WIDEST,
         *,
         hold_width: bool = False,
+        scroll: bool = True,
     ) -> None:
         super().__init__(view)
         self._view = view
         self._stretch = stretch
         self._widest = widest
         self._hold_width = hold_width
+        self._scroll = scroll
+        if not scroll:  # a compact table: the stretching column gives way (its text elides)
+            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._manual: dict[int, int] = {}
         self._fitting = False
         header = view.horizontalHeader()
@@ -88,6 +92,8 @@ class ColumnFitter(QObject):
                 # first, down to its header or a readable least width (then the table scrolls).
                 title = header.sectionSizeFromContents(stretch).width()
                 least = max(title, min(self.natural_width(stretch), STRETCH_LEAST))
+                if not self._scroll:
+                    least = min(least, title)
                 spare = view.viewport().width() - used
                 header.resizeSection(stretch, self._manual.get(stretch, max(spare, least)))
                 if self._hold_width:  # never squeezed below its headers (no "work mem")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -34,7 +35,7 @@ def table(model: RowsModel, name: str) -> QTableView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.verticalHeader().hide()
-    ColumnFitter(view, 0)
+    ColumnFitter(view, 0, scroll=False)
     view.setAlternatingRowColors(True)
     model.modelReset.connect(lambda: fit_height(view))
     return view
@@ -42,7 +43,13 @@ def table(model: RowsModel, name: str) -> QTableView:
 
 def fit_height(view: QTableView, most_rows: int = 8) -> None:
     """As tall as its rows (at least one, at most ``most_rows``), so short lists stay short."""
-    rows = max(1, min(view.model().rowCount(), most_rows))
+    count = view.model().rowCount()
+    rows = max(1, min(count, most_rows))
+    view.setVerticalScrollBarPolicy(  # every row shows: a scroll bar would only take width
+        Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        if count > most_rows
+        else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    )
     row_height = view.verticalHeader().defaultSectionSize()
     frame = 2 * view.frameWidth()
     view.setFixedHeight(view.horizontalHeader().sizeHint().height() + rows * row_height + frame)

@@ -54,7 +54,7 @@ SECTION_TYPES: tuple[type[Section], ...] = (
 SECTION_KEYS = tuple(section.key for section in SECTION_TYPES)
 S = TypeVar("S", bound=Section)
 READ_ONLY_LOOK = """
-QPlainTextEdit[readOnly="true"], QLineEdit[readOnly="true"], QAbstractSpinBox[readOnly="true"] {
+QPlainTextEdit[readOnly="true"], QLineEdit[readOnly="true"] {
     background: palette(window);
     border: 1px solid palette(mid);
     border-style: dotted;

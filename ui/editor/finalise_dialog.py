@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QLabel,
-    QLayout,
     QVBoxLayout,
     QWidget,
 )
@@ -50,7 +49,6 @@ class FinaliseDialog(QDialog):
         self.signed: dict[str, datetime] = {}
         self._directory = directory
         layout = QVBoxLayout(self)
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # grows, never clips
         intro = self._label(
             self.tr(
                 "Once finalised the meeting is read-only. Later changes are made as "
@@ -157,4 +155,4 @@ class FinaliseDialog(QDialog):
             missing = ""
         self.missing.setText(missing)
         self.missing.setVisible(bool(missing))
-        self.adjustSize()
+        self.adjustSize()  # grow with the lines shown (wrapped labels need it), never clip

@@ -53,6 +53,8 @@ class PeopleSection(Section):
         self.length_spin.setValue(meeting.duration_minutes or 0)
         self.length_spin.setAccessibleName(self.tr("How long, in minutes"))
         self.length_spin.setReadOnly(not editable)
+        for field in (self.when_edit, self.length_spin):  # greyed like the place: no arrows
+            field.setEnabled(editable)
         self.length_spin.valueChanged.connect(self._length)
         self.place_combo = QComboBox()
         for kind, label in PLACE_LABELS.items():
