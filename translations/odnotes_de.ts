@@ -352,7 +352,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>this follow-up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -582,12 +582,12 @@
 <context>
     <name>FinaliseDialog</name>
     <message>
-        <location filename="../ui/editor/finalise_dialog.py" line="+48"/>
+        <location filename="../ui/editor/finalise_dialog.py" line="+47"/>
         <source>Finalise the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Once finalised the meeting is read-only. Later changes are made as amendments, with who and why, and the original stays readable.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -632,7 +632,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+54"/>
         <source>{name} has not signed yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -642,7 +642,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-48"/>
         <source>{name} signs this meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -662,12 +662,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Finalise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>{name} signed at {strftime}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -675,7 +675,7 @@
 <context>
     <name>FollowUpDelegate</name>
     <message>
-        <location filename="../ui/editor/models/follow_ups.py" line="+166"/>
+        <location filename="../ui/editor/models/follow_ups.py" line="+178"/>
         <source>Who does it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -693,7 +693,7 @@
 <context>
     <name>FollowUpModel</name>
     <message>
-        <location line="-128"/>
+        <location line="-139"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
@@ -885,7 +885,7 @@
 <context>
     <name>IndicatorsPanel</name>
     <message>
-        <location filename="../ui/continuity/panel.py" line="+65"/>
+        <location filename="../ui/continuity/panel.py" line="+72"/>
         <source>Continuity at a glance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1091,7 +1091,7 @@
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../ui/editor/editor.py" line="+100"/>
+        <location filename="../ui/editor/editor.py" line="+92"/>
         <source>Meeting editor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1195,7 +1195,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Start writing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1337,7 +1337,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Create network</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1347,7 +1347,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Give the network a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1940,7 +1940,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2089,7 +2089,7 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../ui/editor/person_dialog.py" line="+30"/>
+        <location filename="../ui/editor/person_dialog.py" line="+29"/>
         <source>Add a person to the network</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2149,12 +2149,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Add person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Not added: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4206,7 +4206,7 @@ Anyone with this key and the vault file can read the vault.
 <context>
     <name>ui.editor.moments</name>
     <message>
-        <location filename="../ui/editor/moments.py" line="+30"/>
+        <location filename="../ui/editor/moments.py" line="+31"/>
         <source>ddd d MMM yyyy</source>
         <translation type="unfinished"></translation>
     </message>

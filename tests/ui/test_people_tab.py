@@ -156,3 +156,21 @@ def test_columns_fit_their_contents_and_keep_a_width_set_by_hand(
     qtbot.waitUntil(lambda: row_of(view, "Bo") >= 0, timeout=2_000)
     qtbot.wait(50)
     assert header.sectionSize(2) == 333
+
+
+def test_the_glance_tab_shows_every_header_and_the_whole_wait(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    page = page_of(window)
+    page.show_tab("glance")
+    panel = page.glance.indicators
+    wait = panel.first_meeting
+    qtbot.waitUntil(lambda: wait.isVisible(), timeout=2_000)
+    assert wait.text().endswith("(within 24 hours)")
+    assert wait.wordWrap() and wait.height() >= wait.heightForWidth(wait.width())
+    for view in panel.findChildren(QTableView):
+        header = view.horizontalHeader()
+        for column in range(header.count()):
+            title = view.model().headerData(column, Qt.Orientation.Horizontal)
+            needed = header.fontMetrics().horizontalAdvance(title)
+            assert header.sectionSize(column) >= needed, title

@@ -38,7 +38,7 @@ from ui.editor.sections.reflections import ReflectionsSection
 from ui.editor.sections.uncertainties import UncertaintiesSection
 from ui.editor.sections.voices import VoicesSection
 from ui.editor.session import EditSession
-from ui.editor.widgets import modal
+from ui.editor.widgets import READ_ONLY_LOOK, modal
 from ui.editor.widgets import rich_escape as escape
 
 SECTION_TYPES: tuple[type[Section], ...] = (
@@ -53,14 +53,6 @@ SECTION_TYPES: tuple[type[Section], ...] = (
 )
 SECTION_KEYS = tuple(section.key for section in SECTION_TYPES)
 S = TypeVar("S", bound=Section)
-READ_ONLY_LOOK = """
-QPlainTextEdit[readOnly="true"], QLineEdit[readOnly="true"] {
-    background: palette(window);
-    border: 1px solid palette(mid);
-    border-style: dotted;
-}
-"""
-"""Fields that cannot be typed in (a finalised meeting) look like text on the page, not boxes."""
 
 
 def meeting_title(meeting: Meeting) -> str:

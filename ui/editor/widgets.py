@@ -21,6 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+READ_ONLY_LOOK = """
+QPlainTextEdit[readOnly="true"], QLineEdit[readOnly="true"] {
+    background: palette(window);
+    border: 1px solid palette(mid);
+    border-style: dotted;
+}
+"""
+"""Fields that cannot be typed in (a finalised meeting) look like text on the page, not boxes."""
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
