@@ -17,9 +17,13 @@ $(STAMP): pyproject.toml
 
 LANGS := fi de pl
 TS := $(LANGS:%=translations/odnotes_%.ts)
-QM := $(TS:.ts=.qm)
+# English is the source language; its file holds only the plural forms ("1 meeting").
+EN_TS := translations/odnotes_en.ts
+QM := $(TS:.ts=.qm) $(EN_TS:.ts=.qm)
 
+# The check stops with one line naming the missing system packages (Qt's xcb plugin).
 run: $(STAMP) $(QM)
+	$(BIN)/python -m tools.qt_platform_check
 	$(BIN)/python main.py
 
 # Compile the translators' .ts files into the .qm files the app loads.
@@ -31,6 +35,9 @@ translations/%.qm: translations/%.ts $(STAMP)
 # Refresh the .ts files from the source after changing user-visible strings.
 translations-update: $(STAMP)
 	$(BIN)/pyside6-lupdate -extensions py -locations relative -no-obsolete main.py ui -ts $(TS)
+	$(BIN)/pyside6-lupdate -extensions py -locations none -no-obsolete -pluralonly main.py ui \
+		-ts $(EN_TS)
+	$(BIN)/python -m tools.english_plurals $(EN_TS)
 
 # A one-folder bundle in dist/odnotes/ (PyInstaller takes a few minutes).
 dist: $(STAMP) $(QM)
@@ -54,7 +61,7 @@ check: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 
-test: check
+test: check $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 $(BENCH_STAMP): $(STAMP)

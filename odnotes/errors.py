@@ -31,6 +31,14 @@ class InvalidImport(OdNotesError):
     """An import file was refused; nothing was written."""
 
 
+class OutputExists(OdNotesError):
+    """Refusing to replace a file that is already there (unless asked to)."""
+
+
+class FileTooLarge(OdNotesError):
+    """A file to read is larger than anything OD Notes writes of that kind."""
+
+
 class VaultError(OdNotesError):
     """Anything wrong with opening, unlocking or writing a vault."""
 

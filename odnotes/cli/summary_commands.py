@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import re
+import contextlib
 import sys
 from dataclasses import replace
 from pathlib import Path
 
 from odnotes.cli.common import CliError, reading_vault
-from odnotes.files import write_atomic
-from odnotes.model import Person
+from odnotes.errors import OutputExists
+from odnotes.files import write_all_atomic
 from odnotes.summary import (
     MARKER,
     Paper,
@@ -23,15 +23,16 @@ from odnotes.summary import (
     network_summary,
     summary_recipients,
 )
+from odnotes.summary.filenames import copy_paths, meeting_file_name, network_file_name
+from odnotes.summary.loading import NetworkRecords
 from odnotes.vault import Vault
 
 
-def _people(vault: Vault, args: argparse.Namespace) -> list[Person]:
-    """The members of the network the summary is about (clear error for a wrong id)."""
-    records = (
-        load_meeting(vault, args.meeting)[1] if args.meeting else load_network(vault, args.network)
-    )
-    return records.people
+def _records(vault: Vault, args: argparse.Namespace) -> NetworkRecords:
+    """The network the summary is about (clear error for a wrong id)."""
+    if args.meeting:
+        return load_meeting(vault, args.meeting)[1]
+    return load_network(vault, args.network)
 
 
 def _make(vault: Vault, args: argparse.Namespace, options: SummaryOptions) -> Summary:
@@ -40,33 +41,57 @@ def _make(vault: Vault, args: argparse.Namespace, options: SummaryOptions) -> Su
     return network_summary(vault, args.network, options)
 
 
-def _warn_unprintable(summary: Summary) -> None:
-    missing = sorted(summary.unprintable())
+def _default_name(vault: Vault, args: argparse.Namespace, records: NetworkRecords) -> str:
+    if args.meeting:
+        return meeting_file_name(records.network, load_meeting(vault, args.meeting)[0])
+    return network_file_name(records.network, records.meetings)
+
+
+def _output(args: argparse.Namespace, default: str) -> Path:
+    """``-o FILE``, ``-o FOLDER`` (the default name inside it) or the default name here."""
+    chosen = Path(args.output) if args.output else Path(default)
+    with contextlib.suppress(OSError):  # a name the disk refuses is reported when written
+        if args.output and chosen.is_dir():
+            chosen = chosen / default
+    if not chosen.parent.is_dir():
+        raise CliError("The folder for the output file does not exist.")
+    return chosen
+
+
+def _warn_unprintable(summaries: list[Summary]) -> None:
+    missing = sorted(set().union(*(s.unprintable() for s in summaries)))
     if missing:
         shown = ", ".join(f"U+{ord(c):04X}" for c in missing[:8])
         more = " and more" if len(missing) > 8 else ""
         print(
             f"odnotes: warning: {len(missing)} character(s) ({shown}{more}) cannot be drawn by "
-            f"the PDF font; they are printed as {MARKER} and the summary says so.",
+            f"the PDF fonts; they are printed as {MARKER} and the summary says so.",
             file=sys.stderr,
         )
 
 
-def _write(summary: Summary, output: Path) -> None:
-    write_atomic(output, summary.pdf(), doing="saving the summary")
-    _warn_unprintable(summary)
+def _details(summary: Summary) -> str:
     details = [summary.options.paper.label]
     if summary.options.large_print:
         details.append("large print")
     if summary.kept:
         details.append(f"{len(summary.kept)} kept back by the team")
-    print(f"Wrote {output} ({', '.join(details)}).")
+    return ", ".join(details)
 
 
-def _file_for(output: Path, person: Person) -> Path:
-    """``out.pdf`` -> ``out-Päivi.pdf``: letters and digits of the name only."""
-    safe = re.sub(r"[^\w-]+", "-", person.name, flags=re.UNICODE).strip("-_") or "member"
-    return output.with_name(f"{output.stem}-{safe}{output.suffix or '.pdf'}")
+def _write_all(copies: list[tuple[Path, Summary]], *, force: bool) -> None:
+    """Every copy or none: all are made in memory, then written together."""
+    pdfs = [(path, summary.pdf()) for path, summary in copies]
+    try:
+        write_all_atomic(pdfs, doing="saving the summary", replace=force)
+    except OutputExists:
+        which = "The output file is" if len(copies) == 1 else "Some of the copies are"
+        raise CliError(
+            f"{which} already there, so nothing was written. Add --force to replace."
+        ) from None
+    _warn_unprintable([summary for _, summary in copies])
+    for path, summary in copies:
+        print(f"Wrote {path} ({_details(summary)}).")
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
@@ -75,9 +100,6 @@ def cmd_summary(args: argparse.Namespace) -> int:
         raise CliError("Give either --meeting ID or --network ID.")
     if args.for_person and args.for_everyone:
         raise CliError("Give either --for PERSON or --for-everyone, not both.")
-    output = Path(args.output)
-    if not output.parent.is_dir():
-        raise CliError("The folder for the output file does not exist.")
     base = SummaryOptions(
         large_print=args.large_print,
         paper=Paper(args.paper),
@@ -85,20 +107,32 @@ def cmd_summary(args: argparse.Namespace) -> int:
         invite_corrections=not args.no_corrections_line,
     )
     with reading_vault(args.vault) as vault:
-        people = _people(vault, args)
+        records = _records(vault, args)
+        output = _output(args, _default_name(vault, args, records))
         if args.for_everyone:
-            recipients = summary_recipients(people)
+            recipients = summary_recipients(records.people)
             if not recipients:
                 raise CliError("Nobody in this network is set to receive summaries.")
-            for person in recipients:
-                options = replace(
-                    base, recipient_id=person.id, large_print=base.large_print or person.large_print
+            copies = [
+                (
+                    path,
+                    _make(
+                        vault,
+                        args,
+                        replace(
+                            base,
+                            recipient_id=person.id,
+                            large_print=base.large_print or person.large_print,
+                        ),
+                    ),
                 )
-                _write(_make(vault, args, options), _file_for(output, person))
-            return 0
-        if args.for_person:
-            base = replace(base, recipient_id=find_person(people, args.for_person).id)
-        _write(_make(vault, args, base), output)
+                for person, path in zip(recipients, copy_paths(output, recipients), strict=True)
+            ]
+        else:
+            if args.for_person:
+                base = replace(base, recipient_id=find_person(records.people, args.for_person).id)
+            copies = [(output, _make(vault, args, base))]
+        _write_all(copies, force=args.force)
     return 0
 
 
@@ -121,8 +155,8 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     parser.add_argument(
         "--for-everyone",
         action="store_true",
-        help="one copy per member who receives summaries (OUT-Name.pdf), "
-        "in large print for those who asked for it",
+        help="one copy per member who receives summaries (OUT-Name.pdf, the name cut short), "
+        "in large print for those who asked for it; all copies are written or none",
     )
     parser.add_argument(
         "--no-kept-back-note",
@@ -132,5 +166,11 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     parser.add_argument(
         "--no-corrections-line", action="store_true", help="leave out the corrections invitation"
     )
-    parser.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT.pdf",
+        help="the file, or a folder for the usual name (default: summary-NETWORK-DATE.pdf here)",
+    )
+    parser.add_argument("--force", action="store_true", help="replace files that are already there")
     parser.set_defaults(func=cmd_summary)

@@ -1,8 +1,8 @@
 """Laying a summary document out as PDF pages (reportlab platypus), in memory.
 
-All user text is escaped before it reaches a Paragraph, so ``<b>`` or
-``&amp;`` in a note prints literally; characters the bundled font cannot draw
-are replaced with a visible marker and the summary says so.
+The blocks become flowables in :mod:`odnotes.summary.blocks` and are kept
+together as :mod:`odnotes.summary.keeping` says; here they are put on pages
+with the header, the team and "page x of y" on each.
 """
 
 from __future__ import annotations
@@ -10,38 +10,31 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import cm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
-    Paragraph,
     SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
 )
 
-from odnotes.pdffonts import BOLD, REGULAR, missing_characters
+from odnotes.pdffonts import BOLD, MARKER, REGULAR, draw_text, printable, text_width
+from odnotes.pdftext import paragraphs, text_paragraphs
 from odnotes.summary import styles as palette
-from odnotes.summary.document import (
-    Block,
-    Bullets,
-    DecisionBlock,
-    Said,
-    Subheading,
-    SummaryDocument,
-    Text,
-    Tone,
-)
+from odnotes.summary.blocks import LONG_CELL, BlockLayout, lead_and_rest, typed
+from odnotes.summary.document import SummaryDocument, Text, Tone
+from odnotes.summary.keeping import Unit, kept
 from odnotes.summary.options import Paper, SummaryOptions
+from odnotes.summary.shaded import boxed
 from odnotes.summary.styles import SummaryStyles, summary_styles
 
-MARKER = "\ufffd"
+__all__ = ["MARKER", "UNPRINTABLE_NOTICE", "render_pdf"]
+
 UNPRINTABLE_NOTICE = (
     f"Some writing could not be shown in this print and is marked {MARKER}. "
     "Please ask the team to read it to you."
@@ -50,204 +43,80 @@ FRAME_PADDING = 6.0  # platypus frames inset their content by this much
 _PAGES = {Paper.A4: A4, Paper.LETTER: LETTER}
 
 
-def printable(text: str) -> str:
-    """``text`` with characters the font cannot draw replaced by the marker."""
-    missing = missing_characters(text)
-    return "".join(MARKER if c in missing else c for c in text) if missing else text
-
-
-def markup(text: str) -> str:
-    """User text made safe for a Paragraph: printable, escaped, line breaks kept."""
-    return escape(printable(text)).replace("\n", "<br/>")
-
-
-def _paragraphs(text: str, style: Any, prefix: str = "") -> list[Flowable]:
-    """Blank lines in what someone typed start new paragraphs."""
-    parts = [p.strip() for p in text.replace("\r\n", "\n").split("\n\n") if p.strip()]
-    return [
-        Paragraph(prefix + markup(p) if i == 0 else markup(p), style) for i, p in enumerate(parts)
-    ]
-
-
-def _lead_and_rest(lead: str, rest: str) -> str:
-    """``<b>lead</b>: rest``, leaving out whichever part is empty."""
-    if lead and rest:
-        return f"<b>{markup(lead)}</b>: {markup(rest)}"
-    return f"<b>{markup(lead)}</b>" if lead else markup(rest)
-
-
-class _Layout:
-    """Turns blocks into flowables with one set of styles."""
-
-    def __init__(self, st: SummaryStyles, width: float) -> None:
-        self.st = st
-        self.width = width
-
-    def text(self, block: Text) -> list[Flowable]:
-        style = {Tone.BODY: self.st.body, Tone.QUIET: self.st.quiet, Tone.STRONG: self.st.strong}
-        return _paragraphs(block.text, style[block.tone])
-
-    def said(self, block: Said) -> list[Flowable]:
-        flow: list[Flowable] = [Paragraph(markup(block.who), self.st.name)]
-        text = block.text.strip()
-        if block.own_words:
-            text = f"\u201c{text}\u201d"
-        return flow + _paragraphs(text, self.st.said)
-
-    def bullets(self, block: Bullets) -> list[Flowable]:
+def _facts(document: SummaryDocument, st: SummaryStyles, width: float) -> list[Flowable]:
+    """When, where, who: a two-column grid (lines of their own if a value is long)."""
+    if any(len(value) > LONG_CELL for _, value in document.facts):
         return [
-            Paragraph(
-                _lead_and_rest(lead, rest),
-                self.st.bullet,
-                bulletText="\u2022",
-            )
-            for lead, rest in block.entries
+            f
+            for label, value in document.facts
+            for f in paragraphs(lead_and_rest(label, value), st.body)
         ]
-
-    def decision(self, block: DecisionBlock) -> list[Flowable]:
-        st = self.st
-        flow: list[Flowable] = _paragraphs(block.text, st.strong)
-        quiet = " · ".join(markup(t) for t in (block.when, block.proposed_by) if t)
-        if quiet:
-            flow.append(Paragraph(quiet, st.quiet))
-        if block.outside_reason:
-            flow.append(self._outside(block))
-        if block.stances:
-            flow.append(self._stances(block))
-        flow.append(Spacer(1, st.size * 0.9))
-        return flow
-
-    def _outside(self, block: DecisionBlock) -> Table:
-        st = self.st
-        rows = [
-            [Paragraph("Decided outside the meeting", st.cell_head)],
-            [Paragraph(f"<b>Why:</b> {markup(block.outside_reason)}", st.cell)],
-        ]
-        if block.told:
-            rows.append([Paragraph(f"<b>Who was told:</b> {markup(block.told)}", st.cell)])
-        pad = st.size * 0.55
-        table = Table(rows, colWidths=[self.width], splitInRow=1, spaceBefore=pad / 2)
-        table.setStyle(
-            TableStyle(
-                [
-                    ("BACKGROUND", (0, 0), (-1, -1), palette.OUTSIDE_FILL),
-                    ("LINEBEFORE", (0, 0), (0, -1), 3, palette.OUTSIDE_BAR),
-                    ("LEFTPADDING", (0, 0), (-1, -1), pad * 1.4),
-                    ("TOPPADDING", (0, 0), (-1, -1), pad / 2),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), pad / 2),
-                    ("TOPPADDING", (0, 0), (-1, 0), pad),
-                    ("BOTTOMPADDING", (0, -1), (-1, -1), pad),
-                ]
-            )
+    rows = [
+        [text_paragraphs(label, st.cell_head)[0], text_paragraphs(value, st.cell)[0]]
+        for label, value in document.facts
+    ]
+    labels = max(text_width(label, BOLD, st.size) for label, _ in document.facts)
+    first = min(labels + st.size * 1.5, width * 0.45)
+    facts = Table(rows, colWidths=[first, width - first])
+    facts.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (0, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), st.size * 0.3),
+            ]
         )
-        return table
-
-    def _stances(self, block: DecisionBlock) -> Table:
-        st = self.st
-        head = ["Who", "Their view", "In their own words"]
-        rows = [[Paragraph(h, st.cell_head) for h in head]]
-        rows += [
-            [Paragraph(markup(r.who), st.cell), Paragraph(markup(r.stance), st.cell)]
-            + [Paragraph(markup(r.words), st.cell)]
-            for r in block.stances
-        ]
-        widths = [self.width * 0.28, self.width * 0.24, self.width * 0.48]
-        pad = st.size * 0.45
-        table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1, spaceBefore=pad)
-        table.setStyle(
-            TableStyle(
-                [
-                    ("BACKGROUND", (0, 0), (-1, 0), palette.SOFT_FILL),
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.6, palette.RULE),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("TOPPADDING", (0, 0), (-1, -1), pad),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
-                ]
-            )
-        )
-        return table
-
-    def block(self, block: Block) -> list[Flowable]:
-        if isinstance(block, Text):
-            return self.text(block)
-        if isinstance(block, Subheading):
-            return [Paragraph(markup(block.text), self.st.subheading)]
-        if isinstance(block, Said):
-            return self.said(block)
-        if isinstance(block, Bullets):
-            return self.bullets(block)
-        return self.decision(block)
+    )
+    return [facts]
 
 
-def _story(document: SummaryDocument, st: SummaryStyles, width: float) -> list[Flowable]:
-    layout = _Layout(st, width)
+def _story(
+    document: SummaryDocument, st: SummaryStyles, width: float, page_height: float
+) -> list[Flowable]:
+    layout = BlockLayout(st, width)
     story: list[Flowable] = []
     if document.addressed_to:
-        story.append(Paragraph(markup(document.addressed_to), st.addressed))
-    story.append(Paragraph(markup(document.title), st.title))
+        story += text_paragraphs(document.addressed_to, st.addressed)
+    story += text_paragraphs(document.title, st.title)
     if document.facts:
-        rows = [
-            [Paragraph(markup(label), st.cell_head), Paragraph(markup(value), st.cell)]
-            for label, value in document.facts
-        ]
-        labels = max(stringWidth(printable(label), BOLD, st.size) for label, _ in document.facts)
-        first = min(labels + st.size * 1.5, width * 0.45)
-        facts = Table(rows, colWidths=[first, width - first], splitInRow=1)
-        facts.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (0, -1), 0),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), st.size * 0.3),
-                ]
-            )
-        )
-        story += [facts, Spacer(1, st.size * 0.6)]
+        story += [*_facts(document, st, width), Spacer(1, st.size * 0.6 * st.gap)]
     if document.intro:
-        story += _paragraphs(document.intro, st.body)
+        story += typed(document.intro, st.body)
+    units: list[Unit] = []
     for section in document.sections:
-        story.append(Paragraph(markup(section.heading), st.heading))
-        if section.intro:
-            story += _paragraphs(section.intro, st.intro)
-        for block in section.blocks:
-            story += layout.block(block)
+        units += layout.section(section)
+    story += kept(units, width, page_height)
     closing = list(document.closing)
     if document.unprintable():
         closing.append(Text(UNPRINTABLE_NOTICE, Tone.STRONG))
     if closing:
-        story.append(KeepTogether([Spacer(1, st.size), _closing_box(closing, layout, width)]))
-    return story
-
-
-def _closing_box(closing: list[Text], layout: _Layout, width: float) -> Table:
-    """The last words (what was kept back, corrections welcome) in a soft box."""
-    pad = layout.st.size * 0.8
-    rows = [[f] for text in closing for f in layout.text(text)]
-    box = Table(rows, colWidths=[width], splitInRow=1)
-    box.setStyle(
-        TableStyle(
-            [
-                ("BACKGROUND", (0, 0), (-1, -1), palette.SOFT_FILL),
-                ("LEFTPADDING", (0, 0), (-1, -1), pad),
-                ("RIGHTPADDING", (0, 0), (-1, -1), pad),
-                ("TOPPADDING", (0, 0), (-1, -1), pad / 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), pad / 3),
-                ("TOPPADDING", (0, 0), (-1, 0), pad),
-                ("BOTTOMPADDING", (0, -1), (-1, -1), pad),
-            ]
+        pad = st.size * 0.8 * st.gap
+        groups = [group for text in closing for group in layout.text_groups(text)]
+        story.append(
+            KeepTogether(
+                [
+                    Spacer(1, st.size * 0.6 * st.gap),
+                    *boxed(groups, palette.SOFT_FILL, pad / 1.4),
+                ]
+            )
         )
-    )
-    return box
+    return story
 
 
 def _fit(text: str, size: float, width: float) -> str:
     """Shorten ``text`` with an ellipsis so it fits on one line."""
-    text = printable(text)
-    if stringWidth(text, REGULAR, size) <= width:
+    longest = int(width / (size * 0.2)) + 1  # no line holds more characters than this
+    text, cut = printable(text[:longest]), len(text) > longest
+    if not cut and text_width(text, REGULAR, size) <= width:
         return text
-    while text and stringWidth(text + "\u2026", REGULAR, size) > width:
-        text = text[:-1]
-    return text + "\u2026"
+    low, high = 0, len(text)  # the longest start that fits with the ellipsis
+    while low < high:
+        middle = (low + high + 1) // 2
+        if text_width(text[:middle] + "\u2026", REGULAR, size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low] + "\u2026"
 
 
 def _page_canvas(
@@ -277,9 +146,9 @@ def _page_canvas(
         def _decorate(self, number: int, total: int) -> None:
             width, height = self._pagesize
             usable = width - 2 * margin
-            self.setFont(REGULAR, size)
             self.setFillColor(palette.QUIET_INK)
-            self.drawString(margin, height - margin * 0.6, _fit(document.header, size, usable))
+            header = _fit(document.header, size, usable)
+            draw_text(self, margin, height - margin * 0.6, header, REGULAR, size)
             self.setStrokeColor(palette.RULE)
             self.setLineWidth(0.6)
             self.line(
@@ -289,9 +158,11 @@ def _page_canvas(
                 height - margin * 0.6 - size * 0.6,
             )
             page = f"Page {number} of {total}"
-            page_width = stringWidth(page, REGULAR, size)
+            page_width = text_width(page, REGULAR, size)
+            self.setFont(REGULAR, size)
             self.drawRightString(width - margin, margin * 0.5, page)
-            self.drawString(margin, margin * 0.5, _fit(team, size, usable - page_width - size * 2))
+            team_line = _fit(team, size, usable - page_width - size * 2)
+            draw_text(self, margin, margin * 0.5, team_line, REGULAR, size)
 
     return PagedCanvas
 
@@ -299,7 +170,7 @@ def _page_canvas(
 def render_pdf(document: SummaryDocument, options: SummaryOptions) -> bytes:
     """The summary as PDF bytes (never written anywhere by this function)."""
     st = summary_styles(options)
-    margin = 2.2 * cm
+    margin = (2.2 if options.large_print else 1.6) * cm
     buffer = io.BytesIO()
     template = SimpleDocTemplate(
         buffer,
@@ -313,7 +184,12 @@ def render_pdf(document: SummaryDocument, options: SummaryOptions) -> bytes:
         creator="OD Notes",
     )
     template.build(
-        _story(document, st, template.width - 2 * FRAME_PADDING),
+        _story(
+            document,
+            st,
+            template.width - 2 * FRAME_PADDING,
+            template.height - 2 * FRAME_PADDING,
+        ),
         canvasmaker=_page_canvas(document, st, margin + FRAME_PADDING),
     )
     return buffer.getvalue()
