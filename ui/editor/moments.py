@@ -119,6 +119,10 @@ class _TypedSections:
         super().focusInEvent(event)  # type: ignore[misc]
         self._typing.select_soon()
 
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802 (Qt override)
+        """Tab leaves the field, as in every other field of a form (arrows move sections)."""
+        return QWidget.focusNextPrevChild(self, next)  # type: ignore[arg-type]
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         """Left and right move a whole section and select it, ready for typing."""
         step = _STEPS.get(Qt.Key(event.key()))

@@ -87,3 +87,21 @@ def test_the_follow_up_date_editor_is_wide_enough_for_the_whole_date(
     shown = field.lineEdit().text()
     assert shown == "Wed 30 Sep 2026"
     assert field.lineEdit().fontMetrics().horizontalAdvance(shown) < field.lineEdit().width()
+
+
+def test_tab_leaves_the_field_like_any_other(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
+
+    form = QWidget()
+    layout = QVBoxLayout(form)
+    field = DateTimeField(datetime(2026, 12, 1, 10, 0))
+    after = QLineEdit()
+    layout.addWidget(field)
+    layout.addWidget(after)
+    qtbot.addWidget(form)
+    form.show()
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow, timeout=2000)
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is after  # not the next section of the date
