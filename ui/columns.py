@@ -80,13 +80,21 @@ class ColumnFitter(QObject):
         stretch = self.stretch_column()
         self._fitting = True
         try:
-            used = 0
-            for column in range(header.count()):
-                if header.isSectionHidden(column) or column == stretch:
-                    continue
-                width = self._manual.get(column, min(self.natural_width(column), self._widest))
+            widths = {
+                column: self._manual.get(column, min(self.natural_width(column), self._widest))
+                for column in range(header.count())
+                if not header.isSectionHidden(column) and column != stretch
+            }
+            if not self._scroll:  # no scrolling: every column gives way a share, and elides
+                room = view.viewport().width() - (
+                    header.sectionSizeFromContents(stretch).width() if stretch >= 0 else 0
+                )
+                total = sum(widths.values())
+                if total > room > 0:
+                    widths = {c: w * room // total for c, w in widths.items()}
+            for column, width in widths.items():
                 header.resizeSection(column, width)
-                used += width
+            used = sum(widths.values())
             if stretch >= 0:
                 # The stretching column takes the spare room; short of room it gives way
                 # first, down to its header or a readable least width (then the table scrolls).
