@@ -708,7 +708,7 @@
 <context>
     <name>FinaliseDialog</name>
     <message>
-        <location filename="../ui/editor/finalise_dialog.py" line="+47"/>
+        <location filename="../ui/editor/finalise_dialog.py" line="+48"/>
         <source>Finalise the meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -758,7 +758,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+71"/>
         <source>{name} has not signed yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -768,7 +768,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-65"/>
         <source>{name} signs this meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -793,7 +793,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+42"/>
         <source>{name} signed at {strftime}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4355,17 +4355,17 @@ Press Ctrl+K to search everything.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+162"/>
+        <location line="+167"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-108"/>
         <source>Meeting editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+79"/>
         <source>Opening the network…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -119,6 +120,23 @@ class FinaliseDialog(QDialog):
         layout.addWidget(buttons)
         self._update()
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        """Fit the wrapped lines at the font and width the dialog opens with."""
+        super().showEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """As tall as the wrapped lines need at this width (not Qt's two-thirds of the screen)."""
+        layout = self.layout()
+        width = max(self.width(), self.minimumWidth(), self.sizeHint().width())
+        needed = (
+            layout.totalHeightForWidth(width)
+            if layout is not None and layout.hasHeightForWidth()
+            else self.sizeHint().height()
+        )
+        screen = self.screen().availableGeometry().height() if self.screen() else needed
+        self.resize(width, min(needed, screen))
+
     @staticmethod
     def _label(text: str) -> QLabel:
         label = QLabel(text)
@@ -155,4 +173,4 @@ class FinaliseDialog(QDialog):
             missing = ""
         self.missing.setText(missing)
         self.missing.setVisible(bool(missing))
-        self.adjustSize()  # grow with the lines shown (wrapped labels need it), never clip
+        self._fit()  # grow with the lines shown (wrapped labels need it), never clip
