@@ -42,8 +42,11 @@ def test_create_rename_close_reopen(
     assert problems and "name" in problems[0]
     assert vault.get(Network, kalle.id).name == "Kalle S."
 
+    assert "nothing is deleted" in panel.close_hint.text()  # says what closing does
+    assert "reopen it any time" in panel.close_hint.text()
     qtbot.mouseClick(panel.close_button, Qt.MouseButton.LeftButton)
     assert vault.get(Network, kalle.id).status is NetworkStatus.CLOSED
+    assert panel.close_hint.text().startswith("Closed: care has ended.")
     assert panel.proxy.show_state() == NetworkFilter.SHOW_ALL
     assert panel.close_button.text().replace("&", "") == "Reopen network"
     qtbot.mouseClick(panel.close_button, Qt.MouseButton.LeftButton)

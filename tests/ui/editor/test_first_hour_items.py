@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QWidget
@@ -79,25 +80,27 @@ def test_finalise_names_who_has_not_signed_and_confirms_the_time(
     assert stored.is_final and stored.starts_at == datetime(2026, 9, 18, 10, 0)
 
 
-def test_a_finalised_meeting_offers_its_summary_on_its_toolbar(
-    qtbot: QtBot, demo_vault: tuple[Vault, Network]
-) -> None:
+@pytest.fixture
+def finalised_editor(qtbot: QtBot, demo_vault: tuple[Vault, Network]) -> MeetingEditor:
+    """The demo's first meeting (finalised) open in an editor."""
     vault, network = demo_vault
-    first = demo_meetings(vault, network)[0]
-    editor = open_editor(qtbot, vault, first.id)
+    return open_editor(qtbot, vault, demo_meetings(vault, network)[0].id)
+
+
+def test_a_finalised_meeting_offers_its_summary_on_its_toolbar(
+    qtbot: QtBot, finalised_editor: MeetingEditor
+) -> None:
+    editor = finalised_editor
+    first_id = editor.meeting_id()
     assert editor.summary_button.isVisible()
     assert editor.summary_button.text() == "Summary for the network…"
     with qtbot.waitSignal(editor.summary_requested) as asked:
         qtbot.mouseClick(editor.summary_button, Qt.MouseButton.LeftButton)
-    assert asked.args == [first.id]
+    assert asked.args == [first_id]
 
 
-def test_a_finalised_meetings_fields_look_read_only(
-    qtbot: QtBot, demo_vault: tuple[Vault, Network]
-) -> None:
-    vault, network = demo_vault
-    first = demo_meetings(vault, network)[0]
-    editor = open_editor(qtbot, vault, first.id)
+def test_a_finalised_meetings_fields_look_read_only(finalised_editor: MeetingEditor) -> None:
+    editor = finalised_editor
     box = editor.section_of(PeopleSection).detail_edit
     assert box.isReadOnly()
     image = box.grab().toImage()
