@@ -230,6 +230,9 @@ class MainWindow(QMainWindow):
         self.workspace.record_note_requested.connect(
             lambda meeting_id: copy_for_clinical_record(self, meeting_id)
         )
+        self.workspace.summary_requested.connect(
+            lambda _meeting_id: self.actions["meeting_summary"].trigger()
+        )
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         self._set_actions_enabled(True)

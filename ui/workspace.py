@@ -35,11 +35,13 @@ class Workspace(QWidget):
         context_changed(): the network or the meeting in front changed (for the title).
         problem(str): something was refused; show the message.
         record_note_requested(str): an editor asked to copy its meeting for the clinical record.
+        summary_requested(str): an editor asked for its meeting's summary preview.
     """
 
     context_changed = Signal()
     problem = Signal(str)
     record_note_requested = Signal(str)
+    summary_requested = Signal(str)
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -128,6 +130,7 @@ class Workspace(QWidget):
         index = self.tabs.addTab(editor, editor.title())
         editor.title_changed.connect(lambda title, e=editor: self._retitle(e, title))
         editor.record_note_requested.connect(self.record_note_requested.emit)
+        editor.summary_requested.connect(self.summary_requested.emit)
         self.tabs.setCurrentIndex(index)
         return editor
 

@@ -270,7 +270,7 @@ class NoteBuilder:
         return Section(self.tr.gettext("Open uncertainties"), [*open_blocks, *settled])
 
     def follow_ups(self) -> Section:
-        """Who does what next, by when; those of a team-only decision are marked."""
+        """Who does what next, by when (team-only ones marked); then earlier ones checked here."""
         entries: list[tuple[str, str]] = []
         for decision in self.meeting.decisions:
             for follow_up in decision.follow_ups:
@@ -279,7 +279,34 @@ class NoteBuilder:
                     what += " " + self.tr.gettext("(team only)")
                 extra = extra_lines(follow_up, self.by_id)
                 entries.append((who, "; ".join([what, *extra])))
-        return Section(self.tr.gettext("Follow-ups"), [Bullets(entries)] if entries else [])
+        blocks: list[Block] = [Bullets(entries)] if entries else []
+        checked = self.checked_follow_ups()
+        if checked:
+            blocks += [Subheading(self.tr.gettext("From earlier meetings")), Bullets(checked)]
+        return Section(self.tr.gettext("Follow-ups"), blocks)
+
+    def checked_follow_ups(self) -> list[tuple[str, str]]:
+        """Follow-ups of earlier meetings ticked off (or un-ticked) at this one."""
+        tr = self.tr
+        earlier = {f.id: (m, f) for m in self.meetings for d in m.decisions for f in d.follow_ups}
+        entries = []
+        for check in self.meeting.follow_up_checks:
+            state = (
+                tr.gettext("done, as checked at this meeting")
+                if check.done
+                else tr.gettext("not done yet, as checked at this meeting")
+            )
+            if check.follow_up_id not in earlier:
+                entries.append((tr.gettext("A follow-up no longer in the record"), state))
+                continue
+            meeting, follow_up = earlier[check.follow_up_id]
+            what = tr.gettext("%(what)s (from the meeting of %(date)s): %(state)s") % {
+                "what": follow_up.what,
+                "date": tr.short_date(meeting.starts_at.date()),
+                "state": state,
+            }
+            entries.append((self.names(follow_up.who_id), what))
+        return entries
 
     def next_meeting(self) -> Section:
         """When, where and whom to invite next, as decided together."""

@@ -17,6 +17,7 @@ from odnotes.model import (
     Correction,
     Decision,
     FollowUp,
+    FollowUpCheck,
     Meeting,
     Network,
     NextMeeting,
@@ -54,6 +55,7 @@ LAID_OUT: dict[type, frozenset[str]] = {
             "uncertainties",
             "next_meeting",
             "corrections",
+            "follow_up_checks",
             "signatures",
             "amendments",
         }
@@ -81,6 +83,7 @@ LAID_OUT: dict[type, frozenset[str]] = {
     Correction: _ITEM | {"person_id", "about_meeting_id", "text"},
     Signature: frozenset({"practitioner_id", "signed_at"}),
     Amendment: frozenset({"by_id", "at", "reason"}),
+    FollowUpCheck: frozenset({"follow_up_id", "done"}),
 }
 """The fields the note's layout sets out itself, per class."""
 

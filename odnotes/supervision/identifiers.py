@@ -11,12 +11,15 @@ common to look for.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 RECORD_NUMBER_LABEL = "[the record number]"
 OTHER_RECORD_NUMBER_LABEL = "[a record number]"
 SHORTEST = 3
 _SEPARATORS = r"[\s\-./:#_]*"
+
+Patterns = Sequence[tuple[re.Pattern[str], str]]
+"""Identifiers to look for, each with the label that replaces it."""
 
 
 def identifier_pattern(identifier: str) -> re.Pattern[str] | None:
@@ -38,9 +41,7 @@ def identifier_patterns(labels: Mapping[str, str]) -> list[tuple[re.Pattern[str]
     return found
 
 
-def find_identifiers(
-    text: str, patterns: Iterable[tuple[re.Pattern[str], str]]
-) -> list[tuple[int, int, str]]:
+def find_identifiers(text: str, patterns: Patterns) -> list[tuple[int, int, str]]:
     """``(start, end, label)`` of every identifier in ``text``."""
     return [(m.start(), m.end(), label) for p, label in patterns for m in p.finditer(text)]
 

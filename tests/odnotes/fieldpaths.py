@@ -24,6 +24,7 @@ from odnotes.model import (
     Decision,
     ElementRating,
     FollowUp,
+    FollowUpCheck,
     KeyElement,
     Meeting,
     Network,
@@ -154,9 +155,16 @@ def world() -> World:
         duration_minutes=90,
         place=PlaceKind.HOME,
         present=[dorit.id, emil.id],
+        expected=[fenna.id],
         facilitators=[aino.id, bertil.id],
         purpose=Purpose(text="Dorit wanted to talk about the move."),
         voices=[Voice(dorit.id, "I keep thinking about the coast.")],
+        decisions=[
+            Decision(
+                "Look at flats by the coast.",
+                follow_ups=[FollowUp(emil.id, "Print the listings", id=_id(70))],
+            )
+        ],
         uncertainties=[
             UncertaintyEntry(uncertainty_id=_id(40), question="Whether to move to the coast")
         ],
@@ -228,6 +236,7 @@ def world() -> World:
             note="Bring the photos",
         ),
         corrections=[Correction(emil.id, earlier.id, "It was Tuesday, not Monday.")],
+        follow_up_checks=[FollowUpCheck(_id(70), done=False)],  # the earlier meeting's
         signatures=[Signature(aino.id, later), Signature(bertil.id, later)],
         amendments=[Amendment(aino.id, later + timedelta(hours=2), "Added the phone call")],
         id=_id(51),
@@ -287,15 +296,18 @@ def _places(index: int, value: Any, path: tuple[Step, ...]) -> Iterator[Place]:
 
 
 def structural(place: Place) -> bool:
-    """A record's own id or the link that says which network (or meeting) it belongs to.
+    """An own id (of a record or an item), or the link that says which network or meeting
+    a record belongs to.
 
-    Changing one moves the record elsewhere rather than changing what it says,
-    so the tests leave them alone.
+    Changing one moves the record elsewhere (or cuts the links that point at an
+    item) rather than changing what it says, so the tests leave them alone.
     """
+    if place.declared.treatment.kind is OWN_ID:
+        return True
     return (
         len(place.path) == 1
-        and place.declared.treatment.kind in (OWN_ID, LINK)
-        and (place.declared.name in ("id", "network_id", "meeting_id"))
+        and place.declared.treatment.kind is LINK
+        and place.declared.name in ("network_id", "meeting_id")
     )
 
 

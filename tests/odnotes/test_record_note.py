@@ -6,7 +6,7 @@ import copy
 import re
 import sys
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
@@ -16,6 +16,8 @@ from odnotes import meetings
 from odnotes.errors import InvalidRecord
 from odnotes.model import (
     Decision,
+    FollowUp,
+    FollowUpCheck,
     Item,
     Meeting,
     Network,
@@ -26,6 +28,7 @@ from odnotes.model import (
     Stance,
     StanceEntry,
     Voice,
+    new_id,
 )
 from odnotes.recordnote import (
     CUT,
@@ -395,3 +398,30 @@ def test_people_without_a_relationship_are_given_their_kind(vault: Vault, built:
     names = Names([person], [])
     note = meeting_note(meeting, built.network, [meeting], names)
     assert "Attended: Ada (peer worker)" in note.text
+
+
+def test_earlier_follow_ups_checked_at_the_meeting_are_written_under_their_own_heading(
+    vault: Vault, built: Built
+) -> None:
+    earlier = copy.deepcopy(built.previous)
+    done_one = FollowUp(built.zoe.id, "Ask about the choir times", due=date(2026, 3, 4))
+    open_one = FollowUp(built.paivi.id, "Phone the housing office")
+    earlier.decisions = [Decision("Find out about the choir", follow_ups=[done_one, open_one])]
+    meeting = copy.deepcopy(vault.get(Meeting, built.meeting.id))
+    meeting.follow_up_checks = [
+        FollowUpCheck(done_one.id),
+        FollowUpCheck(open_one.id, done=False),
+        FollowUpCheck(new_id()),
+    ]
+    names = Names(vault.all(Person), vault.all(Practitioner))
+    text = meeting_note(meeting, built.network, [earlier, meeting], names).text
+    section = text.split("\nFOLLOW-UPS\n")[1].split("\nNEXT MEETING\n")[0]
+    assert "From earlier meetings" in section
+    assert flat(
+        "- Zoë: Ask about the choir times (from the meeting of 2 March 2026): done, as "
+        "checked at this meeting"
+    ) in flat(section)
+    assert "Phone the housing office (from the meeting of 2 March 2026): not done yet" in flat(
+        section
+    )
+    assert "A follow-up no longer in the record: done" in flat(section)

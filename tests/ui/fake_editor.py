@@ -20,11 +20,13 @@ class FakeMeetingEditor(QWidget):
         saved(str): the meeting id after a save.
         title_changed(str): the tab title.
         record_note_requested(str): the meeting id to copy for the clinical record.
+        summary_requested(str): the meeting id whose summary to preview.
     """
 
     saved = Signal(str)
     title_changed = Signal(str)
     record_note_requested = Signal(str)
+    summary_requested = Signal(str)
     instances: list[FakeMeetingEditor] = []
 
     def __init__(self, vault: Vault, meeting_id: str, parent: QWidget | None = None) -> None:
