@@ -73,7 +73,10 @@ class NoteBuilder:
     ) -> None:
         self.meeting = meeting
         self.network = network
-        self.meetings = in_order(m for m in network_meetings if m.id != meeting.id)
+        start = (meeting.starts_at, meeting.id)
+        # Only what came before: a question reworded later is not what was asked here.
+        self.earlier = [m for m in in_order(network_meetings) if (m.starts_at, m.id) < start]
+        self.others = [m for m in network_meetings if m.id != meeting.id]
         self.names = names
         self.tr = tr
         self.by_id = {
@@ -256,7 +259,7 @@ class NoteBuilder:
 
     def uncertainties(self) -> Section:
         """The questions the network is living with; those settled here come last."""
-        threads = {t.uncertainty_id: t for t in uncertainty_threads([*self.meetings, self.meeting])}
+        threads = {t.uncertainty_id: t for t in uncertainty_threads([*self.earlier, self.meeting])}
         open_blocks: list[Block] = []
         settled: list[Block] = []
         for entry in self.meeting.uncertainties:
@@ -288,7 +291,7 @@ class NoteBuilder:
     def checked_follow_ups(self) -> list[tuple[str, str]]:
         """Follow-ups of earlier meetings ticked off (or un-ticked) at this one."""
         tr = self.tr
-        earlier = {f.id: (m, f) for m in self.meetings for d in m.decisions for f in d.follow_ups}
+        earlier = {f.id: (m, f) for m in self.earlier for d in m.decisions for f in d.follow_ups}
         entries = []
         for check in self.meeting.follow_up_checks:
             state = (
@@ -329,7 +332,7 @@ class NoteBuilder:
     def corrections(self) -> Section:
         """What people said was wrong or missing in an earlier summary, in their words."""
         tr = self.tr
-        dates = {m.id: m.starts_at.date() for m in self.meetings}
+        dates = {m.id: m.starts_at.date() for m in self.others}
         blocks: list[Block] = []
         for correction in self.meeting.corrections:
             day = dates.get(correction.about_meeting_id)

@@ -27,6 +27,7 @@ from odnotes.model import (
     Sharing,
     Stance,
     StanceEntry,
+    UncertaintyEntry,
     Voice,
     new_id,
 )
@@ -425,3 +426,20 @@ def test_earlier_follow_ups_checked_at_the_meeting_are_written_under_their_own_h
         section
     )
     assert "A follow-up no longer in the record: done" in flat(section)
+
+
+def test_a_question_reworded_at_a_later_meeting_is_noted_as_it_was_asked_then(
+    vault: Vault, built: Built
+) -> None:
+    meeting = vault.get(Meeting, built.meeting.id)
+    asked = meeting.uncertainties[0]
+    later = Meeting(
+        meeting.network_id,
+        datetime(2026, 3, 12, 10, 0),
+        uncertainties=[
+            UncertaintyEntry(uncertainty_id=asked.uncertainty_id, question="Reworded later")
+        ],
+    )
+    names = Names(vault.all(Person), vault.all(Practitioner))
+    text = meeting_note(meeting, built.network, [built.previous, meeting, later], names).text
+    assert flat(asked.question) in flat(text) and "Reworded later" not in text
