@@ -43,16 +43,19 @@ CREATE TABLE groups (
 ) WITHOUT ROWID;
 CREATE TABLE records (
     record_id TEXT NOT NULL,
+    seq INTEGER NOT NULL CHECK (seq >= 1),
     revision INTEGER NOT NULL CHECK (revision >= 1),
+    writer TEXT NOT NULL,
+    parents TEXT NOT NULL,
     network_id TEXT NOT NULL,
     kind TEXT NOT NULL,
-    writer TEXT NOT NULL,
     nonce BLOB NOT NULL,
     ciphertext BLOB NOT NULL,
     digest BLOB NOT NULL,
-    PRIMARY KEY (record_id, revision)
+    PRIMARY KEY (record_id, seq),
+    UNIQUE (record_id, writer, revision)
 ) WITHOUT ROWID;
-CREATE INDEX records_by_network ON records (network_id, record_id, revision);
+CREATE INDEX records_by_network ON records (network_id, record_id, seq);
 CREATE INDEX records_by_kind ON records (kind);
 CREATE TABLE purging (network_id TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TRIGGER records_append_only_update BEFORE UPDATE ON records

@@ -93,7 +93,15 @@ class Format1:
         except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
             raise DamagedRecord(rid, kind, revision, "its content could not be read") from None
         return Unsealed(
-            rid, kind, revision, writer, saved_at, deleted, plain, _group(kind, rid, plain)
+            rid,
+            kind,
+            revision,
+            writer,
+            saved_at,
+            deleted,
+            plain,
+            _group(kind, rid, plain),
+            revision=revision,
         )
 
     def read(self, file: VaultFile) -> Contents:

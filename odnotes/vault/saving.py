@@ -10,12 +10,13 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import replace
 
+from odnotes.codec import to_plain
 from odnotes.model import Record
 from odnotes.vault.header import Header
 from odnotes.vault.integrity import Group
 from odnotes.vault.keys import VaultKeys, key_digest
 from odnotes.vault.loading import Head
-from odnotes.vault.rows import Row, RowCipher, group_of
+from odnotes.vault.rows import COLUMNS, PLACES, Row, RowCipher, group_of
 
 
 class Batch:
@@ -54,22 +55,41 @@ class Batch:
         self._groups[group] = replace(stored)
         return self._groups[group]
 
-    def add(self, record: Record, *, deleted: bool, saved_at: str) -> None:
-        """Seal ``record`` as its next revision."""
+    def add(
+        self,
+        record: Record,
+        *,
+        deleted: bool,
+        saved_at: str,
+        author: str = "",
+        open_conflicts: tuple[object, ...] = (),
+    ) -> None:
+        """Seal ``record`` as its next revision: numbered above every revision held, written
+        on top of every head (so a save settles a merge), open conflicts carried on."""
         group = group_of(record)
         state = self._group_state(group)
         head = self._pending.get(record.id) or self._stored_heads.get(record.id)
-        revision = head.revision + 1 if head else 1
+        seq, revision = (head.seq + 1, head.top + 1) if head else (1, 1)
+        parents = head.heads if head else ()
         previous = head.digest if head else b""
         key = self._keys.records_key(group)
         if key is None:
             raise ValueError("no key for the record's network")  # refused by the vault before
-        row = self._cipher.seal(
-            key, record, revision, self._writer, previous, deleted=deleted, saved_at=saved_at
+        row = self._cipher.seal_plain(
+            key,
+            to_plain(record),
+            record.KIND,
+            group,
+            (seq, revision, self._writer, parents),
+            previous,
+            deleted=deleted,
+            saved_at=saved_at,
+            author=author,
+            open_conflicts=open_conflicts,
         )
         state.count += 1
         state.xor ^= self._header.integrity.stored_row(row)
-        new_head = Head(revision, row[-1], record.KIND, group)
+        new_head = Head(seq, row[-1], record.KIND, group, revision, ((self._writer, revision),))
         self._pending[record.id] = new_head
         self.rows.append(row)
         self.heads.append(new_head)
@@ -78,7 +98,7 @@ class Batch:
         """Insert everything, inside the caller's transaction."""
         self._after = self._header.after(self._groups)
         conn.executemany("INSERT INTO keys VALUES (?, ?, ?)", self._new_keys)
-        conn.executemany("INSERT INTO records VALUES (?, ?, ?, ?, ?, ?, ?, ?)", self.rows)
+        conn.executemany(f"INSERT INTO records ({COLUMNS}) VALUES ({PLACES})", self.rows)
         conn.executemany(
             "INSERT OR REPLACE INTO groups VALUES (?, ?, ?)",
             [(g, s.count, f"{s.xor:064x}") for g, s in self._groups.items()],
