@@ -133,7 +133,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Backup written to {path} and verified.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -836,7 +836,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Compare from revision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2558,7 +2558,7 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../ui/dialogs/vault_copies.py" line="+17"/>
+        <location filename="../ui/dialogs/vault_copies.py" line="+16"/>
         <source>Restore a backup — OD Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4101,17 +4101,17 @@ Press Ctrl+K to search everything.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+161"/>
+        <location line="+166"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-107"/>
         <source>Meeting editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+78"/>
         <source>Opening the network…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4119,7 +4119,7 @@ Press Ctrl+K to search everything.</source>
 <context>
     <name>_CopyDialog</name>
     <message>
-        <location filename="../ui/dialogs/vault_copies.py" line="-240"/>
+        <location filename="../ui/dialogs/vault_copies.py" line="-238"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4171,7 +4171,7 @@ Press Ctrl+K to search everything.</source>
 <context>
     <name>ui.app</name>
     <message>
-        <location filename="../ui/app.py" line="+39"/>
+        <location filename="../ui/app.py" line="+40"/>
         <location line="+1"/>
         <source>OD Notes</source>
         <translation type="unfinished"></translation>
@@ -4360,7 +4360,7 @@ Anyone with this key and the vault file can read the vault.
 <context>
     <name>ui.editor.history_dialog</name>
     <message>
-        <location filename="../ui/editor/history_dialog.py" line="-134"/>
+        <location filename="../ui/editor/history_dialog.py" line="-136"/>
         <source>&lt;span style=&quot;background-color:{inserted}; text-decoration:underline&quot;&gt;{text}&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>

@@ -89,12 +89,12 @@ class RowReader:
         cipher: RowCipher,
         integrity: Integrity,
         key_of: Callable[[str], bytes | None],
-        writers: set[str],
+        writers: Callable[[], set[str]],
     ) -> None:
         self._cipher = cipher
         self._integrity = integrity
         self._key_of = key_of
-        self._writers = writers
+        self._writers = writers  # asked each time: receiving a colleague's changes adds some
 
     def open(self, row: Sequence[Any], previous: bytes) -> Unsealed:
         """Authenticate one row whose predecessor's digest is ``previous``."""
@@ -107,7 +107,7 @@ class RowReader:
                 "its network's key is missing or damaged",
             )
         sealed = self._cipher.unseal(key, row, previous)
-        if sealed.writer not in self._writers:
+        if sealed.writer not in self._writers():
             raise DamagedRecord(sealed.record_id, sealed.kind, sealed.seq, UNKNOWN_WRITER)
         return sealed
 

@@ -136,7 +136,9 @@ def check(file: VaultFile, data_key: bytes, expected_revisions: int) -> VerifyRe
     """Verify a freshly built format-2 file with nothing but its own contents."""
     keys = VaultKeys(data_key, file.meta()["vault_id"])
     header = Header.read(file, keys)
-    reader = RowReader(RowCipher(keys.vault_id), header.integrity, keys.records_key, header.writers)
+    reader = RowReader(
+        RowCipher(keys.vault_id), header.integrity, keys.records_key, lambda: header.writers
+    )
     report = verify_all(file, keys, reader)
     if report.revisions != expected_revisions:
         report.integrity_ok = False

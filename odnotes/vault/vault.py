@@ -199,7 +199,9 @@ class Vault(Writing):
         header = Header.read(self._file, keys)
         self._keys, self._header, self._data_key = keys, header, data_key
         self._cipher = RowCipher(self.vault_id)
-        self._reader = RowReader(self._cipher, header.integrity, keys.records_key, header.writers)
+        self._reader = RowReader(
+            self._cipher, header.integrity, keys.records_key, lambda: header.writers
+        )
         self.integrity_ok = header.ok
         self._records.damaged.extend(header.damaged)
 

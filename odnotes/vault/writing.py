@@ -5,8 +5,11 @@ from __future__ import annotations
 import copy
 import time
 from collections.abc import Iterable
+from itertools import groupby
+from typing import TYPE_CHECKING
 
 from odnotes import meetings
+from odnotes.codec import from_plain
 from odnotes.errors import (
     InvalidRecord,
     RecordNotFound,
@@ -16,8 +19,11 @@ from odnotes.vault.base import R
 from odnotes.vault.purge import purge_network
 from odnotes.vault.reading import Reading
 from odnotes.vault.revisions import Change
-from odnotes.vault.rows import group_of
-from odnotes.vault.saving import Batch
+from odnotes.vault.rows import COLUMNS, Unsealed, group_of
+from odnotes.vault.saving import Batch, Received
+
+if TYPE_CHECKING:
+    from odnotes.exchange.revision import SharedRevision
 
 _SEEN_EVERY = 30.0  # seconds between updates of the seen record while saving
 
@@ -87,6 +93,91 @@ class Writing(Reading):
         if isinstance(record, Meeting):
             previous = old if isinstance(old, Meeting) else None
             meetings.check_change(previous, record, deleting=deleting)
+
+    def receive(self, revisions: Iterable[SharedRevision]) -> list[Change]:
+        """Store revisions a colleague's vault wrote, append-only, each under its own name.
+
+        The exchange verifies files first (signature, sender, recipient); this
+        checks every revision again as a record, skips any already held (a file
+        seen twice changes nothing), accepts their writers, and writes them in
+        one transaction. Live records then follow the merge rule.
+        """
+        from odnotes.vault.merging import received
+
+        with self._mutex:
+            keys, header = self._require_keys(), self._require_header()
+            self._require_writable()
+            plan = Batch(self._cipher, keys, header, self.copy_id, self._heads)
+            touched: dict[str, str] = {}
+            taken: set[tuple[str, str, int]] = set()
+            incoming = sorted(
+                (received(r) for r in revisions), key=lambda r: (r.record_id, r.revision, r.writer)
+            )
+            for revision in incoming:
+                name = (revision.record_id, revision.writer, revision.revision)
+                group = self._check_received(revision)
+                if name in taken or (name[1], name[2]) in self._held(revision.record_id):
+                    continue  # held already: a file seen twice changes nothing
+                plan.add_received(revision, group)
+                taken.add(name)
+                touched[revision.record_id] = group
+            if not plan.rows:
+                return []
+            try:
+                with self._file.transaction("taking in a colleague's changes") as conn:
+                    plan.write(conn)
+            except BaseException:
+                plan.abandon()
+                raise
+            plan.commit()
+            for group in set(touched.values()):  # read again: heads and live records follow
+                self._loaded.discard(group)
+                self._load_group(group)
+            changes = [
+                Change(self._heads[rid].kind, rid, self._heads[rid].seq, rid in self._deleted)
+                for rid in touched
+            ]
+        for listener in list(self._listeners):
+            listener(changes)
+        return changes
+
+    def _check_received(self, revision: Received) -> str:
+        """The group a received revision goes in; refuses one that is not a valid record."""
+        cls = RECORD_TYPES.get(revision.kind)
+        if cls is None:
+            raise InvalidRecord("kind", "is not a record kind this version knows")
+        record = from_plain(cls, revision.data)  # validated like any save
+        if record.id != revision.record_id:
+            raise InvalidRecord("record_id", "is not the id of the record it carries")
+        group = group_of(record)
+        if group in self._require_header().state.groups:
+            self._load_group(group)
+        head = self._heads.get(record.id)
+        if head is not None and (head.kind != revision.kind or head.group != group):
+            raise InvalidRecord("record_id", "is already used by another kind of record")
+        return group
+
+    def _held(self, record_id: str) -> set[tuple[str, int]]:
+        rows = self._file.rows(
+            "SELECT writer, revision FROM records WHERE record_id = ?", (record_id,)
+        )
+        return {(w, r) for w, r in rows}
+
+    def shared_revisions(self, network_id: str) -> list[SharedRevision]:
+        """Every intact revision of a network's records, as the exchange sends them."""
+        from odnotes.vault.merging import shared
+
+        with self._mutex:
+            self._require_keys()
+            rows = self._file.rows(
+                f"SELECT {COLUMNS} FROM records WHERE network_id = ? ORDER BY record_id, seq",
+                (network_id,),
+            )
+            out = []
+            for _rid, grouped in groupby(rows, key=lambda r: r[0]):
+                opened = self._reader.history(list(grouped))
+                out += [shared(o) for o in opened if isinstance(o, Unsealed)]
+            return out
 
     def delete(self, cls: type[R], record_id: str) -> Change:
         """Delete as a restorable tombstone revision (nothing is removed from the file)."""

@@ -139,9 +139,7 @@ def test_an_old_revision_replayed_as_the_newest_is_detected(
         rid = conn.execute(
             "SELECT record_id FROM records GROUP BY record_id HAVING COUNT(*) > 1"
         ).fetchone()[0]
-        old = conn.execute(
-            "SELECT * FROM records WHERE record_id=? AND seq=1", (rid,)
-        ).fetchone()
+        old = conn.execute("SELECT * FROM records WHERE record_id=? AND seq=1", (rid,)).fetchone()
         conn.execute(  # as revision 99 in place 99: the file refuses a second (writer, 1)
             "INSERT INTO records VALUES (?, 99, 99, ?, ?, ?, ?, ?, ?, ?)", (old[0], *old[3:])
         )
