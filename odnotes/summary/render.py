@@ -26,6 +26,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from odnotes.i18n import N_, Translator, translator
 from odnotes.pdffonts import BOLD, REGULAR, missing_characters
 from odnotes.summary import styles as palette
 from odnotes.summary.document import (
@@ -42,8 +43,8 @@ from odnotes.summary.options import Paper, SummaryOptions
 from odnotes.summary.styles import SummaryStyles, summary_styles
 
 MARKER = "\ufffd"
-UNPRINTABLE_NOTICE = (
-    f"Some writing could not be shown in this print and is marked {MARKER}. "
+UNPRINTABLE_NOTICE = N_(
+    "Some writing could not be shown in this print and is marked %(marker)s. "
     "Please ask the team to read it to you."
 )
 FRAME_PADDING = 6.0  # platypus frames inset their content by this much
@@ -79,9 +80,10 @@ def _lead_and_rest(lead: str, rest: str) -> str:
 class _Layout:
     """Turns blocks into flowables with one set of styles."""
 
-    def __init__(self, st: SummaryStyles, width: float) -> None:
+    def __init__(self, st: SummaryStyles, width: float, tr: Translator) -> None:
         self.st = st
         self.width = width
+        self.tr = tr
 
     def text(self, block: Text) -> list[Flowable]:
         style = {Tone.BODY: self.st.body, Tone.QUIET: self.st.quiet, Tone.STRONG: self.st.strong}
@@ -119,12 +121,15 @@ class _Layout:
 
     def _outside(self, block: DecisionBlock) -> Table:
         st = self.st
+        tr = self.tr
         rows = [
-            [Paragraph("Decided outside the meeting", st.cell_head)],
-            [Paragraph(f"<b>Why:</b> {markup(block.outside_reason)}", st.cell)],
+            [Paragraph(markup(tr.gettext("Decided outside the meeting")), st.cell_head)],
+            [Paragraph(_lead_and_rest(tr.gettext("Why"), block.outside_reason), st.cell)],
         ]
         if block.told:
-            rows.append([Paragraph(f"<b>Who was told:</b> {markup(block.told)}", st.cell)])
+            rows.append(
+                [Paragraph(_lead_and_rest(tr.gettext("Who was told"), block.told), st.cell)]
+            )
         pad = st.size * 0.55
         table = Table(rows, colWidths=[self.width], splitInRow=1, spaceBefore=pad / 2)
         table.setStyle(
@@ -144,8 +149,9 @@ class _Layout:
 
     def _stances(self, block: DecisionBlock) -> Table:
         st = self.st
-        head = ["Who", "Their view", "In their own words"]
-        rows = [[Paragraph(h, st.cell_head) for h in head]]
+        tr = self.tr
+        head = [tr.gettext("Who"), tr.gettext("Their view"), tr.gettext("In their own words")]
+        rows = [[Paragraph(markup(h), st.cell_head) for h in head]]
         rows += [
             [Paragraph(markup(r.who), st.cell), Paragraph(markup(r.stance), st.cell)]
             + [Paragraph(markup(r.words), st.cell)]
@@ -180,7 +186,8 @@ class _Layout:
 
 
 def _story(document: SummaryDocument, st: SummaryStyles, width: float) -> list[Flowable]:
-    layout = _Layout(st, width)
+    tr = translator(document.language)
+    layout = _Layout(st, width, tr)
     story: list[Flowable] = []
     if document.addressed_to:
         story.append(Paragraph(markup(document.addressed_to), st.addressed))
@@ -213,7 +220,7 @@ def _story(document: SummaryDocument, st: SummaryStyles, width: float) -> list[F
             story += layout.block(block)
     closing = list(document.closing)
     if document.unprintable():
-        closing.append(Text(UNPRINTABLE_NOTICE, Tone.STRONG))
+        closing.append(Text(tr.gettext(UNPRINTABLE_NOTICE) % {"marker": MARKER}, Tone.STRONG))
     if closing:
         story.append(KeepTogether([Spacer(1, st.size), _closing_box(closing, layout, width)]))
     return story
@@ -255,7 +262,12 @@ def _page_canvas(
 ) -> Callable[..., Canvas]:
     """A canvas that holds its pages back until the end, to print "page x of y"."""
     size = st.marginal
-    team = "From the team: " + ", ".join(document.team) if document.team else ""
+    tr = translator(document.language)
+    team = (
+        tr.gettext("From the team: %(names)s") % {"names": ", ".join(document.team)}
+        if document.team
+        else ""
+    )
 
     class PagedCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -288,7 +300,10 @@ def _page_canvas(
                 width - margin,
                 height - margin * 0.6 - size * 0.6,
             )
-            page = f"Page {number} of {total}"
+            page = tr.gettext("Page %(number)s of %(total)s") % {
+                "number": tr.number(number),
+                "total": tr.number(total),
+            }
             page_width = stringWidth(page, REGULAR, size)
             self.drawRightString(width - margin, margin * 0.5, page)
             self.drawString(margin, margin * 0.5, _fit(team, size, usable - page_width - size * 2))
@@ -311,6 +326,7 @@ def render_pdf(document: SummaryDocument, options: SummaryOptions) -> bytes:
         title=printable(document.title),
         author=printable(", ".join(document.team)),
         creator="OD Notes",
+        lang=document.language,
     )
     template.build(
         _story(document, st, template.width - 2 * FRAME_PADDING),
