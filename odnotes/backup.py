@@ -14,6 +14,7 @@ from pathlib import Path
 
 from odnotes.crypto import DEFAULT_POLICY, KdfPolicy
 from odnotes.errors import DamagedVault, VaultExists
+from odnotes.i18n import N_
 from odnotes.model import new_id
 from odnotes.revisions import VerifyReport
 from odnotes.storage import VaultFile, publish, storage_error
@@ -37,7 +38,8 @@ def copy_verified(
             copy_vault.close()
         if not report.ok:
             raise DamagedVault(
-                "The copy did not verify, so it was not written: " + " ".join(report.lines())
+                N_("The copy did not verify, so it was not written: %(details)s"),
+                details=" ".join(report.lines()),
             )
         publish(building, target)
     except (OSError, sqlite3.Error, UnicodeDecodeError) as error:
@@ -66,7 +68,8 @@ def restore_backup(
         report = source.verify()
         if not report.ok:
             raise DamagedVault(
-                "The backup is damaged, so nothing was restored: " + " ".join(report.lines())
+                N_("The backup is damaged, so nothing was restored: %(details)s"),
+                details=" ".join(report.lines()),
             )
         copy_verified(source._file, Path(vault_path), policy, lambda copy: copy.unlock(passphrase))
     finally:

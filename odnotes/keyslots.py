@@ -21,6 +21,7 @@ from odnotes.errors import (
     WrongPassphrase,
     WrongRecoveryKey,
 )
+from odnotes.i18n import N_
 from odnotes.storage import FORMAT_VERSION
 
 
@@ -44,7 +45,9 @@ def _unpack(text: str) -> tuple[bytes, bytes]:
         data = json.loads(text)
         return bytes.fromhex(data["nonce"]), bytes.fromhex(data["ciphertext"])
     except (ValueError, KeyError, TypeError):
-        raise DamagedVault("The vault's key slots are unreadable; the header is damaged.") from None
+        raise DamagedVault(
+            N_("The vault's key slots are unreadable; the header is damaged.")
+        ) from None
 
 
 def check_passphrase(passphrase: str) -> None:
@@ -87,8 +90,9 @@ class Backoff:
         wait = self.not_before - self._now()
         if wait > 0:
             raise TooManyAttempts(
-                f"Too many wrong attempts. Please wait {wait:.0f} seconds and try again.",
+                N_("Too many wrong attempts. Please wait %(seconds)s seconds and try again."),
                 retry_after=wait,
+                seconds=f"{wait:.0f}",
             )
 
     def failed(self) -> float:
@@ -112,15 +116,17 @@ def open_passphrase_slot(
     try:
         kdf = KdfParams.from_plain(json.loads(meta["kdf"]))
     except (KeyError, ValueError):
-        raise DamagedVault("The vault's key-derivation settings are missing.") from None
+        raise DamagedVault(N_("The vault's key-derivation settings are missing.")) from None
     policy.check(kdf)
     nonce, wrapped = _unpack(meta.get("slot_passphrase", ""))
     kek = crypto.derive_key(passphrase, kdf)
     data_key = crypto.unseal(kek, nonce, wrapped, _slot_ad(vault_id, "passphrase", kdf))
     if data_key is None:
         raise WrongPassphrase(
-            "That passphrase does not unlock this vault. Check Caps Lock and the keyboard "
-            "layout, or use the recovery key."
+            N_(
+                "That passphrase does not unlock this vault. Check Caps Lock and the keyboard "
+                "layout, or use the recovery key."
+            )
         )
     return data_key
 
@@ -131,7 +137,7 @@ def open_recovery_slot(meta: dict[str, str], vault_id: str, recovery_key: str) -
     kek = crypto.recovery_kek(recovery_key, vault_id)
     data_key = crypto.unseal(kek, nonce, wrapped, _slot_ad(vault_id, "recovery", None))
     if data_key is None:
-        raise WrongRecoveryKey("That recovery key does not belong to this vault.")
+        raise WrongRecoveryKey(N_("That recovery key does not belong to this vault."))
     return data_key
 
 

@@ -26,6 +26,7 @@ from odnotes.errors import (
     VaultExists,
     VaultInUse,
 )
+from odnotes.i18n import N_
 
 FORMAT_VERSION = 1
 
@@ -103,8 +104,10 @@ class WriterLock:
         except OSError:
             handle.close()
             raise VaultInUse(
-                "This vault is already open in another OD Notes window or program. "
-                "Close it there first, or open this one read-only."
+                N_(
+                    "This vault is already open in another OD Notes window or program. "
+                    "Close it there first, or open this one read-only."
+                )
             ) from None
         self._handle = handle
 
@@ -134,13 +137,13 @@ class VaultFile:
         self.path = path
         self.readonly = readonly
         if not path.is_file():
-            raise NotAVault(f"There is no vault at {path}.")
+            raise NotAVault(N_("There is no vault at %(path)s."), path=str(path))
         try:
             self.conn = _connect(path, readonly=readonly)
             self._check_header()
         except FILE_DAMAGE:
             raise NotAVault(
-                f"{path.name} is not an OD Notes vault, or it is badly damaged."
+                N_("%(file)s is not an OD Notes vault, or it is badly damaged."), file=path.name
             ) from None
         self.db = sqlite_utils.Database(self.conn)
 
@@ -149,16 +152,19 @@ class VaultFile:
         (version,) = self.conn.execute("PRAGMA user_version").fetchone()
         if app_id != APPLICATION_ID:
             self.conn.close()
-            raise NotAVault(f"{self.path.name} is not an OD Notes vault.")
+            raise NotAVault(N_("%(file)s is not an OD Notes vault."), file=self.path.name)
         if version > FORMAT_VERSION:
             self.conn.close()
             raise UnsupportedVersion(
-                f"This vault was written by a newer version of OD Notes (format {version}); "
-                "please update OD Notes to open it."
+                N_(
+                    "This vault was written by a newer version of OD Notes (format "
+                    "%(version)s); please update OD Notes to open it."
+                ),
+                version=version,
             )
         if version < 1:
             self.conn.close()
-            raise NotAVault(f"{self.path.name} is not a complete OD Notes vault.")
+            raise NotAVault(N_("%(file)s is not a complete OD Notes vault."), file=self.path.name)
 
     @staticmethod
     def create(path: Path, meta: dict[str, str]) -> None:
@@ -196,11 +202,14 @@ class VaultFile:
             meta = {row["key"]: row["value"] for row in self.db["meta"].rows}
         except FILE_DAMAGE:
             raise NotAVault(
-                f"{self.path.name} is not an OD Notes vault, or it is badly damaged."
+                N_("%(file)s is not an OD Notes vault, or it is badly damaged."),
+                file=self.path.name,
             ) from None
         if not all(isinstance(k, str) and isinstance(v, str) for k, v in meta.items()):
             # A damaged byte can turn a stored text into a blob or a number.
-            raise DamagedVault("The vault's header is damaged; please restore your latest backup.")
+            raise DamagedVault(
+                N_("The vault's header is damaged; please restore your latest backup.")
+            )
         return meta
 
     @contextlib.contextmanager

@@ -26,6 +26,7 @@ from odnotes.errors import (
     VaultLocked,
     WrongPassphrase,
 )
+from odnotes.i18n import N_
 from odnotes.model import RECORD_TYPES, Meeting, Record, new_id, utc_now
 from odnotes.revisions import Change, Revision, VerifyReport
 from odnotes.rows import RowCipher, malformed
@@ -55,7 +56,7 @@ class Vault:
             self.copy_id: str = meta["copy_id"]
         except KeyError:
             file.close()
-            raise DamagedVault("The vault's header is incomplete.") from None
+            raise DamagedVault(N_("The vault's header is incomplete.")) from None
         self._data_key: bytes | None = None
         self._rows: RowCipher | None = None
         self._listeners: list[Callable[[list[Change]], None]] = []
@@ -221,8 +222,10 @@ class Vault:
         except FILE_DAMAGE:
             self.lock()
             raise DamagedVault(
-                "The vault file is damaged in a way OD Notes cannot read around. "
-                "Please restore your latest backup."
+                N_(
+                    "The vault file is damaged in a way OD Notes cannot read around. "
+                    "Please restore your latest backup."
+                )
             ) from None
 
     # -- loading ---------------------------------------------------------------
@@ -260,7 +263,9 @@ class Vault:
             self._xor = int(meta["integrity_xor"], 16)
             stored_mac = bytes.fromhex(meta["integrity_mac"])
         except (KeyError, ValueError):
-            raise DamagedVault("The vault's integrity record is missing or unreadable.") from None
+            raise DamagedVault(
+                N_("The vault's integrity record is missing or unreadable.")
+            ) from None
         self.integrity_ok = (
             not any_malformed
             and cipher.tags.matches(self._count, self._xor, stored_mac)

@@ -11,12 +11,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from odnotes.i18n import ENGLISH, Translator, summary_languages
+from odnotes.i18n import translator as core_words
 from odnotes.resources import resources_dir
 
 # Languages a translation file is shipped for (Open Dialogue is practised there).
 LANGUAGES = ("fi", "de", "pl")
 
 _installed: list[QTranslator] = []
+_core: list[Translator] = [ENGLISH]
 
 
 def translations_dir() -> Path:
@@ -33,6 +36,8 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
         app.removeTranslator(old)
     _installed.clear()
     locale = locale or QLocale.system()
+    code = locale.name().split("_")[0]
+    _core[0] = core_words(code) if code in summary_languages() else ENGLISH
     loaded = []
     for name, folder in (
         ("odnotes", translations_dir()),
@@ -44,3 +49,8 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
             _installed.append(translator)
             loaded.append(translator.filePath())
     return loaded
+
+
+def core_translator() -> Translator:
+    """The core's words (error messages, kinds of item) in the language the UI speaks."""
+    return _core[0]

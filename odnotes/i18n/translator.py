@@ -40,6 +40,11 @@ def N_(message: str) -> str:  # noqa: N802 - the gettext convention for "mark, t
     return message
 
 
+def N_plural(singular: str, plural: str) -> tuple[str, str]:  # noqa: N802 - pairs with N_
+    """Mark the two English forms of a count for the catalog (see ``Translator.counted``)."""
+    return singular, plural
+
+
 def locale_dir() -> Path:
     """``odnotes/locale``: the catalogs, from source, an install or a PyInstaller bundle."""
     return Path(__file__).resolve().parent.parent / "locale"
@@ -104,7 +109,7 @@ class Translator:
         """The form of a count's words this language uses for ``n`` (Polish has three)."""
         return self._catalog.ngettext(singular, plural, n)
 
-    def count(self, singular: str, plural: str, n: int) -> str:
+    def counted(self, singular: str, plural: str, n: int) -> str:
         """``one voice``, ``2 tapaamista``: the plural form with the number filled in.
 
         The messages hold ``%(n)s``; small numbers are written as words where

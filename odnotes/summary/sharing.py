@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TypeVar
 
-from odnotes.i18n import ENGLISH, N_, Translator
+from odnotes.i18n import ENGLISH, N_, N_plural, Translator
 from odnotes.model import (
     Correction,
     Decision,
@@ -32,43 +32,39 @@ KEPT_WITH_REFLECTION = N_("kept back with its reflection")
 
 # Each kind's name (for the team's list) and its count in the summary's words,
 # in the order the summary lists them.
-_KINDS: list[tuple[type[Item], str, str, str]] = [
+_KINDS: list[tuple[type[Item], str, tuple[str, str]]] = [
     (
         Purpose,
         N_("note of what the meeting was for"),
-        N_("one note of what the meeting was for"),
-        N_("%(n)s notes of what the meeting was for"),
+        N_plural("one note of what the meeting was for", "%(n)s notes of what the meeting was for"),
     ),
-    (Voice, N_("voice"), N_("one voice"), N_("%(n)s voices")),
+    (Voice, N_("voice"), N_plural("one voice", "%(n)s voices")),
     (
         Response,
         N_("response to a reflection"),
-        N_("one response to a reflection"),
-        N_("%(n)s responses to a reflection"),
+        N_plural("one response to a reflection", "%(n)s responses to a reflection"),
     ),
-    (Reflection, N_("reflection"), N_("one reflection"), N_("%(n)s reflections")),
-    (Decision, N_("decision"), N_("one decision"), N_("%(n)s decisions")),
+    (Reflection, N_("reflection"), N_plural("one reflection", "%(n)s reflections")),
+    (Decision, N_("decision"), N_plural("one decision", "%(n)s decisions")),
     (
         UncertaintyEntry,
         N_("question we are unsure about"),
-        N_("one question we are unsure about"),
-        N_("%(n)s questions we are unsure about"),
+        N_plural("one question we are unsure about", "%(n)s questions we are unsure about"),
     ),
     (
         NextMeeting,
         N_("plan for the next meeting"),
-        N_("one plan for the next meeting"),
-        N_("%(n)s plans for the next meeting"),
+        N_plural("one plan for the next meeting", "%(n)s plans for the next meeting"),
     ),
-    (Correction, N_("correction"), N_("one correction"), N_("%(n)s corrections")),
+    (Correction, N_("correction"), N_plural("one correction", "%(n)s corrections")),
 ]
-_ITEM = (N_("item"), N_("one item"), N_("%(n)s items"))
+_ITEM = (N_("item"), N_plural("one item", "%(n)s items"))
 
 
-def _kind(item: Item) -> tuple[str, str, str]:
-    for cls, *words in _KINDS:
+def _kind(item: Item) -> tuple[str, tuple[str, str]]:
+    for cls, name, count in _KINDS:
         if isinstance(item, cls):
-            return words[0], words[1], words[2]
+            return name, count
     return _ITEM
 
 
@@ -149,9 +145,9 @@ def shared_view(meeting: Meeting) -> tuple[Meeting, list[KeptItem]]:
 
 def kept_back_kinds(kept: list[KeptItem], tr: Translator = ENGLISH) -> str:
     """``one voice and two decisions``: what kind of items, never their words."""
-    tally: Counter[tuple[str, str, str]] = Counter(_kind(k.item) for k in kept)
-    order = [(name, singular, plural) for _, name, singular, plural in _KINDS] + [_ITEM]
-    return tr.join([tr.count(key[1], key[2], tally[key]) for key in order if tally[key]])
+    tally: Counter[tuple[str, tuple[str, str]]] = Counter(_kind(k.item) for k in kept)
+    order = [(name, count) for _, name, count in _KINDS] + [_ITEM]
+    return tr.join([tr.counted(*key[1], tally[key]) for key in order if tally[key]])
 
 
 def kept_back_sentence(kept: list[KeptItem], tr: Translator = ENGLISH) -> str:
@@ -164,6 +160,6 @@ def kept_back_sentence(kept: list[KeptItem], tr: Translator = ENGLISH) -> str:
         "someone asked for it. Anyone can ask about them at the next meeting.",
         n,
     ) % {
-        "things": tr.count("one thing", "%(n)s things", n),
+        "things": tr.counted("one thing", "%(n)s things", n),
         "kinds": kept_back_kinds(kept, tr),
     }

@@ -61,5 +61,5 @@ def duration_words(minutes: int | None, tr: Translator) -> str:
     if minutes == 90:
         return tr.gettext("for an hour and a half")
     if rest == 0:
-        return tr.count("for an hour", "for %(n)s hours", hours)
-    return tr.count("for %(n)s minute", "for %(n)s minutes", minutes)
+        return tr.counted("for an hour", "for %(n)s hours", hours)
+    return tr.counted("for %(n)s minute", "for %(n)s minutes", minutes)
