@@ -1,12 +1,11 @@
 """Words in the reader's language for everything the core prints (no Qt).
 
-:mod:`odnotes.i18n.translator` turns catalogs and Babel locales into a
+:mod:`odnotes.i18n.catalog` turns catalogs and Babel locales into a
 :class:`Translator`; :mod:`odnotes.i18n.languages` lists the languages a
 network member may read.
 """
 
-from odnotes.i18n.languages import PERSON_LANGUAGES, language_code, name_in, own_name
-from odnotes.i18n.translator import (
+from odnotes.i18n.catalog import (
     CATALOG_LANGUAGES,
     ENGLISH,
     N_,
@@ -18,6 +17,7 @@ from odnotes.i18n.translator import (
     summary_languages,
     translator,
 )
+from odnotes.i18n.languages import PERSON_LANGUAGES, language_code, name_in, own_name
 
 __all__ = [
     "CATALOG_LANGUAGES",
