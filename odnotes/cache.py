@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import contextlib
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from odnotes.errors import DamagedRecord
 from odnotes.model import Meeting, Record
 from odnotes.rows import Unsealed, decode
+
+# Finds the newest revision older than the given one that authenticates and decodes.
+Fallback = Callable[[str, int], tuple[Record, Unsealed] | None]
 
 # Kinds decoded into objects only when first read.
 LAZY_KINDS = frozenset({Meeting.KIND})
@@ -37,10 +40,11 @@ def collector_paused() -> Iterator[None]:
 class LiveRecords:
     """Live records by id; the ones not decoded yet, and those found damaged."""
 
-    def __init__(self) -> None:
+    def __init__(self, fallback: Fallback | None = None) -> None:
         self.decoded: dict[str, Record] = {}
         self.waiting: dict[str, Unsealed] = {}
         self.damaged: list[DamagedRecord] = []
+        self._fallback = fallback
 
     def add(self, sealed: Unsealed) -> None:
         """Keep an authenticated live revision: decoded now, or when first read."""
@@ -57,7 +61,14 @@ class LiveRecords:
                 self.decoded[record_id] = decode(sealed)
             except DamagedRecord as damage:
                 self.damaged.append(damage)
+                older = self._fallback(record_id, damage.revision) if self._fallback else None
+                if older is not None:
+                    self.decoded[record_id] = older[0]
         return self.decoded.get(record_id)
+
+    def damaged_ids(self) -> set[str]:
+        """Records with at least one damaged revision (shown at their newest intact one)."""
+        return {damage.record_id for damage in self.damaged}
 
     def of_kind(self, cls: type[Record], network_id: str | None = None) -> list[Record]:
         """Every live record of a kind (of one network, if given), decoding what waits."""

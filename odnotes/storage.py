@@ -14,17 +14,17 @@ import sqlite3
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 import sqlite_utils
 
+from odnotes import writerlock
 from odnotes.errors import (
     DamagedVault,
     NotAVault,
     StorageError,
     UnsupportedVersion,
     VaultExists,
-    VaultInUse,
 )
 from odnotes.i18n import N_
 
@@ -74,50 +74,6 @@ def storage_error(error: BaseException, doing: str) -> StorageError:
     return StorageError(f"The disk refused the write, so {doing} did not happen ({error}).")
 
 
-class WriterLock:
-    """An OS file lock beside the vault: one writing window or program at a time.
-
-    The lock is released by the OS if the process dies, so a crash never
-    leaves a vault that cannot be opened.
-    """
-
-    def __init__(self, vault_path: Path) -> None:
-        self.path = vault_path.with_name(vault_path.name + ".lock")
-        self._handle: IO[bytes] | None = None
-
-    def acquire(self) -> None:
-        """Take the lock or raise :class:`VaultInUse`."""
-        try:
-            fd = os.open(self.path, os.O_CREAT | os.O_RDWR, 0o600)
-            handle = os.fdopen(fd, "r+b")
-        except OSError as error:
-            raise storage_error(error, "opening the vault for writing") from None
-        try:
-            if sys.platform == "win32":
-                import msvcrt
-
-                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-            else:
-                import fcntl
-
-                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            handle.close()
-            raise VaultInUse(
-                N_(
-                    "This vault is already open in another OD Notes window or program. "
-                    "Close it there first, or open this one read-only."
-                )
-            ) from None
-        self._handle = handle
-
-    def release(self) -> None:
-        """Let another writer in (the lock file itself is harmless and stays)."""
-        if self._handle is not None:
-            self._handle.close()
-            self._handle = None
-
-
 def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
     uri = path.resolve().as_uri() + ("?mode=ro" if readonly else "?mode=rw")
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
@@ -138,14 +94,21 @@ class VaultFile:
         self.readonly = readonly
         if not path.is_file():
             raise NotAVault(N_("There is no vault at %(path)s."), path=str(path))
+        self._identity = writerlock.connection_opened(path)
         try:
             self.conn = _connect(path, readonly=readonly)
             self._check_header()
         except FILE_DAMAGE:
+            writerlock.connection_closed(self._identity)
             raise NotAVault(
                 N_("%(file)s is not an OD Notes vault, or it is badly damaged."), file=path.name
             ) from None
+        except BaseException:
+            writerlock.connection_closed(self._identity)
+            raise
         self.db = sqlite_utils.Database(self.conn)
+        self._closed = False
+        self._journal = None if readonly else JournalGuard(path)
 
     def _check_header(self) -> None:
         (app_id,) = self.conn.execute("PRAGMA application_id").fetchone()
@@ -214,13 +177,21 @@ class VaultFile:
 
     @contextlib.contextmanager
     def transaction(self, doing: str) -> Iterator[sqlite3.Connection]:
-        """One durable ``BEGIN IMMEDIATE`` transaction; any failure rolls back and says why."""
+        """One durable ``BEGIN IMMEDIATE`` transaction; any failure rolls back and says why.
+
+        The commit happens only while the WAL file SQLite writes to is still the
+        one in the vault's folder (see :class:`JournalGuard`).
+        """
+        if self._journal is not None:
+            self._journal.check_not_stopped()
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as error:
             raise storage_error(error, doing) from None
         try:
             yield self.conn
+            if self._journal is not None:
+                self._journal.before_commit(self.conn)
             self.conn.execute("COMMIT")
         except sqlite3.Error as error:
             with contextlib.suppress(sqlite3.Error):
@@ -230,6 +201,12 @@ class VaultFile:
             with contextlib.suppress(sqlite3.Error):
                 self.conn.execute("ROLLBACK")
             raise
+        if self._journal is not None:
+            self._journal.after_commit(self.conn)
+
+    def check_journal(self) -> str:
+        """ "" while the WAL is the vault's own; else why saving has stopped (see JournalGuard)."""
+        return self._journal.check(self.conn) if self._journal is not None else ""
 
     def rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
         """Run a read query (sqlite-utils' dict rows)."""
@@ -248,8 +225,101 @@ class VaultFile:
 
     def close(self) -> None:
         """Close the connection (SQLite checkpoints the WAL when the last one closes)."""
+        if self._closed:
+            return
+        self._closed = True
         with contextlib.suppress(sqlite3.Error):
             self.conn.close()
+        writerlock.connection_closed(self._identity)
+
+
+class JournalGuard:
+    """Notices when another program deletes or replaces the vault's WAL or shared-memory file.
+
+    SQLite keeps writing into the WAL it has open even after the file is gone
+    from the folder, so committed saves would vanish when the process ends. The
+    guard compares the files' identities around every commit; on a change it
+    copies everything committed into the vault file itself (a checkpoint reads
+    through SQLite's open descriptor) and refuses every later write.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._sides = [Path(f"{path}-wal"), Path(f"{path}-shm")]
+        self._known = self._identities()
+        self.stopped = ""
+
+    def _identities(self) -> list[tuple[int, int] | None]:
+        found: list[tuple[int, int] | None] = []
+        for side in self._sides:
+            try:
+                found.append(writerlock.identity(side))
+            except OSError:
+                found.append(None)
+        return found
+
+    def _changed(self) -> str:
+        """Which change was seen: "", "gone" or "replaced"."""
+        now = self._identities()
+        for i, (before, after) in enumerate(zip(self._known, now, strict=True)):
+            if before is None:  # created on first use: from now on it must stay
+                self._known[i] = after
+            elif after is None:
+                return "gone"
+            elif after != before:
+                return "replaced"
+        return ""
+
+    def _stop(self, conn: sqlite3.Connection, change: str) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        name = self.path.name
+        if change == "gone":
+            self.stopped = (
+                f"Another program deleted the journal file beside the vault ({name}-wal or "
+                f"{name}-shm) while it was open. Everything saved until now has been written "
+                "safely into the vault file, but OD Notes has stopped saving to it: close the "
+                "vault and open it again to carry on."
+            )
+        else:
+            self.stopped = (
+                f"Another program replaced the journal file beside the vault ({name}-wal or "
+                f"{name}-shm) while it was open. Everything saved until now has been written "
+                "safely into the vault file, but OD Notes has stopped saving to it: close OD "
+                f"Notes, move any {name}-wal and {name}-shm files out of the folder, and open "
+                "the vault again."
+            )
+        self.stopped += (
+            " If a sync or clean-up tool works on this folder, keep it away from the "
+            ".odvault-wal and .odvault-shm files."
+        )
+
+    def check(self, conn: sqlite3.Connection) -> str:
+        """Look now (between saves); on a change, rescue and stop. Returns the stop message."""
+        if not self.stopped:
+            change = self._changed()
+            if change:
+                self._stop(conn, change)
+        return self.stopped
+
+    def check_not_stopped(self) -> None:
+        """Refuse to write once a change was seen."""
+        if self.stopped:
+            raise StorageError(self.stopped)
+
+    def before_commit(self, conn: sqlite3.Connection) -> None:
+        """Raise (so the transaction rolls back) if the journal changed under us."""
+        change = self._changed()
+        if change:
+            conn.execute("ROLLBACK")
+            self._stop(conn, change)
+            raise StorageError(self.stopped)
+
+    def after_commit(self, conn: sqlite3.Connection) -> None:
+        """A change during the commit: rescue it into the vault file and stop from now on."""
+        change = self._changed()
+        if change:
+            self._stop(conn, change)
 
 
 def publish(built: Path, target: Path) -> None:

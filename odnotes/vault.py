@@ -29,14 +29,14 @@ from odnotes.errors import (
 from odnotes.i18n import N_
 from odnotes.model import RECORD_TYPES, Meeting, Record, new_id, utc_now
 from odnotes.revisions import Change, Revision, VerifyReport
-from odnotes.rows import RowCipher, malformed
+from odnotes.rows import RowCipher, Unsealed, decode, malformed
 from odnotes.storage import (
     FILE_DAMAGE,
     FORMAT_VERSION,
     VaultFile,
-    WriterLock,
     storage_error,
 )
+from odnotes.writerlock import WriterLock
 
 R = TypeVar("R", bound=Record)
 
@@ -104,7 +104,10 @@ class Vault:
             if not path.is_file():
                 VaultFile(path)  # raises the friendly "no vault here"
             lock = WriterLock(path)
-            lock.acquire()
+            try:
+                lock.acquire()
+            except OSError as error:
+                raise storage_error(error, "opening the vault for writing") from None
         try:
             return cls(VaultFile(path, readonly=readonly), lock, policy)
         except BaseException:
@@ -231,7 +234,7 @@ class Vault:
     # -- loading ---------------------------------------------------------------
 
     def _clear_cache(self) -> None:
-        self._records = LiveRecords()
+        self._records = LiveRecords(self._older_intact)
         self._revision_of: dict[str, int] = {}
         self._kind_of: dict[str, str] = {}
         self._deleted: set[str] = set()
@@ -277,13 +280,44 @@ class Vault:
         )
         for row in latest:
             try:
-                sealed = cipher.unseal(row)
-                if sealed.deleted:
-                    self._deleted.add(sealed.record_id)
-                else:
-                    self._records.add(sealed)
+                self._keep_live(cipher.unseal(row))
             except DamagedRecord as damage:
                 self._records.damaged.append(damage)
+                older = self._older_intact(damage.record_id, damage.revision)
+                if older is not None:
+                    self._keep_live(older[1])
+
+    def _keep_live(self, sealed: Unsealed) -> None:
+        if sealed.deleted:
+            self._deleted.add(sealed.record_id)
+        else:
+            self._records.add(sealed)
+
+    def _older_intact(self, record_id: str, below: int) -> tuple[Record, Unsealed] | None:
+        """The newest revision before ``below`` that authenticates and decodes.
+
+        One damaged revision must not hide a record whose older revisions are
+        intact; every damaged revision passed on the way is reported too.
+        """
+        cipher = self._cipher()
+        rows = self._file.rows(
+            "SELECT * FROM records WHERE record_id = ? AND revision < ? ORDER BY revision DESC",
+            (record_id, below),
+        )
+        for row in rows:
+            if row.get("record_id") != record_id or not row.get("revision", below) < below:
+                continue  # a damaged file can answer a query with another record's rows
+            try:
+                sealed = cipher.unseal(row)
+                return decode(sealed), sealed
+            except DamagedRecord as damage:
+                self._records.damaged.append(damage)
+        return None
+
+    @property
+    def damaged_ids(self) -> set[str]:
+        """Ids of records with a damaged revision: show them marked, at their newest intact one."""
+        return self._records.damaged_ids()
 
     # -- reading ---------------------------------------------------------------
 
@@ -384,6 +418,15 @@ class Vault:
         return self.save(tombstone)
 
     # -- checking and copying ---------------------------------------------------
+
+    def check_journal(self) -> str:
+        """Whether saving has stopped because another program deleted or replaced the WAL.
+
+        Saves check this themselves; call it between saves too (the app does, on a
+        timer) so that saves already committed are rescued into the vault file
+        before anything else happens. Returns "" when all is well.
+        """
+        return self._file.check_journal()
 
     def verify(self) -> VerifyReport:
         """Decrypt every revision and check the whole-vault tag; report, never stop early."""

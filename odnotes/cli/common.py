@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from odnotes.crypto import (
@@ -73,3 +75,33 @@ def recovery_key() -> str:
 def open_vault(path: str | Path, *, readonly: bool = False) -> Vault:
     """Open and unlock with the passphrase."""
     return open_unlocked(path, passphrase(), readonly=readonly, policy=policy())
+
+
+def damage_found(vault: Vault) -> str:
+    """One line saying what damage reading the vault ran into, or "" if none."""
+    parts = []
+    if vault.damaged:
+        count = len(vault.damaged)
+        records = len(vault.damaged_ids)
+        parts.append(
+            f"{count} damaged revision{'s' if count != 1 else ''} in {records} "
+            f"record{'s' if records != 1 else ''} (shown at their newest intact revision)"
+        )
+    if not vault.integrity_ok:
+        parts.append("the vault-wide integrity check failed (rows were added or removed)")
+    if not parts:
+        return ""
+    return (
+        "damage was found in this vault: " + "; ".join(parts) + ". Run 'odnotes verify' for "
+        "details, and restore your latest backup if you can."
+    )
+
+
+@contextlib.contextmanager
+def reading_vault(path: str | Path) -> Iterator[Vault]:
+    """Open read-only; when the command is done, say on stderr if damage was found."""
+    with open_vault(path, readonly=True) as vault:
+        yield vault
+        warning = damage_found(vault)
+        if warning:
+            print(f"odnotes: warning: {warning}", file=sys.stderr)

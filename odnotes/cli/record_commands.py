@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from odnotes.cli.common import open_vault
+from odnotes.cli.common import CliError, damage_found, open_vault, reading_vault
 from odnotes.continuity import in_order
 from odnotes.interchange import export_json, import_json
 from odnotes.model import Meeting, Network
@@ -13,14 +13,19 @@ from odnotes.model import Meeting, Network
 
 def cmd_list(args: argparse.Namespace) -> int:
     """List networks and their meetings with ids (for scripts and the other commands)."""
-    with open_vault(args.vault, readonly=True) as vault:
+    with reading_vault(args.vault) as vault:
         networks = sorted(vault.all(Network), key=lambda n: n.name.casefold())
+        meetings = {n.id: in_order(vault.all(Meeting, network_id=n.id)) for n in networks}
+        damaged = vault.damaged_ids
         for network in networks:
-            print(f"network {network.id}  {network.name}  ({network.status.value})")
-            for meeting in in_order(vault.all(Meeting, network_id=network.id)):
+            mark = "  [DAMAGED]" if network.id in damaged else ""
+            print(f"network {network.id}  {network.name}  ({network.status.value}){mark}")
+            for meeting in meetings[network.id]:
                 state = "finalised" if meeting.is_final else "draft"
                 if meeting.amendments:
                     state += f", amended {len(meeting.amendments)}x"
+                if meeting.id in damaged:
+                    state += ", DAMAGED: shown at its newest intact revision"
                 print(f"  meeting {meeting.id}  {meeting.starts_at:%Y-%m-%d %H:%M}  {state}")
         if not networks:
             print("The vault has no networks yet.")
@@ -29,7 +34,13 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_export_json(args: argparse.Namespace) -> int:
     """Write every network and meeting as interchange JSON (plain text: keep it safe)."""
-    with open_vault(args.vault, readonly=True) as vault:
+    with reading_vault(args.vault) as vault:
+        vault.all(Meeting)  # reads every record, so any damage is known before writing
+        if damage_found(vault) and not args.allow_damaged:
+            raise CliError(
+                "Nothing was exported: " + damage_found(vault) + " To export what is intact "
+                "(damaged records at their newest intact revision), add --allow-damaged."
+            )
         export_json(vault, args.output)
     print(f"Exported to {args.output}. This file is NOT encrypted; keep it safe.", file=sys.stderr)
     return 0
@@ -55,6 +66,11 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     )
     export.add_argument("vault", metavar="VAULT")
     export.add_argument("-o", "--output", required=True, metavar="FILE")
+    export.add_argument(
+        "--allow-damaged",
+        action="store_true",
+        help="export even if damage was found (damaged records at their newest intact revision)",
+    )
     export.set_defaults(func=cmd_export_json)
     imp = commands.add_parser(
         "import-json", help="import a JSON interchange file", description=cmd_import_json.__doc__

@@ -8,7 +8,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from odnotes.cli.common import CliError, open_vault
+from odnotes.cli.common import CliError, reading_vault
 from odnotes.files import write_atomic
 from odnotes.model import Person
 from odnotes.summary import (
@@ -84,7 +84,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
         show_kept_back=not args.no_kept_back_note,
         invite_corrections=not args.no_corrections_line,
     )
-    with open_vault(args.vault, readonly=True) as vault:
+    with reading_vault(args.vault) as vault:
         people = _people(vault, args)
         if args.for_everyone:
             recipients = summary_recipients(people)

@@ -7,7 +7,7 @@ import getpass
 import os
 import sys
 
-from odnotes.cli.common import CliError, new_kdf, open_vault, policy
+from odnotes.cli.common import CliError, new_kdf, policy, reading_vault
 from odnotes.supervision import (
     ExportOptions,
     SupervisionMaterial,
@@ -60,7 +60,7 @@ def print_review(review: Review) -> None:
 def cmd_export_supervision(args: argparse.Namespace) -> int:
     """Export de-identified material for supervision into a folder (nothing else is written)."""
     options = ExportOptions(args.include_team_only, args.include_practice)
-    with open_vault(args.vault, readonly=True) as vault:
+    with reading_vault(args.vault) as vault:
         material = SupervisionMaterial(vault, [args.network], args.meetings, options)
         replace = _replacements(args.replace)
         if replace:

@@ -111,8 +111,10 @@ def make_original(folder: Path) -> Original:
     vault, recovery_key = Vault.create(path, PASSPHRASE, kdf=fast_test_params(), policy=TEST_POLICY)
     write_small_network(vault)
     latest = live_records(vault)
+    # Deleted records count too: a damaged tombstone shows the revision before it.
+    every_id = [*latest, *(rid for cls in RECORD_TYPES.values() for rid in vault.deleted(cls))]
     genuine = frozenset(
-        (rid, canonical(revision.record)) for rid in latest for revision in vault.history(rid)
+        (rid, canonical(revision.record)) for rid in every_id for revision in vault.history(rid)
     )
     vault.close()
     return Original(path.read_bytes(), recovery_key, latest, genuine)
