@@ -10,6 +10,7 @@ from pathlib import Path
 
 from odnotes.cli.common import CliError, reading_vault
 from odnotes.files import write_atomic
+from odnotes.i18n import SOURCE_LANGUAGE, name_in, summary_languages
 from odnotes.model import Person
 from odnotes.summary import (
     MARKER,
@@ -55,7 +56,7 @@ def _warn_unprintable(summary: Summary) -> None:
 def _write(summary: Summary, output: Path) -> None:
     write_atomic(output, summary.pdf(), doing="saving the summary")
     _warn_unprintable(summary)
-    details = [summary.options.paper.label]
+    details = [summary.options.paper.label, name_in(summary.options.language, "en")]
     if summary.options.large_print:
         details.append("large print")
     if summary.kept:
@@ -83,6 +84,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
         paper=Paper(args.paper),
         show_kept_back=not args.no_kept_back_note,
         invite_corrections=not args.no_corrections_line,
+        language=args.language or SOURCE_LANGUAGE,
     )
     with reading_vault(args.vault) as vault:
         people = _people(vault, args)
@@ -91,13 +93,13 @@ def cmd_summary(args: argparse.Namespace) -> int:
             if not recipients:
                 raise CliError("Nobody in this network is set to receive summaries.")
             for person in recipients:
-                options = replace(
-                    base, recipient_id=person.id, large_print=base.large_print or person.large_print
-                )
-                _write(_make(vault, args, options), _file_for(output, person))
+                _write(_make(vault, args, base.for_person(person)), _file_for(output, person))
             return 0
         if args.for_person:
-            base = replace(base, recipient_id=find_person(people, args.for_person).id)
+            person = find_person(people, args.for_person)
+            # The person's own language, unless one was asked for on the command line.
+            language = args.language or base.for_person(person).language
+            base = replace(base, recipient_id=person.id, language=language)
         _write(_make(vault, args, base), output)
     return 0
 
@@ -116,13 +118,21 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     parser.add_argument("--large-print", action="store_true", help="body text at 16 pt")
     parser.add_argument("--paper", choices=[p.value for p in Paper], default=Paper.A4.value)
     parser.add_argument(
+        "--language",
+        choices=summary_languages(),
+        help="the language of the summary's own words (what people said is never translated); "
+        "a copy --for a person is in their language unless this is given, and with "
+        "--for-everyone this is the language for anyone whose language has no translation yet "
+        "(default: en)",
+    )
+    parser.add_argument(
         "--for", dest="for_person", metavar="PERSON", help="address the copy (id or name)"
     )
     parser.add_argument(
         "--for-everyone",
         action="store_true",
-        help="one copy per member who receives summaries (OUT-Name.pdf), "
-        "in large print for those who asked for it",
+        help="one copy per member who receives summaries (OUT-Name.pdf), each in that "
+        "person's language, in large print for those who asked for it",
     )
     parser.add_argument(
         "--no-kept-back-note",

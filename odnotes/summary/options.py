@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from odnotes.errors import OdNotesError
 from odnotes.i18n import SOURCE_LANGUAGE, summary_languages
+from odnotes.model import Person
 
 
 class SummaryLanguageError(OdNotesError, ValueError):
@@ -55,6 +56,19 @@ class SummaryOptions:
     def __post_init__(self) -> None:
         if self.language not in summary_languages():
             raise SummaryLanguageError(self.language)
+
+    def for_person(self, person: Person) -> SummaryOptions:
+        """These options for a copy addressed to ``person``: their language and print size.
+
+        A person whose language has no catalog yet gets this copy's language.
+        """
+        language = person.language_code
+        return replace(
+            self,
+            recipient_id=person.id,
+            large_print=self.large_print or person.large_print,
+            language=language if language in summary_languages() else self.language,
+        )
 
     @property
     def body_size(self) -> float:
