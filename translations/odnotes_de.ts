@@ -55,7 +55,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+39"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -573,7 +573,7 @@
 <context>
     <name>FollowUpDelegate</name>
     <message>
-        <location filename="../ui/editor/models/follow_ups.py" line="+176"/>
+        <location filename="../ui/editor/models/follow_ups.py" line="+166"/>
         <source>Who does it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -596,7 +596,7 @@
 <context>
     <name>FollowUpModel</name>
     <message>
-        <location line="-140"/>
+        <location line="-130"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
@@ -616,7 +616,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+33"/>
         <source>nothing written yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -917,7 +917,7 @@
 <context>
     <name>KeptBackModel</name>
     <message>
-        <location filename="../ui/summary/models.py" line="+64"/>
+        <location filename="../ui/summary/models.py" line="+65"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1604,7 +1604,7 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../ui/models/people.py" line="+69"/>
+        <location filename="../ui/models/people.py" line="+70"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1639,12 +1639,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The language their copy of a summary is printed in (English where OD Notes has no translation yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Gets summaries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2679,7 +2689,7 @@
 <context>
     <name>SummaryPreviewDialog</name>
     <message>
-        <location filename="../ui/summary/preview_dialog.py" line="+86"/>
+        <location filename="../ui/summary/preview_dialog.py" line="+89"/>
         <source>Meeting summary: preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2699,7 +2709,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>One shared copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2740,6 +2750,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Language of the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Say how much the team kept back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2760,6 +2775,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Languages a summary can be printed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The summary&apos;s own words and dates are printed in this language; what people said stays in their words. A copy for someone starts in their language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>How to print</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2771,6 +2796,11 @@
     <message>
         <location line="+1"/>
         <source>C&amp;opy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>La&amp;nguage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2844,7 +2874,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+74"/>
         <source>The summary could not be made: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3811,7 +3841,7 @@ Press Ctrl+K to search everything.</source>
 <context>
     <name>ui.dialogs.messages</name>
     <message>
-        <location filename="../ui/dialogs/messages.py" line="+34"/>
+        <location filename="../ui/dialogs/messages.py" line="+35"/>
         <source>The file could not be used ({value}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4296,7 +4326,7 @@ Anyone with this key and the vault file can read the vault.
 <context>
     <name>ui.models.people</name>
     <message>
-        <location filename="../ui/models/people.py" line="-54"/>
+        <location filename="../ui/models/people.py" line="-64"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractProxyModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ui.models.table import ObjectTableModel
@@ -18,6 +24,8 @@ class ChoiceDelegate(QStyledItemDelegate):
     ) -> QWidget:
         """A combo box of the column's choices."""
         model = index.model()
+        while isinstance(model, QAbstractProxyModel):  # the views sort through a proxy
+            model = model.sourceModel()
         assert isinstance(model, ObjectTableModel)
         column = model.columns[index.column()]
         combo = QComboBox(parent)
@@ -31,6 +39,9 @@ class ChoiceDelegate(QStyledItemDelegate):
         assert isinstance(editor, QComboBox)
         current = index.data(Qt.ItemDataRole.EditRole)
         found = editor.findData(current)
+        if found < 0 and isinstance(current, str) and current:
+            editor.insertItem(0, current, current)  # an older free-text value, kept as typed
+            found = 0
         editor.setCurrentIndex(max(found, 0))
 
     def setModelData(  # noqa: N802

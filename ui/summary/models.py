@@ -18,6 +18,7 @@ from PySide6.QtGui import QImage, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from odnotes.summary import KeptItem
+from ui.i18n import core_translator
 
 _Index = QModelIndex | QPersistentModelIndex
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -91,7 +92,7 @@ class KeptBackModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             column = index.column()
             if column == self.KIND:
-                return kept.kind.capitalize()
+                return kept.kind_in(core_translator()).capitalize()
             if column == self.WORDS:
                 return kept.text
             return kept.reason

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QImage, QPageSize, QPalette
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from odnotes.errors import OdNotesError
 from odnotes.files import write_atomic
+from odnotes.i18n import summary_languages
 from odnotes.model import Person
 from odnotes.summary import (
     MARKER,
@@ -43,6 +44,8 @@ from odnotes.summary import (
     network_summary,
 )
 from odnotes.vault import Vault
+from ui.dialogs.messages import message_for
+from ui.i18n import core_translator, language_label
 from ui.summary.models import KeptBackModel, PageDelegate, PageModel
 from ui.summary.pages import page_images
 from ui.summary.printing import print_pdf
@@ -114,6 +117,10 @@ class SummaryPreviewDialog(QDialog):
         self.paper = QComboBox()
         for paper in Paper:
             self.paper.addItem(paper.label, paper)
+        self.language = QComboBox()
+        for code in summary_languages():
+            self.language.addItem(language_label(code), code)
+        self.language.setCurrentIndex(max(self.language.findData(core_translator().language), 0))
         self.recipient = QComboBox()
         self.recipient.addItem(self.tr("One shared copy"), None)
         for person in self._people:
@@ -129,17 +136,26 @@ class SummaryPreviewDialog(QDialog):
             (self.large_print, self.tr("Large print")),
             (self.paper, self.tr("Paper size")),
             (self.recipient, self.tr("Whose copy")),
+            (self.language, self.tr("Language of the summary")),
             (self.show_kept_back, self.tr("Say how much the team kept back")),
             (self.invite_corrections, self.tr("Invite corrections at the end")),
         ]:
             widget.setAccessibleName(name)
         self.paper.view().setAccessibleName(self.tr("Paper sizes"))
         self.recipient.view().setAccessibleName(self.tr("Copies to choose from"))
+        self.language.view().setAccessibleName(self.tr("Languages a summary can be printed in"))
+        self.language.setToolTip(
+            self.tr(
+                "The summary's own words and dates are printed in this language; what people "
+                "said stays in their words. A copy for someone starts in their language."
+            )
+        )
         options = QGroupBox(self.tr("How to print"))
         form = QFormLayout(options)
         form.addRow(self.large_print)
         form.addRow(self.tr("&Paper:"), self.paper)
         form.addRow(self.tr("C&opy:"), self.recipient)
+        form.addRow(self.tr("La&nguage:"), self.language)
         form.addRow(self.show_kept_back)
         form.addRow(self.invite_corrections)
 
@@ -215,6 +231,7 @@ class SummaryPreviewDialog(QDialog):
         self.large_print.toggled.connect(self.refresh)
         self.paper.currentIndexChanged.connect(self.refresh)
         self.recipient.currentIndexChanged.connect(self._recipient_changed)
+        self.language.currentIndexChanged.connect(self.refresh)
         self.show_kept_back.toggled.connect(self.refresh)
         self.invite_corrections.toggled.connect(self.refresh)
 
@@ -228,6 +245,7 @@ class SummaryPreviewDialog(QDialog):
             recipient_id=self.recipient.currentData(),
             show_kept_back=self.show_kept_back.isChecked(),
             invite_corrections=self.invite_corrections.isChecked(),
+            language=self.language.currentData(),
         )
 
     def pdf_bytes(self) -> bytes:
@@ -238,10 +256,13 @@ class SummaryPreviewDialog(QDialog):
         return next((p for p in self._people if p.id == person_id), None)
 
     def _recipient_changed(self) -> None:
+        """A copy for someone starts in their language and, if they asked, large print."""
         person = self._person(self.recipient.currentData())
-        if person is not None and person.large_print and not self.large_print.isChecked():
-            self.large_print.setChecked(True)  # renders through its own signal
-            return
+        if person is not None:
+            wanted = self.options().for_person(person)
+            with QSignalBlocker(self.language), QSignalBlocker(self.large_print):
+                self.language.setCurrentIndex(self.language.findData(wanted.language))
+                self.large_print.setChecked(wanted.large_print)
         self.refresh()
 
     def refresh(self) -> None:
@@ -263,7 +284,7 @@ class SummaryPreviewDialog(QDialog):
             self._summary, self._pdf = None, b""
             self.page_model.set_pages([])
             self.status.setText(
-                self.tr("The summary could not be made: {error}").format(error=error)
+                self.tr("The summary could not be made: {error}").format(error=message_for(error))
             )
             self._enable(False)
             return
@@ -306,7 +327,7 @@ class SummaryPreviewDialog(QDialog):
             ).format(
                 n=n,
                 value="s" if n != 1 else "",
-                kept_back_kinds=kept_back_kinds(kept),
+                kept_back_kinds=kept_back_kinds(kept, core_translator()),
                 printed=printed,
             )
         )
