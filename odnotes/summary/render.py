@@ -27,6 +27,7 @@ from reportlab.platypus import (
 )
 
 from odnotes.i18n import N_, Translator, translator
+from odnotes.pdfbidi import ShapedParagraph, draw_line, has_rtl
 from odnotes.pdffonts import BOLD, REGULAR, missing_characters
 from odnotes.summary import styles as palette
 from odnotes.summary.document import (
@@ -62,12 +63,10 @@ def markup(text: str) -> str:
     return escape(printable(text)).replace("\n", "<br/>")
 
 
-def _paragraphs(text: str, style: Any, prefix: str = "") -> list[Flowable]:
+def _paragraphs(text: str, style: Any) -> list[Flowable]:
     """Blank lines in what someone typed start new paragraphs."""
     parts = [p.strip() for p in text.replace("\r\n", "\n").split("\n\n") if p.strip()]
-    return [
-        Paragraph(prefix + markup(p) if i == 0 else markup(p), style) for i, p in enumerate(parts)
-    ]
+    return [_para(p, style) for p in parts]
 
 
 def _lead_and_rest(lead: str, rest: str) -> str:
@@ -75,6 +74,17 @@ def _lead_and_rest(lead: str, rest: str) -> str:
     if lead and rest:
         return f"<b>{markup(lead)}</b>: {markup(rest)}"
     return f"<b>{markup(lead)}</b>" if lead else markup(rest)
+
+
+def _para(text: str, style: Any, lead: str = "", bullet: str | None = None) -> Flowable:
+    """A paragraph of ``text`` after a bold ``lead``; shaped word by word if it has
+    right-to-left script (Arabic, Hebrew), a plain reportlab Paragraph otherwise."""
+    if not has_rtl(lead + text):
+        return Paragraph(_lead_and_rest(lead, text), style, bulletText=bullet)
+    runs = [(printable(lead), BOLD)] if lead else []
+    if text:
+        runs.append(((": " if lead else "") + printable(text), style.fontName))
+    return ShapedParagraph(runs, style, bullet or "")
 
 
 class _Layout:
@@ -90,7 +100,7 @@ class _Layout:
         return _paragraphs(block.text, style[block.tone])
 
     def said(self, block: Said) -> list[Flowable]:
-        flow: list[Flowable] = [Paragraph(markup(block.who), self.st.name)]
+        flow: list[Flowable] = [_para(block.who, self.st.name)]
         text = block.text.strip()
         if block.own_words:
             text = f"\u201c{text}\u201d"
@@ -98,20 +108,15 @@ class _Layout:
 
     def bullets(self, block: Bullets) -> list[Flowable]:
         return [
-            Paragraph(
-                _lead_and_rest(lead, rest),
-                self.st.bullet,
-                bulletText="\u2022",
-            )
-            for lead, rest in block.entries
+            _para(rest, self.st.bullet, lead=lead, bullet="\u2022") for lead, rest in block.entries
         ]
 
     def decision(self, block: DecisionBlock) -> list[Flowable]:
         st = self.st
         flow: list[Flowable] = _paragraphs(block.text, st.strong)
-        quiet = " · ".join(markup(t) for t in (block.when, block.proposed_by) if t)
+        quiet = " · ".join(t for t in (block.when, block.proposed_by) if t)
         if quiet:
-            flow.append(Paragraph(quiet, st.quiet))
+            flow.append(_para(quiet, st.quiet))
         if block.outside_reason:
             flow.append(self._outside(block))
         if block.stances:
@@ -123,13 +128,11 @@ class _Layout:
         st = self.st
         tr = self.tr
         rows = [
-            [Paragraph(markup(tr.gettext("Decided outside the meeting")), st.cell_head)],
-            [Paragraph(_lead_and_rest(tr.gettext("Why"), block.outside_reason), st.cell)],
+            [_para(tr.gettext("Decided outside the meeting"), st.cell_head)],
+            [_para(block.outside_reason, st.cell, lead=tr.gettext("Why"))],
         ]
         if block.told:
-            rows.append(
-                [Paragraph(_lead_and_rest(tr.gettext("Who was told"), block.told), st.cell)]
-            )
+            rows.append([_para(block.told, st.cell, lead=tr.gettext("Who was told"))])
         pad = st.size * 0.55
         table = Table(rows, colWidths=[self.width], splitInRow=1, spaceBefore=pad / 2)
         table.setStyle(
@@ -151,10 +154,9 @@ class _Layout:
         st = self.st
         tr = self.tr
         head = [tr.gettext("Who"), tr.gettext("Their view"), tr.gettext("In their own words")]
-        rows = [[Paragraph(markup(h), st.cell_head) for h in head]]
+        rows = [[_para(h, st.cell_head) for h in head]]
         rows += [
-            [Paragraph(markup(r.who), st.cell), Paragraph(markup(r.stance), st.cell)]
-            + [Paragraph(markup(r.words), st.cell)]
+            [_para(r.who, st.cell), _para(r.stance, st.cell)] + [_para(r.words, st.cell)]
             for r in block.stances
         ]
         widths = [self.width * 0.28, self.width * 0.24, self.width * 0.48]
@@ -177,7 +179,7 @@ class _Layout:
         if isinstance(block, Text):
             return self.text(block)
         if isinstance(block, Subheading):
-            return [Paragraph(markup(block.text), self.st.subheading)]
+            return [_para(block.text, self.st.subheading)]
         if isinstance(block, Said):
             return self.said(block)
         if isinstance(block, Bullets):
@@ -190,12 +192,11 @@ def _story(document: SummaryDocument, st: SummaryStyles, width: float) -> list[F
     layout = _Layout(st, width, tr)
     story: list[Flowable] = []
     if document.addressed_to:
-        story.append(Paragraph(markup(document.addressed_to), st.addressed))
-    story.append(Paragraph(markup(document.title), st.title))
+        story.append(_para(document.addressed_to, st.addressed))
+    story.append(_para(document.title, st.title))
     if document.facts:
         rows = [
-            [Paragraph(markup(label), st.cell_head), Paragraph(markup(value), st.cell)]
-            for label, value in document.facts
+            [_para(label, st.cell_head), _para(value, st.cell)] for label, value in document.facts
         ]
         labels = max(stringWidth(printable(label), BOLD, st.size) for label, _ in document.facts)
         first = min(labels + st.size * 1.5, width * 0.45)
@@ -213,7 +214,7 @@ def _story(document: SummaryDocument, st: SummaryStyles, width: float) -> list[F
     if document.intro:
         story += _paragraphs(document.intro, st.body)
     for section in document.sections:
-        story.append(Paragraph(markup(section.heading), st.heading))
+        story.append(_para(section.heading, st.heading))
         if section.intro:
             story += _paragraphs(section.intro, st.intro)
         for block in section.blocks:
@@ -291,7 +292,8 @@ def _page_canvas(
             usable = width - 2 * margin
             self.setFont(REGULAR, size)
             self.setFillColor(palette.QUIET_INK)
-            self.drawString(margin, height - margin * 0.6, _fit(document.header, size, usable))
+            header = _fit(document.header, size, usable)
+            draw_line(self, margin, height - margin * 0.6, header, REGULAR, size)
             self.setStrokeColor(palette.RULE)
             self.setLineWidth(0.6)
             self.line(
@@ -306,7 +308,8 @@ def _page_canvas(
             }
             page_width = stringWidth(page, REGULAR, size)
             self.drawRightString(width - margin, margin * 0.5, page)
-            self.drawString(margin, margin * 0.5, _fit(team, size, usable - page_width - size * 2))
+            footer = _fit(team, size, usable - page_width - size * 2)
+            draw_line(self, margin, margin * 0.5, footer, REGULAR, size)
 
     return PagedCanvas
 
