@@ -1,8 +1,8 @@
 """The bundled Unicode font for every PDF, and which characters it cannot draw.
 
-DejaVu Sans covers Latin (Łukasz, Päivi, Zoë, Øyvind, Ümit, Ğ), Greek and
-Cyrillic. Text in scripts it lacks is reported to the user, never printed as
-empty boxes.
+DejaVu Sans covers Latin (Łukasz, Päivi, Zoë, Øyvind, Ümit, Ğ), Greek,
+Cyrillic, Arabic and Hebrew (shaped by :mod:`odnotes.pdfbidi`). Text in
+scripts it lacks is reported to the user, never printed as empty boxes.
 """
 
 from __future__ import annotations
