@@ -11,6 +11,7 @@ import copy
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any, TypeVar
 
 from odnotes.model import (
     Decision,
@@ -19,6 +20,9 @@ from odnotes.model import (
     UncertaintyEntry,
     UncertaintyStatus,
 )
+from odnotes.model.treatment import declared_fields
+
+T = TypeVar("T")
 
 
 def in_order(meetings: Iterable[Meeting]) -> list[Meeting]:
@@ -81,30 +85,46 @@ def open_before(meetings: Iterable[Meeting], meeting: Meeting) -> list[Uncertain
     return [thread for thread in uncertainty_threads(earlier) if thread.is_open]
 
 
+def carried(value: T, **given: Any) -> T:
+    """A new object of the same kind holding copies of only its ``CARRIED`` fields, and ``given``.
+
+    Nested parts are carried the same way, field by field; everything else
+    starts afresh (new ids, no words).
+    """
+    values: dict[str, Any] = {}
+    for declared in declared_fields(type(value)):
+        if not declared.treatment.carried or declared.name in given:
+            continue
+        current = getattr(value, declared.name)
+        if declared.part is None:
+            values[declared.name] = copy.deepcopy(current)
+        elif declared.many:
+            values[declared.name] = [carried(each) for each in current]
+        else:
+            values[declared.name] = None if current is None else carried(current)
+    return type(value)(**values, **given)
+
+
 def start_from(
     previous: Meeting, starts_at: datetime, network_meetings: Iterable[Meeting]
 ) -> Meeting:
-    """A new draft that carries over people and open uncertainties, never the words.
+    """A new draft that carries over what the fields declare ``CARRIED``, never the words.
 
-    Where the last meeting planned the next one, its place and invitees are used.
+    Its uncertainties are the ones still open; where the last meeting planned
+    the next one, the plan's place and invitees are used.
     """
-    plan = previous.next_meeting
-    draft = Meeting(
-        network_id=previous.network_id,
+    threads = open_before([*network_meetings, previous], Meeting(previous.network_id, starts_at))
+    draft = carried(
+        previous,
         starts_at=starts_at,
-        place=plan.place if plan else previous.place,
-        place_detail=plan.place_detail if plan else previous.place_detail,
-        present=list(plan.invitee_ids if plan and plan.invitee_ids else previous.present),
-        facilitators=list(previous.facilitators),
+        uncertainties=[carried(t.last_entry, whose=list(t.whose)) for t in threads],
     )
-    for thread in open_before([*network_meetings, previous], draft):
-        draft.uncertainties.append(
-            UncertaintyEntry(
-                uncertainty_id=thread.uncertainty_id,
-                whose=list(thread.whose),
-                sharing=copy.deepcopy(thread.last_entry.sharing),
-            )
-        )
+    plan = previous.next_meeting
+    if plan is not None:
+        plan_for_draft = carried(plan)
+        draft.place, draft.place_detail = plan_for_draft.place, plan_for_draft.place_detail
+        if plan_for_draft.invitee_ids:
+            draft.present = plan_for_draft.invitee_ids
     draft.validate()
     return draft
 
@@ -136,6 +156,7 @@ def overdue(meetings: Iterable[Meeting], today: date) -> list[tuple[Meeting, Dec
 __all__ = [
     "DecisionEntry",
     "UncertaintyThread",
+    "carried",
     "decisions_log",
     "follow_ups",
     "in_order",

@@ -1,90 +1,81 @@
-"""A meeting written out as plain, labelled text, section by section.
+"""A record written out as plain, labelled text, field by field, for its history.
 
 Used to show what changed between two revisions: both are written out the same
-way and compared word by word (:mod:`odnotes.textdiff`). Every person is named
-through ``names`` (id to name); unknown ids are shown as "someone".
+way and compared word by word (:mod:`odnotes.textdiff`). Which fields appear,
+and under which label, comes from the fields' declarations (``HISTORY``), in
+the order they are declared; items are numbered ("Voice 2") and their fields
+indented beneath them. A field left empty (or a yes/no at its usual value) is
+left out, so filling it in shows as an added line. People are named through
+``names`` (id to name); unknown ids are shown as "someone".
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
 
-from odnotes.model import DecidedWhere, Item, Meeting, NextMeeting
+from odnotes.model import Item, Meeting
+from odnotes.model.treatment import LINK, PERSON, DeclaredField, declared_fields
 
 _WHEN = "%a %d %b %Y, %H:%M"
+_DAY = "%a %d %b %Y"
+_INDENT = "  "
 
 
 def meeting_text(meeting: Meeting, names: Mapping[str, str]) -> str:
     """The whole meeting as text, in the order it is remembered."""
+    return record_text(meeting, names)
 
-    def name(person_id: str | None) -> str:
-        return names.get(person_id or "", "someone")
 
-    def people(ids: list[str]) -> str:
-        return ", ".join(name(i) for i in ids) or "nobody"
-
-    lines = [
-        f"When: {meeting.starts_at.strftime(_WHEN)}"
-        + (f", {meeting.duration_minutes} minutes" if meeting.duration_minutes else ""),
-        f"Where: {meeting.place.value}"
-        + (f", {meeting.place_detail}" if meeting.place_detail else ""),
-        f"Present: {people(meeting.present)}",
-        f"Invited but absent: {people(meeting.absent)}",
-        f"Facilitators: {people(meeting.facilitators)}",
-        "",
-        f"Purpose{_sharing(meeting.purpose)}: {meeting.purpose.text}",
-    ]
-    for voice in meeting.voices:
-        quote = " (their words)" if voice.verbatim else ""
-        lines.append(f"Voice of {name(voice.person_id)}{quote}{_sharing(voice)}: {voice.text}")
-    for number, reflection in enumerate(meeting.reflections, start=1):
-        lines.append(
-            f"Reflection {number} by {people(reflection.practitioner_ids)}"
-            f"{_sharing(reflection)}: {reflection.text}"
-        )
-        for response in reflection.responses:
-            lines.append(
-                f"  How it landed with {name(response.person_id)}{_sharing(response)}: "
-                f"{response.text}"
-            )
-    for number, decision in enumerate(meeting.decisions, start=1):
-        lines.append(f"Decision {number}{_sharing(decision)}: {decision.text}")
-        if decision.proposed_by:
-            lines.append(f"  Proposed by {name(decision.proposed_by)}")
-        if decision.where is DecidedWhere.OUTSIDE_MEETING:
-            told_at = decision.told_at.strftime(_WHEN) if decision.told_at else "not yet"
-            lines.append(f"  Taken outside the meeting because: {decision.outside_reason}")
-            lines.append(f"  Told: {decision.told or 'nobody yet'}, when: {told_at}")
-        for stance in decision.stances:
-            words = f" ({stance.words})" if stance.words else ""
-            lines.append(f"  {name(stance.person_id)}: {stance.stance.label}{words}")
-        for follow_up in decision.follow_ups:
-            due = f" by {follow_up.due.isoformat()}" if follow_up.due else ""
-            done = " (done)" if follow_up.done else ""
-            lines.append(f"  Follow-up: {name(follow_up.who_id)}: {follow_up.what}{due}{done}")
-    for entry in meeting.uncertainties:
-        question = entry.question or "(carried from an earlier meeting)"
-        lines.append(f"Uncertainty{_sharing(entry)}: {question} [{entry.status.label}]")
-        if entry.note:
-            lines.append(f"  Note: {entry.note}")
-    if meeting.next_meeting is not None:
-        lines.append(_next_meeting(meeting.next_meeting, people))
-    for correction in meeting.corrections:
-        lines.append(f"Correction by {name(correction.person_id)}: {correction.text}")
-    for amendment in meeting.amendments:
-        lines.append(
-            f"Amended by {name(amendment.by_id)} at "
-            f"{amendment.at.strftime(_WHEN)}: {amendment.reason}"
-        )
+def record_text(record: object, names: Mapping[str, str]) -> str:
+    """Any record (or item) as labelled lines, one field a line."""
+    lines: list[str] = []
+    _write(record, names, "", lines)
     return "\n".join(lines) + "\n"
 
 
-def _sharing(item: Item) -> str:
-    return "" if item.sharing.shared else f" [team only: {item.sharing.reason}]"
+def _write(value: object, names: Mapping[str, str], indent: str, lines: list[str]) -> None:
+    """Plain values first, then the item's sharing choice, then its nested items."""
+    shown = [d for d in declared_fields(type(value)) if d.treatment.in_history]
+    for declared in shown:
+        if declared.part is None:
+            words = _shown(declared, getattr(value, declared.name), names)
+            if words:
+                lines.append(f"{indent}{declared.treatment.label}: {words}")
+    parts = [(d, getattr(value, d.name)) for d in shown if d.part is not None]
+    for declared, part in parts:
+        if not declared.many and part is not None and not isinstance(part, Item):
+            _write(part, names, indent, lines)  # a plain part belongs to its item's lines
+    for declared, part in parts:
+        label = declared.treatment.label
+        if declared.many:
+            for number, each in enumerate(part, start=1):
+                lines.append(f"{indent}{label} {number}")
+                _write(each, names, indent + _INDENT, lines)
+        elif isinstance(part, Item):
+            lines.append(f"{indent}{label}")
+            _write(part, names, indent + _INDENT, lines)
 
 
-def _next_meeting(plan: NextMeeting, people: Callable[[list[str]], str]) -> str:
-    when = plan.starts_at.strftime(_WHEN) if plan.starts_at else "to be agreed"
-    where = plan.place.value + (f", {plan.place_detail}" if plan.place_detail else "")
-    text = f"Next meeting{_sharing(plan)}: {when}, {where}; invited: {people(plan.invitee_ids)}"
-    return text + (f". {plan.note}" if plan.note else "")
+def _shown(declared: DeclaredField, value: Any, names: Mapping[str, str]) -> str:
+    """The value as words, or an empty string when there is nothing to show."""
+    if value is None or value == "" or value == []:
+        return ""
+    if isinstance(value, bool):
+        return "" if value == declared.default() else ("yes" if value else "no")
+    kind = declared.treatment.kind
+    if kind in (PERSON, LINK):
+        ids = value if isinstance(value, list) else [value]
+        fallback = "someone" if kind is PERSON else ""
+        return ", ".join(n for n in (names.get(i, fallback) for i in ids) if n)
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, Enum):  # the choice's own plain words where it has them
+        return str(getattr(value, "label", str(value.value).replace("_", " ")))
+    if isinstance(value, datetime):  # an audit time is shown in the reader's own time zone
+        return (value.astimezone() if value.tzinfo else value).strftime(_WHEN)
+    if isinstance(value, date):
+        return value.strftime(_DAY)
+    return str(value)

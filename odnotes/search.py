@@ -12,14 +12,16 @@ each saying where it lives (network, meeting, item) so it opens that place.
 from __future__ import annotations
 
 import functools
+import operator
 import unicodedata
 import weakref
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from odnotes.model import Meeting, Network, Person, Practitioner, Record
+from odnotes.model import Item, Meeting, Network, Person, Practitioner, Record
+from odnotes.model.treatment import declared_fields
 
 if TYPE_CHECKING:
     from odnotes.vault import Change, Vault
@@ -52,8 +54,9 @@ def _combining_marks() -> dict[int, None]:
 class SearchHit:
     """One place where all the words were found.
 
-    ``kind`` is "network", "person", "practitioner" or the meeting section
-    ("purpose", "voices", "reflections", "decisions", "uncertainties", "next");
+    ``kind`` is "network", "person", "practitioner" or the editor section of a
+    meeting ("people", "purpose", "voices", "reflections", "decisions",
+    "uncertainties", "next", "corrections"), as the fields declare it;
     ``meeting`` is the vault's shared, read-only object (never edit it).
     """
 
@@ -92,25 +95,124 @@ class _Entry:
     item_id: str
 
 
+SEARCHED_KINDS: tuple[type[Record], ...] = (Network, Person, Practitioner, Meeting)
+"""The record kinds with searched fields: names, and the meetings' writing."""
+
+
+_TEXT, _ITEM, _PLAIN = range(3)
+_Read = Callable[[Any], tuple[Any, ...]]
+_Plan = tuple[_Read, tuple[tuple[bool, int, Any], ...]]
+
+
+def _reader(names: list[str]) -> _Read:
+    """One call that reads every named attribute, always as a tuple."""
+    if not names:
+        return lambda _value: ()
+    getter = operator.attrgetter(*names)
+    return getter if len(names) > 1 else (lambda value: (getter(value),))
+
+
+@functools.cache
+def _plan(cls: Any) -> _Plan:
+    """How to read the searched fields of ``cls``: one reader for all of them, and per
+    field whether it holds a list, its role (text, own item, plain part), and for a
+    plain part whose searched fields are all single texts, one reader for those.
+
+    Read from the declarations once per class, so indexing a caseload walks
+    plain tuples instead of re-reading declarations per meeting.
+    """
+    names, shapes = [], []
+    for declared in declared_fields(cls):
+        if not declared.treatment.searched:
+            continue
+        part, flat = declared.part, None
+        if part is None:
+            role = _TEXT
+        elif issubclass(part, Item):
+            role = _ITEM
+        else:
+            role = _PLAIN
+            inner = [d for d in declared_fields(part) if d.treatment.searched]
+            if all(d.part is None and not d.many for d in inner):
+                flat = _reader([d.name for d in inner])
+        names.append(declared.name)
+        shapes.append((declared.many, role, flat))
+    return _reader(names), tuple(shapes)
+
+
+def _strings(value: Any, found: list[str]) -> list[str]:
+    """Every searched piece of text in ``value`` and its parts, added to ``found``."""
+    read, shapes = _plan(value.__class__)
+    for current, (many, role, flat) in zip(read(value), shapes, strict=True):
+        if current is None:
+            continue
+        for each in current if many else (current,):
+            if role == _TEXT:
+                found.append(each)
+            elif flat is not None:
+                found += flat(each)
+            else:
+                _strings(each, found)
+    return found
+
+
+def _item_texts(section: str, item: Any, out: list[tuple[str, str, str]]) -> None:
+    """An item is one place: its own text first, then its parts'; nested items are places too."""
+    own: list[str] = []
+    parts: list[str] = []
+    nested: list[Any] = []
+    read, shapes = _plan(item.__class__)
+    for current, (many, role, flat) in zip(read(item), shapes, strict=True):
+        if current is None:
+            continue
+        values = current if many else (current,)
+        if role == _TEXT:
+            own += values
+        elif role == _ITEM:
+            nested += values
+        elif flat is not None:
+            for each in values:
+                parts += flat(each)
+        else:
+            for each in values:
+                _strings(each, parts)
+    out.append((section, getattr(item, "id", ""), " — ".join(filter(None, own + parts))))
+    for each in nested:
+        _item_texts(section, each, out)
+
+
+@functools.cache
+def _meeting_plan() -> tuple[tuple[str, str, bool, bool], ...]:
+    """(field, editor section, holds a list, is nested) for a meeting's searched fields."""
+    return tuple(
+        (d.name, d.treatment.section or d.name, d.many, d.part is not None)
+        for d in declared_fields(Meeting)
+        if d.treatment.searched
+    )
+
+
 def meeting_texts(meeting: Meeting) -> Iterator[tuple[str, str, str]]:
-    """(section, item id, text) for every piece of writing in a meeting."""
-    yield "purpose", meeting.purpose.id, meeting.purpose.text
-    for voice in meeting.voices:
-        yield "voices", voice.id, voice.text
-    for reflection in meeting.reflections:
-        yield "reflections", reflection.id, reflection.text
-        for response in reflection.responses:
-            yield "reflections", response.id, response.text
-    for decision in meeting.decisions:
-        parts = [decision.text, decision.outside_reason, decision.told]
-        parts += [s.words for s in decision.stances]
-        parts += [f.what for f in decision.follow_ups]
-        yield "decisions", decision.id, " — ".join(p for p in parts if p)
-    for entry in meeting.uncertainties:
-        yield "uncertainties", entry.id, " — ".join(p for p in (entry.question, entry.note) if p)
-    if meeting.next_meeting is not None:
-        nxt = meeting.next_meeting
-        yield "next", nxt.id, " — ".join(p for p in (nxt.place_detail, nxt.note) if p)
+    """(section, item id, text) for every searched piece of writing in a meeting.
+
+    What is searched comes from the fields' declarations; the section is the
+    editor section a hit opens (a meeting's own text has no item id).
+    """
+    out: list[tuple[str, str, str]] = []
+    for name, section, many, nested in _meeting_plan():
+        current = getattr(meeting, name)
+        if current is None:
+            continue
+        for each in current if many else (current,):
+            if nested:
+                _item_texts(section, each, out)
+            else:
+                out.append((section, "", each))
+    return iter(out)
+
+
+def record_text(record: Record) -> str:
+    """The searched names and words of a network, person or practitioner, joined."""
+    return " / ".join(t for t in _strings(record, []) if t)
 
 
 class SearchIndex:
@@ -162,14 +264,13 @@ class SearchIndex:
     def _name_entries(self) -> Iterator[_Entry]:
         networks = [r for r in self._others.values() if isinstance(r, Network)]
         for network in networks:
-            yield _Entry(network.id, "network", network.name, None, "")
+            yield _Entry(network.id, "network", record_text(network), None, "")
         for person in self._others.values():
             if isinstance(person, Person) and person.network_id in self._names:
-                text = " / ".join([*person.all_names, person.relationship])
-                yield _Entry(person.network_id, "person", text, None, person.id)
+                yield _Entry(person.network_id, "person", record_text(person), None, person.id)
         for practitioner in self._others.values():
             if isinstance(practitioner, Practitioner):
-                text = " / ".join([practitioner.name, *practitioner.other_names])
+                text = record_text(practitioner)
                 for network in networks:
                     if practitioner.id in network.practitioner_ids:
                         yield _Entry(network.id, "practitioner", text, None, practitioner.id)
@@ -236,7 +337,7 @@ class SearchIndex:
 def vault_index(vault: Vault) -> SearchIndex:
     """An index of an unlocked vault that follows its saves (held weakly by the vault)."""
     index = SearchIndex()
-    for kind in (Network, Person, Practitioner, Meeting):
+    for kind in SEARCHED_KINDS:
         index.update(vault.all(kind))
     ref = weakref.ref(index)
 
@@ -244,7 +345,7 @@ def vault_index(vault: Vault) -> SearchIndex:
         live = ref()
         if live is None or not vault.is_unlocked:
             return
-        kinds = {cls.KIND: cls for cls in (Network, Person, Practitioner, Meeting)}
+        kinds = {cls.KIND: cls for cls in SEARCHED_KINDS}
         for change in changes:
             cls = kinds.get(change.kind)
             if cls is None:

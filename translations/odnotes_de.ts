@@ -462,7 +462,7 @@
 <context>
     <name>EditSession</name>
     <message>
-        <location filename="../ui/editor/session.py" line="+130"/>
+        <location filename="../ui/editor/session.py" line="+124"/>
         <source>Not saved: {error} Your text is still here; trying again shortly.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1162,7 +1162,7 @@
 <context>
     <name>NetworkMapView</name>
     <message>
-        <location filename="../ui/continuity/network_map.py" line="+113"/>
+        <location filename="../ui/continuity/network_map.py" line="+105"/>
         <location line="+164"/>
         <source>Network map</source>
         <translation type="unfinished"></translation>
@@ -1918,7 +1918,7 @@
 <context>
     <name>PracticeChart</name>
     <message>
-        <location filename="../ui/practice/chart.py" line="+42"/>
+        <location filename="../ui/practice/chart.py" line="+35"/>
         <source>How often each key element was present</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2423,7 +2423,7 @@
 <context>
     <name>ReviewTextView</name>
     <message>
-        <location filename="../ui/supervision/review_view.py" line="+25"/>
+        <location filename="../ui/supervision/review_view.py" line="+18"/>
         <source>De-identified text as it will be written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2551,7 +2551,7 @@
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../ui/search/dialog.py" line="+78"/>
+        <location filename="../ui/search/dialog.py" line="+80"/>
         <source>Search — OD Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3797,7 +3797,7 @@ Press Ctrl+K to search everything.</source>
 <context>
     <name>ui.continuity.network_map</name>
     <message>
-        <location filename="../ui/continuity/network_map.py" line="-217"/>
+        <location filename="../ui/continuity/network_map.py" line="-208"/>
         <source>close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4355,7 +4355,7 @@ Anyone with this key and the vault file can read the vault.
 <context>
     <name>ui.search.dialog</name>
     <message>
-        <location filename="../ui/search/dialog.py" line="-33"/>
+        <location filename="../ui/search/dialog.py" line="-35"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4367,6 +4367,11 @@ Anyone with this key and the vault file can read the vault.
     <message>
         <location line="+1"/>
         <source>Practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the meeting was</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4397,6 +4402,11 @@ Anyone with this key and the vault file can read the vault.
     <message>
         <location line="+1"/>
         <source>Next meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correction to a summary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

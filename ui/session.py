@@ -8,10 +8,11 @@ so unlocking returns there.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 
 from odnotes.vault import Vault
+from ui import clock
 from ui.signals import VaultSignals
 
 _ACTIVITY = {
@@ -43,9 +44,7 @@ class Session(QObject):
         self.signals = VaultSignals(vault, self)
         self.network_id: str | None = None
         self.meeting_id: str | None = None
-        self._idle = QTimer(self)
-        self._idle.setSingleShot(True)
-        self._idle.timeout.connect(self.lock)
+        self._idle = clock.countdown(self, 60_000, self.lock)
         self.set_idle_minutes(idle_minutes)
         app = QGuiApplication.instance()
         if app is not None:

@@ -1,31 +1,30 @@
 """The record model: plain, typed objects validated on construction.
 
 Top-level records (stored under their own id, with revisions) are
-:class:`Network`, :class:`Person`, :class:`Practitioner` and :class:`Meeting`;
-everything said in a meeting lives inside the meeting.
+:class:`Network`, :class:`Person`, :class:`Practitioner`, :class:`Meeting` and
+:class:`PracticeReflection`; everything said in a meeting lives inside the
+meeting. Every field declares how it is treated (:mod:`odnotes.model.treatment`).
 """
 
 from odnotes.model.base import Record, Sharing, new_id, utc_now
-from odnotes.model.meeting import (
-    Amendment,
+from odnotes.model.items import (
     Correction,
     DecidedWhere,
     Decision,
     FollowUp,
     Item,
-    Meeting,
     NextMeeting,
     PlaceKind,
     Purpose,
     Reflection,
     Response,
-    Signature,
     Stance,
     StanceEntry,
     UncertaintyEntry,
     UncertaintyStatus,
     Voice,
 )
+from odnotes.model.meeting import Amendment, Meeting, Signature
 from odnotes.model.people import (
     Closeness,
     Network,

@@ -4,12 +4,23 @@ from __future__ import annotations
 
 import re
 import uuid
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import ClassVar
 
 from odnotes.errors import InvalidRecord
+from odnotes.model.treatment import (
+    CARRIED,
+    CHOICE,
+    DEIDENTIFIED,
+    HISTORY,
+    KEPT,
+    PRINTED,
+    SEARCHED,
+    WRITING,
+    about,
+)
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 MAX_TEXT = 5_000_000
@@ -125,8 +136,17 @@ class Sharing(Validated):
     needs a reason, and summaries say that something was held back.
     """
 
-    shared: bool = True
-    reason: str = ""
+    shared: bool = field(
+        default=True,
+        metadata=about("Shared with the network", CHOICE, KEPT, HISTORY | PRINTED | CARRIED),
+    )
+    # Exported (de-identified) only when the practitioner includes team-only items.
+    reason: str = field(
+        default="",
+        metadata=about(
+            "Why it is kept to the team", WRITING, DEIDENTIFIED, SEARCHED | HISTORY | CARRIED
+        ),
+    )
 
     @classmethod
     def team_only(cls, reason: str) -> Sharing:
@@ -156,6 +176,10 @@ def field_names(cls: type) -> list[str]:
     return [f.name for f in fields(cls)]
 
 
-def enum_label(member: StrEnum) -> str:
-    """A readable label for an enum value: ``has_concerns`` -> ``has concerns``."""
-    return member.value.replace("_", " ")
+class Choice(StrEnum):
+    """A stored choice whose plain words are its value: ``has_concerns`` -> ``has concerns``."""
+
+    @property
+    def label(self) -> str:
+        """Plain words for the choice."""
+        return self.value.replace("_", " ")

@@ -1,15 +1,13 @@
-"""A network meeting, in the order it is remembered, and everything said in it."""
+"""A network meeting, in the order it is remembered; what was said in it is in ``items``."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
-from enum import StrEnum
+from datetime import datetime
 
 from odnotes.errors import InvalidRecord
 from odnotes.model.base import (
     Record,
-    Sharing,
     Validated,
     check_aware,
     check_enum,
@@ -21,259 +19,45 @@ from odnotes.model.base import (
     check_text,
     new_id,
 )
+from odnotes.model.items import (
+    Correction,
+    Decision,
+    Item,
+    NextMeeting,
+    PlaceKind,
+    Purpose,
+    Reflection,
+    UncertaintyEntry,
+    Voice,
+)
+from odnotes.model.treatment import (
+    CARRIED,
+    CHOICE,
+    DEIDENTIFIED,
+    HISTORY,
+    KEPT,
+    LEFT_OUT,
+    LINK,
+    OWN_ID,
+    PARTS,
+    PERSON,
+    SAID,
+    SHOWN,
+    STAMP,
+    WHEN,
+    WRITING,
+    about,
+)
 
-
-class PlaceKind(StrEnum):
-    """Where a meeting happens; ``detail`` adds free text."""
-
-    HOME = "home"
-    CLINIC = "clinic"
-    ONLINE = "online"
-    PHONE = "phone"
-    OTHER = "other"
-
-
-class Stance(StrEnum):
-    """One person's stance on a shared decision: agreement is never assumed."""
-
-    AGREES = "agrees"
-    HAS_CONCERNS = "has_concerns"
-    DISAGREES = "disagrees"
-    NOT_ASKED = "not_asked"
-
-    @property
-    def label(self) -> str:
-        """Plain words for the stance."""
-        return self.value.replace("_", " ")
-
-
-class DecidedWhere(StrEnum):
-    """Whether a decision was taken openly in the meeting or outside it."""
-
-    IN_MEETING = "in_meeting"
-    OUTSIDE_MEETING = "outside_meeting"
-
-
-class UncertaintyStatus(StrEnum):
-    """Open uncertainties are carried until resolved or let go."""
-
-    OPEN = "open"
-    RESOLVED = "resolved"
-    LET_GO = "let_go"
-
-    @property
-    def label(self) -> str:
-        """Plain words for the status."""
-        return self.value.replace("_", " ")
-
-
-@dataclass
-class Item(Validated):
-    """Something said or decided in a meeting: it has an id and may be kept to the team."""
-
-    id: str = field(default_factory=new_id, kw_only=True)
-    sharing: Sharing = field(default_factory=Sharing, kw_only=True)
-
-    def validate(self) -> None:
-        check_id(self.id, "id")
-        check_nested(self.sharing, "sharing", Sharing)
-
-
-@dataclass
-class Purpose(Item):
-    """What the network said it wanted to talk about, in their words."""
-
-    text: str = ""
-
-    def validate(self) -> None:
-        super().validate()
-        check_text(self.text, "text")
-
-
-@dataclass
-class Voice(Item):
-    """One present person's view in their own words; voices are never merged."""
-
-    person_id: str
-    text: str = ""
-    verbatim: bool = False
-
-    def validate(self) -> None:
-        super().validate()
-        check_id(self.person_id, "person_id")
-        check_text(self.text, "text")
-        if not isinstance(self.verbatim, bool):
-            raise InvalidRecord("verbatim", "must be true or false")
-
-
-@dataclass
-class Response(Item):
-    """How a reflection landed with one network member, in their words."""
-
-    person_id: str
-    text: str = ""
-
-    def validate(self) -> None:
-        super().validate()
-        check_id(self.person_id, "person_id")
-        check_text(self.text, "text")
-
-
-@dataclass
-class Reflection(Item):
-    """What practitioners said to each other in front of the network, and how it landed."""
-
-    practitioner_ids: list[str] = field(default_factory=list)
-    text: str = ""
-    responses: list[Response] = field(default_factory=list)
-
-    def validate(self) -> None:
-        super().validate()
-        check_ids(self.practitioner_ids, "practitioner_ids")
-        check_text(self.text, "text")
-        check_items(self.responses, "responses", Response)
-
-
-@dataclass
-class StanceEntry(Validated):
-    """One person's stance on a decision, with their own words if they gave any."""
-
-    person_id: str
-    stance: Stance = Stance.NOT_ASKED
-    words: str = ""
-
-    def validate(self) -> None:
-        check_id(self.person_id, "person_id")
-        check_enum(self.stance, Stance, "stance")
-        check_text(self.words, "words")
-
-
-@dataclass
-class FollowUp(Validated):
-    """Who does what next, by when."""
-
-    who_id: str
-    what: str
-    due: date | None = None
-    done: bool = False
-    id: str = field(default_factory=new_id)
-
-    def validate(self) -> None:
-        check_id(self.id, "id")
-        check_id(self.who_id, "who_id")
-        check_text(self.what, "what", required=True)
-        if self.due is not None and (
-            not isinstance(self.due, date) or isinstance(self.due, datetime)
-        ):
-            raise InvalidRecord("due", "must be a date")
-        if not isinstance(self.done, bool):
-            raise InvalidRecord("done", "must be true or false")
-
-
-@dataclass
-class Decision(Item):
-    """A decision with every present person's stance; one taken outside is marked so."""
-
-    text: str
-    proposed_by: str | None = None
-    stances: list[StanceEntry] = field(default_factory=list)
-    where: DecidedWhere = DecidedWhere.IN_MEETING
-    outside_reason: str = ""
-    told: str = ""
-    told_at: datetime | None = None
-    follow_ups: list[FollowUp] = field(default_factory=list)
-
-    def validate(self) -> None:
-        super().validate()
-        check_text(self.text, "text", required=True)
-        if self.proposed_by is not None:
-            check_id(self.proposed_by, "proposed_by")
-        check_items(self.stances, "stances", StanceEntry)
-        people = [entry.person_id for entry in self.stances]
-        if len(set(people)) != len(people):
-            raise InvalidRecord("stances", "gives one person two stances")
-        check_enum(self.where, DecidedWhere, "where")
-        check_text(self.outside_reason, "outside_reason")
-        check_text(self.told, "told")
-        check_naive(self.told_at, "told_at", optional=True)
-        if self.where is DecidedWhere.OUTSIDE_MEETING and not self.outside_reason.strip():
-            raise InvalidRecord(
-                "outside_reason", "a decision taken outside the meeting needs its reason"
-            )
-        check_items(self.follow_ups, "follow_ups", FollowUp)
-
-    def stance_of(self, person_id: str) -> Stance:
-        """The recorded stance of ``person_id`` (not asked when absent from the grid)."""
-        for entry in self.stances:
-            if entry.person_id == person_id:
-                return entry.stance
-        return Stance.NOT_ASKED
-
-
-@dataclass
-class UncertaintyEntry(Item):
-    """An open uncertainty as it stood at this meeting.
-
-    ``uncertainty_id`` is the same across meetings: a carried uncertainty is the
-    same object, not a copy. ``question`` is written where it was raised (or
-    reworded) and left empty where it is only carried.
-    """
-
-    uncertainty_id: str = field(default_factory=new_id)
-    question: str = ""
-    whose: list[str] = field(default_factory=list)
-    status: UncertaintyStatus = UncertaintyStatus.OPEN
-    note: str = ""
-
-    def validate(self) -> None:
-        super().validate()
-        check_id(self.uncertainty_id, "uncertainty_id")
-        check_text(self.question, "question")
-        check_ids(self.whose, "whose")
-        check_enum(self.status, UncertaintyStatus, "status")
-        check_text(self.note, "note")
-
-
-@dataclass
-class NextMeeting(Item):
-    """When, where and whom to invite next, as decided together."""
-
-    starts_at: datetime | None = None
-    place: PlaceKind = PlaceKind.HOME
-    place_detail: str = ""
-    invitee_ids: list[str] = field(default_factory=list)
-    note: str = ""
-
-    def validate(self) -> None:
-        super().validate()
-        check_naive(self.starts_at, "starts_at", optional=True)
-        check_enum(self.place, PlaceKind, "place")
-        check_text(self.place_detail, "place_detail")
-        check_ids(self.invitee_ids, "invitee_ids")
-        check_text(self.note, "note")
-
-
-@dataclass
-class Correction(Item):
-    """What a person said was wrong or missing in an earlier summary, in their words."""
-
-    person_id: str
-    about_meeting_id: str
-    text: str
-
-    def validate(self) -> None:
-        super().validate()
-        check_id(self.person_id, "person_id")
-        check_id(self.about_meeting_id, "about_meeting_id")
-        check_text(self.text, "text")
+_PEOPLE = "people"  # the editor section with when, where and who was there
 
 
 @dataclass
 class Signature(Validated):
     """A facilitating practitioner's sign-off of the finalised meeting."""
 
-    practitioner_id: str
-    signed_at: datetime
+    practitioner_id: str = field(metadata=about("Signed by", PERSON, LEFT_OUT, HISTORY))
+    signed_at: datetime = field(metadata=about("Signed at", STAMP, LEFT_OUT, HISTORY))
 
     def validate(self) -> None:
         check_id(self.practitioner_id, "practitioner_id")
@@ -289,10 +73,11 @@ class Amendment(Validated):
     is still kept in the vault's history.
     """
 
-    by_id: str
-    at: datetime
-    reason: str
-    in_progress: bool = False
+    by_id: str = field(metadata=about("Amended by", PERSON, LEFT_OUT, HISTORY))
+    at: datetime = field(metadata=about("Amended at", STAMP, LEFT_OUT, HISTORY))
+    # The audit trail: shown in the history, not searched, printed or exported.
+    reason: str = field(metadata=about("Why", WRITING, LEFT_OUT, HISTORY))
+    in_progress: bool = field(default=False, metadata=about("Still open", CHOICE, LEFT_OUT))
 
     def validate(self) -> None:
         check_id(self.by_id, "by_id")
@@ -308,24 +93,65 @@ class Meeting(Record):
 
     KIND = "meeting"
 
-    network_id: str
-    starts_at: datetime
-    duration_minutes: int | None = None
-    place: PlaceKind = PlaceKind.HOME
-    place_detail: str = ""
-    present: list[str] = field(default_factory=list)
-    absent: list[str] = field(default_factory=list)
-    facilitators: list[str] = field(default_factory=list)
-    purpose: Purpose = field(default_factory=Purpose)
-    voices: list[Voice] = field(default_factory=list)
-    reflections: list[Reflection] = field(default_factory=list)
-    decisions: list[Decision] = field(default_factory=list)
-    uncertainties: list[UncertaintyEntry] = field(default_factory=list)
-    next_meeting: NextMeeting | None = None
-    corrections: list[Correction] = field(default_factory=list)
-    signatures: list[Signature] = field(default_factory=list)
-    amendments: list[Amendment] = field(default_factory=list)
-    id: str = field(default_factory=new_id)
+    network_id: str = field(metadata=about("Network", LINK, LEFT_OUT, CARRIED))
+    starts_at: datetime = field(metadata=about("When", WHEN, DEIDENTIFIED, SHOWN, section=_PEOPLE))
+    duration_minutes: int | None = field(
+        default=None, metadata=about("Length in minutes", CHOICE, KEPT, SHOWN, section=_PEOPLE)
+    )
+    place: PlaceKind = field(
+        default=PlaceKind.HOME,
+        metadata=about("Where", CHOICE, KEPT, SHOWN | CARRIED, section=_PEOPLE),
+    )
+    # Places are given by kind in the export: the detail often names a street or a home.
+    place_detail: str = field(
+        default="",
+        metadata=about("Place detail", WRITING, LEFT_OUT, SAID | CARRIED, section=_PEOPLE),
+    )
+    present: list[str] = field(
+        default_factory=list,
+        metadata=about("Present", PERSON, DEIDENTIFIED, SHOWN | CARRIED, section=_PEOPLE),
+    )
+    absent: list[str] = field(
+        default_factory=list,
+        metadata=about("Invited but absent", PERSON, DEIDENTIFIED, SHOWN, section=_PEOPLE),
+    )
+    facilitators: list[str] = field(
+        default_factory=list,
+        metadata=about("Facilitators", PERSON, DEIDENTIFIED, SHOWN | CARRIED, section=_PEOPLE),
+    )
+    purpose: Purpose = field(
+        default_factory=Purpose,
+        metadata=about("What they wanted to talk about", PARTS, DEIDENTIFIED, SAID),
+    )
+    voices: list[Voice] = field(
+        default_factory=list, metadata=about("Voice", PARTS, DEIDENTIFIED, SAID)
+    )
+    reflections: list[Reflection] = field(
+        default_factory=list, metadata=about("Reflection", PARTS, DEIDENTIFIED, SAID)
+    )
+    decisions: list[Decision] = field(
+        default_factory=list, metadata=about("Decision", PARTS, DEIDENTIFIED, SAID)
+    )
+    # The open ones are carried, each with only its own carried fields.
+    uncertainties: list[UncertaintyEntry] = field(
+        default_factory=list,
+        metadata=about("Uncertainty", PARTS, DEIDENTIFIED, SAID | CARRIED),
+    )
+    next_meeting: NextMeeting | None = field(
+        default=None,
+        metadata=about("Next meeting", PARTS, DEIDENTIFIED, SAID, section="next"),
+    )
+    corrections: list[Correction] = field(
+        default_factory=list, metadata=about("Correction", PARTS, DEIDENTIFIED, SAID)
+    )
+    # Exported only as whether the meeting is finalised, and how often it was amended.
+    signatures: list[Signature] = field(
+        default_factory=list, metadata=about("Signature", PARTS, DEIDENTIFIED, HISTORY)
+    )
+    amendments: list[Amendment] = field(
+        default_factory=list, metadata=about("Amendment", PARTS, DEIDENTIFIED, HISTORY)
+    )
+    id: str = field(default_factory=new_id, metadata=about("Id", OWN_ID, LEFT_OUT))
 
     def validate(self) -> None:
         super().validate()

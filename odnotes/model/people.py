@@ -9,6 +9,7 @@ from enum import StrEnum
 from odnotes.errors import InvalidRecord
 from odnotes.i18n import language_code
 from odnotes.model.base import (
+    Choice,
     Record,
     check_enum,
     check_id,
@@ -17,6 +18,27 @@ from odnotes.model.base import (
     check_text,
     new_id,
 )
+from odnotes.model.treatment import (
+    CHOICE,
+    DEIDENTIFIED,
+    HISTORY,
+    KEPT,
+    LEFT_OUT,
+    LINK,
+    NAME,
+    OWN_ID,
+    PERSON,
+    PRINTED,
+    SEARCHED,
+    WHEN,
+    WRITING,
+    about,
+)
+
+# A chosen name is printed wherever its person is mentioned, but never exported:
+# the supervision export reads names only to replace them.
+_CALLED = SEARCHED | HISTORY | PRINTED
+_ALSO_CALLED = SEARCHED | HISTORY
 
 
 class NetworkStatus(StrEnum):
@@ -60,7 +82,7 @@ class Closeness(StrEnum):
     UNKNOWN = "unknown"
 
 
-class PractitionerRole(StrEnum):
+class PractitionerRole(Choice):
     """The practitioner's profession on the OD team."""
 
     NURSE = "nurse"
@@ -71,11 +93,6 @@ class PractitionerRole(StrEnum):
     SUPPORT_WORKER = "support_worker"
     PEER_PRACTITIONER = "peer_practitioner"
     OTHER = "other"
-
-    @property
-    def label(self) -> str:
-        """Plain words for the role."""
-        return self.value.replace("_", " ")
 
 
 def _check_other_names(names: object, field_name: str) -> None:
@@ -91,10 +108,14 @@ class Practitioner(Record):
 
     KIND = "practitioner"
 
-    name: str
-    role: PractitionerRole = PractitionerRole.OTHER
-    other_names: list[str] = field(default_factory=list)
-    id: str = field(default_factory=new_id)
+    name: str = field(metadata=about("Name", NAME, LEFT_OUT, _CALLED))
+    role: PractitionerRole = field(
+        default=PractitionerRole.OTHER, metadata=about("Role", CHOICE, KEPT, HISTORY)
+    )
+    other_names: list[str] = field(
+        default_factory=list, metadata=about("Also called", NAME, LEFT_OUT, _ALSO_CALLED)
+    )
+    id: str = field(default_factory=new_id, metadata=about("Id", OWN_ID, LEFT_OUT))
 
     def validate(self) -> None:
         super().validate()
@@ -109,11 +130,17 @@ class Network(Record):
 
     KIND = "network"
 
-    name: str
-    first_contact: datetime
-    status: NetworkStatus = NetworkStatus.ACTIVE
-    practitioner_ids: list[str] = field(default_factory=list)
-    id: str = field(default_factory=new_id)
+    name: str = field(metadata=about("Name", NAME, LEFT_OUT, _CALLED))
+    # The export counts days from the first contact, so it shows no real date.
+    first_contact: datetime = field(metadata=about("First contact", WHEN, DEIDENTIFIED, HISTORY))
+    status: NetworkStatus = field(
+        default=NetworkStatus.ACTIVE, metadata=about("Status", CHOICE, KEPT, HISTORY)
+    )
+    practitioner_ids: list[str] = field(
+        default_factory=list,
+        metadata=about("Practitioners", PERSON, DEIDENTIFIED, HISTORY | PRINTED),
+    )
+    id: str = field(default_factory=new_id, metadata=about("Id", OWN_ID, LEFT_OUT))
 
     def validate(self) -> None:
         super().validate()
@@ -135,17 +162,30 @@ class Person(Record):
 
     KIND = "person"
 
-    network_id: str
-    name: str
-    kind: PersonKind = PersonKind.OTHER
-    relationship: str = ""
-    other_names: list[str] = field(default_factory=list)
-    receives_summaries: bool = True
-    large_print: bool = False
-    language: str = ""
-    pronouns: str = ""
-    closeness: Closeness = Closeness.UNKNOWN
-    id: str = field(default_factory=new_id)
+    network_id: str = field(metadata=about("Network", LINK, LEFT_OUT))
+    name: str = field(metadata=about("Name", NAME, LEFT_OUT, _CALLED))
+    kind: PersonKind = field(
+        default=PersonKind.OTHER, metadata=about("Who they are", CHOICE, KEPT, HISTORY)
+    )
+    # Exported only as a label built from a known relationship word, never as typed.
+    relationship: str = field(
+        default="", metadata=about("Relationship", WRITING, DEIDENTIFIED, SEARCHED | HISTORY)
+    )
+    other_names: list[str] = field(
+        default_factory=list, metadata=about("Also called", NAME, LEFT_OUT, _ALSO_CALLED)
+    )
+    receives_summaries: bool = field(
+        default=True, metadata=about("Receives summaries", CHOICE, LEFT_OUT, HISTORY)
+    )
+    large_print: bool = field(
+        default=False, metadata=about("Large print", CHOICE, LEFT_OUT, HISTORY)
+    )
+    language: str = field(default="", metadata=about("Language", WRITING, LEFT_OUT, HISTORY))
+    pronouns: str = field(default="", metadata=about("Pronouns", WRITING, LEFT_OUT, HISTORY))
+    closeness: Closeness = field(
+        default=Closeness.UNKNOWN, metadata=about("Closeness", CHOICE, KEPT, HISTORY)
+    )
+    id: str = field(default_factory=new_id, metadata=about("Id", OWN_ID, LEFT_OUT))
 
     def validate(self) -> None:
         super().validate()

@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from odnotes.errors import InvalidRecord
 from odnotes.model.base import (
+    Choice,
     Record,
     Validated,
     check_aware,
@@ -23,6 +24,20 @@ from odnotes.model.base import (
     check_text,
     new_id,
     utc_now,
+)
+from odnotes.model.treatment import (
+    CHOICE,
+    DEIDENTIFIED,
+    HISTORY,
+    KEPT,
+    LEFT_OUT,
+    LINK,
+    OWN_ID,
+    PARTS,
+    PERSON,
+    STAMP,
+    WRITING,
+    about,
 )
 
 MAX_WORDS = 1000
@@ -67,18 +82,13 @@ _ELEMENT_LABELS = {
 }
 
 
-class PracticeRating(StrEnum):
+class PracticeRating(Choice):
     """How far an element was present in the meeting."""
 
     NOT_AT_ALL = "not_at_all"
     PARTLY = "partly"
     FULLY = "fully"
     NOT_APPLICABLE = "not_applicable"
-
-    @property
-    def label(self) -> str:
-        """Plain words for the rating."""
-        return self.value.replace("_", " ")
 
     @property
     def present(self) -> bool:
@@ -90,9 +100,11 @@ class PracticeRating(StrEnum):
 class ElementRating(Validated):
     """One element: a rating (or none yet) and a few words."""
 
-    element: KeyElement
-    rating: PracticeRating | None = None
-    words: str = ""
+    element: KeyElement = field(metadata=about("Element", CHOICE, KEPT, HISTORY))
+    rating: PracticeRating | None = field(
+        default=None, metadata=about("Rating", CHOICE, KEPT, HISTORY)
+    )
+    words: str = field(default="", metadata=about("Words", WRITING, DEIDENTIFIED, HISTORY))
 
     def validate(self) -> None:
         check_enum(self.element, KeyElement, "element")
@@ -109,12 +121,18 @@ class PracticeReflection(Record):
 
     KIND = "practice_reflection"
 
-    meeting_id: str
-    network_id: str
-    ratings: list[ElementRating] = field(default_factory=list)
-    practitioner_ids: list[str] = field(default_factory=list)
-    written_at: datetime = field(default_factory=utc_now)
-    id: str = field(default_factory=new_id)
+    meeting_id: str = field(metadata=about("Meeting", LINK, LEFT_OUT))
+    network_id: str = field(metadata=about("Network", LINK, LEFT_OUT))
+    ratings: list[ElementRating] = field(
+        default_factory=list, metadata=about("Element", PARTS, DEIDENTIFIED, HISTORY)
+    )
+    practitioner_ids: list[str] = field(
+        default_factory=list, metadata=about("Written by", PERSON, LEFT_OUT, HISTORY)
+    )
+    written_at: datetime = field(
+        default_factory=utc_now, metadata=about("Written at", STAMP, LEFT_OUT, HISTORY)
+    )
+    id: str = field(default_factory=new_id, metadata=about("Id", OWN_ID, LEFT_OUT))
 
     def validate(self) -> None:
         super().validate()

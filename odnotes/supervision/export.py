@@ -27,6 +27,7 @@ from odnotes.model import (
     PracticeReflection,
     Practitioner,
 )
+from odnotes.supervision.allowlist import allowed
 from odnotes.supervision.dates import RelativeDates
 from odnotes.supervision.deidentify import (
     Deidentifier,
@@ -181,7 +182,9 @@ def _network(
         if r.meeting_id in {m.id for m in meetings}
     }
     kind_order = list(PersonKind)
-    people = sorted(people, key=lambda p: (kind_order.index(p.kind), ctx.labels[p.id]))
+    people = sorted(
+        (allowed(p) for p in people), key=lambda p: (kind_order.index(p.kind), ctx.labels[p.id])
+    )
     tree: dict[str, Any] = {
         "label": Label(f"Network {ctx.number}"),
         "status": ctx.network.status.value,
@@ -231,6 +234,7 @@ def _network(
 def _meeting(
     ctx: _Context, m: Meeting, every_meeting: list[Meeting], practice: PracticeReflection | None
 ) -> dict[str, Any]:
+    m, practice = allowed(m), allowed(practice)
     number = ctx.meeting_numbers[m.id]
     questions = {t.uncertainty_id: t.question for t in uncertainty_threads(every_meeting)}
     out: dict[str, Any] = {

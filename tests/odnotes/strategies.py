@@ -1,37 +1,45 @@
-"""Hypothesis strategies for every record kind (fictional, any Unicode a person could type)."""
+"""Hypothesis strategies for every record kind (fictional, any Unicode a person could type).
+
+Derived from the fields' declarations (:mod:`odnotes.model.treatment`): every
+declared field is drawn from its kind and type, so a new field is generated
+without touching this file. Only the rules that tie fields together (a team-only
+item needs a reason, nobody is both present and absent) are written here; the
+record's own validation rejects anything they miss, so a new rule shows up as a
+failing property test, never as silently narrower data.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime
+from enum import Enum
+from typing import Any
 
 from hypothesis import strategies as st
 
 from odnotes.model import (
-    Amendment,
-    Closeness,
-    Correction,
+    RECORD_TYPES,
     DecidedWhere,
     Decision,
-    FollowUp,
+    ElementRating,
     Meeting,
     Network,
-    NetworkStatus,
-    NextMeeting,
     Person,
-    PersonKind,
-    PlaceKind,
+    PracticeReflection,
     Practitioner,
-    PractitionerRole,
-    Purpose,
-    Reflection,
-    Response,
     Sharing,
-    Signature,
-    Stance,
     StanceEntry,
     UncertaintyEntry,
-    UncertaintyStatus,
-    Voice,
+)
+from odnotes.model.treatment import (
+    LINK,
+    NAME,
+    OWN_ID,
+    PERSON,
+    STAMP,
+    WRITING,
+    DeclaredField,
+    declared_fields,
 )
 
 ids = st.uuids().map(str)
@@ -50,133 +58,102 @@ aware = naive.map(lambda d: d.replace(tzinfo=UTC))
 dates = st.dates(min_value=date(1990, 1, 1), max_value=date(2100, 1, 1))
 sharing = st.one_of(st.just(Sharing()), words.map(Sharing.team_only))
 
-
-def item(cls: type, **fields: st.SearchStrategy) -> st.SearchStrategy:
-    """An item strategy with an id and a sharing choice."""
-    return st.builds(cls, id=ids, sharing=sharing, **fields)
+Rules = Callable[[st.DrawFn, dict[str, Any]], None]
 
 
-practitioners = st.builds(
-    Practitioner,
-    name=words,
-    role=st.sampled_from(PractitionerRole),
-    other_names=st.lists(words, max_size=2),
-    id=ids,
+def _one(declared: DeclaredField) -> st.SearchStrategy[Any]:
+    """One value of the field's type, as its kind says."""
+    kind, value_type = declared.treatment.kind, declared.value_type
+    if declared.part is not None:
+        return of(declared.part)
+    if kind in (OWN_ID, LINK, PERSON):
+        return ids
+    if kind in (WRITING, NAME):
+        return words if declared.required or declared.many else text
+    if isinstance(value_type, type) and issubclass(value_type, Enum):
+        return st.sampled_from(value_type)
+    if value_type is bool:
+        return st.booleans()
+    if value_type is int:
+        return st.integers(0, 10_000)
+    if value_type is datetime:
+        return aware if kind is STAMP else naive
+    if value_type is date:
+        return dates
+    raise TypeError(f"no strategy for {declared.name}: {value_type!r}")
+
+
+def field_values(declared: DeclaredField) -> st.SearchStrategy[Any]:
+    """Values for one declared field: lists of distinct ids, optional values sometimes None."""
+    one = _one(declared)
+    if declared.many:
+        unique = declared.treatment.kind in (PERSON, LINK)
+        one = st.lists(one, max_size=3, unique=unique)
+    return st.none() | one if declared.optional else one
+
+
+def of(
+    cls: type, rules: Rules | None = None, **given: st.SearchStrategy[Any]
+) -> st.SearchStrategy[Any]:
+    """``cls`` with every declared field drawn; ``given`` replaces a field's strategy.
+
+    ``rules`` adjust the drawn values (with ``draw``) where fields depend on each
+    other. Without arguments, a class with rules of its own gets them.
+    """
+    if rules is None and not given and cls in _SPECIAL:
+        return _SPECIAL[cls]
+    unknown = set(given) - {d.name for d in declared_fields(cls)}
+    if unknown:
+        raise TypeError(f"{cls.__name__} has no fields {sorted(unknown)}")
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Any:
+        values = {
+            d.name: draw(given[d.name] if d.name in given else field_values(d))
+            for d in declared_fields(cls)
+        }
+        if rules is not None:
+            rules(draw, values)
+        return cls(**values)
+
+    return build()
+
+
+def _decision_rules(draw: st.DrawFn, values: dict[str, Any]) -> None:
+    """A decision taken outside the meeting says why."""
+    if values["where"] is DecidedWhere.OUTSIDE_MEETING and not values["outside_reason"].strip():
+        values["outside_reason"] = draw(words)
+
+
+def _meeting_rules(draw: st.DrawFn, values: dict[str, Any]) -> None:
+    """Nobody both present and absent; only a finalised meeting is amended, the last one open."""
+    values["absent"] = [p for p in values["absent"] if p not in values["present"]]
+    if not values["signatures"]:
+        values["amendments"] = []
+    for amendment in values["amendments"][:-1]:
+        amendment.in_progress = False
+
+
+_SPECIAL: dict[type, st.SearchStrategy[Any]] = {Sharing: sharing}
+_SPECIAL[Decision] = of(
+    Decision,
+    _decision_rules,
+    stances=st.lists(of(StanceEntry), max_size=4, unique_by=lambda s: s.person_id),
 )
-networks = st.builds(
-    Network,
-    name=words,
-    first_contact=naive,
-    status=st.sampled_from(NetworkStatus),
-    practitioner_ids=st.lists(ids, max_size=3, unique=True),
-    id=ids,
+_SPECIAL[Meeting] = of(
+    Meeting,
+    _meeting_rules,
+    duration_minutes=st.none() | st.integers(1, 24 * 60),
+    uncertainties=st.lists(of(UncertaintyEntry), max_size=3, unique_by=lambda u: u.uncertainty_id),
 )
-people = st.builds(
-    Person,
-    network_id=ids,
-    name=words,
-    kind=st.sampled_from(PersonKind),
-    relationship=text,
-    other_names=st.lists(words, max_size=3),
-    receives_summaries=st.booleans(),
-    large_print=st.booleans(),
-    language=text,
-    pronouns=text,
-    closeness=st.sampled_from(Closeness),
-    id=ids,
-)
-follow_ups = st.builds(
-    FollowUp, who_id=ids, what=words, due=st.none() | dates, done=st.booleans(), id=ids
+_SPECIAL[PracticeReflection] = of(
+    PracticeReflection,
+    ratings=st.lists(of(ElementRating), max_size=4, unique_by=lambda r: r.element),
 )
 
-
-@st.composite
-def decisions(draw: st.DrawFn) -> Decision:
-    """A decision, sometimes taken outside the meeting (then with a reason)."""
-    where = draw(st.sampled_from(DecidedWhere))
-    stance_people = draw(st.lists(ids, max_size=4, unique=True))
-    return Decision(
-        id=draw(ids),
-        sharing=draw(sharing),
-        text=draw(words),
-        proposed_by=draw(st.none() | ids),
-        stances=[
-            StanceEntry(pid, draw(st.sampled_from(Stance)), draw(text)) for pid in stance_people
-        ],
-        where=where,
-        outside_reason=draw(words) if where is DecidedWhere.OUTSIDE_MEETING else draw(text),
-        told=draw(text),
-        told_at=draw(st.none() | naive),
-        follow_ups=draw(st.lists(follow_ups, max_size=2)),
-    )
-
-
-@st.composite
-def meetings(draw: st.DrawFn) -> Meeting:
-    """A meeting with every kind of item; sometimes finalised and amended."""
-    present = draw(st.lists(ids, max_size=4, unique=True))
-    absent = [p for p in draw(st.lists(ids, max_size=2, unique=True)) if p not in present]
-    signatures = draw(st.lists(st.builds(Signature, ids, aware), max_size=2))
-    amendments = (
-        draw(st.lists(st.builds(Amendment, ids, aware, words), max_size=2)) if signatures else []
-    )
-    return Meeting(
-        network_id=draw(ids),
-        starts_at=draw(naive),
-        duration_minutes=draw(st.none() | st.integers(1, 24 * 60)),
-        place=draw(st.sampled_from(PlaceKind)),
-        place_detail=draw(text),
-        present=present,
-        absent=absent,
-        facilitators=draw(st.lists(ids, max_size=3, unique=True)),
-        purpose=draw(item(Purpose, text=text)),
-        voices=draw(
-            st.lists(item(Voice, person_id=ids, text=text, verbatim=st.booleans()), max_size=4)
-        ),
-        reflections=draw(
-            st.lists(
-                item(
-                    Reflection,
-                    practitioner_ids=st.lists(ids, max_size=2, unique=True),
-                    text=text,
-                    responses=st.lists(item(Response, person_id=ids, text=text), max_size=3),
-                ),
-                max_size=2,
-            )
-        ),
-        decisions=draw(st.lists(decisions(), max_size=2)),
-        uncertainties=draw(
-            st.lists(
-                item(
-                    UncertaintyEntry,
-                    uncertainty_id=ids,
-                    question=text,
-                    whose=st.lists(ids, max_size=2, unique=True),
-                    status=st.sampled_from(UncertaintyStatus),
-                    note=text,
-                ),
-                max_size=3,
-                unique_by=lambda u: u.uncertainty_id,
-            )
-        ),
-        next_meeting=draw(
-            st.none()
-            | item(
-                NextMeeting,
-                starts_at=st.none() | naive,
-                place=st.sampled_from(PlaceKind),
-                place_detail=text,
-                invitee_ids=st.lists(ids, max_size=3, unique=True),
-                note=text,
-            )
-        ),
-        corrections=draw(
-            st.lists(item(Correction, person_id=ids, about_meeting_id=ids, text=words), max_size=2)
-        ),
-        signatures=signatures,
-        amendments=amendments,
-        id=draw(ids),
-    )
-
-
-records = st.one_of(practitioners, networks, people, meetings())
+practitioners = of(Practitioner)
+networks = of(Network)
+people = of(Person)
+meetings = of(Meeting)
+practice_reflections = of(PracticeReflection)
+records = st.one_of([of(cls) for cls in RECORD_TYPES.values()])

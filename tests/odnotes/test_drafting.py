@@ -78,9 +78,11 @@ def test_meeting_text_names_people_and_marks_team_only(demo_meetings: list[Meeti
     names = {pid: f"P{i}" for i, pid in enumerate(second.present)}
     text = meeting_text(second, names)
     assert "Present: P0, P1, P2" in text
-    assert "[team only: " in text
-    assert "Taken outside the meeting because:" in text
-    assert text.index("Purpose") < text.index("Voice of") < text.index("Decision 1")
+    assert "  Shared with the network: no\n  Why it is kept to the team: Päivi asked" in text
+    assert (
+        "  Where it was decided: outside meeting\n  Why outside the meeting: The GP surgery" in text
+    )
+    assert text.index("What they wanted") < text.index("Voice 1") < text.index("Decision 1")
 
 
 @pytest.fixture

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import statistics
 import time
+import tomllib
+from pathlib import Path
 
 import pytest
 
@@ -31,6 +33,7 @@ def failure_time(vault: Vault, guess: str) -> float:
     return time.perf_counter() - started
 
 
+@pytest.mark.slow  # 900 unlocks; still run by `make test`, left out by `-m "not slow"`
 def test_near_misses_take_as_long_as_far_misses(vault: Vault) -> None:
     first_wrong = "X" + PASSPHRASE[1:]
     last_wrong = PASSPHRASE[:-1] + "X"
@@ -43,3 +46,13 @@ def test_near_misses_take_as_long_as_far_misses(vault: Vault) -> None:
     medians = [statistics.median(t) for t in times.values()]
     fastest, slowest = min(medians), max(medians)
     assert slowest - fastest <= 0.25 * fastest + 100e-6, medians
+
+
+def test_make_test_runs_the_slow_tests_too() -> None:
+    """The timing test is marked slow so it can be skipped by hand, never by ``make test``."""
+    root = Path(__file__).resolve().parents[2]
+    makefile = (root / "Makefile").read_text()
+    recipe = makefile.split("\ntest:", 1)[1].split("\n\n", 1)[0]
+    options = tomllib.loads((root / "pyproject.toml").read_text())["tool"]["pytest"]["ini_options"]
+    assert "-m pytest" in recipe and "-m" not in recipe.split("-m pytest", 1)[1].split()
+    assert "-m" not in options["addopts"].split() and "not slow" not in options["addopts"]

@@ -11,7 +11,9 @@ from pytestqt.qtbot import QtBot
 from odnotes.crypto import TEST_POLICY, fast_test_params
 from odnotes.model import Network
 from odnotes.vault import Vault
+from tests.ui.fake_clock import FakeClock
 from tests.ui.fake_editor import FakeMeetingEditor
+from ui import clock
 from ui.main_window import MainWindow
 from ui.session import Session
 from ui.settings import Settings
@@ -34,6 +36,18 @@ def fake_editor(monkeypatch: pytest.MonkeyPatch) -> type[FakeMeetingEditor]:
     FakeMeetingEditor.instances.clear()
     monkeypatch.setattr("ui.workspace.meeting_editor_class", lambda: FakeMeetingEditor)
     return FakeMeetingEditor
+
+
+@pytest.fixture
+def fake_clock() -> Iterator[FakeClock]:
+    """Idle-lock and autosave countdowns that run out only when the test advances time.
+
+    Ask for it before the fixtures that make sessions and editors.
+    """
+    made = FakeClock()
+    previous = clock.use(made)
+    yield made
+    clock.use(previous)
 
 
 @pytest.fixture

@@ -118,7 +118,8 @@ def test_choosing_a_recent_vault_closes_this_one_and_asks_for_the_other(
         lambda: isinstance(launcher.dialog, UnlockDialog) and launcher.dialog is not dialog
     )
     assert "Second" in launcher.dialog.windowTitle()
-    assert window.session.vault.is_unlocked is False or not window.isVisible()
+    assert not window.session.vault.is_unlocked
+    assert not window.isVisible()
     launcher.dialog.close()
 
 

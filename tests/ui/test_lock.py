@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from odnotes.model import Meeting, Network, Person
 from odnotes.vault import Vault
 from tests.conftest import PASSPHRASE
+from tests.ui.fake_clock import FakeClock
 from tests.ui.fake_editor import FakeMeetingEditor
 from tests.ui.helpers import flush_deletes, visible_texts, wait_unlocked
 from ui.main_window import MainWindow
@@ -74,17 +75,27 @@ def test_minimising_locks(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def test_suspend_reported_by_qt_locks(window: MainWindow) -> None:
-    window.session._on_state(Qt.ApplicationState.ApplicationSuspended)
+    """Through the application's own signal, as Qt reports a suspend."""
+    app = QGuiApplication.instance()
+    assert isinstance(app, QGuiApplication)
+    app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
+    assert not window.session.is_locked
+    app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationSuspended)
     assert window.session.is_locked
 
 
-def test_input_restarts_the_idle_countdown(qtbot: QtBot, window: MainWindow) -> None:
-    window.session.set_idle_minutes(0.025)  # 1.5 s, generous for a loaded machine
-    for _ in range(7):  # 2.1 s of typing in all: longer than the idle time
-        qtbot.wait(300)
+def test_idle_time_locks_and_input_restarts_the_countdown(
+    fake_clock: FakeClock, qtbot: QtBot, window: MainWindow
+) -> None:
+    window.session.set_idle_minutes(1.5)
+    for _ in range(7):  # 140 s of typing in all: longer than the idle time
+        fake_clock.advance(20_000)
         qtbot.keyClick(window.workspace.panel.search, Qt.Key.Key_A)  # type: ignore[union-attr]
     assert not window.session.is_locked
-    qtbot.waitUntil(lambda: window.session.is_locked, timeout=5_000)
+    fake_clock.advance(89_999)
+    assert not window.session.is_locked
+    fake_clock.advance(1)
+    assert window.session.is_locked
 
 
 def test_closing_saves_and_never_asks(qtbot: QtBot, window: MainWindow, settings: Settings) -> None:

@@ -6,8 +6,11 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from odnotes.model import Meeting
+from odnotes.model.treatment import declared_fields
 from tests.ui.fake_editor import FakeMeetingEditor
+from ui.editor.editor import SECTION_KEYS
 from ui.main_window import MainWindow
+from ui.search.dialog import KIND_LABELS
 from ui.search.index import search
 
 
@@ -31,15 +34,48 @@ def test_search_for_a_person_opens_the_people_tab(qtbot: QtBot, window: MainWind
     window.open_search()
     dialog = window.search_dialog
     assert dialog is not None
-    dialog.query.setText("Luk")
-    dialog.run_search()
-    first = dialog.results.object_at(0)
-    assert first.kind == "person"
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=2_000)
+    qtbot.keyClicks(dialog.query, "Luk")
+    qtbot.waitUntil(lambda: dialog.results.rowCount() > 0, timeout=2_000)
+    assert dialog.results.object_at(0).kind == "person"
+    assert dialog.query.hasFocus()
     qtbot.keyClick(dialog.query, Qt.Key.Key_Down)
-    assert dialog.table.hasFocus() or dialog.table.currentIndex().row() == 0
-    dialog.table.activated.emit(dialog.table.currentIndex())
+    assert dialog.table.hasFocus()
+    assert dialog.table.currentIndex().row() == 0
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
     page = window.workspace.page  # type: ignore[union-attr]
     assert page is not None and page.tabs.currentWidget() is page.people
+
+
+def test_a_word_only_in_a_correction_opens_the_corrections_section(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    vault = window.session.vault
+    meeting = next(m for m in vault.all(Meeting) if m.corrections)
+    correction = meeting.corrections[0]
+    assert search(vault, "Stavanger") == []
+    editable = vault.get(Meeting, meeting.id)
+    editable.corrections[0].text += " It was Stavanger, not Bergen."
+    vault.save(editable)
+    window.open_search()
+    dialog = window.search_dialog
+    assert dialog is not None
+    qtbot.keyClicks(dialog.query, "stavanger")
+    qtbot.waitUntil(lambda: dialog.results.rowCount() == 1, timeout=2_000)
+    qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
+    editor = window.workspace.current_editor()  # type: ignore[union-attr]
+    assert isinstance(editor, FakeMeetingEditor)
+    assert editor.calls == [("show_section", "corrections"), ("reveal_item", correction.id)]
+
+
+def test_every_place_a_hit_can_be_is_an_editor_section_with_a_label() -> None:
+    sections = {
+        d.treatment.section or d.name for d in declared_fields(Meeting) if d.treatment.searched
+    }
+    assert {"people", "next", "corrections"} <= sections
+    assert sections <= set(SECTION_KEYS)
+    assert sections | {"network", "person", "practitioner"} == set(KIND_LABELS)
 
 
 def test_search_covers_every_kind_of_writing(window: MainWindow) -> None:

@@ -48,6 +48,7 @@ from odnotes.files import write_atomic
 from odnotes.indicators import network_indicators
 from odnotes.model import Closeness, Meeting, Network, Person, PersonKind
 from odnotes.vault import Vault
+from ui.colours import mix
 from ui.continuity.watch import refresh_on_change
 
 RADIUS = 230.0
@@ -76,15 +77,6 @@ LINE_STYLES: dict[Closeness, tuple[Qt.PenStyle, float, str]] = {
         QT_TRANSLATE_NOOP("ui.continuity.network_map", "not said"),
     ),
 }
-
-
-def _mix(base: QColor, accent: QColor, amount: float) -> QColor:
-    """An opaque colour ``amount`` of the way from ``base`` to ``accent``."""
-    return QColor(
-        round(base.red() + (accent.red() - base.red()) * amount),
-        round(base.green() + (accent.green() - base.green()) * amount),
-        round(base.blue() + (accent.blue() - base.blue()) * amount),
-    )
 
 
 def member_radius(attended: int, held: int) -> float:
@@ -178,7 +170,7 @@ class NetworkMapView(QGraphicsView):
         accent: QColor,
         text: QColor,
     ) -> None:
-        fill = _mix(
+        fill = mix(
             self._palette().color(QPalette.ColorRole.Base),
             accent,
             0.2 + 0.8 * (attended / held if held else 0.0),

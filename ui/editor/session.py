@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 from datetime import datetime
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from odnotes import meetings
 from odnotes.continuity import UncertaintyThread, open_before
@@ -20,6 +20,7 @@ from odnotes.drafting import content, savable
 from odnotes.errors import OdNotesError
 from odnotes.model import Meeting, utc_now
 from odnotes.vault import Vault
+from ui import clock
 
 
 class EditSession(QObject):
@@ -61,17 +62,10 @@ class EditSession(QObject):
         history = vault.history(meeting_id)
         if history:
             self.last_saved = history[-1].saved_at
-        self._debounce = self._timer(self.DEBOUNCE_MS)
-        self._max_wait = self._timer(self.MAX_WAIT_MS)
-        self._retry = self._timer(self.RETRY_MS)
+        self._debounce = clock.countdown(self, self.DEBOUNCE_MS, self.save_now)
+        self._max_wait = clock.countdown(self, self.MAX_WAIT_MS, self.save_now)
+        self._retry = clock.countdown(self, self.RETRY_MS, self.save_now)
         self.status = ""
-
-    def _timer(self, interval: int) -> QTimer:
-        timer = QTimer(self)
-        timer.setSingleShot(True)
-        timer.setInterval(interval)
-        timer.timeout.connect(self.save_now)
-        return timer
 
     def set_intervals(self, debounce_ms: int, max_wait_ms: int) -> None:
         """Change the autosave timing (tests use short intervals)."""

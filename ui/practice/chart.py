@@ -14,18 +14,11 @@ from PySide6.QtWidgets import QWidget
 from odnotes.indicators import ElementTally, element_presence
 from odnotes.model import PracticeRating, PracticeReflection
 from odnotes.vault import Vault
+from ui.colours import mix
 from ui.continuity.watch import refresh_on_change
 
 ROW = 22
 SHOWN = (PracticeRating.FULLY, PracticeRating.PARTLY, PracticeRating.NOT_AT_ALL)
-
-
-def _mix(a: QColor, b: QColor, amount: float) -> QColor:
-    return QColor(
-        round(a.red() + (b.red() - a.red()) * amount),
-        round(a.green() + (b.green() - a.green()) * amount),
-        round(a.blue() + (b.blue() - a.blue()) * amount),
-    )
 
 
 class PracticeChart(QWidget):
@@ -74,8 +67,8 @@ class PracticeChart(QWidget):
         base = palette.color(QPalette.ColorRole.Base)
         return {
             PracticeRating.FULLY: accent,
-            PracticeRating.PARTLY: _mix(base, accent, 0.45),
-            PracticeRating.NOT_AT_ALL: _mix(base, palette.color(QPalette.ColorRole.Mid), 0.5),
+            PracticeRating.PARTLY: mix(base, accent, 0.45),
+            PracticeRating.NOT_AT_ALL: mix(base, palette.color(QPalette.ColorRole.Mid), 0.5),
         }
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override

@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -20,6 +19,7 @@ from PySide6.QtCore import (
 
 from odnotes.errors import InvalidRecord
 from odnotes.model import ElementRating, PracticeRating, PracticeReflection
+from ui.models.headered import HeaderedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 ELEMENT, RATING, WORDS = range(3)
@@ -43,7 +43,7 @@ def not_rated_text() -> str:
     return QCoreApplication.translate("ui.practice.models", NOT_RATED)
 
 
-class PracticeRatingsModel(QAbstractTableModel):
+class PracticeRatingsModel(HeaderedTableModel):
     """Element, rating, a few words: one row per key element."""
 
     HEADERS = (
@@ -51,6 +51,7 @@ class PracticeRatingsModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("PracticeRatingsModel", "Present?"),
         QT_TRANSLATE_NOOP("PracticeRatingsModel", "A few words"),
     )
+    EDITABLE = (RATING, WORDS)
 
     def __init__(self, reflection: PracticeReflection, parent: Any = None) -> None:
         super().__init__(parent)
@@ -69,9 +70,6 @@ class PracticeRatingsModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.reflection.ratings)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -87,12 +85,6 @@ class PracticeRatingsModel(QAbstractTableModel):
         if role == OBJECT_ROLE:
             return entry
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        base = super().flags(index)
-        if index.isValid() and index.column() in (RATING, WORDS):
-            return base | Qt.ItemFlag.ItemIsEditable
-        return base
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
@@ -113,10 +105,3 @@ class PracticeRatingsModel(QAbstractTableModel):
             return False
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
         return True
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section]) if 0 <= section < len(self.HEADERS) else None
-        return None

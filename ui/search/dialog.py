@@ -25,12 +25,14 @@ KIND_LABELS = {
     "network": QT_TRANSLATE_NOOP("ui.search.dialog", "Network"),
     "person": QT_TRANSLATE_NOOP("ui.search.dialog", "Network member"),
     "practitioner": QT_TRANSLATE_NOOP("ui.search.dialog", "Practitioner"),
+    "people": QT_TRANSLATE_NOOP("ui.search.dialog", "Where the meeting was"),
     "purpose": QT_TRANSLATE_NOOP("ui.search.dialog", "What they wanted to talk about"),
     "voices": QT_TRANSLATE_NOOP("ui.search.dialog", "Voice"),
     "reflections": QT_TRANSLATE_NOOP("ui.search.dialog", "Reflection"),
     "decisions": QT_TRANSLATE_NOOP("ui.search.dialog", "Decision"),
     "uncertainties": QT_TRANSLATE_NOOP("ui.search.dialog", "Open uncertainty"),
     "next": QT_TRANSLATE_NOOP("ui.search.dialog", "Next meeting"),
+    "corrections": QT_TRANSLATE_NOOP("ui.search.dialog", "Correction to a summary"),
 }
 
 

@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractListModel,
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QRectF,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from odnotes.summary import KeptItem
 from ui.i18n import core_translator
+from ui.models.headered import HeaderedTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -57,7 +57,7 @@ class PageModel(QAbstractListModel):
         return None
 
 
-class KeptBackModel(QAbstractTableModel):
+class KeptBackModel(HeaderedTableModel):
     """The items the team kept back: what kind, their words, and why (practitioners only)."""
 
     KIND, WORDS, REASON = range(3)
@@ -80,9 +80,6 @@ class KeptBackModel(QAbstractTableModel):
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default
         return 0 if parent.isValid() else len(self._items)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default
-        return 0 if parent.isValid() else len(self.HEADERS)
-
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._items):
             return None
@@ -96,17 +93,6 @@ class KeptBackModel(QAbstractTableModel):
             if column == self.WORDS:
                 return kept.text
             return kept.reason
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return self.tr(self.HEADERS[section])
         return None
 
 

@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractListModel,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -20,6 +19,7 @@ from PySide6.QtCore import (
 )
 
 from odnotes.supervision import ReviewWord
+from ui.models.headered import HeaderedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -99,7 +99,7 @@ def answer_from_text(text: object) -> str | None:
     return next((a for a in ANSWERS if text in (a, answer_text(a))), None)
 
 
-class ReviewWordsModel(QAbstractTableModel):
+class ReviewWordsModel(HeaderedTableModel):
     """Words that may still be names, each with an answer and replacement text."""
 
     HEADERS = (
@@ -109,6 +109,7 @@ class ReviewWordsModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("ReviewWordsModel", "Answer"),
         QT_TRANSLATE_NOOP("ReviewWordsModel", "Replace with"),
     )
+    EDITABLE = (ANSWER, REPLACEMENT)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -145,9 +146,6 @@ class ReviewWordsModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.words)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -166,12 +164,6 @@ class ReviewWordsModel(QAbstractTableModel):
             return word
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        base = super().flags(index)
-        if index.isValid() and index.column() in (ANSWER, REPLACEMENT):
-            return base | Qt.ItemFlag.ItemIsEditable
-        return base
-
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
@@ -186,10 +178,3 @@ class ReviewWordsModel(QAbstractTableModel):
             return False
         self.dataChanged.emit(self.index(index.row(), ANSWER), self.index(index.row(), REPLACEMENT))
         return True
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section]) if 0 <= section < len(self.HEADERS) else None
-        return None

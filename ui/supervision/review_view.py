@@ -6,14 +6,7 @@ from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from odnotes.supervision import Review
-
-
-def _mix(a: QColor, b: QColor, amount: float) -> QColor:
-    return QColor(
-        round(a.red() + (b.red() - a.red()) * amount),
-        round(a.green() + (b.green() - a.green()) * amount),
-        round(a.blue() + (b.blue() - a.blue()) * amount),
-    )
+from ui.colours import mix
 
 
 class ReviewTextView(QTextEdit):
@@ -31,9 +24,9 @@ class ReviewTextView(QTextEdit):
         palette = self.palette()
         base = palette.color(QPalette.ColorRole.Base)
         replaced = QTextCharFormat()
-        replaced.setBackground(_mix(base, palette.color(QPalette.ColorRole.Highlight), 0.28))
+        replaced.setBackground(mix(base, palette.color(QPalette.ColorRole.Highlight), 0.28))
         listed = QTextCharFormat()
-        listed.setBackground(_mix(base, QColor("#e8a200"), 0.45))
+        listed.setBackground(mix(base, QColor("#e8a200"), 0.45))
         listed.setFontUnderline(True)
         listed.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         cursor = QTextCursor(self.document())

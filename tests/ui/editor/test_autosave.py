@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -11,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from odnotes.errors import StorageError
 from odnotes.model import Meeting, Record
 from odnotes.vault import Vault
+from tests.ui.fake_clock import FakeClock
 from ui.editor import MeetingEditor
 from ui.editor.sections.purpose import PurposeSection
 from ui.editor.sections.voices import VoicesSection
@@ -18,8 +17,8 @@ from ui.editor.sections.voices import VoicesSection
 from .conftest import demo_meetings, open_editor
 
 
-def test_typing_is_saved_about_two_seconds_after_it_stops(
-    qtbot: QtBot, demo_vault: tuple[object, object]
+def test_typing_is_saved_two_seconds_after_it_stops(
+    fake_clock: FakeClock, qtbot: QtBot, demo_vault: tuple[object, object]
 ) -> None:
     vault, network = demo_vault
     assert isinstance(vault, Vault)
@@ -27,15 +26,15 @@ def test_typing_is_saved_about_two_seconds_after_it_stops(
     editor = open_editor(qtbot, vault, draft.id, fast=False)
     purpose = editor.sections["purpose"]
     assert isinstance(purpose, PurposeSection)
+    saves: list[str] = []
+    editor.saved.connect(saves.append)
     before = vault.revision_count(draft.id)
     qtbot.keyClick(purpose.text_box, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(purpose.text_box, " And the choir.")
-    typed_at = time.monotonic()
-    with qtbot.waitSignal(editor.saved, timeout=4000) as blocker:
-        pass
-    waited = time.monotonic() - typed_at
-    assert blocker.args == [draft.id]
-    assert 1.5 <= waited <= 3.5
+    fake_clock.advance(1_999)
+    assert saves == []
+    fake_clock.advance(1)
+    assert saves == [draft.id]
     assert vault.revision_count(draft.id) == before + 1
     assert vault.get(Meeting, draft.id).purpose.text.endswith("And the choir.")
     assert editor.status.text().startswith("Draft. Saved ")
@@ -61,16 +60,22 @@ def test_typing_and_undoing_it_saves_nothing(qtbot: QtBot, draft_editor: Meeting
 
 
 def test_continuous_typing_is_saved_at_least_every_max_wait(
-    qtbot: QtBot, draft_editor: MeetingEditor
+    fake_clock: FakeClock, qtbot: QtBot, draft_editor: MeetingEditor
 ) -> None:
     draft_editor.session.set_intervals(400, 700)
     box = draft_editor.sections["purpose"].text_box  # type: ignore[attr-defined]
-    saves: list[str] = []
-    draft_editor.saved.connect(saves.append)
-    for _ in range(12):  # a key every 100 ms: the debounce never runs out
+    saves: list[int] = []
+    draft_editor.saved.connect(lambda _id: saves.append(fake_clock.now))
+    for _ in range(12):  # a key every 100 ms: the 400 ms debounce never runs out
         qtbot.keyClicks(box, "a")
-        qtbot.wait(100)
-    assert len(saves) >= 1
+        fake_clock.advance(100)
+    assert saves == [700]  # the longest wait, counted from the first key, not the last
+    fake_clock.advance(199)
+    assert saves == [700]
+    fake_clock.advance(1)  # 700 ms after the first key typed since that save
+    assert saves == [700, 1_400]
+    fake_clock.advance(10_000)
+    assert saves == [700, 1_400]  # everything is stored: nothing more to save
 
 
 def test_moving_focus_saves_at_once(qtbot: QtBot, draft_editor: MeetingEditor) -> None:

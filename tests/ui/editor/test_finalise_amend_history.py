@@ -100,7 +100,10 @@ def test_amend_asks_who_and_why_and_keeps_the_original(
     with qtbot.waitSignal(draft_editor.saved, timeout=3000):
         pass
     qtbot.mouseClick(draft_editor.done_button, Qt.MouseButton.LeftButton)
-    assert box.isReadOnly() or not box.isVisible()
+    assert draft_editor.session.amending is None
+    voices = draft_editor.sections["voices"]
+    assert isinstance(voices, VoicesSection) and voices.boxes
+    assert all(b.text_box.isReadOnly() for b in voices.boxes)
     stored = vault.get(Meeting, draft_editor.meeting_id())
     assert stored.amendments[-1].reason == "Lukasz asked that his words be corrected."
     assert stored.amendments[-1].by_id == stored.facilitators[0]

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 
 from odnotes.model import Meeting, Person
 from ui.editor.models import DOMAIN_ROLE
-from ui.editor.models.headered import HeaderedTableModel
+from ui.models.headered import HeaderedTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from odnotes.model import Decision, FollowUp
 from ui.editor.models import DOMAIN_ROLE
-from ui.editor.models.headered import HeaderedTableModel
+from ui.models.headered import HeaderedTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 NO_DATE = QDate(2000, 1, 1)

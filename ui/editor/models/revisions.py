@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 from odnotes.model import Meeting
 from odnotes.vault import Revision
 from ui.editor.models import DOMAIN_ROLE
-from ui.editor.models.headered import HeaderedTableModel
+from ui.models.headered import HeaderedTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
