@@ -15,19 +15,10 @@ from odnotes.model import Meeting, Network
 from odnotes.summary import SummaryOptions, meeting_summary, network_summary
 from odnotes.summary.options import SummaryLanguageError
 from odnotes.vault import Vault
-from tests.odnotes.summary_helpers import Built, pdf_text
+from tests.odnotes.summary_helpers import ENGLISH_HEADINGS, Built, pdf_text
 
 ENGLISH_WORDS = [
-    "What you wanted to talk about",
-    "Everyone's views",
-    "What the team reflected on",
-    "How it landed",
-    "What we decided",
-    "What we are still unsure about",
-    "Who does what next",
-    "Next meeting",
-    "Corrections to last time",
-    "Decided outside the meeting",
+    *ENGLISH_HEADINGS,
     "Summary of our meeting",
     "Who was there",
     "From the team",
