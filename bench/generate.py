@@ -45,7 +45,7 @@ from odnotes.model import (
     UncertaintyEntry,
     Voice,
 )
-from odnotes.vault import Vault
+from odnotes.vault import FORMAT_VERSION, Vault
 
 CACHE = Path(__file__).parent / ".cache"
 PASSPHRASE = "benchmark passphrase, fictional data only"
@@ -250,7 +250,8 @@ def generate(
     ``big`` is the first network's meeting count (smaller only in the smoke test).
     """
     networks = max(2, meetings // 20)
-    folder = cache / (f"m{meetings}-s{seed}" + ("" if big == BIG_NETWORK_MEETINGS else f"-b{big}"))
+    name = f"f{FORMAT_VERSION}-m{meetings}-s{seed}"  # a new vault format needs new files
+    folder = cache / (name + ("" if big == BIG_NETWORK_MEETINGS else f"-b{big}"))
     manifest = folder / "manifest.json"
     if manifest.is_file():
         data = json.loads(manifest.read_text())

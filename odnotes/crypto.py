@@ -8,7 +8,6 @@ written down in ``docs/vault-format.md``.
 from __future__ import annotations
 
 import hashlib
-import hmac
 import json
 import os
 import secrets
@@ -176,46 +175,24 @@ def unseal(key: bytes, nonce: bytes, ciphertext: bytes, associated: bytes) -> by
         return None
 
 
-def subkey(data_key: bytes, purpose: str, vault_id: str) -> bytes:
-    """A purpose-bound key derived from the data key with HKDF-SHA256."""
+def subkey(data_key: bytes, purpose: str, vault_id: str, *, version: int = 1) -> bytes:
+    """A purpose-bound key derived from the data key with HKDF-SHA256.
+
+    ``info`` is ``"odnotes/<version> <purpose>"``: format 2 derives its own keys
+    (``version=2``), while the recovery slot's key keeps its format-1 name so a
+    recovery key written down before an upgrade still works.
+    """
     return HKDF(
         algorithm=hashes.SHA256(),
         length=KEY_BYTES,
         salt=vault_id.encode(),
-        info=f"odnotes/1 {purpose}".encode(),
+        info=f"odnotes/{version} {purpose}".encode(),
     ).derive(data_key)
 
 
 def digest(nonce: bytes, ciphertext: bytes) -> bytes:
     """SHA-256 of a stored row's nonce and ciphertext."""
     return hashlib.sha256(nonce + ciphertext).digest()
-
-
-class IntegrityTag:
-    """A keyed multiset hash over every stored revision (MSet-XOR-Hash, keyed with HMAC).
-
-    Each row contributes HMAC(mac_key, row descriptor); the aggregate is their
-    XOR, so a save updates it in constant time. Without the key nobody can
-    remove a row's contribution, so a deleted or inserted row is detected.
-    The stored state is itself MACed together with the row count.
-    """
-
-    def __init__(self, mac_key: bytes) -> None:
-        self._key = mac_key
-
-    def row(self, record_id: str, revision: int, kind: str, writer: str, row_digest: bytes) -> int:
-        """One row's contribution to the aggregate."""
-        message = canonical(["row", record_id, revision, kind, writer, row_digest.hex()])
-        return int.from_bytes(hmac.new(self._key, message, hashlib.sha256).digest(), "big")
-
-    def state(self, count: int, aggregate: int) -> bytes:
-        """The MAC over the whole set, stored in the header."""
-        message = canonical(["state", count, f"{aggregate:064x}"])
-        return hmac.new(self._key, message, hashlib.sha256).digest()
-
-    def matches(self, count: int, aggregate: int, stored: bytes) -> bool:
-        """Constant-time comparison of the stored state MAC."""
-        return hmac.compare_digest(self.state(count, aggregate), stored)
 
 
 # Recovery keys: 23 random bytes plus a 2-byte checksum, in Crockford's base32

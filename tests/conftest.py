@@ -18,6 +18,16 @@ from odnotes.vault import Vault
 PASSPHRASE = "correct horse battery staple"
 
 
+@pytest.fixture(autouse=True)
+def private_data_folder(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """No test writes into the real user's data folder (what this computer saw of a vault)."""
+    folder = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv("ODNOTES_DATA_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture
 def new_vault(tmp_path: Path) -> Iterator[tuple[Vault, str]]:
     """An empty, unlocked vault with a fast KDF, and its recovery key."""

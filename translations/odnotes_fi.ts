@@ -4345,6 +4345,14 @@ Anyone with this key and the vault file can read the vault.
     </message>
 </context>
 <context>
+    <name>ui.operations</name>
+    <message>
+        <location filename="../ui/operations.py" line="+70"/>
+        <source>OD Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ui.practice.models</name>
     <message>
         <location filename="../ui/practice/models.py" line="-25"/>

@@ -21,8 +21,8 @@ from odnotes import __version__
 from odnotes.errors import OdNotesError
 from odnotes.model import Meeting
 from odnotes.resources import resource_path
-from odnotes.storage import FORMAT_VERSION
 from odnotes.summary import meeting_summary
+from odnotes.vault import FORMAT_VERSION
 from ui.help import guide_path
 from ui.i18n import LANGUAGES, translations_dir
 from ui.main_window import MainWindow

@@ -32,11 +32,13 @@ class VaultOptions:
 
     def create(self, path: Path, passphrase: str) -> tuple[Vault, str]:
         """Create a vault (slow: off the GUI thread); returns it unlocked and its recovery key."""
-        return Vault.create(path, passphrase, kdf=self.new_kdf(), policy=self.policy)
+        return Vault.create(
+            path, passphrase, kdf=self.new_kdf(), policy=self.policy, seen_folder=self.data_dir
+        )
 
     def open(self, path: Path) -> Vault:
         """Open a vault file for writing (still locked)."""
-        return Vault.open(path, policy=self.policy)
+        return Vault.open(path, policy=self.policy, seen_folder=self.data_dir)
 
     @property
     def demo_path(self) -> Path:

@@ -73,8 +73,14 @@ def recovery_key() -> str:
 
 
 def open_vault(path: str | Path, *, readonly: bool = False) -> Vault:
-    """Open and unlock with the passphrase."""
-    return open_unlocked(path, passphrase(), readonly=readonly, policy=policy())
+    """Open and unlock with the passphrase; say on stderr what opening it found."""
+    vault = open_unlocked(path, passphrase(), readonly=readonly, policy=policy())
+    notices = vault.migration.lines() if vault.migration and not readonly else []
+    if vault.rollback_warning:
+        notices.append(vault.rollback_warning)
+    for line in notices:
+        print(f"odnotes: {line}", file=sys.stderr)
+    return vault
 
 
 def damage_found(vault: Vault) -> str:

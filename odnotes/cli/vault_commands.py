@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from odnotes.backup import restore_backup
 from odnotes.cli.common import (
     PASSPHRASE_ENV,
     new_kdf,
@@ -16,7 +15,7 @@ from odnotes.cli.common import (
     recovery_key,
 )
 from odnotes.demo import write_demo
-from odnotes.vault import Vault
+from odnotes.vault import Vault, restore_backup
 
 
 def _create(path: str) -> Vault:

@@ -14,7 +14,6 @@ from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
-from odnotes import vault as vault_module
 from odnotes.codec import to_plain
 from odnotes.crypto import TEST_POLICY, fast_test_params
 from odnotes.errors import (
@@ -37,6 +36,7 @@ from odnotes.model import (
     Voice,
 )
 from odnotes.vault import Vault
+from odnotes.vault import vault as vault_module
 from tests.conftest import PASSPHRASE
 
 REFUSALS = (NotAVault, DamagedVault, UnsupportedVersion, WrongPassphrase, WrongRecoveryKey)

@@ -17,9 +17,8 @@ from typing import Any
 import pytest
 
 from odnotes.interchange import bundle_from_vault, read_document, to_document
-from odnotes.storage import FORMAT_VERSION
 from odnotes.supervision import read_sealed
-from odnotes.vault import open_unlocked
+from odnotes.vault import FORMAT_VERSION, open_unlocked
 from tests.fixtures.make_fixtures import EXPORT_PASSPHRASE, PASSPHRASE
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"

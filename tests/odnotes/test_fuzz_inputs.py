@@ -20,14 +20,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from odnotes import vault as vault_module
-from odnotes.backup import restore_backup
 from odnotes.crypto import TEST_POLICY, fast_test_params
 from odnotes.demo import write_demo
 from odnotes.errors import InvalidImport, StorageError, VaultError
 from odnotes.interchange import export_json, import_json, parse_document, read_document
 from odnotes.supervision.sealed import MAGIC, SealedExportError, open_sealed, seal_export
-from odnotes.vault import Vault, open_unlocked
+from odnotes.vault import Vault, open_unlocked, restore_backup
+from odnotes.vault import vault as vault_module
 from tests.conftest import PASSPHRASE
 from tests.odnotes.damage import live_records, make_original
 from tests.odnotes.fuzzing import fuzz_settings

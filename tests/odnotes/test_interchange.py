@@ -25,7 +25,7 @@ from tests.odnotes.strategies import networks, practitioners
 
 
 def snapshot(vault: Vault) -> tuple[int, bytes]:
-    rows = vault._file.rows("SELECT COUNT(*) AS n FROM records")[0]["n"]
+    rows = vault._file.rows("SELECT COUNT(*) FROM records")[0][0]
     return rows, vault.path.read_bytes()
 
 

@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from odnotes import vault as vault_module
 from odnotes.errors import WrongPassphrase
 from odnotes.vault import Vault
+from odnotes.vault import vault as vault_module
 from tests.conftest import PASSPHRASE
 
 RUNS = 300

@@ -1,7 +1,9 @@
 """A damaged or tampered vault is detected with a clear message, never silently wrong.
 
 Each test closes the vault, edits the file with raw SQL or bytes as an
-attacker or a failing disk would, and reopens it.
+attacker or a failing disk would, and reopens it. A network's rows are
+checked when the network is first read (the app reads every network in the
+background right after unlocking), so most tests read everything first.
 """
 
 from __future__ import annotations
@@ -44,6 +46,14 @@ def reopen(path: Path) -> Vault:
     return open_unlocked(path, PASSPHRASE, policy=TEST_POLICY)
 
 
+def reopen_and_read(path: Path) -> Vault:
+    """Reopen and read every network, as the app's background reading does."""
+    vault = reopen(path)
+    for network_id in vault.network_ids():
+        vault.load_network(network_id)
+    return vault
+
+
 def first_person_row(conn: sqlite3.Connection) -> tuple[str, int]:
     return conn.execute(
         "SELECT record_id, revision FROM records WHERE kind = 'person' ORDER BY record_id LIMIT 1"
@@ -74,7 +84,7 @@ def test_a_flipped_byte_names_the_damaged_record_and_the_rest_stays_usable(
             f"UPDATE records SET {column}=? WHERE record_id=? AND revision=?",
             (flip(blob, len(blob) // 2), rid, rev),
         )
-    vault = reopen(path)
+    vault = reopen_and_read(path)
     try:
         assert [(d.record_id, d.kind) for d in vault.damaged] == [(rid, "person")]
         assert "failed authentication" in str(vault.damaged[0])
@@ -98,7 +108,7 @@ def test_ciphertext_swapped_between_two_records_is_detected(
                 "UPDATE records SET nonce=?, ciphertext=?, digest=? WHERE record_id=?",
                 (source[1], source[2], source[3], target[0]),
             )
-    vault = reopen(path)
+    vault = reopen_and_read(path)
     try:
         assert {d.record_id for d in vault.damaged} == {a[0], b[0]}
         assert not vault.integrity_ok
@@ -113,7 +123,7 @@ def test_a_revision_rolled_back_is_detected(closed_demo: tuple[Path, Network]) -
             "SELECT record_id, MAX(revision) FROM records GROUP BY record_id HAVING COUNT(*) > 1"
         ).fetchone()
         conn.execute("DELETE FROM records WHERE record_id=? AND revision=?", (rid, latest))
-    vault = reopen(path)
+    vault = reopen_and_read(path)
     try:
         assert not vault.integrity_ok
         assert "added or removed outside OD Notes" in " ".join(vault.verify().lines())
@@ -132,8 +142,8 @@ def test_an_old_revision_replayed_as_the_newest_is_detected(
         old = conn.execute(
             "SELECT * FROM records WHERE record_id=? AND revision=1", (rid,)
         ).fetchone()
-        conn.execute("INSERT INTO records VALUES (?, 99, ?, ?, ?, ?, ?)", (old[0], *old[2:]))
-    vault = reopen(path)
+        conn.execute("INSERT INTO records VALUES (?, 99, ?, ?, ?, ?, ?, ?)", (old[0], *old[2:]))
+    vault = reopen_and_read(path)
     try:
         assert [(d.record_id, d.revision) for d in vault.damaged] == [(rid, 99)]
         assert not vault.integrity_ok
@@ -146,7 +156,7 @@ def test_a_deleted_row_is_detected(closed_demo: tuple[Path, Network]) -> None:
     with raw(path) as conn:
         rid, _ = first_person_row(conn)
         conn.execute("DELETE FROM records WHERE record_id=?", (rid,))
-    vault = reopen(path)
+    vault = reopen_and_read(path)
     try:
         assert not vault.integrity_ok and not vault.verify().ok
     finally:
@@ -168,8 +178,12 @@ def test_a_row_copied_from_another_vault_is_refused(
     with sqlite3.connect(tmp_path / "other.odvault") as source:
         foreign = source.execute("SELECT * FROM records WHERE kind='person' LIMIT 1").fetchone()
     with raw(path) as conn:
-        conn.execute("INSERT INTO records VALUES (?, ?, ?, ?, ?, ?, ?)", foreign)
-    vault = reopen(path)
+        (network_id,) = conn.execute(
+            "SELECT network_id FROM records WHERE kind='person' LIMIT 1"
+        ).fetchone()
+        moved = (foreign[0], foreign[1], network_id, *foreign[3:])  # into this vault's network
+        conn.execute("INSERT INTO records VALUES (?, ?, ?, ?, ?, ?, ?, ?)", moved)
+    vault = reopen_and_read(path)
     try:
         assert [d.record_id for d in vault.damaged] == [foreign[0]]
         assert len(vault.all(Person)) == 5  # the vault's own five people are intact
@@ -184,9 +198,10 @@ def test_integrity_failure_persists_across_later_saves(closed_demo: tuple[Path, 
         conn.execute("DELETE FROM records WHERE record_id=?", (rid,))
     vault = reopen(path)
     meeting = vault.all(Meeting)[0]
+    assert not vault.integrity_ok
     vault.save(vault.get(Network, meeting.network_id))  # a save must not launder the evidence
     vault.close()
-    vault = reopen(path)
+    vault = reopen_and_read(path)
     try:
         assert not vault.integrity_ok
     finally:

@@ -49,8 +49,8 @@ def test_wrong_passphrase_changes_nothing_and_backs_off(vault: Vault) -> None:
     vault.close()
     before = path.read_bytes()
     clock = [100.0]
-    from odnotes import vault as vault_module
-    from odnotes.keyslots import Backoff
+    from odnotes.vault import Backoff
+    from odnotes.vault import vault as vault_module
 
     vault_module._BACKOFF[str(path.resolve())] = Backoff(clock=lambda: clock[0])
     locked = Vault.open(path, policy=TEST_POLICY)
@@ -204,7 +204,7 @@ def test_locked_vault_refuses_reads_and_drops_decrypted_records(
     vault.lock()
     with pytest.raises(VaultLocked):
         vault.all(Meeting)
-    assert not vault._records.decoded and vault._data_key is None
+    assert len(vault._records) == 0 and vault._data_key is None and not vault.is_unlocked
 
 
 def test_create_never_overwrites(vault: Vault) -> None:
@@ -273,7 +273,7 @@ def test_an_open_amendment_continues_across_autosaves_then_closes(
     )
 
 
-def test_meetings_are_decoded_when_first_read_and_dropped_on_lock(
+def test_a_network_is_read_when_first_opened_and_dropped_on_lock(
     demo_vault: tuple[Vault, Network],
 ) -> None:
     vault, network = demo_vault
@@ -283,15 +283,14 @@ def test_meetings_are_decoded_when_first_read_and_dropped_on_lock(
     expected = {m.id: m for m in vault.all(Meeting, network_id=network.id)}
     vault = reopen(vault)
     try:
-        assert len(vault._records.waiting) == 4 and not any(
-            isinstance(r, Meeting) for r in vault._records.decoded.values()
-        )
+        assert {n.id for n in vault.all(Network)} == {network.id, other.id}
+        assert not vault.is_loaded(network.id) and not vault.is_loaded(other.id)
         assert {m.id: m for m in vault.all(Meeting, network_id=network.id)} == expected
-        assert list(vault._records.waiting) == [elsewhere.id]  # the other network's waits
+        assert vault.is_loaded(network.id) and not vault.is_loaded(other.id)
         assert vault.get(Meeting, elsewhere.id) == elsewhere
-        assert len(vault.all(Meeting)) == 4 and not vault._records.waiting
+        assert vault.is_loaded(other.id) and len(vault.all(Meeting)) == 4
         vault.lock()
-        assert vault._records.waiting == {} and vault._records.decoded == {}
+        assert len(vault._records) == 0 and not vault.is_loaded(network.id)
     finally:
         vault.close()
 

@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 import odnotes
-from odnotes.storage import APPLICATION_ID
+from odnotes.vault import APPLICATION_ID
 
 ROOT = Path(__file__).resolve().parents[2]
 LINUX = ROOT / "packaging" / "linux"

@@ -15,8 +15,7 @@ from pytestqt.qtbot import QtBot
 import main as entry
 from odnotes import __version__
 from odnotes.crypto import TEST_POLICY, fast_test_params
-from odnotes.storage import FORMAT_VERSION
-from odnotes.vault import Vault
+from odnotes.vault import FORMAT_VERSION, Vault
 from ui.about import about_text, show_about
 from ui.dialogs.unlock import UnlockDialog
 from ui.help import UserGuideDialog, docs_dir, guide_path

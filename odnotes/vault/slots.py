@@ -1,4 +1,4 @@
-"""The vault header's key slots: the data key wrapped by the passphrase and the recovery key.
+"""The header's key slots: the data key wrapped by the passphrase and by the recovery key.
 
 Each wrap is AES-256-GCM whose associated data is the header it belongs to
 (format version, vault id, the slot's KDF parameters), so a header edited by
@@ -22,13 +22,18 @@ from odnotes.errors import (
     WrongRecoveryKey,
 )
 from odnotes.i18n import N_
-from odnotes.storage import FORMAT_VERSION
+from odnotes.vault.file import FORMAT_VERSION
+
+# A slot's associated data names the format it was wrapped in. A vault upgraded
+# from format 1 keeps its recovery slot as it was (the recovery key the user wrote
+# down must keep working, and only the recovery key could rewrap it).
+_SLOT_FORMATS = (1, 2)
 
 
-def _slot_ad(vault_id: str, slot: str, kdf: KdfParams | None) -> bytes:
+def _slot_ad(vault_id: str, slot: str, kdf: KdfParams | None, fmt: int) -> bytes:
     return crypto.canonical(
         {
-            "format": FORMAT_VERSION,
+            "format": fmt,
             "vault_id": vault_id,
             "slot": slot,
             "kdf": kdf.to_plain() if kdf else None,
@@ -36,15 +41,21 @@ def _slot_ad(vault_id: str, slot: str, kdf: KdfParams | None) -> bytes:
     )
 
 
-def _pack(nonce: bytes, ciphertext: bytes) -> str:
-    return json.dumps({"nonce": nonce.hex(), "ciphertext": ciphertext.hex()})
+def _pack(nonce: bytes, ciphertext: bytes, fmt: int = FORMAT_VERSION) -> str:
+    packed: dict[str, object] = {"nonce": nonce.hex(), "ciphertext": ciphertext.hex()}
+    if fmt != 1:
+        packed["format"] = fmt
+    return json.dumps(packed)
 
 
-def _unpack(text: str) -> tuple[bytes, bytes]:
+def _unpack(text: str) -> tuple[bytes, bytes, int]:
     try:
         data = json.loads(text)
-        return bytes.fromhex(data["nonce"]), bytes.fromhex(data["ciphertext"])
-    except (ValueError, KeyError, TypeError):
+        fmt = data.get("format", 1)
+        if fmt not in _SLOT_FORMATS or isinstance(fmt, bool):
+            raise ValueError(fmt)
+        return bytes.fromhex(data["nonce"]), bytes.fromhex(data["ciphertext"]), fmt
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
         raise DamagedVault(
             N_("The vault's key slots are unreadable; the header is damaged.")
         ) from None
@@ -61,14 +72,18 @@ def passphrase_slot(
 ) -> dict[str, str]:
     """Header entries that let ``passphrase`` unwrap ``data_key``."""
     kek = crypto.derive_key(passphrase, kdf)
-    nonce, wrapped = crypto.seal(kek, data_key, _slot_ad(vault_id, "passphrase", kdf))
+    nonce, wrapped = crypto.seal(
+        kek, data_key, _slot_ad(vault_id, "passphrase", kdf, FORMAT_VERSION)
+    )
     return {"kdf": json.dumps(kdf.to_plain()), "slot_passphrase": _pack(nonce, wrapped)}
 
 
 def recovery_slot(vault_id: str, data_key: bytes, recovery_key: str) -> dict[str, str]:
     """Header entry that lets ``recovery_key`` unwrap ``data_key``."""
     kek = crypto.recovery_kek(recovery_key, vault_id)
-    nonce, wrapped = crypto.seal(kek, data_key, _slot_ad(vault_id, "recovery", None))
+    nonce, wrapped = crypto.seal(
+        kek, data_key, _slot_ad(vault_id, "recovery", None, FORMAT_VERSION)
+    )
     return {"slot_recovery": _pack(nonce, wrapped)}
 
 
@@ -113,14 +128,11 @@ def open_passphrase_slot(
     meta: dict[str, str], vault_id: str, passphrase: str, policy: KdfPolicy
 ) -> bytes:
     """The data key, after checking the KDF parameters against ``policy`` before any work."""
-    try:
-        kdf = KdfParams.from_plain(json.loads(meta["kdf"]))
-    except (KeyError, ValueError):
-        raise DamagedVault(N_("The vault's key-derivation settings are missing.")) from None
+    kdf = current_kdf(meta)
     policy.check(kdf)
-    nonce, wrapped = _unpack(meta.get("slot_passphrase", ""))
+    nonce, wrapped, fmt = _unpack(meta.get("slot_passphrase", ""))
     kek = crypto.derive_key(passphrase, kdf)
-    data_key = crypto.unseal(kek, nonce, wrapped, _slot_ad(vault_id, "passphrase", kdf))
+    data_key = crypto.unseal(kek, nonce, wrapped, _slot_ad(vault_id, "passphrase", kdf, fmt))
     if data_key is None:
         raise WrongPassphrase(
             N_(
@@ -133,14 +145,17 @@ def open_passphrase_slot(
 
 def open_recovery_slot(meta: dict[str, str], vault_id: str, recovery_key: str) -> bytes:
     """The data key from the recovery key."""
-    nonce, wrapped = _unpack(meta.get("slot_recovery", ""))
+    nonce, wrapped, fmt = _unpack(meta.get("slot_recovery", ""))
     kek = crypto.recovery_kek(recovery_key, vault_id)
-    data_key = crypto.unseal(kek, nonce, wrapped, _slot_ad(vault_id, "recovery", None))
+    data_key = crypto.unseal(kek, nonce, wrapped, _slot_ad(vault_id, "recovery", None, fmt))
     if data_key is None:
         raise WrongRecoveryKey(N_("That recovery key does not belong to this vault."))
     return data_key
 
 
 def current_kdf(meta: dict[str, str]) -> KdfParams:
-    """The passphrase slot's parameters, as stored."""
-    return KdfParams.from_plain(json.loads(meta["kdf"]))
+    """The passphrase slot's parameters, as stored; anything odd is a damaged header."""
+    try:
+        return KdfParams.from_plain(json.loads(meta["kdf"]))
+    except (KeyError, ValueError, RecursionError):
+        raise DamagedVault(N_("The vault's key-derivation settings are missing.")) from None

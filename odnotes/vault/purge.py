@@ -1,0 +1,33 @@
+"""Deleting a network for good: its key destroyed, its rows gone from the file.
+
+The one path that removes rows. The append-only triggers allow a DELETE only
+for a network listed in the ``purging`` table, which this transaction fills
+and empties again; the integrity state drops the network's group in the same
+transaction, so the vault still verifies. Afterwards the WAL is checkpointed
+and the file vacuumed (with ``secure_delete`` on), so no page of the file or
+its WAL keeps the ciphertexts. Backups made before still hold them.
+"""
+
+from __future__ import annotations
+
+from odnotes.errors import RecordNotFound
+from odnotes.vault.file import VaultFile
+from odnotes.vault.header import Header
+from odnotes.vault.keys import VAULT_WIDE, VaultKeys
+
+
+def purge_network(file: VaultFile, keys: VaultKeys, header: Header, network_id: str) -> None:
+    """Remove every row and the key of ``network_id``; raises if there is no such network."""
+    if network_id == VAULT_WIDE or network_id not in header.state.groups:
+        raise RecordNotFound(f"No network with id {network_id} in this vault.")
+    after = header.without(network_id)
+    with file.transaction("deleting the network permanently") as conn:
+        conn.execute("INSERT INTO purging VALUES (?)", (network_id,))
+        conn.execute("DELETE FROM records WHERE network_id = ?", (network_id,))
+        conn.execute("DELETE FROM keys WHERE network_id = ?", (network_id,))
+        conn.execute("DELETE FROM groups WHERE network_id = ?", (network_id,))
+        conn.execute("DELETE FROM purging")
+        after.write(conn)
+    header.adopt(after)
+    keys.forget(network_id)
+    file.checkpoint_and_vacuum()

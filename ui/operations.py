@@ -1,0 +1,223 @@
+"""One way to run core work from the UI (Anki's ``CollectionOp``/``QueryOp`` idea).
+
+An :class:`Operation` wraps one call into the core. It runs on the GUI thread
+when it is quick, or on the thread pool when it may be slow (key derivation,
+reading a network, indexing, PDFs, exports); shows progress only if the work
+takes longer than a short delay; sends every failure through one message path
+(:func:`show_failure`: the core's own sentence, never a traceback or clinical
+text); and hands the result to ``success`` on the GUI thread. Views learn what
+changed from the vault's change signal (:mod:`ui.signals`), whichever thread
+saved.
+
+Usage::
+
+    Operation(self, lambda: vault.load_network(network_id)).success(show).progress(
+        self.tr("Opening the network…")
+    ).in_background().run()
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Generic, Protocol, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from ui.dialogs.messages import message_for
+
+T = TypeVar("T")
+
+PROGRESS_DELAY_MS = 100
+"""Progress appears only for work that takes longer than this (quick work never flashes)."""
+
+
+class Progress:
+    """What running work may report and check; safe to call from any thread."""
+
+    def __init__(self) -> None:
+        self._cancelled = threading.Event()
+        self._report: Callable[[int, int, str], None] = lambda _done, _total, _text: None
+
+    def update(self, done: int, total: int, text: str = "") -> None:
+        """``done`` of ``total`` steps, with an optional line saying what is happening."""
+        self._report(done, total, text)
+
+    def cancel(self) -> None:
+        """Ask the work to stop at its next check."""
+        self._cancelled.set()
+
+    @property
+    def cancelled(self) -> bool:
+        """Whether :meth:`cancel` was called (long work checks this between steps)."""
+        return self._cancelled.is_set()
+
+
+class ProgressDisplay(Protocol):
+    """Somewhere progress is shown without blocking (the main window's status bar)."""
+
+    def show_progress(self, done: int, total: int, text: str) -> None:
+        """Show or update the progress."""
+
+    def hide_progress(self) -> None:
+        """The work is over."""
+
+
+def show_failure(parent: QWidget | None, error: BaseException) -> None:
+    """The one message path for a failed operation."""
+    QMessageBox.warning(
+        parent, QCoreApplication.translate("ui.operations", "OD Notes"), message_for(error)
+    )
+
+
+class _Relay(QObject):
+    """Carries results from the pool to the GUI thread.
+
+    Signals:
+        finished(object): the call's return value.
+        failed(object): the exception it raised.
+        progressed(int, int, str): a progress report.
+    """
+
+    finished = Signal(object)
+    failed = Signal(object)
+    progressed = Signal(int, int, str)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], object], relay: _Relay) -> None:
+        super().__init__()
+        self._work = work
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except Exception as error:  # handed to the GUI thread and reported there
+            self._relay.failed.emit(error)
+        else:
+            self._relay.finished.emit(result)
+
+
+_running: set[Operation[object]] = set()
+
+
+class Operation(Generic[T]):
+    """One call into the core, with what to do when it succeeds or fails."""
+
+    def __init__(self, parent: QWidget | None, call: Callable[[], T]) -> None:
+        self._parent = parent
+        self.progress_state = Progress()
+        self._call = call
+        self._on_success: Callable[[T], None] = lambda _result: None
+        self._on_failure: Callable[[Exception], None] = lambda error: show_failure(parent, error)
+        self._label = ""
+        self._display: ProgressDisplay | None = None
+        self._background = False
+        self._dialog: QProgressDialog | None = None
+        self._timer: QTimer | None = None
+        self._relay: _Relay | None = None
+
+    @classmethod
+    def reporting(cls, parent: QWidget | None, call: Callable[[Progress], T]) -> Operation[T]:
+        """An operation whose work reports progress (and may check for cancellation)."""
+        operation: Operation[T] = cls(parent, lambda: call(operation.progress_state))
+        return operation
+
+    def success(self, handler: Callable[[T], None]) -> Operation[T]:
+        """Call ``handler(result)`` on the GUI thread when the work is done."""
+        self._on_success = handler
+        return self
+
+    def failure(self, handler: Callable[[Exception], None]) -> Operation[T]:
+        """Handle a failure here instead of the standard message (e.g. show it in a dialog)."""
+        self._on_failure = handler
+        return self
+
+    def progress(self, label: str, display: ProgressDisplay | None = None) -> Operation[T]:
+        """Show ``label`` if the work takes longer than a moment: in a small dialog, or in
+        ``display`` without blocking the window."""
+        self._label = label
+        self._display = display
+        return self
+
+    def in_background(self) -> Operation[T]:
+        """Run on the thread pool (for work that may be slow); the window stays responsive."""
+        self._background = True
+        return self
+
+    def run(self) -> None:
+        """Start the work (and return at once if it runs in the background)."""
+        if not self._background:
+            try:
+                result = self._invoke()
+            except Exception as error:
+                self._on_failure(error)
+                return
+            self._on_success(result)
+            return
+        relay = self._relay = _Relay()
+        relay.finished.connect(self._finished)
+        relay.failed.connect(self._failed)
+        relay.progressed.connect(self._show)
+        self.progress_state._report = lambda done, total, text: relay.progressed.emit(
+            done, total, text
+        )
+        _running.add(self)  # type: ignore[arg-type]
+        if self._label:
+            self._timer = QTimer()
+            self._timer.setSingleShot(True)
+            self._timer.timeout.connect(lambda: self._show(0, 0, ""))
+            self._timer.start(PROGRESS_DELAY_MS)
+        QThreadPool.globalInstance().start(_Job(self._invoke, relay))
+
+    def cancel(self) -> None:
+        """Ask the work to stop; its result, if it still comes, is not handed on."""
+        self.progress_state.cancel()
+
+    def _invoke(self) -> T:
+        return self._call()
+
+    def _show(self, done: int, total: int, text: str) -> None:
+        if not self._label or self._relay is None:
+            return
+        if self._timer is not None and self._timer.isActive():
+            return  # not shown before the delay: quick work never flashes a dialog
+        line = text or self._label
+        if self._display is not None:
+            self._display.show_progress(done, total, line)
+            return
+        if self._dialog is None:
+            self._dialog = QProgressDialog(self._label, "", 0, 0, self._parent)
+            self._dialog.setCancelButton(None)
+            self._dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            self._dialog.setMinimumDuration(0)
+            self._dialog.setAccessibleName(self._label)
+        self._dialog.setLabelText(line)
+        self._dialog.setRange(0, total)
+        self._dialog.setValue(done)
+        self._dialog.show()
+
+    def _end(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+        if self._dialog is not None:
+            self._dialog.close()
+            self._dialog.deleteLater()
+            self._dialog = None
+        if self._display is not None:
+            self._display.hide_progress()
+        _running.discard(self)
+        self._relay = None
+
+    def _finished(self, result: object) -> None:
+        self._end()
+        if not self.progress_state.cancelled:
+            self._on_success(result)  # type: ignore[arg-type]
+
+    def _failed(self, error: object) -> None:
+        self._end()
+        if not self.progress_state.cancelled and isinstance(error, Exception):
+            self._on_failure(error)
+
