@@ -149,3 +149,29 @@ def test_an_unknown_language_is_refused() -> None:
 
     with pytest.raises(ValueError, match="no catalog"):
         Translator("xx")
+
+
+def test_the_errors_the_app_shows_come_in_the_ui_language(
+    new_vault: tuple[object, str], tmp_path: Path
+) -> None:
+    from odnotes.crypto import TEST_POLICY
+    from odnotes.errors import NotAVault, WrongPassphrase
+    from odnotes.vault import Vault
+
+    vault, _ = new_vault
+    path = vault.path  # type: ignore[attr-defined]
+    vault.close()  # type: ignore[attr-defined]
+    reopened = Vault.open(path, policy=TEST_POLICY)
+    with pytest.raises(WrongPassphrase) as wrong:
+        reopened.unlock("not the passphrase at all")
+    reopened.close()
+    assert str(wrong.value).startswith("That passphrase does not unlock this vault.")
+    assert wrong.value.message_in(translator("fi")).startswith("Tämä salalause ei avaa holvia.")
+    assert wrong.value.message_in(translator("de")).startswith("Diese Passphrase öffnet")
+    not_a_vault = tmp_path / "notes.txt"
+    not_a_vault.write_text("plain text", encoding="utf-8")
+    with pytest.raises(NotAVault) as refused:
+        Vault.open(not_a_vault, policy=TEST_POLICY)
+    assert refused.value.message_in(translator("pl")) == (
+        "notes.txt nie jest sejfem OD Notes albo jest poważnie uszkodzony."
+    )
