@@ -17,7 +17,9 @@ $(STAMP): pyproject.toml
 
 LANGS := fi de pl
 TS := $(LANGS:%=translations/odnotes_%.ts)
-QM := $(TS:.ts=.qm)
+# English is the source language; its file holds only the plural forms ("1 meeting").
+EN_TS := translations/odnotes_en.ts
+QM := $(TS:.ts=.qm) $(EN_TS:.ts=.qm)
 
 # The core's own words (summaries, exports, error messages): gettext catalogs.
 CATALOG_DIR := odnotes/locale
@@ -26,7 +28,9 @@ PO := $(LANGS:%=$(CATALOG_DIR)/%/LC_MESSAGES/odnotes.po)
 MO := $(PO:.po=.mo)
 BABEL_KEYWORDS := -k N_ -k N_plural:1,2 -k counted:1,2
 
+# The check stops with one line naming the missing system packages (Qt's xcb plugin).
 run: $(STAMP) $(QM) $(MO)
+	$(BIN)/python -m tools.qt_platform_check
 	$(BIN)/python main.py
 
 # Compile the core's .po catalogs into the .mo files it loads.
@@ -59,6 +63,9 @@ translations/%.qm: translations/%.ts $(STAMP)
 # Refresh the .ts files from the source after changing user-visible strings.
 translations-update: $(STAMP)
 	$(BIN)/pyside6-lupdate -extensions py -locations relative -no-obsolete main.py ui -ts $(TS)
+	$(BIN)/pyside6-lupdate -extensions py -locations none -no-obsolete -pluralonly main.py ui \
+		-ts $(EN_TS)
+	$(BIN)/python -m tools.english_plurals $(EN_TS)
 
 # A one-folder bundle in dist/odnotes/ (PyInstaller takes a few minutes).
 dist: $(STAMP) $(QM) $(MO)
@@ -82,7 +89,7 @@ check: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 
-test: check $(MO)
+test: check $(QM) $(MO)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 $(BENCH_STAMP): $(STAMP)

@@ -11,7 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from bench import baselines, document, measure, report
+from bench import baselines, document, measure, printing, report
 from bench.generate import CACHE, Generated, generate
 from bench.measure import Result
 
@@ -59,7 +59,8 @@ def gui(made: Generated, rounds: int) -> list[Result]:
 
 def run(sizes: list[int], *, cache: Path, quick: bool, with_gui: bool) -> list[Result]:
     """Every figure for every size (repeats are fewer for the largest vault)."""
-    results = [measure.kdf_alone(3 if quick else 5)]
+    results = [measure.kdf_alone(3 if quick else 5), *printing.long_paragraph(2 if quick else 3)]
+    print(report.table(results), flush=True)
     for size in sizes:
         started = time.perf_counter()
         made = generate(size, cache=cache)
@@ -101,7 +102,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--quick", action="store_true", help="fewer repeats (smoke runs)")
     parser.add_argument("--no-gui", action="store_true", help="skip the Qt measurements")
     parser.add_argument("--doc", type=Path, help="write the Markdown report here")
+    parser.add_argument(
+        "--only",
+        choices=["long-paragraph"],
+        help="run one case alone and print its rows (no vaults generated, no report written)",
+    )
     args = parser.parse_args(argv)
+    if args.only == "long-paragraph":
+        print(report.table(printing.long_paragraph(2 if args.quick else 3)))
+        return
     sizes = [int(s) for s in args.sizes.split(",")]
     started = time.perf_counter()
     results = run(sizes, cache=args.cache, quick=args.quick, with_gui=not args.no_gui)

@@ -49,6 +49,10 @@ METHOD = """\
   `COMMIT` with `synchronous=FULL`), with the search index following saves
   as in the app; on copies of the files. Baselines insert the same JSON as a
   new revision in one durable transaction.
+- **A 1 MB paragraph** (`bench/printing.py`): the demo network's draft
+  meeting with one voice of 1,000,000 characters and no blank line in it,
+  printed as the meeting summary and as the supervision PDF (median of 3).
+  Run it alone with `.venv/bin/python -m bench --only long-paragraph`.
 - **Summaries**: `meeting_summary(...).pdf()` for the big network's latest
   meeting; `network_summary(...).pdf()` over its 40 meetings; a supervision
   export of those 40 meetings (`SupervisionMaterial`, every listed word
@@ -105,6 +109,9 @@ def checks(results: list[Result]) -> list[str]:
         check(label, found.ours if found else None, limit)
     memory = _find(results, "Peak memory", 6000)
     check("Peak RSS at 6,000", memory.ours if memory else None, 300.0, "MiB")
+    for kind in ("meeting summary", "supervision"):
+        found = _find(results, "Print a 1 MB paragraph: " + kind, 0)
+        check(f"Print a 1 MB paragraph ({kind} PDF)", found.ours if found else None, 5000.0)
     return lines
 
 

@@ -53,6 +53,14 @@ class Result:
     plain: float | None = None
     sqlcipher: float | None = None
     target: str = ""
+    limit: float | None = None  # the target as a number in ``unit``, where it is one
+
+    @property
+    def verdict(self) -> str:
+        """``met`` or ``**missed**`` against ``limit``; empty without one."""
+        if self.limit is None:
+            return ""
+        return "met" if self.ours <= self.limit else "**missed**"
 
 
 def networks_list(records: list[Network]) -> list[Network]:

@@ -30,10 +30,11 @@ def table(results: Iterable[Result]) -> str:
     ]
     for r in results:
         size = f"{r.meetings:,}" if r.meetings else "—"
+        target = f"{r.target} — {r.verdict}" if r.verdict else r.target
         lines.append(
             f"| {r.measure} | {size} | {_number(r.ours, r.unit)} | {_number(r.plain, r.unit)} "
             f"| {_number(r.sqlcipher, r.unit)} | {_ratio(r.ours, r.plain)} "
-            f"| {_ratio(r.ours, r.sqlcipher)} | {r.target} |"
+            f"| {_ratio(r.ours, r.sqlcipher)} | {target} |"
         )
     return "\n".join(lines)
 

@@ -36,6 +36,16 @@ def to_plain(value: Any) -> Any:
 Decoder = Callable[[Any], Any]
 
 
+class OversizedNumber:
+    """A JSON number with far too many digits, kept unconverted so its field can be named."""
+
+    def __init__(self, digits: int) -> None:
+        self.digits = digits
+
+    def __repr__(self) -> str:
+        return f"OversizedNumber({self.digits} digits)"
+
+
 def from_plain(cls: type[T], data: Any, path: str = "", *, trusted: bool = False) -> T:
     """Build ``cls`` from plain data, refusing unknown or mistyped fields by path.
 
@@ -122,6 +132,8 @@ def _decode_bool(data: Any) -> Any:
 
 
 def _decode_int(data: Any) -> Any:
+    if isinstance(data, OversizedNumber):
+        raise InvalidRecord("", f"is a number of {data.digits:,} digits, far too long")
     if not isinstance(data, int) or isinstance(data, bool):
         raise InvalidRecord("", "must be a whole number")
     return data

@@ -17,7 +17,9 @@ class OdNotesError(Exception):
 
     The message is English, marked for the catalog with ``N_`` where it is
     raised; ``%(name)s`` placeholders are filled from the keyword arguments
-    (never clinical text). :meth:`message_in` gives it in another language.
+    (never clinical text). :meth:`message_in` gives it in another language,
+    with any argument that is itself one of these errors (a reason) in that
+    language too.
     """
 
     def __init__(self, message: str = "", /, **params: object) -> None:
@@ -30,7 +32,13 @@ class OdNotesError(Exception):
         if not self.msgid:
             return str(self)
         text = tr.gettext(self.msgid)
-        return text % self.params if self.params else text
+        if not self.params:
+            return text
+        params = {
+            key: value.message_in(tr) if isinstance(value, OdNotesError) else value
+            for key, value in self.params.items()
+        }
+        return text % params
 
 
 class InvalidRecord(OdNotesError, ValueError):
@@ -52,6 +60,14 @@ class InvalidRecord(OdNotesError, ValueError):
 
 class InvalidImport(OdNotesError):
     """An import file was refused; nothing was written."""
+
+
+class OutputExists(OdNotesError):
+    """Refusing to replace a file that is already there (unless asked to)."""
+
+
+class FileTooLarge(OdNotesError):
+    """A file to read is larger than anything OD Notes writes of that kind."""
 
 
 class VaultError(OdNotesError):

@@ -13,9 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from odnotes.codec import from_plain, to_plain
-from odnotes.errors import InvalidImport, InvalidRecord
-from odnotes.files import write_atomic
+from odnotes.errors import FileTooLarge, InvalidImport, InvalidRecord
+from odnotes.files import read_capped, write_atomic
 from odnotes.i18n import N_
+from odnotes.jsontext import UnreadableJson, parse_json
 from odnotes.model import Meeting, Network, Person, Practitioner, Record, utc_now
 from odnotes.model.practice import PracticeReflection
 from odnotes.vault import Vault
@@ -77,10 +78,13 @@ def to_document(bundle: Bundle) -> dict[str, Any]:
     }
 
 
-def export_json(vault: Vault, path: str | Path) -> Path:
-    """Write the vault's live records as interchange JSON (plain text: handle with care)."""
+def export_json(vault: Vault, path: str | Path, *, replace: bool = False) -> Path:
+    """Write the vault's live records as interchange JSON (plain text: handle with care).
+
+    An existing file is replaced only with ``replace`` (:class:`OutputExists` otherwise).
+    """
     text = json.dumps(to_document(bundle_from_vault(vault)), ensure_ascii=False, indent=2)
-    return write_atomic(path, text.encode(), doing="exporting")
+    return write_atomic(path, text.encode(), doing="exporting", replace=replace)
 
 
 def _list(data: dict[str, Any], key: str, path: str) -> list[Any]:
@@ -202,23 +206,20 @@ def _meeting_references(meeting: Meeting) -> list[tuple[str, str]]:
 
 def read_document(path: str | Path) -> Bundle:
     """Read and validate an interchange file without touching any vault."""
-    path = Path(path)
     try:
-        if path.stat().st_size > MAX_IMPORT_BYTES:
-            raise InvalidImport("The file is too large to be an OD Notes interchange file.")
-        raw = path.read_bytes()
-    except OSError as error:
-        raise InvalidImport(f"The file could not be read ({error.strerror}).") from None
-    try:
-        data = json.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise InvalidImport("The file is not UTF-8 text.") from None
-    except json.JSONDecodeError as error:
+        raw = read_capped(path, MAX_IMPORT_BYTES)
+    except FileTooLarge:
         raise InvalidImport(
-            f"The file is not valid JSON (line {error.lineno}, column {error.colno})."
+            N_("The file is too large to be an OD Notes interchange file.")
         ) from None
-    except RecursionError:
-        raise InvalidImport("The file is nested too deeply to be an interchange file.") from None
+    except OSError as error:
+        raise InvalidImport(
+            N_("The file could not be read (%(reason)s)."), reason=error.strerror or error
+        ) from None
+    try:
+        data = parse_json(raw)
+    except UnreadableJson as error:
+        raise InvalidImport(N_("The file cannot be imported: %(reason)s."), reason=error) from None
     return parse_document(data)
 
 

@@ -7,8 +7,10 @@ lam-alef, mirrored brackets), lines are broken on the logical text, and the
 words of each line are put in visual order with the Unicode bidirectional
 algorithm applied at word level (UAX #9 rules W2, N1-N2 and L2), so Arabic or
 Hebrew mixed with Latin names and numbers reads correctly. Only text with a
-right-to-left character goes this way; everything else stays a plain
-reportlab ``Paragraph``.
+right-to-left character goes this way (:mod:`odnotes.pdftext` decides, and
+cuts a long paragraph into pieces first, so a page break re-lays at most one
+piece); everything else stays a plain reportlab ``Paragraph``. Emoji come in
+as runs of their own font and are drawn unshaped, like any neutral word.
 
 Known limit: a single word that mixes directions inside itself is shaped in
 the direction of its first strong letter.
@@ -29,7 +31,7 @@ from reportlab.pdfbase.ttfonts import shapeStr
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from odnotes.pdffonts import REGULAR
+from odnotes.pdffonts import EMOJI, REGULAR, draw_text, font_runs, text_width
 
 _RTL = frozenset({"R", "AL"})
 
@@ -109,13 +111,21 @@ def _covers(font: str, char: str) -> bool:
 
 @dataclass(frozen=True)
 class _Token:
-    """A word (or a piece glued to the word before it), in one font, shaped."""
+    """A word (or a piece glued to the word before it), in one font, shaped.
+
+    A token whose ``text`` is a line break ends the line (a new line typed
+    inside a paragraph); it has no width and draws nothing.
+    """
 
     text: str
     font: str
     glued: bool
     drawn: Any
     width: float
+
+    @property
+    def breaks(self) -> bool:
+        return self.text == "\n"
 
 
 def _token(text: str, font: str, size: float, glued: bool) -> _Token:
@@ -132,41 +142,71 @@ def _token(text: str, font: str, size: float, glued: bool) -> _Token:
     return _Token(text, font, glued, drawn, width)
 
 
+_LINE_BREAK = _Token("\n", REGULAR, False, "", 0.0)
+
+
 def tokens(runs: Sequence[tuple[str, str]], size: float) -> list[_Token]:
-    """Words of ``(text, font)`` runs; a run starting without a space glues to the word before."""
+    """Words of ``(text, font)`` runs; a run that goes on with no space glues to the word before.
+
+    Line breaks in the text become break tokens, so a new line typed inside
+    a paragraph starts a new line in print too.
+    """
     out: list[_Token] = []
+    spaced = True  # whether the text so far ends with a space (or nothing)
     for text, font in runs:
-        glued = bool(out) and not text[:1].isspace()
-        for word in text.split():
-            out.append(_token(word, font, size, glued))
-            glued = False
+        for n, line in enumerate(text.split("\n")):
+            if n:
+                out.append(_LINE_BREAK)
+                spaced = True
+            glued = not spaced and not line[:1].isspace()
+            for word in line.split():
+                out.append(_token(word, font, size, glued))
+                glued = False
+            if line:
+                spaced = line[-1].isspace()
     return out
 
 
 def _units(line: list[_Token]) -> list[list[_Token]]:
     units: list[list[_Token]] = []
     for token in line:
-        if token.glued and units:
+        if token.glued and units and not units[-1][-1].breaks:
             units[-1].append(token)
         else:
             units.append([token])
     return units
 
 
+def _words(units: list[list[_Token]]) -> list[list[_Token]]:
+    return [unit for unit in units if not unit[0].breaks]
+
+
 def _width(units: list[list[_Token]], space: float) -> float:
+    units = _words(units)
     return sum(t.width for u in units for t in u) + space * max(len(units) - 1, 0)
 
 
 def break_lines(words: list[_Token], width: float, space: float) -> list[list[list[_Token]]]:
-    """Greedy lines of word units (logical order) no wider than ``width`` where possible."""
+    """Greedy lines of word units (logical order) no wider than ``width`` where possible.
+
+    A break token ends its line and stays at its end (so the words of a
+    split paragraph keep their line breaks); an empty typed line prints
+    as an empty line.
+    """
     lines: list[list[list[_Token]]] = [[]]
     for unit in _units(words):
+        if unit[0].breaks:
+            lines[-1].append(unit)
+            lines.append([])
+            continue
         trial = [*lines[-1], unit]
         if lines[-1] and _width(trial, space) > width:
             lines.append([unit])
         else:
             lines[-1] = trial
-    return [line for line in lines if line]
+    if not lines[-1]:
+        lines.pop()
+    return lines
 
 
 def draw_units(
@@ -174,6 +214,7 @@ def draw_units(
 ) -> None:
     """Draw one line's word units in visual order, starting at ``x`` on the left."""
     space = stringWidth(" ", REGULAR, size)
+    units = _words(units)
     kinds = [_strong("".join(t.text for t in unit)) for unit in units]
     for i in visual_order(kinds, rtl):
         unit = units[i] if kinds[i] != "R" else units[i][::-1]
@@ -220,11 +261,24 @@ class ShapedParagraph(Flowable):  # type: ignore[misc]
         self.height = self.style.leading * max(len(self._lines), 1)
         return availWidth, self.height
 
+    @property
+    def line_count(self) -> int:
+        """Lines at the width of the last :meth:`wrap` (for keeping the first ones together)."""
+        return max(len(self._lines), 1)
+
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
-        """Two paragraphs at a line boundary, so a long quote can cross a page."""
+        """Two paragraphs at a line boundary, so a long quote can cross a page.
+
+        As for a reportlab Paragraph, a style with ``allowOrphans=0`` leaves
+        at least two lines on this page and ``allowWidows=0`` at least two
+        on the next.
+        """
         self.wrap(availWidth, availHeight)
-        fits = int(availHeight // self.style.leading)
-        if fits < 1 or fits >= len(self._lines):
+        fits = min(int(availHeight // self.style.leading), len(self._lines))
+        if not getattr(self.style, "allowWidows", 1) and len(self._lines) - fits < 2:
+            fits = len(self._lines) - 2
+        least = 1 if getattr(self.style, "allowOrphans", 0) else 2
+        if fits < least or fits >= len(self._lines):
             return []  # nothing fits here, or it all does after the next page break
         return [self._part(self._lines[:fits], self.bullet), self._part(self._lines[fits:], "")]
 
@@ -250,13 +304,27 @@ class ShapedParagraph(Flowable):  # type: ignore[misc]
             y -= style.leading
 
 
-def draw_line(canvas: Canvas, x: float, y: float, text: str, font: str, size: float) -> None:
-    """One line of page furniture (a header naming the network), shaped where it needs it."""
+def _line_units(text: str, font: str, size: float) -> list[list[_Token]]:
+    runs = [(piece, font if face == REGULAR else EMOJI) for piece, face in font_runs(text)]
+    return _units(tokens(runs, size))
+
+
+def line_width(text: str, font: str, size: float) -> float:
+    """How wide :func:`draw_line` draws ``text`` (shaped Arabic is narrower than its letters)."""
     if not has_rtl(text):
-        canvas.setFont(font, size)
-        canvas.drawString(x, y, text)
+        return text_width(text, font, size)
+    return _width(_line_units(text, font, size), stringWidth(" ", REGULAR, size))
+
+
+def draw_line(canvas: Canvas, x: float, y: float, text: str, font: str, size: float) -> None:
+    """One line of page furniture (a header naming the network), shaped where it needs it.
+
+    Emoji are drawn in their font either way.
+    """
+    if not has_rtl(text):
+        draw_text(canvas, x, y, text, font, size)
         return
     # The page furniture runs in the document's direction (UAX #9 HL1): every
     # summary language is written left to right, so a right-to-left network
     # name sits where a Latin one would.
-    draw_units(canvas, x, y, _units(tokens([(text, font)], size)), size, rtl=False)
+    draw_units(canvas, x, y, _line_units(text, font, size), size, rtl=False)

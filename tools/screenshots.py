@@ -19,13 +19,17 @@ from odnotes.demo import write_demo
 from odnotes.model import Meeting
 from odnotes.vault import Vault
 from ui.app import make_application
+from ui.dialogs.change_passphrase import ChangePassphraseDialog
 from ui.dialogs.create_vault import CreateVaultDialog
 from ui.dialogs.damaged import DamagedVaultDialog
 from ui.dialogs.preferences import PreferencesDialog
 from ui.dialogs.recovery_key import RecoveryKeyDialog
+from ui.dialogs.shortcuts import ShortcutsDialog
 from ui.dialogs.unlock import UnlockDialog
+from ui.dialogs.vault_copies import BackupDialog, RestoreDialog
 from ui.dialogs.welcome import WelcomeDialog
 from ui.main_window import MainWindow
+from ui.menus import shortcut_lines
 from ui.session import Session
 from ui.settings import Settings
 from ui.summary import SummaryPreviewDialog
@@ -125,6 +129,21 @@ def main() -> None:
         shoot(overview, "16-across-all-networks")
         overview.close()
         shoot(PreferencesDialog(settings, window), "11-preferences")
+        backup = BackupDialog(vault, window)
+        backup.path.setText(str(work / "Riverside team backup.odvault"))
+        backup.submit()
+        wait_for(backup.result.isVisible)
+        shoot(backup, "17-backup")
+        backup.close()
+        restore = RestoreDialog(TEST_POLICY, window)
+        restore.backup.setText(str(work / "Riverside team backup.odvault"))
+        restore.passphrase.setText(PASSPHRASE)
+        restore.submit()
+        wait_for(restore.result.isVisible)
+        shoot(restore, "18-restore")
+        restore.close()
+        shoot(ChangePassphraseDialog(vault, TEST_POLICY, window), "19-change-passphrase")
+        shoot(ShortcutsDialog(shortcut_lines(window.actions), window), "20-keyboard-shortcuts")
         vault.damaged = []
         vault.integrity_ok = False
         shoot(DamagedVaultDialog(vault, window), "12-damaged-vault")

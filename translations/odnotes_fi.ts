@@ -66,10 +66,141 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../ui/dialogs/vault_copies.py" line="+111"/>
+        <source>Back up {name} — OD Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A backup is an encrypted copy of the whole vault in one file. It is checked before it is kept, opens with the same passphrase, and never replaces a file. Keep it on a USB stick or another disk, away from this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} backup {today}.odvault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose where to save the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Write backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the backup as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Please choose where to save the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That is the vault itself; choose a new file for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Writing the backup and checking every record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Backup written to {path} and verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BusyIndicator</name>
     <message>
-        <location filename="../ui/dialogs/busy.py" line="+17"/>
+        <location filename="../ui/dialogs/busy.py" line="+21"/>
         <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../ui/dialogs/change_passphrase.py" line="+36"/>
+        <source>Change the passphrase of {name} — OD Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type the passphrase the vault has now, then the new one twice. The records are not touched, and the recovery key keeps working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>C&amp;urrent passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;The new passphrase&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Please type the passphrase the vault has now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Checking the current passphrase and setting the new one…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -130,7 +261,7 @@
 <context>
     <name>CreateVaultDialog</name>
     <message>
-        <location filename="../ui/dialogs/create_vault.py" line="+56"/>
+        <location filename="../ui/dialogs/create_vault.py" line="+63"/>
         <source>Create a vault — OD Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -145,7 +276,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -155,37 +286,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>&amp;Create vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Create vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Cancel</source>
+        <location line="+43"/>
+        <source>That folder does not exist. Choose one with Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-38"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Save the vault as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Please choose where to save the vault.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -195,12 +326,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>That folder does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+43"/>
         <source>Creating the vault and deriving its key…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -208,7 +334,7 @@
 <context>
     <name>DamagedVaultDialog</name>
     <message>
-        <location filename="../ui/dialogs/damaged.py" line="+32"/>
+        <location filename="../ui/dialogs/damaged.py" line="+33"/>
         <source>{name}: some records could not be read — OD Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -355,7 +481,7 @@
 <context>
     <name>DecisionsModel</name>
     <message>
-        <location filename="../ui/models/decisions.py" line="+36"/>
+        <location filename="../ui/models/decisions.py" line="+45"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -710,7 +836,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Compare from revision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -755,7 +881,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>The first revision, in full:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -908,10 +1034,13 @@
         <source>(question not written)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>{days} days</source>
-        <translation type="unfinished"></translation>
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -935,7 +1064,7 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../ui/launcher.py" line="+94"/>
+        <location filename="../ui/launcher.py" line="+99"/>
         <source>Opening the demo vault. Everyone in it is fictional.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -945,7 +1074,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+71"/>
         <source>Cannot open the vault — OD Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -953,7 +1082,7 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../ui/lock_screen.py" line="+24"/>
+        <location filename="../ui/lock_screen.py" line="+28"/>
         <source>&lt;h2&gt;Locked&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -966,22 +1095,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+64"/>
+        <location filename="../ui/main_window.py" line="+77"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+50"/>
         <source>Not saved — OD Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>{vault} (locked) — OD Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+86"/>
         <source>OD Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -994,7 +1124,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1063,7 +1193,7 @@
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../ui/models/meetings.py" line="+44"/>
+        <location filename="../ui/models/meetings.py" line="+48"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1145,10 +1275,13 @@
         <source>No meetings in draft</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>&lt;b&gt;{drafts} meeting{value} still in draft&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b&gt;%n meeting(s) still in draft&lt;/b&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1172,10 +1305,13 @@
         <source>The person at the centre and the network around them; line style shows closeness, circle size shows how many meetings each came to.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+74"/>
-        <source>{name}: came to {attended} of {held} meetings</source>
-        <translation type="unfinished"></translation>
+        <source>{name}: came to {attended} of %n meeting(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+38"/>
@@ -1261,15 +1397,21 @@
         <source>{status} · first contact {first_contact:%d %b %Y}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>{count} meetings</source>
-        <translation type="unfinished"></translation>
+        <source>%n meeting(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>&lt;b&gt;{drafts} still in draft&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b&gt;%n still in draft&lt;/b&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1566,7 +1708,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Passphrase strength in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Four or five unrelated words make a strong passphrase that is easy to remember.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1591,7 +1738,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The passphrase needs at least 8 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2044,12 +2191,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source> minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Lock after this many minutes without use</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2113,6 +2255,14 @@
         <source>&amp;Colours:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source> minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PurposeSection</name>
@@ -2172,7 +2322,7 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../ui/dialogs/recovery_key.py" line="+62"/>
+        <location filename="../ui/dialogs/recovery_key.py" line="+61"/>
         <source>Your recovery key — OD Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2212,7 +2362,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>I have printed or saved the recovery key and will keep it safe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2237,17 +2387,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>{name} recovery key.txt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-1"/>
         <source>Save the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Text files (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2257,7 +2407,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Saved to {chosen}. Move it off this laptop, e.g. to a USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2275,7 +2425,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Type the recovery key you printed or saved when the vault was made. Then you will choose a new passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2295,22 +2445,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Unlock with recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2320,7 +2465,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>&amp;Set passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2418,6 +2563,147 @@
         <location line="+8"/>
         <source>{name}&apos;s response</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../ui/dialogs/vault_copies.py" line="+17"/>
+        <source>Restore a backup — OD Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restoring makes a new vault file from a backup, after checking every record in it. It never replaces a vault: choose a name that is not taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New vault file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose where to put the restored vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup&apos;s passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open the restored vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the restored vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore &amp;as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The passphrase the vault had when the backup was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{stem} restored.odvault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restore the vault as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose the backup file to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a name for the restored vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} already exists there; OD Notes never writes over a vault. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That folder does not exist. Choose one with Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please type the backup&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Checking the backup and writing the restored vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Restored %n record(s) to {path}; verified.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2533,12 +2819,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Encrypted supervision export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Supervision exports (*.odsup)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2551,7 +2837,7 @@
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../ui/search/dialog.py" line="+80"/>
+        <location filename="../ui/search/dialog.py" line="+84"/>
         <source>Search — OD Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2580,13 +2866,24 @@
         <source>Search status</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+25"/>
-        <source>{count} found.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Still indexing: searched %n of {total} meetings so far.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
         <source>Nothing found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2659,6 +2956,39 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/shortcuts.py" line="+25"/>
+        <source>Keyboard shortcuts — OD Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What they do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>In a meeting, the editor&apos;s own shortcuts are listed in its sections. Tab and Shift+Tab move between fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StanceModel</name>
     <message>
         <location filename="../ui/editor/models/stances.py" line="+79"/>
@@ -2687,9 +3017,22 @@
     </message>
 </context>
 <context>
+    <name>StatusProgress</name>
+    <message>
+        <location filename="../ui/status_progress.py" line="+14"/>
+        <source>Background work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Background work progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SummaryPreviewDialog</name>
     <message>
-        <location filename="../ui/summary/preview_dialog.py" line="+89"/>
+        <location filename="../ui/summary/preview_dialog.py" line="+90"/>
         <source>Meeting summary: preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2878,13 +3221,37 @@
         <source>The summary could not be made: {error}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+15"/>
-        <source>{pages} page{value} on {label} paper</source>
+        <source>%n page(s) on {label} paper</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>&lt;b&gt;%n item(s) kept to the team&lt;/b&gt; ({kept_back_kinds}). {printed}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n character(s) cannot be drawn by the print font ({codes}). They print as {MARKER}, and the summary tells the reader so.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>{name} is already there. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-100"/>
         <source>, large print.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2904,17 +3271,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&lt;b&gt;{n} item{value} kept to the team&lt;/b&gt; ({kept_back_kinds}). {printed}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>{len} character(s) cannot be drawn by the print font ({codes}). They print as {MARKER}, and the summary tells the reader so.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+36"/>
         <source>OD Notes summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2929,27 +3286,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Save summary as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>saving the summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+8"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>Saved as {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3100,12 +3458,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Folder for the export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Choose at least one network and one meeting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3168,18 +3526,30 @@
         <source>Write export</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+21"/>
-        <source>{replaced} replacements shaded. {count} word{value} may still be names: answer each, then Apply answers.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+20"/>
+        <location line="+8"/>
+        <source>%n replacement(s) shaded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-5"/>
+        <source>%n word(s) may still be names: answer each, then Apply answers.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>{replaced} replacements shaded. Nothing else looks like a name; read it through, then Write export.</source>
+        <source>Nothing else looks like a name; read it through, then Write export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Choose a folder first (Back).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3388,7 +3758,7 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../ui/dialogs/unlock.py" line="+153"/>
+        <location filename="../ui/dialogs/unlock.py" line="+194"/>
         <source>Unlock {name} — OD Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3396,12 +3766,12 @@
 <context>
     <name>UnlockForm</name>
     <message>
-        <location line="-106"/>
+        <location line="-138"/>
         <source>Vault name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Vault file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3412,7 +3782,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>This is the fictional demo vault. Its passphrase is “{passphrase}”; press Enter to unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Demo passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Unlock problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3428,11 +3808,19 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Forgot passphrase?</source>
+        <source>F&amp;orgot passphrase?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+86"/>
+        <source> You can try again in %n s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+2"/>
+        <location line="-83"/>
         <source>Forgot passphrase: unlock with the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3452,22 +3840,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+30"/>
         <source>Please type the vault&apos;s passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Too many wrong attempts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source> You can try again in {wait_left} s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+39"/>
         <source>Unlocking… (deriving the key takes a moment)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3502,10 +3885,14 @@
         <source>Across all networks</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source> weeks</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source> week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3570,10 +3957,13 @@
         <source>Follow-ups due this week</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+14"/>
-        <source>Active networks with no meeting in {weeks} weeks</source>
-        <translation type="unfinished"></translation>
+        <source>Active networks with no meeting in %n week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3716,7 +4106,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Open a vault</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3724,7 +4114,7 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../ui/workspace.py" line="+49"/>
+        <location filename="../ui/workspace.py" line="+53"/>
         <source>Choose a network on the left, or make a new one with “New network…”.
 Press Ctrl+K to search everything.</source>
         <translation type="unfinished"></translation>
@@ -3741,13 +4131,36 @@ Press Ctrl+K to search everything.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+109"/>
+        <location line="+161"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-102"/>
         <source>Meeting editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Opening the network…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_CopyDialog</name>
+    <message>
+        <location filename="../ui/dialogs/vault_copies.py" line="-240"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3818,15 +4231,23 @@ Press Ctrl+K to search everything.</source>
     </message>
 </context>
 <context>
+    <name>ui.dialogs.buttons</name>
+    <message>
+        <location filename="../ui/dialogs/buttons.py" line="+18"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ui.dialogs.create_vault</name>
     <message>
-        <location filename="../ui/dialogs/create_vault.py" line="-117"/>
+        <location filename="../ui/dialogs/create_vault.py" line="-135"/>
         <source>OD Notes vaults (*.odvault)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>OD Notes.odvault</source>
+        <location line="+14"/>
+        <source>OD Notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3859,7 +4280,7 @@ Press Ctrl+K to search everything.</source>
 <context>
     <name>ui.dialogs.recovery_key</name>
     <message>
-        <location filename="../ui/dialogs/recovery_key.py" line="-117"/>
+        <location filename="../ui/dialogs/recovery_key.py" line="-120"/>
         <source>OD Notes recovery key for the vault &quot;{vault_name}&quot;
 
 {key}
@@ -3946,7 +4367,7 @@ Anyone with this key and the vault file can read the vault.
 <context>
     <name>ui.editor.editor</name>
     <message>
-        <location filename="../ui/editor/editor.py" line="-310"/>
+        <location filename="../ui/editor/editor.py" line="-314"/>
         <source>finalised</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3969,7 +4390,7 @@ Anyone with this key and the vault file can read the vault.
 <context>
     <name>ui.editor.history_dialog</name>
     <message>
-        <location filename="../ui/editor/history_dialog.py" line="-130"/>
+        <location filename="../ui/editor/history_dialog.py" line="-134"/>
         <source>&lt;span style=&quot;background-color:{inserted}; text-decoration:underline&quot;&gt;{text}&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4074,7 +4495,7 @@ Anyone with this key and the vault file can read the vault.
 <context>
     <name>ui.launcher</name>
     <message>
-        <location filename="../ui/launcher.py" line="-133"/>
+        <location filename="../ui/launcher.py" line="-144"/>
         <source>OD Notes did not close properly last time. The meeting you were writing has been reopened as it was last autosaved; at most the last few seconds of typing may be missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4082,7 +4503,7 @@ Anyone with this key and the vault file can read the vault.
 <context>
     <name>ui.menus</name>
     <message>
-        <location filename="../ui/menus.py" line="+66"/>
+        <location filename="../ui/menus.py" line="+67"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4119,6 +4540,26 @@ Anyone with this key and the vault file can read the vault.
     <message>
         <location line="+4"/>
         <source>Open a supervision &amp;export file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Back up the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore a bac&amp;kup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>C&amp;hange passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Unlock with the recovery key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4262,60 +4703,60 @@ Anyone with this key and the vault file can read the vault.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>Keyboard shortcuts — OD Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&lt;table&gt;{rows}&lt;/table&gt;&lt;p&gt;In a meeting, the editor&apos;s own shortcuts are listed in its sections. Tab and Shift+Tab move between fields.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+51"/>
         <source>No other recent vaults</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ui.models.decisions</name>
-    <message>
-        <location filename="../ui/models/decisions.py" line="-88"/>
-        <source>agree</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../ui/models/decisions.py" line="-96"/>
+        <source>%n agree(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>with concerns</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n with concerns</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>disagree</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n disagree(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>not asked</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n not asked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ui.models.meetings</name>
     <message>
-        <location filename="../ui/models/meetings.py" line="-35"/>
+        <location filename="../ui/models/meetings.py" line="-37"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>Finalised, amended once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Finalised, amended {count} times</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Finalised, amended %n time(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4419,6 +4860,17 @@ Anyone with this key and the vault file can read the vault.
     </message>
 </context>
 <context>
+    <name>ui.search.indexer</name>
+    <message numerus="yes">
+        <location filename="../ui/search/indexer.py" line="+20"/>
+        <source>Indexing for search: %n of {total} meetings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ui.summary.printing</name>
     <message>
         <location filename="../ui/summary/printing.py" line="+26"/>
@@ -4445,6 +4897,34 @@ Anyone with this key and the vault file can read the vault.
     </message>
 </context>
 <context>
+    <name>ui.vault_actions</name>
+    <message>
+        <location filename="../ui/vault_actions.py" line="+40"/>
+        <source>Backup written to {path} and verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Change passphrase — OD Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The demo vault keeps its passphrase, “{passphrase}”, so that it always opens. Your own vaults can have their passphrase changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The passphrase was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The vault has a new passphrase. Your recovery key still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ui.windows</name>
     <message>
         <location filename="../ui/windows.py" line="+69"/>
@@ -4456,10 +4936,13 @@ Anyone with this key and the vault file can read the vault.
         <source>Choose a network first.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+17"/>
-        <source>Exported for supervision: {len} file(s) in {parent}</source>
-        <translation type="unfinished"></translation>
+        <source>Exported for supervision: %n file(s) in {parent}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>

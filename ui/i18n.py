@@ -2,7 +2,9 @@
 
 The ``.ts`` sources live in ``translations/``; ``make translations`` compiles
 them to ``.qm`` files beside them, which a bundle carries in the same place.
-English is the source language, so no file is needed for it.
+English is the source language; its file holds only the plural forms
+("%n meeting(s)" -> "1 meeting", "2 meetings") and is installed under every
+other language, so a count a translator has not reached yet still reads right.
 """
 
 from __future__ import annotations
@@ -47,12 +49,19 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
     code = locale.name().split("_")[0]
     _core[0] = core_words(code) if code in summary_languages() else ENGLISH
     loaded = []
+    english = QTranslator(app)  # installed first, so looked up last
+    if english.load(str(translations_dir() / "odnotes_en.qm")):
+        app.installTranslator(english)
+        _installed.append(english)
+        loaded.append(english.filePath())
     for name, folder in (
         ("odnotes", translations_dir()),
         ("qtbase", Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))),
     ):
         translator = QTranslator(app)
-        if translator.load(locale, name, "_", str(folder), ".qm"):
+        if translator.load(locale, name, "_", str(folder), ".qm") and (
+            translator.filePath() not in loaded
+        ):
             app.installTranslator(translator)
             _installed.append(translator)
             loaded.append(translator.filePath())

@@ -8,21 +8,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from odnotes.errors import OdNotesError
 from odnotes.vault import Vault
 from ui.dialogs.create_vault import CreateVaultDialog
+from ui.dialogs.file_dialogs import remember_folders_in
 from ui.dialogs.messages import message_for
 from ui.dialogs.recovery_key import RecoveryKeyDialog
 from ui.dialogs.unlock import UnlockDialog
 from ui.dialogs.welcome import WelcomeChoice, WelcomeDialog
 from ui.main_window import MainWindow
+from ui.operations import Operation
 from ui.session import Session
 from ui.settings import Settings
 from ui.vault_options import VaultOptions
-from ui.workers import run_in_background
 
 RECOVERED_NOTICE = QT_TRANSLATE_NOOP(
     "ui.launcher",
@@ -48,6 +49,7 @@ class Launcher(QObject):
         super().__init__(parent)
         self.settings = settings
         self.options = options
+        remember_folders_in(settings)
         self.window: MainWindow | None = None
         self.dialog: QWidget | None = None
         self._recover_meeting = ""
@@ -70,7 +72,10 @@ class Launcher(QObject):
         self._show(dialog)
 
     def open_path(self, path: Path) -> None:
-        """Open a vault file and ask for its passphrase."""
+        """Open a vault file and ask for its passphrase (never for the demo's)."""
+        if self.options.is_demo(path):
+            self.open_demo()
+            return
         try:
             vault = self.options.open(path)
         except OdNotesError as error:
@@ -102,7 +107,9 @@ class Launcher(QObject):
             busy.close()
             self._refuse(message_for(error))
 
-        run_in_background(self.options.open_demo, lambda v: self._demo_ready(busy, v), failed)
+        Operation(busy, self.options.open_demo).in_background().success(
+            lambda v: self._demo_ready(busy, v)
+        ).failure(failed).run()
 
     # -- steps -------------------------------------------------------------------
 
@@ -138,18 +145,23 @@ class Launcher(QObject):
         window.show()
         if self._recover_meeting:
             meeting_id, self._recover_meeting = self._recover_meeting, ""
-            if window.open_meeting(meeting_id) is not None:
+            if vault.network_of(meeting_id):  # still there: it opens once its network is read
+                window.open_meeting(meeting_id)
                 window.show_notice(QCoreApplication.translate("ui.launcher", RECOVERED_NOTICE))
         self.window_opened.emit(window)
 
     def _switch(self, window: MainWindow, path: Path | None = None) -> None:
-        """Close this vault's window, then show the welcome screen or open ``path``."""
-        window.close()
-        self.window = None
+        """Show the welcome screen or ``path``'s unlock dialog, then close this vault's window.
+
+        In that order: Qt quits when its last visible window closes.
+        """
         if path is None:
-            QTimer.singleShot(0, self.welcome)
+            self.welcome()
         else:
-            QTimer.singleShot(0, lambda: self.open_path(path))
+            self.open_path(path)
+        window.close()
+        if self.window is window:
+            self.window = None
 
     def _give_up(self, vault: Vault) -> None:
         vault.close()

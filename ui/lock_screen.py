@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from odnotes.vault import Vault
 from ui.dialogs.unlock import UnlockForm
@@ -14,11 +14,15 @@ class LockScreen(QWidget):
 
     Signals:
         unlocked(): the vault was unlocked from here.
+        forgot_passphrase(): the user wants to unlock with the recovery key.
     """
 
     unlocked = Signal()
+    forgot_passphrase = Signal()
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, vault: Vault, parent: QWidget | None = None, *, known_passphrase: str = ""
+    ) -> None:
         super().__init__(parent)
         self._vault = vault
         heading = QLabel(self.tr("<h2>Locked</h2>"))
@@ -31,13 +35,13 @@ class LockScreen(QWidget):
         )
         note.setWordWrap(True)
         note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.form = UnlockForm(vault)
+        self.form = UnlockForm(vault, known_passphrase=known_passphrase)
         self.form.unlocked.connect(self.unlocked.emit)
-        self.form.forgot_passphrase.connect(self._recover)
+        self.form.forgot_passphrase.connect(self.forgot_passphrase.emit)
         card = QFrame()
         card.setObjectName("lockCard")
         card.setFrameShape(QFrame.Shape.StyledPanel)
-        card.setFixedWidth(540)
+        card.setFixedWidth(max(540, card.fontMetrics().averageCharWidth() * 60))  # large text
         card_layout = QVBoxLayout(card)
         card_layout.setContentsMargins(24, 18, 24, 18)
         card_layout.addWidget(heading)
@@ -55,9 +59,3 @@ class LockScreen(QWidget):
     def focus_passphrase(self) -> None:
         """Put the cursor in the passphrase field."""
         self.form.passphrase.setFocus()
-
-    def _recover(self) -> None:
-        from ui.dialogs.recovery_unlock import RecoveryUnlockDialog
-
-        if RecoveryUnlockDialog(self._vault, self).exec() == QDialog.DialogCode.Accepted:
-            self.unlocked.emit()

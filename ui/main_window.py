@@ -10,18 +10,24 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, 
 
 from odnotes.model import Network
 from odnotes.vault import Change
+from ui import vault_actions
 from ui.clipboard import ClipboardGuard
+from ui.dialogs.file_dialogs import remember_folders_in
 from ui.lock_screen import LockScreen
 from ui.menus import build_menus
 from ui.search.dialog import SearchDialog
 from ui.search.index import SearchHit
-from ui.session import Session
+from ui.search.indexer import BackgroundIndex
+from ui.session import EditorPlace, Session, capture_place, restore_place
 from ui.settings import Settings
+from ui.status_progress import StatusProgress
 from ui.vault_options import VaultOptions
 from ui.windows import ClinicalWindows
 from ui.workspace import Workspace
 
 MIN_WIDTH, MIN_HEIGHT = 1000, 600
+JOURNAL_CHECK_MS = 5_000
+"""How often the vault checks that no other program took its WAL away (between saves)."""
 
 
 class MainWindow(QMainWindow):
@@ -49,21 +55,34 @@ class MainWindow(QMainWindow):
         self.session = session
         self.settings = settings
         self.options = options or VaultOptions()
+        remember_folders_in(settings)
         self.side_windows = ClinicalWindows()
         self.workspace: Workspace | None = None
         self.search_dialog: SearchDialog | None = None
+        self._damage_dialog: QWidget | None = None
+        self._journal_warned = False
         self._open_meetings: list[str] = []
+        self._places: dict[str, EditorPlace] = {}
         self._current_meeting = ""
         self.clipboard = ClipboardGuard(parent=self)
         self.stack = QStackedWidget()
-        self.lock_screen = LockScreen(session.vault)
+        self.lock_screen = LockScreen(
+            session.vault, known_passphrase=self.options.known_passphrase(session.vault.path)
+        )
         self.lock_screen.unlocked.connect(session.mark_unlocked)
+        self.lock_screen.forgot_passphrase.connect(self.unlock_with_recovery_key)
         self.stack.addWidget(self.lock_screen)
         self.setCentralWidget(self.stack)
         self.notice = QLabel()
         self.notice.setAccessibleName(self.tr("Notice"))
         self.notice.setWordWrap(True)
         self.statusBar().addWidget(self.notice, 1)
+        self.status_progress = StatusProgress()
+        self.statusBar().addPermanentWidget(self.status_progress)
+        self.search_index: BackgroundIndex | None = None
+        self._journal_timer = QTimer(self)
+        self._journal_timer.setInterval(JOURNAL_CHECK_MS)
+        self._journal_timer.timeout.connect(self._check_journal)
         self.actions = build_menus(self)
         self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
         geometry = settings.geometry()
@@ -73,6 +92,7 @@ class MainWindow(QMainWindow):
         session.locked.connect(self._on_locked)
         session.unlocked.connect(self._on_unlocked)
         session.signals.changed.connect(self._on_changes)
+        session.signals.damaged.connect(self._damage_found)
         settings.mark_session(session.vault.path)
         if session.is_locked:
             self._on_locked()
@@ -112,12 +132,16 @@ class MainWindow(QMainWindow):
         """Lock now (Ctrl+L)."""
         self.session.lock()
 
+    def unlock_with_recovery_key(self) -> None:
+        """Forgot the passphrase (lock screen or File menu): the recovery key, then a new one."""
+        vault_actions.unlock_with_recovery_key(self)
+
     def open_search(self) -> None:
         """Show the search window (Ctrl+K / Ctrl+F)."""
         if self.workspace is None:
             return
         if self.search_dialog is None:
-            self.search_dialog = SearchDialog(self.session.vault, self)
+            self.search_dialog = SearchDialog(self.session.vault, self.search_index, self)
             self.search_dialog.open_hit.connect(self.open_hit)
         self.search_dialog.show()
         self.search_dialog.raise_()
@@ -147,11 +171,17 @@ class MainWindow(QMainWindow):
         self.workspace.save_all()
         self._network_id = self.workspace.network_id()
         self._open_meetings = [e.meeting_id() for e in self.workspace.editors()]
+        self._places = {e.meeting_id(): capture_place(e) for e in self.workspace.editors()}
         current = self.workspace.current_editor()
         self._current_meeting = current.meeting_id() if current is not None else ""
 
     def _on_locked(self) -> None:
         """Drop every widget and model that held decrypted data."""
+        self._journal_timer.stop()
+        if self.search_index is not None:
+            self.search_index.stop()
+            self.search_index.deleteLater()
+            self.search_index = None
         if self.search_dialog is not None:
             self.search_dialog.clear()
             self.search_dialog.hide()
@@ -170,13 +200,28 @@ class MainWindow(QMainWindow):
 
     def _on_unlocked(self) -> None:
         self._build_workspace()
-        assert self.workspace is not None
-        if getattr(self, "_network_id", ""):
-            self.workspace.show_network(self._network_id)
-        for meeting_id in self._open_meetings:
-            self.workspace.open_meeting(meeting_id)
-        if self._current_meeting:
-            self.workspace.open_meeting(self._current_meeting)
+        workspace = self.workspace
+        if workspace is None:
+            return
+        network_id = getattr(self, "_network_id", "")
+
+        def carry_on() -> None:  # once the network is read (off the GUI thread)
+            if self.workspace is not workspace:
+                return  # locked again meanwhile
+            if network_id:
+                workspace.show_network(network_id)
+            for meeting_id in self._open_meetings:
+                workspace.open_meeting(meeting_id)
+            if self._current_meeting:
+                workspace.open_meeting(self._current_meeting)
+            current = workspace.current_editor()
+            others = [e for e in workspace.editors() if e is not current]
+            for editor in [*others, *([current] if current is not None else [])]:  # front last
+                place = self._places.get(editor.meeting_id())
+                if place is not None:
+                    restore_place(editor, place)
+
+        workspace.after_reading(network_id, carry_on)
 
     def _build_workspace(self) -> None:
         self.workspace = Workspace(self.session.vault)
@@ -185,18 +230,47 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         self._set_actions_enabled(True)
-        if self.session.vault.damaged or not self.session.vault.integrity_ok:
+        vault = self.session.vault
+        if vault.damaged or not vault.integrity_ok:
             QTimer.singleShot(0, self._show_damage)
+        notices = vault.migration.lines() if vault.migration is not None else []
+        if vault.rollback_warning:
+            notices.append(vault.rollback_warning)
+        vault.migration, vault.rollback_warning = None, ""  # said once
+        if notices:
+            QTimer.singleShot(0, lambda: self._tell("\n\n".join(notices)))
+        self.search_index = BackgroundIndex(vault, self)
+        self.search_index.start(self, self.status_progress)
+        self._journal_timer.start()
         self.update_title()
+
+    def _tell(self, text: str) -> None:
+        QMessageBox.information(self, self.tr("OD Notes"), text)
 
     def _show_damage(self) -> None:
         from ui.dialogs.damaged import DamagedVaultDialog
 
-        DamagedVaultDialog(self.session.vault, self).open()
+        if self._damage_dialog is not None and self._damage_dialog.isVisible():
+            self._damage_dialog.close()
+        self._damage_dialog = DamagedVaultDialog(self.session.vault, self)
+        self._damage_dialog.open()
+
+    def _damage_found(self, _found: list[object]) -> None:
+        """Damage found after unlocking (a network read for the first time): say so at once."""
+        if not self.session.is_locked:
+            self._show_damage()
+
+    def _check_journal(self) -> None:
+        stopped = self.session.vault.check_journal() if not self.session.is_locked else ""
+        if stopped and not self._journal_warned:
+            self._journal_warned = True
+            self.show_problem(stopped)
 
     def _set_actions_enabled(self, enabled: bool) -> None:
         for name, action in self.actions.items():
-            if name not in (
+            if name == "recovery_unlock":
+                action.setEnabled(not enabled)  # for when the passphrase is forgotten
+            elif name not in (
                 "lock",
                 "quit",
                 "switch_vault",
@@ -207,6 +281,7 @@ class MainWindow(QMainWindow):
                 "smaller",
                 "reset_font",
                 "preferences",
+                "restore",
             ):
                 action.setEnabled(enabled)
 

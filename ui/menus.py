@@ -8,12 +8,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QDialog, QMenu
 
-from ui import windows
+from ui import vault_actions, windows
 from ui.about import show_about
 from ui.appearance import apply_font, apply_theme
 from ui.dialogs.preferences import PreferencesDialog
+from ui.dialogs.shortcuts import ShortcutsDialog
 from ui.help import UserGuideDialog
 
 if TYPE_CHECKING:
@@ -85,6 +86,31 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         "open_supervision",
         QCoreApplication.translate("ui.menus", "Open a supervision &export file…"),
         lambda: windows.open_supervision_file(window),
+    )
+    menus["file"].addSeparator()
+    add(
+        "file",
+        "backup",
+        QCoreApplication.translate("ui.menus", "&Back up the vault…"),
+        lambda: vault_actions.back_up(window),
+    )
+    add(
+        "file",
+        "restore",
+        QCoreApplication.translate("ui.menus", "Restore a bac&kup…"),
+        lambda: vault_actions.restore(window),
+    )
+    add(
+        "file",
+        "change_passphrase",
+        QCoreApplication.translate("ui.menus", "C&hange passphrase…"),
+        lambda: vault_actions.change_passphrase(window),
+    )
+    add(
+        "file",
+        "recovery_unlock",
+        QCoreApplication.translate("ui.menus", "&Unlock with the recovery key…"),
+        lambda: vault_actions.unlock_with_recovery_key(window),
     )
     menus["file"].addSeparator()
     add(
@@ -291,19 +317,7 @@ def shortcut_lines(actions: dict[str, QAction]) -> list[tuple[str, str]]:
 
 
 def _shortcuts(window: MainWindow, actions: dict[str, QAction]) -> None:
-    rows = "".join(
-        f"<tr><td><b>{k}</b></td><td>&nbsp;&nbsp;{t}</td></tr>" for k, t in shortcut_lines(actions)
-    )
-    box = QMessageBox(window)
-    box.setWindowTitle(QCoreApplication.translate("ui.menus", "Keyboard shortcuts — OD Notes"))
-    box.setText(
-        QCoreApplication.translate(
-            "ui.menus",
-            "<table>{rows}</table><p>In a meeting, the editor's own shortcuts are "
-            "listed in its sections. Tab and Shift+Tab move between fields.</p>",
-        ).format(rows=rows)
-    )
-    box.open()
+    ShortcutsDialog(shortcut_lines(actions), window).open()
 
 
 def _user_guide(window: MainWindow) -> None:

@@ -220,4 +220,3 @@ class Operation(Generic[T]):
         self._end()
         if not self.progress_state.cancelled and isinstance(error, Exception):
             self._on_failure(error)
-

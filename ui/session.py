@@ -2,14 +2,25 @@
 
 Locking asks open editors to save (``locking``), drops the vault's key and
 decrypted records, then tells the window to drop every model and widget that
-held decrypted data (``locked``). The place (network and meeting ids) is kept
-so unlocking returns there.
+held decrypted data (``locked``). The place is kept so unlocking returns there:
+the network and meeting ids, and in each editor the scroll position, which
+field had the cursor and where in it (numbers only, never text).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QTextEdit,
+    QWidget,
+)
 
 from odnotes.vault import Vault
 from ui import clock
@@ -105,3 +116,61 @@ class Session(QObject):
         hidden = (Qt.ApplicationState.ApplicationSuspended, Qt.ApplicationState.ApplicationHidden)
         if state in hidden:
             self.lock()
+
+
+@dataclass(frozen=True)
+class EditorPlace:
+    """Where one editor was scrolled to and where its cursor was: numbers, never text."""
+
+    scroll: int = 0
+    focus_index: int = -1
+    cursor: int = 0
+
+
+def _focusable(editor: QWidget) -> list[QWidget]:
+    # The editor rebuilds the same widgets in the same order from the same meeting.
+    return [w for w in editor.findChildren(QWidget) if w.focusPolicy() != Qt.FocusPolicy.NoFocus]
+
+
+def capture_place(editor: QWidget) -> EditorPlace:
+    """Note the scroll position and the focused field of ``editor`` (before it is dropped)."""
+    scroll_area = editor.findChild(QScrollArea)
+    scroll = scroll_area.verticalScrollBar().value() if scroll_area is not None else 0
+    focused = QApplication.focusWidget()
+    if focused is None or not editor.isAncestorOf(focused):
+        return EditorPlace(scroll)
+    widgets = _focusable(editor)
+    if focused not in widgets:
+        return EditorPlace(scroll)
+    cursor = 0
+    if isinstance(focused, QPlainTextEdit | QTextEdit):
+        cursor = focused.textCursor().position()
+    elif isinstance(focused, QLineEdit):
+        cursor = focused.cursorPosition()
+    return EditorPlace(scroll, widgets.index(focused), cursor)
+
+
+def restore_place(editor: QWidget, place: EditorPlace) -> None:
+    """Put the cursor and the scroll back where :func:`capture_place` found them."""
+    widgets = _focusable(editor)
+    if 0 <= place.focus_index < len(widgets):
+        target = widgets[place.focus_index]
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        if isinstance(target, QPlainTextEdit | QTextEdit):
+            cursor = target.textCursor()
+            cursor.setPosition(min(place.cursor, len(target.toPlainText())))
+            target.setTextCursor(cursor)
+        elif isinstance(target, QLineEdit):
+            target.setCursorPosition(place.cursor)
+    scroll_area = editor.findChild(QScrollArea)
+    if scroll_area is None or place.scroll <= 0:
+        return
+    bar = scroll_area.verticalScrollBar()
+
+    def scroll_when_laid_out(_low: int = 0, high: int = 0) -> None:
+        if bar.maximum() >= place.scroll:
+            bar.setValue(place.scroll)
+            bar.rangeChanged.disconnect(scroll_when_laid_out)
+
+    bar.rangeChanged.connect(scroll_when_laid_out)  # the range is known once laid out
+    scroll_when_laid_out()

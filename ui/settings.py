@@ -1,7 +1,8 @@
 """Non-clinical preferences in QSettings: never a name, never a word from a note.
 
-Only geometry, recent vault paths, idle minutes, theme, font size and a
-crash-recovery marker (record ids, not content) are ever written here.
+Only geometry, recent vault paths, the last folder a file dialog used, idle
+minutes, theme, font size and a crash-recovery marker (record ids, not
+content) are ever written here.
 """
 
 from __future__ import annotations
@@ -60,6 +61,17 @@ class Settings:
         text = str(Path(path).resolve())
         paths = [text, *[p for p in self.recent_vaults() if p != text]][:MAX_RECENT]
         self._qs.setValue("vaults/recent", paths)
+
+    # -- file dialogs ------------------------------------------------------------
+
+    def last_folder(self) -> str:
+        """The folder the last file dialog was used in (never a file name), or ``""``."""
+        value = self._qs.value("files/last_folder", "")
+        return value if isinstance(value, str) else ""
+
+    def set_last_folder(self, folder: str) -> None:
+        """Remember where the next file dialog should open."""
+        self._qs.setValue("files/last_folder", folder)
 
     # -- preferences -------------------------------------------------------------
 

@@ -45,6 +45,17 @@ class VaultOptions:
         """Where the fictional demo vault is kept."""
         return self.data_dir / DEMO_FILE_NAME
 
+    def is_demo(self, path: Path) -> bool:
+        """``path`` is the fictional demo vault (opened without asking, whatever the route)."""
+        try:
+            return path.resolve() == self.demo_path.resolve()
+        except OSError:
+            return False
+
+    def known_passphrase(self, path: Path) -> str:
+        """The passphrase to show for ``path``: the demo's (it is public), else ``""``."""
+        return DEMO_PASSPHRASE if self.is_demo(path) else ""
+
     def open_demo(self) -> Vault:
         """The demo vault, unlocked; created with the fictional network on first use (slow)."""
         path = self.demo_path

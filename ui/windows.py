@@ -15,7 +15,6 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from odnotes.errors import OdNotesError
 from odnotes.model import Meeting
 from ui.continuity import VaultOverviewWidget
+from ui.dialogs.file_dialogs import save_file_name
 from ui.practice import PracticeChart, PracticeReflectionForm
 from ui.summary import SummaryPreviewDialog
 from ui.supervision import SealedExportViewer, SupervisionExportDialog
@@ -176,8 +176,8 @@ def export_for_supervision(window: MainWindow) -> None:
     dialog.exported.connect(
         lambda paths: window.show_notice(
             QCoreApplication.translate(
-                "ui.windows", "Exported for supervision: {len} file(s) in {parent}"
-            ).format(len=len(paths), parent=Path(paths[0]).parent)
+                "ui.windows", "Exported for supervision: %n file(s) in {parent}", "", len(paths)
+            ).format(parent=Path(paths[0]).parent)
             if paths
             else QCoreApplication.translate("ui.windows", "Nothing was exported.")
         )
@@ -211,7 +211,7 @@ def show_overview(window: MainWindow) -> None:
 def save_map(parent: QWidget, export: object, kind: str) -> None:
     """Ask where, then save the network map as PNG or PDF."""
     suffix = kind.lower()
-    path, _ = QFileDialog.getSaveFileName(
+    path = save_file_name(
         parent,
         QCoreApplication.translate("ui.windows", "Save the network map as {kind}").format(
             kind=kind
@@ -219,7 +219,7 @@ def save_map(parent: QWidget, export: object, kind: str) -> None:
         f"network-map.{suffix}",
         f"{kind} (*.{suffix})",
     )
-    if path:
+    if path is not None:
         try:
             getattr(export, f"export_{suffix}")(path)
         except OdNotesError as error:

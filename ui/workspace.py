@@ -6,6 +6,7 @@ holding decrypted data outlives the key.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -14,9 +15,10 @@ from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidge
 from odnotes.errors import OdNotesError
 from odnotes.model import Meeting
 from odnotes.vault import Change, Vault
-from ui.models.meetings import meeting_title
+from ui.dialogs.messages import message_for
 from ui.network.page import NetworkPage
 from ui.network.panel import NetworksPanel
+from ui.operations import Operation
 
 
 def meeting_editor_class() -> Any:
@@ -44,6 +46,8 @@ class Workspace(QWidget):
         self.panel.network_chosen.connect(self._show_network)
         self.panel.problem.connect(self.problem.emit)
         self.page: NetworkPage | None = None
+        self._waiting: dict[str, list[Callable[[], object]]] = {}
+        self._wanted = ""
         self.empty = QLabel(
             self.tr(
                 "Choose a network on the left, or make a new one with “New network…”.\n"
@@ -97,7 +101,15 @@ class Workspace(QWidget):
         return self.panel.select(network_id)
 
     def open_meeting(self, meeting_id: str) -> Any | None:
-        """Open a meeting in the editor (in a tab), switching to its network first."""
+        """Open a meeting in the editor (in a tab), switching to its network first.
+
+        A network not read yet is read off the GUI thread first; the meeting then
+        opens by itself (and this returns ``None``).
+        """
+        if self._read_first(
+            self.vault.network_of(meeting_id), lambda: self.open_meeting(meeting_id)
+        ):
+            return None
         try:
             meeting = self.vault.get(Meeting, meeting_id)
         except OdNotesError as error:
@@ -111,13 +123,16 @@ class Workspace(QWidget):
                 return editor
         editor = meeting_editor_class()(self.vault, meeting_id, self)
         editor.setAccessibleName(self.tr("Meeting editor"))
-        index = self.tabs.addTab(editor, meeting_title(meeting))
+        index = self.tabs.addTab(editor, editor.title())
         editor.title_changed.connect(lambda title, e=editor: self._retitle(e, title))
         self.tabs.setCurrentIndex(index)
         return editor
 
     def open_item(self, meeting_id: str, section: str, item_id: str = "") -> None:
         """Open a meeting at a section, and show one item in it."""
+        network_id = self.vault.network_of(meeting_id)
+        if self._read_first(network_id, lambda: self.open_item(meeting_id, section, item_id)):
+            return
         editor = self.open_meeting(meeting_id)
         if editor is None:
             return
@@ -150,8 +165,49 @@ class Workspace(QWidget):
 
     # -- internals ---------------------------------------------------------------
 
+    def after_reading(self, network_id: str, then: Callable[[], object]) -> None:
+        """Call ``then`` once ``network_id`` is read (at once if it is, or if there is none)."""
+        if not self._read_first(network_id, then):
+            then()
+
+    def _read_first(self, network_id: str, then: Callable[[], object]) -> bool:
+        """Read a network off the GUI thread if it was not read yet, then call ``then``.
+
+        Returns whether the reading was started (so the caller stops here). A
+        wait shows only if reading takes longer than a moment; several requests
+        for one network share one read and run in the order they were made.
+        """
+        if network_id in self._waiting:  # a read is under way: wait for it, in order
+            self._waiting[network_id].append(then)
+            return True
+        if not network_id or self.vault.is_loaded(network_id):
+            return False
+        self._waiting[network_id] = [then]
+
+        def done(_result: object) -> None:
+            for each in self._waiting.pop(network_id, []):
+                if self.vault.is_unlocked:
+                    each()
+
+        def failed(error: Exception) -> None:
+            self._waiting.pop(network_id, None)
+            self.problem.emit(message_for(error))
+
+        Operation(self, lambda: self.vault.load_network(network_id)).success(done).failure(
+            failed
+        ).progress(self.tr("Opening the network…")).in_background().run()
+        return True
+
     def _show_network(self, network_id: str) -> None:
         if self.page is not None and self.page.network_id == network_id:
+            return
+        self._wanted = network_id  # a later choice wins over a network still being read
+
+        def show_if_still_wanted() -> None:
+            if self._wanted == network_id:
+                self._show_network(network_id)
+
+        if self._read_first(network_id, show_if_still_wanted):
             return
         for index in range(self.tabs.count() - 1, 0, -1):
             self._close_tab(index)

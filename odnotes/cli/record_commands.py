@@ -7,6 +7,7 @@ import sys
 
 from odnotes.cli.common import CliError, damage_found, open_vault, reading_vault
 from odnotes.continuity import in_order
+from odnotes.errors import OutputExists
 from odnotes.interchange import export_json, import_json
 from odnotes.model import Meeting, Network
 
@@ -41,7 +42,12 @@ def cmd_export_json(args: argparse.Namespace) -> int:
                 "Nothing was exported: " + damage_found(vault) + " To export what is intact "
                 "(damaged records at their newest intact revision), add --allow-damaged."
             )
-        export_json(vault, args.output)
+        try:
+            export_json(vault, args.output, replace=args.force)
+        except OutputExists:
+            raise CliError(
+                "The output file is already there, so nothing was written. Add --force to replace."
+            ) from None
     print(f"Exported to {args.output}. This file is NOT encrypted; keep it safe.", file=sys.stderr)
     return 0
 
@@ -66,6 +72,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     )
     export.add_argument("vault", metavar="VAULT")
     export.add_argument("-o", "--output", required=True, metavar="FILE")
+    export.add_argument("--force", action="store_true", help="replace FILE if it is already there")
     export.add_argument(
         "--allow-damaged",
         action="store_true",

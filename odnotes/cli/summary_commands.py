@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import re
+import contextlib
 import sys
 from dataclasses import replace
 from pathlib import Path
 
 from odnotes.cli.common import CliError, reading_vault
-from odnotes.files import write_atomic
+from odnotes.errors import OutputExists
+from odnotes.files import write_all_atomic
 from odnotes.i18n import SOURCE_LANGUAGE, name_in, summary_languages
-from odnotes.model import Person
 from odnotes.summary import (
     MARKER,
     Paper,
@@ -24,15 +24,16 @@ from odnotes.summary import (
     network_summary,
     summary_recipients,
 )
+from odnotes.summary.filenames import copy_paths, meeting_file_name, network_file_name
+from odnotes.summary.loading import NetworkRecords
 from odnotes.vault import Vault
 
 
-def _people(vault: Vault, args: argparse.Namespace) -> list[Person]:
-    """The members of the network the summary is about (clear error for a wrong id)."""
-    records = (
-        load_meeting(vault, args.meeting)[1] if args.meeting else load_network(vault, args.network)
-    )
-    return records.people
+def _records(vault: Vault, args: argparse.Namespace) -> NetworkRecords:
+    """The network the summary is about (clear error for a wrong id)."""
+    if args.meeting:
+        return load_meeting(vault, args.meeting)[1]
+    return load_network(vault, args.network)
 
 
 def _make(vault: Vault, args: argparse.Namespace, options: SummaryOptions) -> Summary:
@@ -41,33 +42,57 @@ def _make(vault: Vault, args: argparse.Namespace, options: SummaryOptions) -> Su
     return network_summary(vault, args.network, options)
 
 
-def _warn_unprintable(summary: Summary) -> None:
-    missing = sorted(summary.unprintable())
+def _default_name(vault: Vault, args: argparse.Namespace, records: NetworkRecords) -> str:
+    if args.meeting:
+        return meeting_file_name(records.network, load_meeting(vault, args.meeting)[0])
+    return network_file_name(records.network, records.meetings)
+
+
+def _output(args: argparse.Namespace, default: str) -> Path:
+    """``-o FILE``, ``-o FOLDER`` (the default name inside it) or the default name here."""
+    chosen = Path(args.output) if args.output else Path(default)
+    with contextlib.suppress(OSError):  # a name the disk refuses is reported when written
+        if args.output and chosen.is_dir():
+            chosen = chosen / default
+    if not chosen.parent.is_dir():
+        raise CliError("The folder for the output file does not exist.")
+    return chosen
+
+
+def _warn_unprintable(summaries: list[Summary]) -> None:
+    missing = sorted(set().union(*(s.unprintable() for s in summaries)))
     if missing:
         shown = ", ".join(f"U+{ord(c):04X}" for c in missing[:8])
         more = " and more" if len(missing) > 8 else ""
         print(
             f"odnotes: warning: {len(missing)} character(s) ({shown}{more}) cannot be drawn by "
-            f"the PDF font; they are printed as {MARKER} and the summary says so.",
+            f"the PDF fonts; they are printed as {MARKER} and the summary says so.",
             file=sys.stderr,
         )
 
 
-def _write(summary: Summary, output: Path) -> None:
-    write_atomic(output, summary.pdf(), doing="saving the summary")
-    _warn_unprintable(summary)
+def _details(summary: Summary) -> str:
     details = [summary.options.paper.label, name_in(summary.options.language, "en")]
     if summary.options.large_print:
         details.append("large print")
     if summary.kept:
         details.append(f"{len(summary.kept)} kept back by the team")
-    print(f"Wrote {output} ({', '.join(details)}).")
+    return ", ".join(details)
 
 
-def _file_for(output: Path, person: Person) -> Path:
-    """``out.pdf`` -> ``out-Päivi.pdf``: letters and digits of the name only."""
-    safe = re.sub(r"[^\w-]+", "-", person.name, flags=re.UNICODE).strip("-_") or "member"
-    return output.with_name(f"{output.stem}-{safe}{output.suffix or '.pdf'}")
+def _write_all(copies: list[tuple[Path, Summary]], *, force: bool) -> None:
+    """Every copy or none: all are made in memory, then written together."""
+    pdfs = [(path, summary.pdf()) for path, summary in copies]
+    try:
+        write_all_atomic(pdfs, doing="saving the summary", replace=force)
+    except OutputExists:
+        which = "The output file is" if len(copies) == 1 else "Some of the copies are"
+        raise CliError(
+            f"{which} already there, so nothing was written. Add --force to replace."
+        ) from None
+    _warn_unprintable([summary for _, summary in copies])
+    for path, summary in copies:
+        print(f"Wrote {path} ({_details(summary)}).")
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
@@ -76,9 +101,6 @@ def cmd_summary(args: argparse.Namespace) -> int:
         raise CliError("Give either --meeting ID or --network ID.")
     if args.for_person and args.for_everyone:
         raise CliError("Give either --for PERSON or --for-everyone, not both.")
-    output = Path(args.output)
-    if not output.parent.is_dir():
-        raise CliError("The folder for the output file does not exist.")
     base = SummaryOptions(
         large_print=args.large_print,
         paper=Paper(args.paper),
@@ -87,20 +109,24 @@ def cmd_summary(args: argparse.Namespace) -> int:
         language=args.language or SOURCE_LANGUAGE,
     )
     with reading_vault(args.vault) as vault:
-        people = _people(vault, args)
+        records = _records(vault, args)
+        output = _output(args, _default_name(vault, args, records))
         if args.for_everyone:
-            recipients = summary_recipients(people)
+            recipients = summary_recipients(records.people)
             if not recipients:
                 raise CliError("Nobody in this network is set to receive summaries.")
-            for person in recipients:
-                _write(_make(vault, args, base.for_person(person)), _file_for(output, person))
-            return 0
-        if args.for_person:
-            person = find_person(people, args.for_person)
-            # The person's own language, unless one was asked for on the command line.
-            language = args.language or base.for_person(person).language
-            base = replace(base, recipient_id=person.id, language=language)
-        _write(_make(vault, args, base), output)
+            copies = [
+                (path, _make(vault, args, base.for_person(person)))
+                for person, path in zip(recipients, copy_paths(output, recipients), strict=True)
+            ]
+        else:
+            if args.for_person:
+                person = find_person(records.people, args.for_person)
+                # The person's own language, unless one was asked for on the command line.
+                language = args.language or base.for_person(person).language
+                base = replace(base, recipient_id=person.id, language=language)
+            copies = [(output, _make(vault, args, base))]
+        _write_all(copies, force=args.force)
     return 0
 
 
@@ -131,8 +157,9 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     parser.add_argument(
         "--for-everyone",
         action="store_true",
-        help="one copy per member who receives summaries (OUT-Name.pdf), each in that "
-        "person's language, in large print for those who asked for it",
+        help="one copy per member who receives summaries (OUT-Name.pdf, the name cut short), "
+        "each in that person's language, in large print for those who asked for it; "
+        "all copies are written or none",
     )
     parser.add_argument(
         "--no-kept-back-note",
@@ -142,5 +169,11 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     parser.add_argument(
         "--no-corrections-line", action="store_true", help="leave out the corrections invitation"
     )
-    parser.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT.pdf",
+        help="the file, or a folder for the usual name (default: summary-NETWORK-DATE.pdf here)",
+    )
+    parser.add_argument("--force", action="store_true", help="replace files that are already there")
     parser.set_defaults(func=cmd_summary)

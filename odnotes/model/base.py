@@ -22,7 +22,9 @@ from odnotes.model.treatment import (
     about,
 )
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Control characters, and lone surrogates (half of a character: valid in a JSON
+# escape such as "\ud800" but not as text, so they could never be saved).
+_UNSTORABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 MAX_TEXT = 5_000_000
 _CANONICAL_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
@@ -65,7 +67,10 @@ def check_text(value: object, field: str, *, required: bool = False) -> None:
         raise InvalidRecord(field, "cannot be empty")
     if len(value) > MAX_TEXT:
         raise InvalidRecord(field, f"is longer than {MAX_TEXT:,} characters")
-    if _CONTROL.search(value):
+    found = _UNSTORABLE.search(value)
+    if found is not None:
+        if "\ud800" <= found.group() <= "\udfff":
+            raise InvalidRecord(field, "contains a broken character (half of a character pair)")
         raise InvalidRecord(field, "contains control characters that cannot be stored")
 
 

@@ -73,4 +73,4 @@ class SummaryOptions:
     @property
     def body_size(self) -> float:
         """The body text size in points (large print is at least 16 pt)."""
-        return 16.0 if self.large_print else 11.5
+        return 16.0 if self.large_print else 11.0

@@ -1,14 +1,14 @@
 """The supervision material as a readable PDF (reportlab, the bundled Unicode font).
 
 Built in memory and handed back as bytes, so no plaintext copy ever lands in
-a temp folder. The practice chart is drawn with reportlab graphics.
+a temp folder. The practice chart is drawn with reportlab graphics; long paragraphs are
+cut into pieces the layout can break (:mod:`odnotes.pdftext`).
 """
 
 from __future__ import annotations
 
 import io
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
@@ -16,10 +16,11 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer
 
 from odnotes.model import PracticeRating
 from odnotes.pdffonts import BOLD, register_fonts
+from odnotes.pdftext import Run, paragraphs
 from odnotes.supervision.deidentify import DeidText
 from odnotes.supervision.export import Label
 from odnotes.supervision.outline import Block
@@ -56,16 +57,16 @@ def _styles(font: str) -> dict[str, ParagraphStyle]:
     }
 
 
-def _markup(block: Block) -> str:
-    parts = []
+def _runs(block: Block) -> list[Run]:
+    """The block's pieces as runs of text; labels are bold in lists and paragraphs."""
+    runs: list[Run] = []
     for piece in block.pieces:
         if isinstance(piece, DeidText):
-            parts.append(escape(piece.text).replace("\n", "<br/>"))
-        elif isinstance(piece, Label) and block.style in ("bullet", "sub", "p"):
-            parts.append(f"<b>{escape(piece)}</b>")
+            runs.append((piece.text, False))
         else:
-            parts.append(escape(str(piece)))
-    return "".join(parts)
+            bold = isinstance(piece, Label) and block.style in ("bullet", "sub", "p")
+            runs.append((str(piece), bold))
+    return runs
 
 
 def practice_chart(chart: list[dict[str, Any]], width: float, font: str) -> Drawing:
@@ -132,7 +133,7 @@ def render_pdf(blocks: list[Block]) -> bytes:
             continue
         bullet = {"bullet": "•", "sub": "–"}.get(block.style)
         style = styles.get(block.style, styles["p"])
-        story.append(Paragraph(_markup(block), style, bulletText=bullet))
+        story += paragraphs(_runs(block), style, bullet)
     document.build(story, onFirstPage=_footer, onLaterPages=_footer)
     return buffer.getvalue()
 

@@ -38,8 +38,9 @@ from odnotes.crypto import (
     seal,
     unseal,
 )
-from odnotes.errors import DamagedVault, OdNotesError
-from odnotes.files import write_atomic
+from odnotes.errors import DamagedVault, FileTooLarge, OdNotesError
+from odnotes.files import read_capped, write_atomic
+from odnotes.jsontext import UnreadableJson, parse_json
 
 MAGIC = b"ODSUPV1\n"
 VERSION = 1
@@ -124,10 +125,11 @@ def _parse(blob: bytes) -> tuple[bytes, dict[str, Any], bytes]:
     if not hmac.compare_digest(hashlib.sha256(prefix).digest(), digest):
         raise DamagedExport("The export file's header is damaged; copy it again.")
     try:
-        header = json.loads(blob[len(MAGIC) + 4 : end])
-        assert isinstance(header, dict) and header["format"] == "odnotes-supervision-sealed"
-    except (ValueError, KeyError, AssertionError):
+        header = parse_json(blob[len(MAGIC) + 4 : end])
+    except UnreadableJson:
         raise DamagedExport("The export file's header is unreadable.") from None
+    if not isinstance(header, dict) or header.get("format") != "odnotes-supervision-sealed":
+        raise DamagedExport("The export file's header is unreadable.")
     if header.get("version") != VERSION:
         raise DamagedExport("This export was written by a newer OD Notes; please update.")
     return blob[: end + 32], header, blob[end + 32 :]
@@ -155,10 +157,16 @@ def open_sealed(blob: bytes, passphrase: str, policy: KdfPolicy = DEFAULT_POLICY
             "The export file has been changed or cut short since it was written; copy it again."
         )
     try:
-        content = json.loads(plaintext)
-        return OpenedExport(str(content["markdown"]), dict(content["data"]))
-    except (ValueError, KeyError, TypeError):
+        content = parse_json(plaintext)
+    except UnreadableJson:
         raise DamagedExport("The export's content is unreadable.") from None
+    if not (
+        isinstance(content, dict)
+        and isinstance(content.get("markdown"), str)
+        and isinstance(content.get("data"), dict)
+    ):
+        raise DamagedExport("The export's content is unreadable.")
+    return OpenedExport(content["markdown"], content["data"])
 
 
 def read_sealed(
@@ -166,7 +174,9 @@ def read_sealed(
 ) -> OpenedExport:
     """Open an encrypted export file read-only."""
     try:
-        blob = Path(path).read_bytes()
+        blob = read_capped(path, MAX_FILE)
+    except FileTooLarge:
+        raise DamagedExport("This file is far larger than any supervision export.") from None
     except OSError as error:
         raise SealedExportError(f"The export file could not be read ({error.strerror}).") from None
     return open_sealed(blob, passphrase, policy)

@@ -53,6 +53,10 @@ class VaultKeys:
         """Drop a destroyed network's key from memory."""
         self._records.pop(network_id, None)
 
+    def has_any(self) -> bool:
+        """Whether the keys are still in memory (False once the vault is locked)."""
+        return bool(self._records)
+
     def forget_all(self) -> None:
         """Drop every record key (on lock); readers on other threads then stop."""
         self._records.clear()

@@ -12,7 +12,7 @@ import contextlib
 import copy
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
@@ -45,6 +45,7 @@ from odnotes.vault.revisions import Change, Revision, VerifyReport
 from odnotes.vault.rows import COLUMNS, RowCipher, Unsealed, decode, group_of
 from odnotes.vault.saving import Batch
 from odnotes.vault.seen import Seen, default_folder, rollback_warning
+from odnotes.vault.snapshot import NetworkReader
 
 R = TypeVar("R", bound=Record)
 
@@ -358,7 +359,7 @@ class Vault:
             else:
                 self._deleted.pop(record_id, None)
                 self._records.add(sealed)
-        self._records.damaged.extend(found.damaged)
+        self._records.damaged.extend(found.damaged)  # at unlock: no listener yet
 
     def _load_networks_list(self) -> None:
         rows = self._file.rows(
@@ -380,13 +381,11 @@ class Vault:
                 DamagedRecord(group, "network", 0, "the file is damaged where it is stored")
             )
             self._unreadable.add(group)
-        if not found.intact:
-            self.integrity_ok = False
+        damaged, found.damaged = found.damaged, []
         self._keep(found)
+        found.damaged = damaged
         self._loaded.add(group)
-        if found.damaged or not found.intact:
-            for listener in list(self._damage_listeners):
-                listener(found.damaged)
+        self._report(found)
 
     def load_network(self, network_id: str) -> None:
         """Decrypt one network's records now (the app does this off the GUI thread)."""
@@ -398,6 +397,44 @@ class Vault:
                     "The vault file is damaged where this network is stored. "
                     "Please restore your latest backup."
                 )
+
+    @contextlib.contextmanager
+    def reader(self) -> Iterator[NetworkReader]:
+        """Read every network without keeping it (the search index's pass), on any thread."""
+        with self._mutex:
+            keys, header, rows = self._require_keys(), self._require_header(), self._reader
+            networks = self._network_groups()
+        with self._file.reading() as file:
+            yield NetworkReader(file, keys, header, rows, self._note_read, self._mutex, networks)
+
+    def network_count(self) -> int:
+        """How many networks are stored (live or deleted)."""
+        return len(self._network_groups())
+
+    def _note_read(self, group: str, found: Read) -> None:
+        """What a reader found in a group: damage is reported as if the group were opened."""
+        with self._mutex:
+            if self._keys is None:
+                return
+            self._report(found)
+
+    def _report(self, found: Read) -> None:
+        """Record damage once, whoever found it, and tell the listeners."""
+        known = {(d.record_id, d.revision, d.reason) for d in self._records.damaged}
+        new = [d for d in found.damaged if (d.record_id, d.revision, d.reason) not in known]
+        self._records.damaged.extend(new)
+        newly_broken = not found.intact and self.integrity_ok
+        if not found.intact:
+            self.integrity_ok = False
+        if new or newly_broken:
+            for listener in list(self._damage_listeners):
+                listener(new)
+
+    def network_of(self, record_id: str) -> str:
+        """The network a record belongs to ("" for vault-wide records or an unknown id)."""
+        with self._mutex:
+            self._require_keys()
+            return self._group_of_id(record_id) or ""
 
     def is_loaded(self, network_id: str) -> bool:
         """Whether a network's records are already decrypted in memory."""

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bench import baselines, document, measure, report
+from bench import baselines, document, measure, printing, report
 from bench.generate import Generated, generate
 from odnotes.model import Meeting, Network
 from odnotes.search import SearchIndex
@@ -76,3 +76,16 @@ def test_index_search_finds_generated_words(made: Generated) -> None:
         assert hits[0].meeting is not None and "wanted to talk" in hits[0].snippet()
     finally:
         vault.close()
+
+
+def test_the_long_paragraph_case_runs_and_says_met_or_missed(tmp_path: Path) -> None:
+    results = printing.long_paragraph(1, size=20_000)
+    assert [r.measure for r in results] == [
+        "Print a 0.02 MB paragraph: meeting summary PDF",
+        "Print a 0.02 MB paragraph: supervision PDF",
+    ]
+    assert all(r.ours > 0 and r.verdict in ("met", "**missed**") for r in results)
+    assert all(
+        " — met" in line or "missed" in line for line in report.table(results).split("\n")[2:]
+    )
+    assert len(printing.one_paragraph(5000)) == 5000 and "\n" not in printing.one_paragraph(5000)

@@ -108,6 +108,38 @@ def test_any_json_value_is_refused_cleanly(value: object, tmp_path: Path) -> Non
         read_document(path)
 
 
+def _seed(document: bytes, old: str, new: str) -> bytes:
+    text = document.decode("utf-8")
+    assert old in text
+    return text.replace(old, new, 1).encode("utf-8")
+
+
+# The inputs of issue 11 (items 6 and 7), tried on every run beside the generated ones.
+IMPORT_SEEDS = {
+    "a number of 5,001 digits": lambda d: _seed(
+        d, '"duration_minutes": 90', '"duration_minutes": ' + "9" * 5001
+    ),
+    "a lone surrogate in a name": lambda d: _seed(d, '"name": "Maija"', '"name": "\\ud800"'),
+    "a lone surrogate in a voice": lambda d: _seed(
+        d, '"text": "I haven', '"text": "\\udc00I haven'
+    ),
+    "4,000 brackets": lambda d: b"[" * 4000,
+    "4,000 brackets in a field": lambda d: _seed(d, '"name": "Maija"', '"name": ' + "[" * 4000),
+    "zero bytes (as /dev/zero)": lambda d: bytes(1 << 20),
+}
+
+
+@pytest.mark.parametrize("make", IMPORT_SEEDS.values(), ids=IMPORT_SEEDS.keys())
+def test_seeds_from_the_independent_test_are_refused_cleanly(
+    interchange: tuple[bytes, dict[str, Any]], target: Vault, tmp_path: Path, make: Any
+) -> None:
+    path = tmp_path / "seed.json"
+    path.write_bytes(make(interchange[0]))
+    with pytest.raises(InvalidImport):
+        read_document(path)
+    try_import(target, path)
+
+
 def test_deeply_nested_json_is_refused_cleanly(tmp_path: Path) -> None:
     path = tmp_path / "deep.json"
     path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
@@ -197,6 +229,28 @@ def test_forged_headers_with_a_valid_checksum_are_refused_cleanly(
         header["kdf"] = kdf
     text = json.dumps(header).encode()
     prefix = MAGIC + struct.pack(">I", len(text)) + text
+    blob = prefix + hashlib.sha256(prefix).digest() + sealed[-60:]
+    with pytest.raises(SealedExportError):
+        open_sealed(blob, SEAL_PASSPHRASE, TEST_POLICY)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        b"[" * 4000,
+        b'{"format": "odnotes-supervision-sealed", "version": 1, "kdf": ' + b"[" * 4000,
+        b'{"format": "odnotes-supervision-sealed", "version": 1, "kdf": {"memory_kib": '
+        + b"9" * 5001
+        + b"}}",
+        b'{"format": "odnotes-supervision-sealed\\ud800"}',
+    ],
+    ids=["4,000 brackets", "4,000 brackets in kdf", "5,001 digits", "a lone surrogate"],
+)
+def test_seed_headers_from_the_independent_test_are_refused_cleanly(
+    sealed: bytes, header: bytes
+) -> None:
+    """Issue 11, item 7: a header of 4,000 [ once ended in "unexpected RecursionError"."""
+    prefix = MAGIC + struct.pack(">I", len(header)) + header
     blob = prefix + hashlib.sha256(prefix).digest() + sealed[-60:]
     with pytest.raises(SealedExportError):
         open_sealed(blob, SEAL_PASSPHRASE, TEST_POLICY)

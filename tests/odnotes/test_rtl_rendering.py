@@ -18,6 +18,7 @@ import pypdfium2
 import pytest
 from PIL import Image, ImageChops
 
+from odnotes import pdftext
 from odnotes.pdfbidi import has_rtl, is_rtl_paragraph, visual_order
 from odnotes.summary import render
 from odnotes.summary.document import Said, Section, SummaryDocument, Text
@@ -89,7 +90,7 @@ def test_arabic_and_hebrew_match_the_reference_rendering() -> None:
 
 
 def test_the_comparison_tells_unshaped_text_from_shaped(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(render, "has_rtl", lambda text: False)  # the old, unjoined printing
+    monkeypatch.setattr(pdftext, "has_rtl", lambda text: False)  # the old, unjoined printing
     unshaped = _page(render.render_pdf(_document(), SummaryOptions()))
     reference = Image.open(REFERENCE).convert("L")
     assert not _within_tolerance(unshaped, reference)

@@ -84,7 +84,7 @@ def test_a_copy_for_one_person_is_in_their_language_unless_asked(
     args = ["summary", str(vault), "--meeting", meeting, "--for", "Łukasz", "-o", str(out)]
     assert main(args) == 0
     assert "Egzemplarz dla: Łukasz" in pdf_text(out.read_bytes())
-    assert main([*args, "--language", "de"]) == 0
+    assert main([*args, "--language", "de", "--force"]) == 0
     assert "Für Łukasz" in pdf_text(out.read_bytes())
 
 

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from odnotes.crypto import TEST_POLICY, fast_test_params
@@ -20,6 +26,19 @@ from ui.settings import Settings
 from ui.vault_options import VaultOptions
 
 OFFSCREEN_NOISE = r"This plugin does not support (propagateSizeHints|raise|grabbing)"
+ROOT = Path(__file__).resolve().parents[2]
+SCREEN = {"width": 1366, "height": 768}  # the smallest laptop screen the app is made for
+
+
+@pytest.fixture(scope="session")
+def qapp_args(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    """Headless tests see a 1366x768 screen at 96 dpi, not the offscreen plugin's 800x800."""
+    if os.environ.get("QT_QPA_PLATFORM", "offscreen").split(":")[0] != "offscreen":
+        return ["odnotes-tests"]  # a real display: use its screens
+    config = tmp_path_factory.mktemp("screen") / "screen.json"
+    screen = {"name": "laptop", "x": 0, "y": 0, **SCREEN, "logicalDpi": 96, "dpr": 1}
+    config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
+    return ["odnotes-tests", "-platform", f"offscreen:configfile={config}"]
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -36,6 +55,33 @@ def fake_editor(monkeypatch: pytest.MonkeyPatch) -> type[FakeMeetingEditor]:
     FakeMeetingEditor.instances.clear()
     monkeypatch.setattr("ui.workspace.meeting_editor_class", lambda: FakeMeetingEditor)
     return FakeMeetingEditor
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_plurals(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> QTranslator:
+    """The English plural forms, as the app installs them ("1 meeting", not "1 meeting(s)").
+
+    Compiled here from the ``.ts`` so a plain ``pytest`` run sees the current file.
+    """
+    compiled = tmp_path_factory.mktemp("plurals") / "odnotes_en.qm"
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run(
+        [str(lrelease), "-silent", str(ROOT / "translations" / "odnotes_en.ts"), "-qm",
+         str(compiled)],
+        check=True,
+    )  # fmt: skip
+    translator = QTranslator(qapp)
+    assert translator.load(str(compiled))
+    qapp.installTranslator(translator)
+    return translator
+
+
+@pytest.fixture(autouse=True)
+def documents(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The platform's documents folder, private to the test (not made until something does)."""
+    folder = tmp_path / "Documents"
+    monkeypatch.setattr("platformdirs.user_documents_dir", lambda: str(folder))
+    return folder
 
 
 @pytest.fixture

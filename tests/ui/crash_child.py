@@ -25,7 +25,10 @@ def main(vault_path: str, settings_path: str, passphrase: str, meeting_id: str) 
     vault.unlock(passphrase)
     window = MainWindow(Session(vault, 5), Settings(settings_path))
     window.show()
-    editor = window.open_meeting(meeting_id)
+    window.open_meeting(meeting_id)  # the network is read in the background first
+    while window.workspace.current_editor() is None:
+        app.processEvents()
+    editor = window.workspace.current_editor()
     editor.purpose.setPlainText("Typed before the power went out.")
     editor.save_now()  # what the real editor's autosave timer does
     app.processEvents()

@@ -42,6 +42,15 @@ class FakeMeetingEditor(QWidget):
     def meeting_id(self) -> str:
         return self._meeting_id
 
+    def title(self) -> str:
+        meeting = self._vault.get(Meeting, self._meeting_id)
+        state = "finalised" if meeting.is_final else "draft"
+        return f"Meeting of {meeting.starts_at:%a %d %b %Y, %H:%M} ({state})"
+
+    def announce_title(self) -> None:
+        """What the real editor does when the meeting changes state (finalised, amended)."""
+        self.title_changed.emit(self.title())
+
     def save_now(self) -> None:
         meeting = self._vault.get(Meeting, self._meeting_id)
         if meeting.purpose.text != self.purpose.toPlainText() and not meeting.is_final:

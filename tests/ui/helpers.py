@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from odnotes.vault import Vault
+from ui.dialogs.recovery_unlock import RecoveryUnlockDialog
+from ui.dialogs.unlock import UnlockDialog
+from ui.launcher import Launcher
 from ui.main_window import MainWindow
+from ui.session import Session
+from ui.settings import Settings
+from ui.vault_options import VaultOptions
 
 
 def visible_texts(root: QWidget) -> str:
@@ -37,3 +47,34 @@ def flush_deletes() -> None:
 def wait_unlocked(qtbot: QtBot, window: MainWindow) -> None:
     """Wait for background key derivation to finish and the workspace to be rebuilt."""
     qtbot.waitUntil(lambda: window.workspace is not None, timeout=10_000)
+
+
+def unlock_dialog_for(qtbot: QtBot, launcher: Launcher, vault_path: Path) -> UnlockDialog:
+    """Start the launcher on a vault file; its unlock dialog, closed after the test."""
+    launcher.start(vault_path)
+    dialog = launcher.dialog
+    assert isinstance(dialog, UnlockDialog)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def window_over(
+    qtbot: QtBot, vault: Vault, settings: Settings, options: VaultOptions
+) -> MainWindow:
+    """A shown main window over ``vault``, closed after the test."""
+    window = MainWindow(Session(vault, 5), settings, options=options)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def recover_with_key(
+    qtbot: QtBot, dialog: RecoveryUnlockDialog, recovery_key: str, new_passphrase: str
+) -> None:
+    """Type the recovery key, then the new passphrase twice, pressing Enter after each step."""
+    qtbot.keyClicks(dialog.key, recovery_key)
+    qtbot.keyClick(dialog.key, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=10_000)
+    qtbot.keyClicks(dialog.new_passphrase.first, new_passphrase)
+    qtbot.keyClicks(dialog.new_passphrase.second, new_passphrase)
+    qtbot.keyClick(dialog.new_passphrase.second, Qt.Key.Key_Return)

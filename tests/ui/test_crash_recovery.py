@@ -64,6 +64,7 @@ def test_killed_session_reopens_the_draft_with_a_notice(
         qtbot.keyClick(dialog.form.passphrase, Qt.Key.Key_Return)
     window = opened.args[0]
     qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.workspace.current_editor() is not None, timeout=5000)
     editor = window.workspace.current_editor()
     assert isinstance(editor, FakeMeetingEditor)
     assert editor.meeting_id() == draft.id

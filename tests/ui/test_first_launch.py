@@ -10,10 +10,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
 from pytestqt.qtbot import QtBot
 
 from odnotes.model import Network, Person, Practitioner
-from tests.ui.helpers import wait_unlocked
+from tests.ui.helpers import unlock_dialog_for, wait_unlocked
 from ui.dialogs.create_vault import CreateVaultDialog
 from ui.dialogs.recovery_key import RecoveryKeyDialog
-from ui.dialogs.unlock import UnlockDialog
 from ui.dialogs.welcome import WelcomeDialog
 from ui.launcher import Launcher
 from ui.main_window import MainWindow
@@ -119,16 +118,13 @@ def test_wrong_passphrase_then_backoff_then_right(
     vault, _ = options.create(tmp_path / "Locked.odvault", PASSPHRASE)
     vault.close()
     launcher = Launcher(settings, options)
-    launcher.start(tmp_path / "Locked.odvault")
-    dialog = launcher.dialog
-    assert isinstance(dialog, UnlockDialog)
-    qtbot.addWidget(dialog)
+    dialog = unlock_dialog_for(qtbot, launcher, tmp_path / "Locked.odvault")
     form = dialog.form
     assert "Locked" in dialog.windowTitle()
     for _ in range(4):
         form.passphrase.setText("not it at all")
         form.submit()
-        qtbot.waitUntil(lambda: form.passphrase.isEnabled(), timeout=5_000)
+        qtbot.waitUntil(lambda: not form.is_busy(), timeout=5_000)
     assert "does not unlock this vault" in form.error.text()
     assert "try again in 1 s" in form.error.text()
     assert not form.unlock_button.isEnabled()

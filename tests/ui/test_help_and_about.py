@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap, QTextDocument
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 import main as entry
@@ -17,6 +17,7 @@ from odnotes import __version__
 from odnotes.crypto import TEST_POLICY, fast_test_params
 from odnotes.vault import FORMAT_VERSION, Vault
 from ui.about import about_text, show_about
+from ui.dialogs.shortcuts import ShortcutsDialog
 from ui.dialogs.unlock import UnlockDialog
 from ui.help import UserGuideDialog, docs_dir, guide_path
 from ui.launcher import Launcher
@@ -61,10 +62,10 @@ def test_f1_opens_the_guide_and_ctrl_slash_the_shortcuts(qtbot: QtBot, window: M
     guide = window.findChild(UserGuideDialog)
     assert guide is not None and guide.isVisible()
     qtbot.keyClick(window, Qt.Key.Key_Slash, Qt.KeyboardModifier.ControlModifier)
-    boxes = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
-    assert any("Ctrl+K" in b.text() for b in boxes)
-    for box in boxes:
-        box.close()
+    shortcuts = [d for d in window.findChildren(ShortcutsDialog) if d.isVisible()]
+    assert len(shortcuts) == 1
+    assert ("Ctrl+K, Ctrl+F", "Search everything") in shortcuts[0].texts()
+    shortcuts[0].close()
     guide.close()
 
 
@@ -112,10 +113,21 @@ def test_choosing_a_recent_vault_closes_this_one_and_asks_for_the_other(
     window = launcher.window
     assert isinstance(window, MainWindow)
     qtbot.addWidget(window)
+    # Qt quits when the last visible window closes (pytest-qt runs no app.exec() to show it):
+    # something else must already be on screen when the vault's window goes.
+    on_screen_at_close: list[list[str]] = []
+    window.closed.connect(
+        lambda: on_screen_at_close.append(
+            [w.windowTitle() for w in QApplication.topLevelWidgets() if w.isVisible()]
+        )
+    )
     window.open_vault.emit(second)
     qtbot.waitUntil(
         lambda: isinstance(launcher.dialog, UnlockDialog) and launcher.dialog is not dialog
     )
+    assert len(on_screen_at_close) == 1
+    assert any("Second" in title for title in on_screen_at_close[0]), on_screen_at_close
+    assert launcher.dialog.isVisible()
     assert "Second" in launcher.dialog.windowTitle()
     assert not window.session.vault.is_unlocked
     assert not window.isVisible()

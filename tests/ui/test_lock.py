@@ -60,10 +60,11 @@ def test_lock_drops_decrypted_data_and_unlock_returns_to_the_meeting(
     window.lock_screen.form.passphrase.setText(PASSPHRASE)
     qtbot.keyClick(window.lock_screen.form.passphrase, Qt.Key.Key_Return)
     wait_unlocked(qtbot, window)
-    assert vault.get(Meeting, draft.id).purpose.text == "Typed just before the lock."
     assert window.workspace is not None
+    qtbot.waitUntil(lambda: window.workspace.current_editor() is not None, timeout=5000)
     current = window.workspace.current_editor()
     assert current is not None and current.meeting_id() == draft.id
+    assert vault.get(Meeting, draft.id).purpose.text == "Typed just before the lock."
     assert current.purpose.toPlainText() == "Typed just before the lock."
     assert "Maija" in window.windowTitle()
 

@@ -179,8 +179,8 @@ class NetworkMapView(QGraphicsView):
         circle.setBrush(QBrush(fill))
         circle.setPen(QPen(text, 1.2))
         circle.setToolTip(
-            self.tr("{name}: came to {attended} of {held} meetings").format(
-                name=person.name, attended=attended, held=held
+            self.tr("{name}: came to {attended} of %n meeting(s)", "", held).format(
+                name=person.name, attended=attended
             )
         )
         self.scene().addItem(circle)

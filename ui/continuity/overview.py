@@ -27,7 +27,8 @@ class VaultOverviewWidget(QWidget):
         self.weeks = QSpinBox()
         self.weeks.setRange(1, 52)
         self.weeks.setValue(weeks)
-        self.weeks.setSuffix(self.tr(" weeks"))
+        self.weeks.valueChanged.connect(lambda n: self.weeks.setSuffix(self.tr(" week(s)", "", n)))
+        self.weeks.setSuffix(self.tr(" week(s)", "", weeks))
         self.weeks.setAccessibleName(self.tr("Weeks without a meeting"))
         self.weeks.valueChanged.connect(self.refresh)
         self.drafts = RowsModel([self.tr("Network"), self.tr("Meeting"), self.tr("State")], self)
@@ -61,7 +62,7 @@ class VaultOverviewWidget(QWidget):
         found = vault_overview(self.vault, today, self.weeks.value())
         monday, sunday = week_of(today)
         self.quiet_box.setTitle(
-            self.tr("Active networks with no meeting in {weeks} weeks").format(weeks=found.weeks)
+            self.tr("Active networks with no meeting in %n week(s)", "", found.weeks)
         )
         self.due_box.setTitle(
             self.tr("Follow-ups due this week ({monday:%d %b} to {sunday:%d %b})").format(

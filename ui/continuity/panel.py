@@ -135,7 +135,7 @@ class IndicatorsPanel(QWidget):
         )  # fmt: skip
         self.uncertainties.set_rows(
             [(u.question or self.tr("(question not written)"), f"{u.raised_in.starts_at:%d %b %Y}",
-              self.tr("{days} days").format(days=u.days_open)) for u in found.open_uncertainties],
+              self.tr("%n day(s)", "", u.days_open)) for u in found.open_uncertainties],
             found.open_uncertainties,
         )  # fmt: skip
         everyone = {**{k: v.name for k, v in names.items()}, **practitioners}

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
+
+from ui.operations import Operation
 
 
 class BusyIndicator(QWidget):
@@ -30,3 +34,39 @@ class BusyIndicator(QWidget):
     def stop(self) -> None:
         """Hide the bar."""
         self.hide()
+
+    def is_running(self) -> bool:
+        """Work is under way (the bar is showing)."""
+        return not self.isHidden()
+
+
+def run_with_wait(
+    busy: BusyIndicator,
+    text: str,
+    work: Callable[[], object],
+    on_done: Callable[[object], None],
+    on_error: Callable[[Exception], None],
+    controls: Sequence[QWidget] = (),
+) -> None:
+    """Run slow core work off the GUI thread, showing ``text`` and holding ``controls``.
+
+    The controls are disabled until the work ends, so nothing is pressed twice.
+    """
+    for control in controls:
+        control.setEnabled(False)
+    busy.start(text)
+
+    def finish() -> None:
+        busy.stop()
+        for control in controls:
+            control.setEnabled(True)
+
+    def done(result: object) -> None:
+        finish()
+        on_done(result)
+
+    def failed(error: Exception) -> None:
+        finish()
+        on_error(error)
+
+    Operation(busy, work).in_background().success(done).failure(failed).run()

@@ -8,12 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,10 +21,13 @@ from PySide6.QtWidgets import (
 
 from odnotes.vault import Vault
 from ui.dialogs.busy import BusyIndicator
+from ui.dialogs.buttons import ok_cancel
+from ui.dialogs.file_dialogs import documents_dir, save_file_name
+from ui.dialogs.fitting import FittingDialog
 from ui.dialogs.messages import error_label, message_for
 from ui.dialogs.passphrase import PassphrasePair
+from ui.operations import Operation
 from ui.vault_options import VaultOptions
-from ui.workers import run_in_background
 
 VAULT_FILTER = QT_TRANSLATE_NOOP("ui.dialogs.create_vault", "OD Notes vaults (*.odvault)")
 
@@ -39,13 +38,21 @@ def vault_filter() -> str:
 
 
 def default_vault_path() -> Path:
-    """A sensible first suggestion: the user's documents folder."""
-    return Path(platformdirs.user_documents_dir()) / QCoreApplication.translate(
-        "ui.dialogs.create_vault", "OD Notes.odvault"
-    )
+    """A first suggestion in the documents folder (made on Create if it is missing).
+
+    A name already taken there gets a number ("OD Notes 2.odvault").
+    """
+    folder = documents_dir()
+    stem = QCoreApplication.translate("ui.dialogs.create_vault", "OD Notes")
+    candidate = folder / f"{stem}.odvault"
+    number = 2
+    while candidate.exists():
+        candidate = folder / f"{stem} {number}.odvault"
+        number += 1
+    return candidate
 
 
-class CreateVaultDialog(QDialog):
+class CreateVaultDialog(FittingDialog):
     """Accepted once the vault exists; ``vault`` and ``recovery_key`` are then set."""
 
     def __init__(self, options: VaultOptions, parent: QWidget | None = None) -> None:
@@ -63,6 +70,7 @@ class CreateVaultDialog(QDialog):
         intro.setWordWrap(True)
         self.path = QLineEdit(str(default_vault_path()))
         self.path.setAccessibleName(self.tr("Vault file"))
+        self.path.textChanged.connect(self._clear_error)
         browse = QPushButton(self.tr("&Browse…"))
         browse.setAccessibleName(self.tr("Choose where to save the vault"))
         browse.clicked.connect(self._browse)
@@ -70,16 +78,11 @@ class CreateVaultDialog(QDialog):
         where.addWidget(self.path, 1)
         where.addWidget(browse)
         self.passphrase = PassphrasePair()
+        self.passphrase.changed.connect(self._clear_error)
         self.error = error_label(self.tr("Problem"))
         self.busy = BusyIndicator()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.create_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.create_button.setText(self.tr("&Create vault"))
-        self.create_button.setAccessibleName(self.tr("Create vault"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
-            self.tr("Cancel")
+        self.buttons, self.create_button = ok_cancel(
+            self.tr("&Create vault"), self.tr("Create vault")
         )
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
@@ -98,11 +101,14 @@ class CreateVaultDialog(QDialog):
         self.passphrase.first.setFocus()
 
     def _browse(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the vault as"), self.path.text(), vault_filter()
-        )
-        if chosen:
-            self.path.setText(chosen)
+        title = self.tr("Save the vault as")
+        chosen = save_file_name(self, title, self.target().name, vault_filter())
+        if chosen is not None:
+            self.path.setText(str(chosen))
+
+    def _clear_error(self) -> None:
+        """A changed field makes the last problem out of date; Create checks again."""
+        self.error.hide()
 
     def target(self) -> Path:
         """The chosen file, with the ``.odvault`` suffix."""
@@ -118,15 +124,26 @@ class CreateVaultDialog(QDialog):
             problem = self.tr("{name} already exists there; choose another name.").format(
                 name=self.target().name
             )
-        elif not self.target().parent.is_dir():
-            problem = self.tr("That folder does not exist.")
+        elif not self._make_documents_folder():
+            problem = self.tr("That folder does not exist. Choose one with Browse…")
         if problem:
             self._show_error(problem)
             return
         self.error.hide()
         self._set_busy(True)
         path, passphrase = self.target(), self.passphrase.passphrase()
-        run_in_background(lambda: self._options.create(path, passphrase), self._done, self._failed)
+        Operation(self, lambda: self._options.create(path, passphrase)).in_background().success(
+            self._done
+        ).failure(self._failed).run()
+
+    def _make_documents_folder(self) -> bool:
+        """The target's folder exists, or is the documents folder and was made now."""
+        folder = self.target().parent
+        if folder.is_dir():
+            return True
+        if folder != documents_dir():
+            return False
+        return documents_dir(create=True).is_dir() and folder.is_dir()
 
     def _done(self, result: object) -> None:
         self._set_busy(False)

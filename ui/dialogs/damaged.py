@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from odnotes.vault import Vault
+from ui.dialogs.fitting import FittingDialog
 
 
 def vault_problems(vault: Vault) -> list[str]:
@@ -23,7 +24,7 @@ def vault_problems(vault: Vault) -> list[str]:
     return problems
 
 
-class DamagedVaultDialog(QDialog):
+class DamagedVaultDialog(FittingDialog):
     """Lists the problems found at unlock; the rest of the vault opens as usual."""
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QWidget
 
 from ui.dialogs.strength import estimate
 
@@ -27,9 +27,15 @@ class PassphrasePair(QWidget):
         self.second.setAccessibleName(self.tr("New passphrase again"))
         self.meter = QProgressBar()
         self.meter.setRange(0, 4)
-        self.meter.setTextVisible(True)
+        self.meter.setTextVisible(False)  # text on the coloured chunk was unreadable
         self.meter.setFormat("")
         self.meter.setAccessibleName(self.tr("Passphrase strength"))
+        self.strength = QLabel()
+        self.strength.setAccessibleName(self.tr("Passphrase strength in words"))
+        self.strength.setMinimumWidth(self.strength.fontMetrics().averageCharWidth() * 10)
+        meter_row = QHBoxLayout()
+        meter_row.addWidget(self.meter, 1)
+        meter_row.addWidget(self.strength)
         self.advice = QLabel(
             self.tr(
                 "Four or five unrelated words make a strong passphrase that is easy to remember."
@@ -41,7 +47,7 @@ class PassphrasePair(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addRow(self.tr("&Passphrase:"), self.first)
         layout.addRow(self.tr("&Again:"), self.second)
-        layout.addRow(self.tr("Strength:"), self.meter)
+        layout.addRow(self.tr("Strength:"), meter_row)
         layout.addRow("", self.advice)
         self.first.textChanged.connect(self._update)
         self.second.textChanged.connect(self._update)
@@ -52,6 +58,7 @@ class PassphrasePair(QWidget):
         strength = estimate(text)
         self.meter.setValue(strength.score)
         self.meter.setFormat(strength.label if text else "")
+        self.strength.setText(f"<b>{strength.label}</b>" if text else "")
         self.meter.setAccessibleDescription(strength.label)
         colour = ("#b3261e", "#b3261e", "#c77700", "#3c8d40", "#2e7d32")[strength.score]
         self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -12,10 +11,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.dialogs.fitting import FittingDialog
 from ui.settings import THEMES, Settings
 
 
-class PreferencesDialog(QDialog):
+class PreferencesDialog(FittingDialog):
     """Edits the settings; the caller applies them when accepted."""
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
@@ -24,8 +24,9 @@ class PreferencesDialog(QDialog):
         self._settings = settings
         self.idle = QSpinBox()
         self.idle.setRange(1, 120)
-        self.idle.setSuffix(self.tr(" minutes"))
+        self.idle.valueChanged.connect(self._idle_suffix)
         self.idle.setValue(settings.idle_minutes())
+        self._idle_suffix(self.idle.value())
         self.idle.setAccessibleName(self.tr("Lock after this many minutes without use"))
         self.font_size = QSpinBox()
         self.font_size.setRange(8, 24)
@@ -58,6 +59,10 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("&Colours:"), self.theme)
         form.addRow(note)
         form.addRow(buttons)
+
+    def _idle_suffix(self, minutes: int) -> None:
+        """ "1 minute", "5 minutes": the suffix follows the number."""
+        self.idle.setSuffix(self.tr(" minute(s)", "", minutes))
 
     def _save(self) -> None:
         self._settings.set_idle_minutes(self.idle.value())

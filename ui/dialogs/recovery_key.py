@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import html
-from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent, QFont, QFontDatabase, QKeyEvent, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -13,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -22,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from odnotes.files import write_atomic
+from ui.dialogs.file_dialogs import save_file_name
+from ui.dialogs.fitting import FittingDialog
 from ui.dialogs.messages import ERROR_STYLE, message_for
 
 
@@ -52,7 +51,7 @@ def print_sheet(printer: QPrinter, vault_name: str, key: str) -> None:
     document.print_(printer)
 
 
-class RecoveryKeyDialog(QDialog):
+class RecoveryKeyDialog(FittingDialog):
     """Shown right after a vault is created; Continue needs the confirmation ticked."""
 
     def __init__(self, vault_name: str, key: str, parent: QWidget | None = None) -> None:
@@ -70,7 +69,7 @@ class RecoveryKeyDialog(QDialog):
         intro.setWordWrap(True)
         self.key_label = QLabel(key)
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        mono.setPointSizeF(mono.pointSizeF() * 1.4)
+        mono.setPointSizeF(self.font().pointSizeF() * 1.4)  # follows the chosen text size
         mono.setBold(True)
         self.key_label.setFont(mono)
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -79,20 +78,21 @@ class RecoveryKeyDialog(QDialog):
             "QLabel { padding: 12px; border: 1px solid palette(mid); border-radius: 4px; }"
         )
         self.key_label.setAccessibleName(self.tr("Recovery key"))
-        print_button = QPushButton(self.tr("&Print…"))
-        print_button.setAccessibleName(self.tr("Print the recovery key"))
-        print_button.clicked.connect(self.print_key)
-        save_button = QPushButton(self.tr("&Save to a file…"))
-        save_button.setAccessibleName(self.tr("Save the recovery key to a file"))
-        save_button.clicked.connect(self.save_key)
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.setAccessibleName(self.tr("Print the recovery key"))
+        self.print_button.clicked.connect(self.print_key)
+        self.save_button = QPushButton(self.tr("&Save to a file…"))
+        self.save_button.setAccessibleName(self.tr("Save the recovery key to a file"))
+        self.save_button.clicked.connect(self.save_key)
         actions = QHBoxLayout()
         actions.addStretch(1)
-        actions.addWidget(print_button)
-        actions.addWidget(save_button)
+        actions.addWidget(self.print_button)
+        actions.addWidget(self.save_button)
         actions.addStretch(1)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Status"))
+        self.status.hide()  # no empty gap until there is something to say
         self.kept = QCheckBox(
             self.tr("I have printed or saved the recovery key and will keep it safe")
         )
@@ -121,16 +121,17 @@ class RecoveryKeyDialog(QDialog):
             print_sheet(printer, self._name, self._key)
             self.status.setStyleSheet("")
             self.status.setText(self.tr("Sent to the printer. Check that the page came out."))
+            self.status.show()
 
     def save_key(self) -> None:
         """Save the recovery sheet as a text file, written atomically and privately."""
-        start = Path(platformdirs.user_documents_dir()) / self.tr("{name} recovery key.txt").format(
-            name=self._name
+        chosen = save_file_name(
+            self,
+            self.tr("Save the recovery key"),
+            self.tr("{name} recovery key.txt").format(name=self._name),
+            self.tr("Text files (*.txt)"),
         )
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the recovery key"), str(start), self.tr("Text files (*.txt)")
-        )
-        if not chosen:
+        if chosen is None:
             return
         try:
             write_atomic(
@@ -141,6 +142,7 @@ class RecoveryKeyDialog(QDialog):
         except Exception as error:
             self.status.setStyleSheet(ERROR_STYLE)
             self.status.setText(message_for(error))
+            self.status.show()
             return
         self.status.setStyleSheet("")
         self.status.setText(
@@ -148,6 +150,7 @@ class RecoveryKeyDialog(QDialog):
                 chosen=chosen
             )
         )
+        self.status.show()
 
     def reject(self) -> None:
         """Escape or closing is refused until the key is confirmed as kept."""

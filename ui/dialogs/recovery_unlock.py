@@ -4,36 +4,42 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtGui import QFontDatabase, QFontMetrics
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from odnotes.vault import Vault
-from ui.dialogs.busy import BusyIndicator
+from ui.dialogs.busy import BusyIndicator, run_with_wait
+from ui.dialogs.buttons import ok_cancel
+from ui.dialogs.fitting import FittingDialog, PageStack
 from ui.dialogs.messages import error_label, message_for
 from ui.dialogs.passphrase import PassphrasePair
-from ui.workers import run_in_background
 
 
-class RecoveryUnlockDialog(QDialog):
+class RecoveryUnlockDialog(FittingDialog):
     """Two steps: the recovery key, then a new passphrase (accepted when both are done)."""
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault = vault
+        self.passphrase_changed = False
         self.setWindowTitle(
             self.tr("Unlock {name} with the recovery key — OD Notes").format(name=vault.name)
         )
         self.key = QLineEdit()
         self.key.setAccessibleName(self.tr("Recovery key"))
         self.key.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setPointSizeF(self.font().pointSizeF())
+        self.key.setFont(mono)  # 0 and O, 1 and I look different
+        self.key.setMinimumWidth(
+            QFontMetrics(mono).horizontalAdvance(self.key.placeholderText()) + 24
+        )
         key_page = QWidget()
         key_form = QFormLayout(key_page)
         intro = QLabel(
@@ -52,20 +58,12 @@ class RecoveryUnlockDialog(QDialog):
         done.setWordWrap(True)
         pass_layout.addWidget(done)
         pass_layout.addWidget(self.new_passphrase)
-        self.pages = QStackedWidget()
+        self.pages = PageStack()
         self.pages.addWidget(key_page)
         self.pages.addWidget(pass_page)
         self.error = error_label(self.tr("Problem"))
         self.busy = BusyIndicator()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(self.tr("&Unlock"))
-        self.ok.setAccessibleName(self.tr("Unlock with recovery key"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
-            self.tr("Cancel")
-        )
+        self.buttons, self.ok = ok_cancel(self.tr("&Unlock"), self.tr("Unlock with recovery key"))
         self.buttons.accepted.connect(self._next)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -100,8 +98,13 @@ class RecoveryUnlockDialog(QDialog):
             self._run(
                 lambda: self._vault.change_passphrase(new),
                 self.tr("Setting the passphrase…"),
-                lambda _r: self.accept(),
+                self._changed,
             )
+
+    def _changed(self, _result: object) -> None:
+        self.passphrase_changed = True
+        self.new_passphrase.clear()
+        self.accept()
 
     def _key_ok(self, _result: object) -> None:
         self.key.clear()
@@ -111,20 +114,9 @@ class RecoveryUnlockDialog(QDialog):
         self.new_passphrase.first.setFocus()
 
     def _run(self, work: Callable[[], object], text: str, done: Callable[[object], None]) -> None:
-        self.ok.setEnabled(False)
-        self.busy.start(text)
-
-        def finished(result: object) -> None:
-            self.ok.setEnabled(True)
-            self.busy.stop()
-            done(result)
-
-        def failed(error: Exception) -> None:
-            self.ok.setEnabled(True)
-            self.busy.stop()
-            self._fail_text(message_for(error))
-
-        run_in_background(work, finished, failed)
+        run_with_wait(
+            self.busy, text, work, done, lambda e: self._fail_text(message_for(e)), [self.ok]
+        )
 
     def _fail_text(self, text: str) -> None:
         self.error.setText(text)

@@ -8,8 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -19,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.dialogs.create_vault import vault_filter
+from ui.dialogs.file_dialogs import open_file_name
+from ui.dialogs.fitting import FittingDialog
 
 
 class WelcomeChoice(Enum):
@@ -29,7 +29,7 @@ class WelcomeChoice(Enum):
     DEMO = "demo"
 
 
-class WelcomeDialog(QDialog):
+class WelcomeDialog(FittingDialog):
     """Accepted with ``choice`` set (and ``path`` for OPEN)."""
 
     def __init__(self, recent: list[str], parent: QWidget | None = None) -> None:
@@ -98,12 +98,10 @@ class WelcomeDialog(QDialog):
 
     def _choose(self, choice: WelcomeChoice) -> None:
         if choice is WelcomeChoice.OPEN:
-            chosen, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Open a vault"), "", vault_filter()
-            )
-            if not chosen:
+            chosen = open_file_name(self, self.tr("Open a vault"), vault_filter())
+            if chosen is None:
                 return
-            self.path = Path(chosen)
+            self.path = chosen
         self.choice = choice
         self.accept()
 

@@ -106,6 +106,10 @@ class MeetingEditor(QWidget):
         """The id of the meeting being edited."""
         return self.session.meeting.id
 
+    def title(self) -> str:
+        """The tab title (date and state), the same before and after a lock."""
+        return meeting_title(self.session.meeting)
+
     def save_now(self) -> None:
         """Store any pending edit now (before locking or closing); errors show in the status."""
         self.session.save_now()

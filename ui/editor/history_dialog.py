@@ -85,6 +85,9 @@ class HistoryDialog(QDialog):
         pick = QHBoxLayout()
         self.from_combo = QComboBox()
         self.to_combo = QComboBox()
+        for combo in (self.from_combo, self.to_combo):  # long labels must not widen the window
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
         self.from_combo.setAccessibleName(self.tr("Compare from revision"))
         self.to_combo.setAccessibleName(self.tr("Compare to revision"))
         for row in range(self.model.rowCount()):
@@ -110,6 +113,7 @@ class HistoryDialog(QDialog):
             + self.tr("&nbsp;&nbsp;(struck through: removed; underlined: added)")
         )
         legend.setAccessibleName(self.tr("Legend: struck through removed, underlined added"))
+        legend.setWordWrap(True)  # one line at normal size; wraps in large text
         right_layout.addWidget(legend)
         splitter.addWidget(right)
         splitter.setSizes([320, 780])

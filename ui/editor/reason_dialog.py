@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QPlainTextEdit,
@@ -11,10 +10,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.dialogs.fitting import FittingDialog
 from ui.editor.widgets import clean_text
 
 
-class ReasonDialog(QDialog):
+class ReasonDialog(FittingDialog):
     """Ask for a required reason (keeping an item to the team, a decision taken outside)."""
 
     def __init__(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -16,13 +17,21 @@ from ui.models.table import Column, ObjectTableModel
 def stance_summary(decision: Decision) -> str:
     """Counts of each stance, e.g. "2 agree, 1 has concerns"."""
     counts = {s: sum(1 for e in decision.stances if e.stance is s) for s in Stance}
-    words = {
-        Stance.AGREES: QCoreApplication.translate("ui.models.decisions", "agree"),
-        Stance.HAS_CONCERNS: QCoreApplication.translate("ui.models.decisions", "with concerns"),
-        Stance.DISAGREES: QCoreApplication.translate("ui.models.decisions", "disagree"),
-        Stance.NOT_ASKED: QCoreApplication.translate("ui.models.decisions", "not asked"),
+    words: dict[Stance, Callable[[int], str]] = {  # English: "1 agrees", "2 agree"
+        Stance.AGREES: lambda n: QCoreApplication.translate(
+            "ui.models.decisions", "%n agree(s)", "", n
+        ),
+        Stance.HAS_CONCERNS: lambda n: QCoreApplication.translate(
+            "ui.models.decisions", "%n with concerns", "", n
+        ),
+        Stance.DISAGREES: lambda n: QCoreApplication.translate(
+            "ui.models.decisions", "%n disagree(s)", "", n
+        ),
+        Stance.NOT_ASKED: lambda n: QCoreApplication.translate(
+            "ui.models.decisions", "%n not asked", "", n
+        ),
     }
-    return ", ".join(f"{n} {words[s]}" for s, n in counts.items() if n)
+    return ", ".join(words[s](n) for s, n in counts.items() if n)
 
 
 class DecisionsModel(ObjectTableModel[DecisionEntry]):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QCoreApplication, QObject
 
 from odnotes.model import Meeting
@@ -16,18 +18,20 @@ def meeting_state(meeting: Meeting) -> str:
     if not meeting.is_final:
         return QCoreApplication.translate("ui.models.meetings", "Draft")
     if meeting.amendments:
-        count = len(meeting.amendments)
-        if count == 1:
-            return QCoreApplication.translate("ui.models.meetings", "Finalised, amended once")
-        return QCoreApplication.translate(
-            "ui.models.meetings", "Finalised, amended {count} times"
-        ).format(count=count)
+        return QCoreApplication.translate(  # English says "amended once" for one
+            "ui.models.meetings", "Finalised, amended %n time(s)", "", len(meeting.amendments)
+        )
     return QCoreApplication.translate("ui.models.meetings", "Finalised")
 
 
 def meeting_title(meeting: Meeting) -> str:
     """A short, non-clinical title: the date and time."""
-    return meeting.starts_at.strftime("%a %d %b %Y, %H:%M")
+    return title_at(meeting.starts_at)
+
+
+def title_at(starts_at: datetime) -> str:
+    """The title of a meeting that starts at ``starts_at`` (search hits know only the time)."""
+    return starts_at.strftime("%a %d %b %Y, %H:%M")
 
 
 class MeetingsModel(ObjectTableModel[Meeting]):

@@ -76,9 +76,7 @@ class MeetingsTab(QWidget):
         self.drafts.setText(
             self.tr("No meetings in draft")
             if not drafts
-            else self.tr("<b>{drafts} meeting{value} still in draft</b>").format(
-                drafts=drafts, value="s" if drafts != 1 else ""
-            )
+            else self.tr("<b>%n meeting(s) still in draft</b>", "", drafts)
         )
         self.from_last.setEnabled(self.model.rowCount() > 0)
         self.view.resizeColumnToContents(WHEN)

@@ -129,8 +129,8 @@ class NetworkPage(QWidget):
             self.tr("{status} · first contact {first_contact:%d %b %Y}").format(
                 status=status, first_contact=network.first_contact
             ),
-            self.tr("{count} meetings").format(count=self.meetings.model.rowCount()),
+            self.tr("%n meeting(s)", "", self.meetings.model.rowCount()),
         ]
         if drafts:
-            parts.append(self.tr("<b>{drafts} still in draft</b>").format(drafts=drafts))
+            parts.append(self.tr("<b>%n still in draft</b>", "", drafts))
         self.header.setText("&nbsp;&nbsp;".join(parts[:1]) + "<br>" + " · ".join(parts[1:]))

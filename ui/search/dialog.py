@@ -20,6 +20,7 @@ from odnotes.vault import Vault
 from ui.models.roles import OBJECT_ROLE
 from ui.models.table import Column, ObjectTableModel
 from ui.search.index import SearchHit, search
+from ui.search.indexer import BackgroundIndex
 
 KIND_LABELS = {
     "network": QT_TRANSLATE_NOOP("ui.search.dialog", "Network"),
@@ -73,10 +74,13 @@ class SearchDialog(QDialog):
 
     open_hit = Signal(object)
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, vault: Vault, background: BackgroundIndex | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._vault = vault
-        self._index: SearchIndex | None = None
+        self._background = background
+        self._index: SearchIndex | None = background.index if background else None
         self.setWindowTitle(self.tr("Search — OD Notes"))
         self.query = QLineEdit()
         self.query.setAccessibleName(self.tr("Search the vault"))
@@ -126,11 +130,18 @@ class SearchDialog(QDialog):
             hits = search(self._index, self.query.text())
         self.results.set_rows(hits)
         if self.query.text().strip():
-            self.status.setText(
-                self.tr("{count} found.").format(count=len(hits))
-                if hits
-                else self.tr("Nothing found.")
-            )
+            found = self.tr("%n found.", "", len(hits)) if hits else self.tr("Nothing found.")
+            if self._index is not None and not self._index.complete:
+                found = (
+                    self.tr(
+                        "Still indexing: searched %n of {total} meetings so far.",
+                        "",
+                        self._index.indexed_meetings,
+                    ).format(total=f"{self._index.total_meetings:,}")
+                    + " "
+                    + found
+                )
+            self.status.setText(found)
         if hits:
             self.table.selectRow(0)
 
@@ -163,6 +174,6 @@ class SearchDialog(QDialog):
         """Forget the query and the results (on lock)."""
         self.query.clear()
         self.results.clear()
-        if self._index is not None:
-            self._index.clear()
-            self._index = None
+        if self._index is not None and self._background is None:
+            self._index.clear()  # the window's shared index is cleared by the window
+        self._index = None

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from odnotes.search import SearchHit as CoreHit
 from odnotes.search import SearchIndex, fold, vault_index
 from odnotes.vault import Vault
-from ui.models.meetings import meeting_title
+from ui.models.meetings import title_at
 
 
 @dataclass(frozen=True)
@@ -35,14 +35,13 @@ class SearchHit:
 
 
 def _hit(found: CoreHit) -> SearchHit:
-    meeting = found.meeting
     return SearchHit(
         found.network_id,
         found.network_name,
         found.kind,
         found.text,
-        meeting.id if meeting else "",
-        meeting_title(meeting) if meeting else "",
+        found.meeting_id,
+        title_at(found.starts_at) if found.starts_at else "",
         found.item_id,
     )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSignalBlocker, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QImage, QPageSize, QPalette
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -43,7 +42,9 @@ from odnotes.summary import (
     meeting_summary,
     network_summary,
 )
+from odnotes.summary.filenames import meeting_file_name, network_file_name
 from odnotes.vault import Vault
+from ui.dialogs.file_dialogs import save_file_name
 from ui.dialogs.messages import message_for
 from ui.i18n import core_translator, language_label
 from ui.summary.models import KeptBackModel, PageDelegate, PageModel
@@ -85,11 +86,11 @@ class SummaryPreviewDialog(QDialog):
         self._pdf = b""
         if meeting_id is not None:
             meeting, records = load_meeting(vault, meeting_id)
-            self._file_name = f"summary-{meeting.starts_at:%Y-%m-%d}.pdf"
+            self._file_name = meeting_file_name(records.network, meeting)
             self.setWindowTitle(self.tr("Meeting summary: preview"))
         else:
             records = load_network(vault, network_id or "")
-            self._file_name = "network-summary.pdf"
+            self._file_name = network_file_name(records.network, records.meetings)
             self.setWindowTitle(self.tr("Network summary: preview"))
         self._people = sorted(records.people, key=lambda p: p.name.casefold())
         self.page_model = PageModel(self)
@@ -216,7 +217,7 @@ class SummaryPreviewDialog(QDialog):
         self.save_button.clicked.connect(self.save_summary)
 
         side = QWidget()
-        side.setMaximumWidth(400)
+        side.setMaximumWidth(max(400, side.fontMetrics().averageCharWidth() * 44))  # large text
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(options)
@@ -299,9 +300,7 @@ class SummaryPreviewDialog(QDialog):
         self._show_unprintable(summary)
         pages = len(images)
         self.status.setText(
-            self.tr("{pages} page{value} on {label} paper").format(
-                pages=pages, value="s" if pages != 1 else "", label=options.paper.label
-            )
+            self.tr("%n page(s) on {label} paper", "", pages).format(label=options.paper.label)
             + (self.tr(", large print.") if options.large_print else ".")
         )
         self._enable(True)
@@ -323,13 +322,8 @@ class SummaryPreviewDialog(QDialog):
         )
         self.kept_label.setText(
             self.tr(
-                "<b>{n} item{value} kept to the team</b> ({kept_back_kinds}). {printed}"
-            ).format(
-                n=n,
-                value="s" if n != 1 else "",
-                kept_back_kinds=kept_back_kinds(kept, core_translator()),
-                printed=printed,
-            )
+                "<b>%n item(s) kept to the team</b> ({kept_back_kinds}). {printed}", "", n
+            ).format(kept_back_kinds=kept_back_kinds(kept, core_translator()), printed=printed)
         )
         self.kept_view.show()
         self.kept_view.resizeRowsToContents()
@@ -342,9 +336,11 @@ class SummaryPreviewDialog(QDialog):
         codes = ", ".join(f"U+{ord(c):04X}" for c in missing[:8])
         self.notice.setText(
             self.tr(
-                "{len} character(s) cannot be drawn by the print font ({codes}). They "
-                "print as {MARKER}, and the summary tells the reader so."
-            ).format(len=len(missing), codes=codes, MARKER=MARKER)
+                "%n character(s) cannot be drawn by the print font ({codes}). They "
+                "print as {MARKER}, and the summary tells the reader so.",
+                "",
+                len(missing),
+            ).format(codes=codes, MARKER=MARKER)
         )
         self.notice.show()
 
@@ -384,16 +380,15 @@ class SummaryPreviewDialog(QDialog):
 
     def save_summary(self) -> None:
         """Ask where, then write the previewed PDF atomically."""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save summary as PDF"),
-            str(Path(folder) / self._file_name),
-            self.tr("PDF files (*.pdf)"),
+        chosen = save_file_name(
+            self, self.tr("Save summary as PDF"), self._file_name, self.tr("PDF files (*.pdf)")
         )
-        if not path:
+        if chosen is None:
             return
+        path = str(chosen)
         target = Path(path) if path.lower().endswith(".pdf") else Path(f"{path}.pdf")
+        if target != Path(path) and target.exists() and not self._confirm_replace(target):
+            return  # the file dialog asked about the name typed, not the one with .pdf added
         try:
             write_atomic(target, self._pdf, doing=self.tr("saving the summary"))
         except OdNotesError as error:
@@ -401,3 +396,13 @@ class SummaryPreviewDialog(QDialog):
             return
         self.status.setText(self.tr("Saved as {name}.").format(name=target.name))
         self.saved.emit(str(target))
+
+    def _confirm_replace(self, target: Path) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Save as PDF"),
+            self.tr("{name} is already there. Replace it?").format(name=target.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes

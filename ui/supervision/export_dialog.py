@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -47,6 +45,8 @@ from odnotes.supervision import (
     write_files,
 )
 from odnotes.vault import Vault
+from ui.dialogs.file_dialogs import existing_folder
+from ui.dialogs.fitting import FittingDialog
 from ui.supervision.models import (
     ACCEPT,
     ANSWER,
@@ -75,7 +75,7 @@ class AnswerDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentText())
 
 
-class SupervisionExportDialog(QDialog):
+class SupervisionExportDialog(FittingDialog):
     """The whole export flow in one dialog.
 
     Signals: ``exported(list)`` with the written paths.
@@ -215,11 +215,9 @@ class SupervisionExportDialog(QDialog):
         self.passphrase_again.setEnabled(on)
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Folder for the export"), self.folder.text()
-        )
-        if folder:
-            self.folder.setText(folder)
+        folder = existing_folder(self, self.tr("Folder for the export"), self.folder.text())
+        if folder is not None:
+            self.folder.setText(str(folder))
 
     def start_review(self) -> None:
         """Build the de-identified material and show the review page."""
@@ -313,17 +311,17 @@ class SupervisionExportDialog(QDialog):
         replaced = sum(1 for s in review.spans if s.kind != "label")
         if count:
             self.review_status.setText(
-                self.tr(
-                    "{replaced} replacements shaded. {count} word{value} may still be "
-                    "names: answer each, then Apply answers."
-                ).format(replaced=replaced, count=count, value="s" if count != 1 else "")
+                self.tr("%n replacement(s) shaded.", "", replaced)
+                + " "
+                + self.tr(
+                    "%n word(s) may still be names: answer each, then Apply answers.", "", count
+                )
             )
         else:
             self.review_status.setText(
-                self.tr(
-                    "{replaced} replacements shaded. Nothing else looks like a name; read "
-                    "it through, then Write export."
-                ).format(replaced=replaced)
+                self.tr("%n replacement(s) shaded.", "", replaced)
+                + " "
+                + self.tr("Nothing else looks like a name; read it through, then Write export.")
             )
         self.write_button.setEnabled(not count)
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from odnotes.crypto import DEFAULT_POLICY, KdfPolicy
 from odnotes.supervision import SealedExportError, read_sealed
+from ui.dialogs.file_dialogs import open_file_name
 
 
 class SealedExportViewer(QWidget):
@@ -64,14 +64,11 @@ class SealedExportViewer(QWidget):
         layout.addWidget(self.reader, 1)
 
     def _choose(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Encrypted supervision export"),
-            "",
-            self.tr("Supervision exports (*.odsup)"),
+        name = open_file_name(
+            self, self.tr("Encrypted supervision export"), self.tr("Supervision exports (*.odsup)")
         )
-        if name:
-            self.path.setText(name)
+        if name is not None:
+            self.path.setText(str(name))
 
     def open_export(self) -> bool:
         """Decrypt and show; a wrong passphrase or damaged file is a message, not a crash."""

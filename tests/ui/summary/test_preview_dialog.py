@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QFileDialog
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QMessageBox,
+)
 
 from odnotes.continuity import in_order
 from odnotes.model import Meeting, Network, Voice
@@ -172,3 +178,51 @@ def test_every_control_has_an_accessible_name(dialog: SummaryPreviewDialog) -> N
     for control in controls:
         if not control.objectName().startswith("qt_"):  # Qt's own parts (table corner)
             assert control.accessibleName(), control
+
+
+def test_the_suggested_file_name_has_the_network_and_the_day(
+    qtbot, dialog: SummaryPreviewDialog, demo_vault: tuple[Vault, Network], monkeypatch
+) -> None:
+    """Two networks that met on the same day no longer get the same name (issue 12, item 15)."""
+    _, network = demo_vault
+    offered: list[str] = []
+
+    def ask(*args, **kwargs):  # type: ignore[no-untyped-def]
+        offered.append(args[2])
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)
+    dialog.save_button.click()
+    assert Path(offered[0]).name == "summary-Maija-2026-09-11.pdf"
+    whole = SummaryPreviewDialog(demo_vault[0], network_id=network.id)
+    qtbot.addWidget(whole)
+    whole.save_button.click()
+    assert Path(offered[1]).name == "network-summary-Maija-2026-09-18.pdf"
+
+
+def test_a_name_without_pdf_never_replaces_a_file_silently(
+    qtbot, dialog: SummaryPreviewDialog, tmp_path: Path, monkeypatch
+) -> None:
+    """The file dialog asked about "letter"; "letter.pdf" is there too, so the app asks again."""
+    existing = tmp_path / "letter.pdf"
+    existing.write_bytes(b"the family's own letter")
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "letter"), "")
+    )
+    asked: list[str] = []
+
+    def answer(choice):  # type: ignore[no-untyped-def]
+        def question(parent, title, text, *rest):  # type: ignore[no-untyped-def]
+            asked.append(text)
+            return choice
+
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    dialog.save_button.click()
+    assert asked == ["letter.pdf is already there. Replace it?"]
+    assert existing.read_bytes() == b"the family's own letter"
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    with qtbot.waitSignal(dialog.saved):
+        dialog.save_button.click()
+    assert existing.read_bytes() == dialog.pdf_bytes()

@@ -1,0 +1,155 @@
+"""What a sealed file carries: its header, and the revisions and acknowledgements inside.
+
+Acknowledgements are a version vector per record: for each writer, the
+highest revision number of that record the sender holds. A writer numbers a
+new revision one above every revision of the record it holds, so holding
+number *n* from a writer means holding all its earlier ones too (they are its
+ancestors); "send what is not acknowledged" is then one comparison per
+revision. Files are cumulative: each holds every revision the recipient has
+not acknowledged, so a lost or late file is made up for by the next one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, NoReturn
+
+from odnotes.exchange import shapes
+from odnotes.exchange.errors import Refusal, RefusedFile
+from odnotes.exchange.revision import SharedRevision
+from odnotes.model import Practitioner
+
+FORMAT = "odnotes-exchange-payload"
+VERSION = 1
+MAX_REVISIONS = 1_000_000
+HEADER_FIELDS = {"file_id", "sender", "recipient", "network_id", "sequence", "created_at"}
+PAYLOAD_FIELDS = HEADER_FIELDS - {"created_at"} | {"format", "version", "revisions"}
+PAYLOAD_FIELDS |= {"acknowledged"}
+
+# record id -> writer -> the highest revision number of that writer held
+Acknowledged = dict[str, dict[str, int]]
+
+
+def damaged(message: str) -> NoReturn:
+    """Refuse a file whose inside does not read as this format says."""
+    raise RefusedFile(
+        Refusal.DAMAGED,
+        f"This exchange file is damaged ({message}); nothing was taken from it. "
+        "Ask your colleague to sync again.",
+    )
+
+
+@dataclass(frozen=True)
+class Header:
+    """The signed, unencrypted part: who to whom, which network, which file in the series."""
+
+    file_id: str
+    sender: str
+    recipient: str
+    network_id: str
+    sequence: int
+    created_at: datetime
+
+    def to_plain(self) -> dict[str, Any]:
+        """The header object (written as canonical JSON)."""
+        return {
+            "file_id": self.file_id,
+            "sender": self.sender,
+            "recipient": self.recipient,
+            "network_id": self.network_id,
+            "sequence": self.sequence,
+            "created_at": shapes.iso(self.created_at),
+        }
+
+    @classmethod
+    def from_plain(cls, data: Any) -> Header:
+        """Parse a header; anything unexpected is damage."""
+        data = shapes.fields(data, HEADER_FIELDS, damaged, "header")
+        return cls(
+            shapes.ident(data, "file_id", damaged, "header"),
+            _card_id(data, "sender"),
+            _card_id(data, "recipient"),
+            shapes.ident(data, "network_id", damaged, "header"),
+            shapes.whole(data, "sequence", damaged, "header", low=1),
+            shapes.moment(data, "created_at", damaged, "header"),
+        )
+
+
+def _card_id(data: dict[str, Any], name: str) -> str:
+    return shapes.hex_bytes(data, name, 16, damaged, "header").hex()
+
+
+@dataclass(frozen=True)
+class Payload:
+    """The encrypted part: revisions of one network, and what the sender already holds."""
+
+    revisions: tuple[SharedRevision, ...]
+    acknowledged: Acknowledged
+
+    def to_plain(self, header: Header) -> dict[str, Any]:
+        """The payload object, repeating the header's names so they are bound inside too."""
+        bound = header.to_plain()
+        del bound["created_at"]
+        return bound | {
+            "format": FORMAT,
+            "version": VERSION,
+            "revisions": [r.to_plain() for r in self.revisions],
+            "acknowledged": self.acknowledged,
+        }
+
+    @classmethod
+    def from_plain(cls, data: Any, header: Header) -> Payload:
+        """Parse and validate everything inside; refuse the whole file at the first fault."""
+        data = shapes.fields(data, PAYLOAD_FIELDS, damaged, "payload")
+        if data["format"] != FORMAT or data["version"] != VERSION:
+            damaged("payload: unknown format")
+        bound = header.to_plain()
+        if any(data[name] != bound[name] for name in HEADER_FIELDS - {"created_at"}):
+            damaged("payload: does not match its header")
+        revisions = data["revisions"]
+        if not isinstance(revisions, list) or len(revisions) > MAX_REVISIONS:
+            damaged("payload.revisions: must be a list")
+        parsed = tuple(
+            SharedRevision.from_plain(r, damaged, f"revisions[{i}]")
+            for i, r in enumerate(revisions)
+        )
+        for i, revision in enumerate(parsed):
+            if revision.kind != Practitioner.KIND and revision.network_id != header.network_id:
+                damaged(f"revisions[{i}]: belongs to another network")
+        return cls(parsed, _acknowledged(data["acknowledged"]))
+
+
+def _acknowledged(data: Any) -> Acknowledged:
+    if not isinstance(data, dict):
+        damaged("payload.acknowledged: must be an object")
+    out: Acknowledged = {}
+    for record_id, writers in data.items():
+        shapes.ident({"record": record_id}, "record", damaged, "payload.acknowledged")
+        if not isinstance(writers, dict):
+            damaged("payload.acknowledged: each record must map writers to numbers")
+        out[record_id] = {
+            shapes.writer({"writer": w}, "writer", damaged, "payload.acknowledged"): (
+                shapes.whole(writers, w, damaged, "payload.acknowledged", low=1)
+            )
+            for w in writers
+        }
+    return out
+
+
+def acknowledgements(held: Iterable[SharedRevision]) -> Acknowledged:
+    """What a vault holds, as the version vector it sends back to acknowledge it."""
+    out: Acknowledged = {}
+    for revision in held:
+        writers = out.setdefault(revision.record_id, {})
+        writers[revision.writer] = max(writers.get(revision.writer, 0), revision.revision)
+    return out
+
+
+def unacknowledged(
+    held: Iterable[SharedRevision], acknowledged: Acknowledged
+) -> list[SharedRevision]:
+    """The revisions a colleague does not hold yet, parents before children."""
+    missing = [r for r in held if r.revision > acknowledged.get(r.record_id, {}).get(r.writer, 0)]
+    return sorted(missing, key=lambda r: (r.record_id, r.revision, r.writer))
