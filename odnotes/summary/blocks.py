@@ -91,7 +91,7 @@ class BlockLayout:
             name = text_paragraphs(block.who, self.st.name)
             text = block.text.strip()
             if block.own_words:
-                text = f"\u201c{text}\u201d"
+                text = self.quoted(text)
             return Unit(name, typed(text, self.st.said), len(block.who) + len(text))
         if isinstance(block, Bullets):
             flow = [
@@ -158,8 +158,8 @@ class BlockLayout:
             flow: list[Flowable] = [Spacer(1, st.size * 0.3)]
             for r in block.stances:
                 flow += paragraphs(lead_and_rest(r.who, r.stance), st.bullet, bullet="\u2022")
-                if r.words.strip():
-                    flow += typed(r.words, st.said)
+                if r.words.strip():  # no column says "in their own words" here: the marks do
+                    flow += typed(self.quoted(r.words.strip()), st.said)
             return flow
         tr = self.tr
         head = [tr.gettext("Who"), tr.gettext("Their view"), tr.gettext("In their own words")]
@@ -182,6 +182,14 @@ class BlockLayout:
             )
         )
         return [table]
+
+    def quoted(self, text: str) -> str:
+        """``text`` in the quotation marks of the summary's language (“…”, „…“, ”…”)."""
+        marks = self.tr.pgettext(
+            "quotation marks around what a person said, in their own words",
+            "\u201c%(words)s\u201d",
+        )
+        return marks % {"words": text}
 
     def _cell(self, text: str) -> Flowable:
         return paragraphs([(text, False)], self.st.cell)[0]

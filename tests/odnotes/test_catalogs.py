@@ -175,3 +175,33 @@ def test_the_errors_the_app_shows_come_in_the_ui_language(
     assert refused.value.message_in(translator("pl")) == (
         "notes.txt nie jest sejfem OD Notes albo jest poważnie uszkodzony."
     )
+
+
+def test_an_import_refused_for_its_json_says_why_in_the_ui_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from odnotes import interchange
+    from odnotes.errors import InvalidImport
+
+    not_utf8 = tmp_path / "latin1.json"
+    not_utf8.write_bytes('{"name": "Päivi"}'.encode("latin-1"))
+    with pytest.raises(InvalidImport) as refused:
+        interchange.read_document(not_utf8)
+    assert str(refused.value) == "The file cannot be imported: it is not UTF-8 text."
+    # The reason inside the message is translated with it.
+    assert refused.value.message_in(translator("fi")) == (
+        "Tiedostoa ei voi tuoda: se ei ole UTF-8-tekstiä."
+    )
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"format": ', encoding="utf-8")
+    with pytest.raises(InvalidImport) as refused:
+        interchange.read_document(broken)
+    assert refused.value.message_in(translator("de")) == (
+        "Die Datei kann nicht importiert werden: sie ist kein gültiges JSON (Zeile 1, Spalte 12)."
+    )
+    monkeypatch.setattr(interchange, "MAX_IMPORT_BYTES", 4)
+    with pytest.raises(InvalidImport) as refused:
+        interchange.read_document(broken)
+    assert refused.value.message_in(translator("pl")) == (
+        "Ten plik jest za duży, by mógł być plikiem wymiany OD Notes."
+    )

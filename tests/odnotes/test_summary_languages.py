@@ -184,3 +184,37 @@ def test_two_summaries_in_two_languages_do_not_leak_into_each_other(
 def test_a_language_without_a_catalog_is_a_clear_error() -> None:
     with pytest.raises(SummaryLanguageError, match="cannot be printed in the language 'ar'"):
         SummaryOptions(language="ar")
+
+
+@pytest.mark.parametrize(
+    ("language", "opening", "closing"),
+    [("en", "\u201c", "\u201d"), ("fi", "\u201d", "\u201d"), ("de", "\u201e", "\u201c")]
+    + [("pl", "\u201e", "\u201d")],
+)
+def test_own_words_are_in_the_quotation_marks_of_the_language(
+    vault: Vault, built: Built, language: str, opening: str, closing: str
+) -> None:
+    """Łukasz's view is in his own words (the section says: words in quotation marks)."""
+    text = pdf_text(
+        meeting_summary(vault, built.meeting.id, SummaryOptions(language=language)).pdf()
+    )
+    assert f"{opening}{built.shared_texts[1]}{closing}" in text
+
+
+@pytest.mark.parametrize("language", ["fi", "de", "pl"])
+def test_a_view_too_long_for_the_grid_keeps_its_quotation_marks(
+    vault: Vault, built: Built, language: str
+) -> None:
+    """Under a name (no "in their own words" column), the marks say they are the person's."""
+    meeting = vault.get(Meeting, built.meeting.id)
+    words = "Shared view in many words " * 30
+    meeting.decisions[0].stances[1].words = words
+    vault.save(meeting)
+    tr = translator(language)
+    text = pdf_text(meeting_summary(vault, meeting.id, SummaryOptions(language=language)).pdf())
+    opening, closing = tr.pgettext(
+        "quotation marks around what a person said, in their own words", "\u201c%(words)s\u201d"
+    ).split("%(words)s")
+    assert f"{opening}Shared view in many words" in text  # the view may cross a page break
+    assert f"in many words{closing}" in text
+    assert tr.gettext("In their own words") not in text  # no grid for this decision
