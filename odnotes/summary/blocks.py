@@ -13,6 +13,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from odnotes.i18n import Translator
+from odnotes.pdffonts import text_width
 from odnotes.pdftext import Run, paragraphs, text_paragraphs
 from odnotes.summary import styles as palette
 from odnotes.summary.document import (
@@ -31,6 +32,11 @@ from odnotes.summary.styles import SummaryStyles
 
 # A cell with more typed text than this is not put in a grid (it could not break well).
 LONG_CELL = 600
+# The views grid: shares of the width for who and their view (their words take the rest).
+_GRID_SHARES = (0.28, 0.24)
+# No column but the last grows past this share to fit its longest word.
+_WIDEST_COLUMN = 0.4
+_CELL_PADDING = 12.0  # a table cell's padding, left and right together (reportlab's default)
 
 
 def typed_paragraphs(text: str, style: ParagraphStyle) -> list[list[Flowable]]:
@@ -149,7 +155,7 @@ class BlockLayout:
         groups = [paragraphs(rows[0], st.cell_head)]
         groups += [paragraphs(runs, st.cell) for runs in rows[1:]]
         pad = st.size * 0.55 * st.gap
-        return boxed(groups, palette.OUTSIDE_FILL, pad, bar=palette.OUTSIDE_BAR)
+        return boxed(groups, palette.OUTSIDE_FILL, pad, bar=palette.OUTSIDE_BAR, headed=True)
 
     def stances(self, block: DecisionBlock) -> list[Flowable]:
         """Everyone's view side by side; as a list under each name when one is long."""
@@ -167,7 +173,12 @@ class BlockLayout:
         rows += [
             [self._cell(r.who), self._cell(r.stance), self._cell(r.words)] for r in block.stances
         ]
-        widths = [self.width * 0.28, self.width * 0.24, self.width * 0.48]
+        widths = self.grid_widths(
+            [
+                (head[0], [r.who for r in block.stances], False),
+                (head[1], [r.stance for r in block.stances], True),  # "Samaa mieltä" on one line
+            ]
+        )
         pad = st.size * 0.4 * st.gap
         table = Table(rows, colWidths=widths, repeatRows=1, spaceBefore=pad)
         table.setStyle(
@@ -182,6 +193,29 @@ class BlockLayout:
             )
         )
         return [table]
+
+    def grid_widths(self, columns: list[tuple[str, list[str], bool]]) -> list[float]:
+        """The views grid's column widths: its shares, each wide enough for its longest word.
+
+        ``columns`` are each narrow column's heading, its cells, and whether
+        its cells are short phrases to keep on one line (the views: "Has
+        concerns"); otherwise only the longest word must fit, so a word never
+        breaks in the middle for want of room ("Einverstanden" in a German
+        copy in large print). The last column gives up the room, and no
+        column grows past :data:`_WIDEST_COLUMN` of the width.
+        """
+        widths = []
+        for share, (heading, cells, whole) in zip(_GRID_SHARES, columns, strict=True):
+            pieces = [(heading, self.st.cell_head), *((cell, self.st.cell) for cell in cells)]
+            words = [
+                (w, style) for text, style in pieces for w in ([text] if whole else text.split())
+            ]
+            longest = max(
+                (text_width(w, style.fontName, style.fontSize) for w, style in words), default=0.0
+            )
+            needed = min(longest + _CELL_PADDING, self.width * _WIDEST_COLUMN)
+            widths.append(max(self.width * share, needed))
+        return [*widths, self.width - sum(widths)]
 
     def quoted(self, text: str) -> str:
         """``text`` in the quotation marks of the summary's language (“…”, „…“, ”…”)."""

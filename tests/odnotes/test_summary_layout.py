@@ -94,6 +94,11 @@ def label_pairs(summary: Summary) -> Iterator[tuple[str, str]]:
                 yield block.text, after.text  # a question and "Whose question: ..."
             elif isinstance(block, DecisionBlock) and (block.proposed_by or block.stances):
                 yield block.text, block.proposed_by or block.stances[0].who
+            if isinstance(block, DecisionBlock) and block.outside_reason:
+                heading = translator(summary.options.language).gettext(
+                    "Decided outside the meeting"
+                )
+                yield heading, block.outside_reason  # the box's heading and its first lines
 
 
 def _find(pages: list[str], text: str) -> list[tuple[int, int]]:
@@ -168,3 +173,29 @@ def test_no_label_is_apart_wherever_the_page_breaks_fall(
         vault.save(draft)
         summary = meeting_summary(vault, draft.id, options)
         assert separated(summary, summary.pdf()) == [], extra
+
+
+@pytest.mark.parametrize("language", summary_languages())
+def test_no_word_of_the_views_grid_is_cut_in_the_middle(
+    demo: tuple[Vault, Network, list[Meeting]], language: str
+) -> None:
+    """ "Einverstanden" once printed as "Einverstand" over "en" in German large print."""
+    vault, _, meetings = demo
+    options = SummaryOptions(large_print=True, language=language)
+    checked = 0
+    for meeting in meetings:
+        summary = meeting_summary(vault, meeting.id, options)
+        text = " ".join(page_texts(summary, summary.pdf()))
+        decisions = [
+            b
+            for section in summary.document.sections
+            for b in section.blocks
+            if isinstance(b, DecisionBlock)
+        ]
+        words = [
+            w for d in decisions for row in d.stances for w in (row.who + " " + row.stance).split()
+        ]
+        for word in words:
+            assert re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text), word
+        checked += len(words)
+    assert checked
