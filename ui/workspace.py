@@ -165,6 +165,11 @@ class Workspace(QWidget):
 
     # -- internals ---------------------------------------------------------------
 
+    @property
+    def reading(self) -> bool:
+        """A network is being read in the background (what was asked for follows)."""
+        return bool(self._waiting)
+
     def after_reading(self, network_id: str, then: Callable[[], object]) -> None:
         """Call ``then`` once ``network_id`` is read (at once if it is, or if there is none)."""
         if not self._read_first(network_id, then):

@@ -45,8 +45,15 @@ def flush_deletes() -> None:
 
 
 def wait_unlocked(qtbot: QtBot, window: MainWindow) -> None:
-    """Wait for background key derivation to finish and the workspace to be rebuilt."""
+    """Wait for background key derivation to finish and the workspace to be rebuilt.
+
+    After unlocking, the network and meetings that were open are read again off
+    the GUI thread; this waits until they are back on screen too.
+    """
     qtbot.waitUntil(lambda: window.workspace is not None, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: window.workspace is None or not window.workspace.reading, timeout=10_000
+    )
 
 
 def unlock_dialog_for(qtbot: QtBot, launcher: Launcher, vault_path: Path) -> UnlockDialog:
