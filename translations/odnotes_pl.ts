@@ -3041,7 +3041,7 @@
 <context>
     <name>SummaryPreviewDialog</name>
     <message>
-        <location filename="../ui/summary/preview_dialog.py" line="+90"/>
+        <location filename="../ui/summary/preview_dialog.py" line="+92"/>
         <source>Meeting summary: preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3176,7 +3176,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Only you see the words and reasons here. The printed summary says how many things were kept back and what kind, never what they say.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3191,7 +3191,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Printing notice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3226,7 +3226,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+13"/>
+        <source>Print options and items kept to the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>The summary could not be made: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3240,7 +3245,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+23"/>
         <source>&lt;b&gt;%n item(s) kept to the team&lt;/b&gt; ({kept_back_kinds}). {printed}</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3249,7 +3254,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%n character(s) cannot be drawn by the print font ({codes}). They print as {MARKER}, and the summary tells the reader so.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3263,7 +3268,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-102"/>
         <source>, large print.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3273,7 +3278,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The summary says so and that anyone can ask about them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3283,7 +3288,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>OD Notes summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4148,17 +4153,17 @@ Press Ctrl+K to search everything.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+161"/>
+        <location line="+166"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-107"/>
         <source>Meeting editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+78"/>
         <source>Opening the network…</source>
         <translation type="unfinished"></translation>
     </message>

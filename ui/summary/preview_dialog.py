@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QListView,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -177,7 +179,8 @@ class SummaryPreviewDialog(QDialog):
         header.sectionResized.connect(self.kept_view.resizeRowsToContents)
         self.kept_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.kept_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        kept_note = QLabel(
+        # Only shown beside kept items: with nothing kept there are no words or reasons here.
+        self.kept_note = kept_note = QLabel(
             self.tr(
                 "Only you see the words and reasons here. The printed summary says how many "
                 "things were kept back and what kind, never what they say."
@@ -190,6 +193,7 @@ class SummaryPreviewDialog(QDialog):
         kept_layout.addWidget(self.kept_label)
         kept_layout.addWidget(self.kept_view, 1)
         kept_layout.addWidget(kept_note)
+        kept_layout.addStretch()  # with nothing kept, the sentence saying so stays at the top
 
         self.notice = QLabel()
         self.notice.setWordWrap(True)
@@ -216,12 +220,28 @@ class SummaryPreviewDialog(QDialog):
         self.print_button.clicked.connect(self.print_summary)
         self.save_button.clicked.connect(self.save_summary)
 
+        # The options and what was kept scroll when the largest text sizes leave them too
+        # little height; the notice, the status and the buttons always stay in view.
+        choices = QWidget()
+        choices_layout = QVBoxLayout(choices)
+        choices_layout.setContentsMargins(0, 0, 0, 0)
+        choices_layout.addWidget(options)
+        choices_layout.addWidget(kept, 1)
+        scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Print options and items kept to the team"))
+        scroll.setWidget(choices)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        bar = scroll.style().pixelMetric(scroll.style().PixelMetric.PM_ScrollBarExtent)
+        scroll.setMinimumWidth(choices.minimumSizeHint().width() + bar)  # never cut at the side
+
         side = QWidget()
-        side.setMaximumWidth(max(400, side.fontMetrics().averageCharWidth() * 44))  # large text
+        wide = max(400, side.fontMetrics().averageCharWidth() * 44, scroll.minimumWidth())
+        side.setMaximumWidth(wide)  # large text
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(options)
-        side_layout.addWidget(kept, 1)
+        side_layout.addWidget(scroll, 1)
         side_layout.addWidget(self.notice)
         side_layout.addWidget(self.status)
         side_layout.addWidget(buttons)
@@ -313,6 +333,7 @@ class SummaryPreviewDialog(QDialog):
                 self.tr("Nothing was kept to the team: everything is in the summary.")
             )
             self.kept_view.hide()
+            self.kept_note.hide()
             return
         n = len(kept)
         printed = (
@@ -326,6 +347,7 @@ class SummaryPreviewDialog(QDialog):
             ).format(kept_back_kinds=kept_back_kinds(kept, core_translator()), printed=printed)
         )
         self.kept_view.show()
+        self.kept_note.show()
         self.kept_view.resizeRowsToContents()
 
     def _show_unprintable(self, summary: Summary) -> None:
