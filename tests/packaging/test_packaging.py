@@ -138,6 +138,14 @@ def test_spec_bundles_resources_docs_and_translations(tmp_path: Path) -> None:
     assert seen["VERSION"] == odnotes.__version__
 
 
+def test_spec_bundles_the_four_common_word_lists(tmp_path: Path) -> None:
+    """The supervision export needs wordfreq's lists; a frozen app has no site-packages."""
+    _, kwargs = _spec_arguments(tmp_path)["Analysis"]
+    lists = sorted(Path(src).name for src, dest in kwargs["datas"] if dest == "wordfreq/data")
+    assert lists == [f"large_{lang}.msgpack.gz" for lang in ("de", "en", "fi", "pl")]
+    assert all(Path(src).is_file() for src, dest in kwargs["datas"] if dest == "wordfreq/data")
+
+
 def test_spec_refuses_to_build_without_compiled_translations(tmp_path: Path) -> None:
     (tmp_path / "packaging").symlink_to(ROOT / "packaging")
     (tmp_path / "pyproject.toml").symlink_to(ROOT / "pyproject.toml")

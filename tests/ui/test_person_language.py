@@ -10,7 +10,8 @@ from odnotes.model import Person
 from ui.main_window import MainWindow
 from ui.models.roles import OBJECT_ROLE
 
-LANGUAGE = 5  # Name, Who they are, Relationship, Also called, Pronouns, Language
+# Name, Who they are, Relationship, How close, Also called, Pronouns, Language
+LANGUAGE = 6
 
 
 def _people_view(window: MainWindow):  # type: ignore[no-untyped-def]
