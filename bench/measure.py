@@ -23,7 +23,7 @@ from odnotes.crypto import TEST_POLICY
 from odnotes.model import Meeting, Network, Record
 from odnotes.search import SearchIndex, vault_index
 from odnotes.summary import meeting_summary, network_summary
-from odnotes.supervision import SupervisionMaterial, write_files
+from odnotes.supervision import ExportOptions, SupervisionMaterial, write_files
 from odnotes.vault import Vault
 
 QUERIES = [
@@ -207,7 +207,9 @@ def summaries(vault: Vault, made: Generated, repeat: int = 5) -> list[Result]:
 
     def export() -> None:
         with tempfile.TemporaryDirectory(dir=made.folder) as folder:
-            material = SupervisionMaterial(vault, [made.big_network_id])
+            # The generated meetings are drafts, which the export leaves out by default.
+            options = ExportOptions(include_drafts=True)
+            material = SupervisionMaterial(vault, [made.big_network_id], options=options)
             material.accept_all()
             write_files(material, folder)
 

@@ -111,7 +111,9 @@ def start_from(
     """A new draft that carries over what the fields declare ``CARRIED``, never the words.
 
     Its uncertainties are the ones still open; where the last meeting planned
-    the next one, the plan's place and invitees are used.
+    the next one, the plan's place and invitees are used. Invitees (without a
+    plan, those present last time) are *expected*: nobody is marked present
+    until someone says they came.
     """
     threads = open_before([*network_meetings, previous], Meeting(previous.network_id, starts_at))
     draft = carried(
@@ -120,11 +122,12 @@ def start_from(
         uncertainties=[carried(t.last_entry, whose=list(t.whose)) for t in threads],
     )
     plan = previous.next_meeting
+    draft.expected = list(previous.present)
     if plan is not None:
         plan_for_draft = carried(plan)
         draft.place, draft.place_detail = plan_for_draft.place, plan_for_draft.place_detail
         if plan_for_draft.invitee_ids:
-            draft.present = plan_for_draft.invitee_ids
+            draft.expected = plan_for_draft.invitee_ids
     draft.validate()
     return draft
 
@@ -142,10 +145,44 @@ def decisions_log(meetings: Iterable[Meeting]) -> list[DecisionEntry]:
     return [DecisionEntry(m, d) for m in in_order(meetings) for d in m.decisions]
 
 
+def checked_done(meetings: Iterable[Meeting]) -> dict[str, bool]:
+    """Whether each follow-up checked at a later meeting was done (the latest check counts)."""
+    return {c.follow_up_id: c.done for m in in_order(meetings) for c in m.follow_up_checks}
+
+
+def _as_checked(follow_up: FollowUp, checks: dict[str, bool]) -> FollowUp:
+    if follow_up.id not in checks or checks[follow_up.id] == follow_up.done:
+        return follow_up
+    seen = copy.copy(follow_up)
+    seen.done = checks[follow_up.id]
+    return seen
+
+
 def follow_ups(meetings: Iterable[Meeting]) -> list[tuple[Meeting, Decision, FollowUp]]:
-    """Every follow-up with its decision and meeting, soonest due first (undated last)."""
-    found = [(m, d, f) for m in in_order(meetings) for d in m.decisions for f in d.follow_ups]
+    """Every follow-up with its decision and meeting, soonest due first (undated last).
+
+    A follow-up checked off at a later meeting shows as done (a copy; the
+    earlier meeting is not changed).
+    """
+    ordered = in_order(meetings)
+    checks = checked_done(ordered)
+    found = [
+        (m, d, _as_checked(f, checks)) for m in ordered for d in m.decisions for f in d.follow_ups
+    ]
     return sorted(found, key=lambda t: (t[2].due is None, t[2].due or date.max))
+
+
+def follow_ups_before(
+    meetings: Iterable[Meeting], meeting: Meeting
+) -> list[tuple[Meeting, Decision, FollowUp]]:
+    """Follow-ups of earlier meetings still to do when ``meeting`` began, to check off at it.
+
+    Those ``meeting`` itself checked stay listed, so a tick can be taken back.
+    """
+    key = (meeting.starts_at, meeting.id)
+    earlier = [m for m in meetings if m.id != meeting.id and (m.starts_at, m.id) < key]
+    mine = {c.follow_up_id for c in meeting.follow_up_checks}
+    return [t for t in follow_ups(earlier) if not t[2].done or t[2].id in mine]
 
 
 def overdue(meetings: Iterable[Meeting], today: date) -> list[tuple[Meeting, Decision, FollowUp]]:
@@ -158,7 +195,9 @@ __all__ = [
     "UncertaintyThread",
     "carried",
     "decisions_log",
+    "checked_done",
     "follow_ups",
+    "follow_ups_before",
     "in_order",
     "open_before",
     "overdue",

@@ -119,5 +119,5 @@ def open_amendment(meeting: Meeting) -> Amendment | None:
 
 
 def single_practitioner(meeting: Meeting) -> bool:
-    """OD asks for two or more practitioners; a meeting with one says so."""
-    return len(meeting.facilitators) < 2
+    """Exactly one facilitator: OD asks for two or more, so such a meeting says so."""
+    return len(meeting.facilitators) == 1

@@ -32,7 +32,7 @@
 <context>
     <name>AnswerDelegate</name>
     <message>
-        <location filename="../ui/supervision/export_dialog.py" line="+68"/>
+        <location filename="../ui/supervision/review_words.py" line="+32"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -40,7 +40,7 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../ui/editor/models/attendance.py" line="+36"/>
+        <location filename="../ui/editor/models/attendance.py" line="+37"/>
         <source>Network member</source>
         <translation type="unfinished"></translation>
     </message>
@@ -55,7 +55,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+33"/>
+        <source> — expected: did they come?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -362,7 +367,7 @@
 <context>
     <name>DecisionCard</name>
     <message>
-        <location filename="../ui/editor/sections/decisions.py" line="+46"/>
+        <location filename="../ui/editor/sections/decisions.py" line="+47"/>
         <location line="+22"/>
         <source>Decision {number}</source>
         <translation type="unfinished"></translation>
@@ -473,7 +478,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>this follow-up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -539,7 +544,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Add a &amp;decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -586,9 +591,66 @@
     </message>
 </context>
 <context>
+    <name>EarlierFollowUps</name>
+    <message>
+        <location filename="../ui/editor/sections/earlier_follow_ups.py" line="+24"/>
+        <location line="+11"/>
+        <source>Follow-ups from earlier meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Tick what has been done. The earlier meeting stays as it was; this meeting records the tick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EarlierFollowUpsModel</name>
+    <message>
+        <location filename="../ui/editor/models/earlier_follow_ups.py" line="+35"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditSession</name>
     <message>
-        <location filename="../ui/editor/session.py" line="+124"/>
+        <location filename="../ui/editor/session.py" line="+125"/>
         <source>Not saved: {error} Your text is still here; trying again shortly.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -613,12 +675,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>. Not stored until complete: </source>
+        <location line="+5"/>
+        <source>, except what is still empty: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>. It stays here and is saved once it has words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The meeting could not be saved, so it was not finalised.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -641,37 +708,67 @@
 <context>
     <name>FinaliseDialog</name>
     <message>
-        <location filename="../ui/editor/finalise_dialog.py" line="+33"/>
+        <location filename="../ui/editor/finalise_dialog.py" line="+48"/>
         <source>Finalise the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Once finalised the meeting is read-only. Later changes are made as amendments, with who and why, and the original stays readable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>When the meeting started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The meeting started &amp;at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the date and time: the network&apos;s summary prints them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&lt;b&gt;No facilitating practitioner is ticked in section 1.&lt;/b&gt; Tick who facilitated before finalising.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>&lt;b&gt;This meeting had one practitioner.&lt;/b&gt; Open Dialogue asks for two or more; the meeting will show that it had one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>This meeting had one practitioner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Not kept because unfinished: </source>
+        <location line="+7"/>
+        <source>{names}: expected, but not marked as present or not there (section 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Still unfinished, so left out if you finalise now: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>{name} has not signed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{names} have not signed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-65"/>
         <source>{name} signs this meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -681,17 +778,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Signatures so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Who still has to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Finalise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+42"/>
         <source>{name} signed at {strftime}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -699,7 +801,7 @@
 <context>
     <name>FollowUpDelegate</name>
     <message>
-        <location filename="../ui/editor/models/follow_ups.py" line="+166"/>
+        <location filename="../ui/editor/models/follow_ups.py" line="+178"/>
         <source>Who does it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -709,20 +811,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ddd d MMM yyyy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FollowUpModel</name>
     <message>
-        <location line="-130"/>
+        <location line="-139"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
@@ -836,7 +933,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Compare from revision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -881,7 +978,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+42"/>
+        <source>These revisions are not of a meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The first revision, in full:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -909,12 +1011,12 @@
 <context>
     <name>IndicatorsPanel</name>
     <message>
-        <location filename="../ui/continuity/panel.py" line="+67"/>
+        <location filename="../ui/continuity/panel.py" line="+72"/>
         <source>Continuity at a glance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Time from first contact to first meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1047,7 +1149,7 @@
 <context>
     <name>KeptBackModel</name>
     <message>
-        <location filename="../ui/summary/models.py" line="+64"/>
+        <location filename="../ui/summary/models.py" line="+65"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1112,7 +1214,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+86"/>
+        <location line="+89"/>
         <source>OD Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1120,22 +1222,22 @@
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../ui/editor/editor.py" line="+86"/>
+        <location filename="../ui/editor/editor.py" line="+92"/>
         <source>Meeting editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+85"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1160,7 +1262,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Summary for the network…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Amend…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1170,13 +1277,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>{escape} — amending as {escape2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
-        <location line="+10"/>
+        <location line="+53"/>
+        <location line="+13"/>
         <source>Not finalised</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1188,6 +1295,39 @@
     <message>
         <location line="+14"/>
         <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTimeDialog</name>
+    <message>
+        <location filename="../ui/network/meeting_time_dialog.py" line="+36"/>
+        <source>When the meeting started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The meeting started &amp;at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suggested: today, at the time agreed at the last meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suggested: today, on the hour before now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The network&apos;s summary prints this date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start writing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1272,7 +1412,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>No meetings in draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1295,15 +1435,73 @@
     </message>
 </context>
 <context>
+    <name>NetworkDialog</name>
+    <message>
+        <location filename="../ui/network/network_dialog.py" line="+44"/>
+        <source>What the network is called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usually the name the person chooses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First contact, date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;First contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When the first call or request for help came. The first meeting is aimed for within 24 hours of it. You can change this later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What needs changing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Give the network a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first contact cannot be later than now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NetworkMapView</name>
     <message>
-        <location filename="../ui/continuity/network_map.py" line="+105"/>
-        <location line="+164"/>
+        <location filename="../ui/continuity/network_map.py" line="+94"/>
+        <location line="+207"/>
         <source>Network map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-204"/>
         <source>The person at the centre and the network around them; line style shows closeness, circle size shows how many meetings each came to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1317,17 +1515,27 @@
         </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+4"/>
+        <source>Right-click to say how close they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Closeness (as the person at the centre says)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>The number in each circle: meetings attended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+15"/>
+        <source>How close is {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <location line="+24"/>
         <source>saving the network map</source>
         <translation type="unfinished"></translation>
@@ -1341,12 +1549,27 @@
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../ui/network/page.py" line="+41"/>
+        <location filename="../ui/network/page.py" line="+45"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Change first &amp;contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change when the first contact was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the first call came: the first meeting is aimed for within 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Network sections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1376,7 +1599,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+51"/>
+        <source>First contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The first contact was not changed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New meeting from the last one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The meeting was not started: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1397,7 +1640,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>{status} · first contact {first_contact:%d %b %Y}</source>
+        <source>{status} · first contact {first_contact:%a %d %b %Y, %H:%M}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1440,7 +1683,7 @@
 <context>
     <name>NetworksPanel</name>
     <message>
-        <location filename="../ui/network/panel.py" line="+44"/>
+        <location filename="../ui/network/panel.py" line="+48"/>
         <location line="+1"/>
         <source>Find a network</source>
         <translation type="unfinished"></translation>
@@ -1477,39 +1720,49 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>New network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-68"/>
         <source>Rena&amp;me…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+81"/>
+        <location line="+87"/>
         <source>Rename network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+111"/>
+        <location line="-85"/>
+        <location line="+117"/>
         <source>&amp;Close network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-116"/>
         <source>Close or reopen network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
-        <source>What is the network called? (Usually the name the person at the centre chooses.)</source>
+        <location line="+5"/>
+        <source>What closing a network does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+114"/>
+        <source>Closed: care has ended. Reopen it to write new meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close it when care ends: nothing is deleted, and you can reopen it any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-48"/>
         <source>The network was not created: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1532,7 +1785,7 @@
 <context>
     <name>NextMeetingSection</name>
     <message>
-        <location filename="../ui/editor/sections/next_meeting.py" line="+31"/>
+        <location filename="../ui/editor/sections/next_meeting.py" line="+30"/>
         <location line="+1"/>
         <source>Next meeting</source>
         <translation type="unfinished"></translation>
@@ -1553,12 +1806,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>ddd d MMM yyyy, HH:mm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>When the next meeting is</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1624,7 +1872,7 @@
 <context>
     <name>OutsideDialog</name>
     <message>
-        <location filename="../ui/editor/outside_dialog.py" line="+19"/>
+        <location filename="../ui/editor/outside_dialog.py" line="+21"/>
         <source>Decided outside the meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1659,12 +1907,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>ddd d MMM yyyy, HH:mm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>When they were told</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1756,7 +1999,7 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../ui/models/people.py" line="+69"/>
+        <location filename="../ui/models/people.py" line="+83"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1776,6 +2019,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>How close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>As the person at the centre says; drawn on the network map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Also called</source>
         <translation type="unfinished"></translation>
@@ -1791,12 +2044,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The language their copy of a summary is printed in (English where OD Notes has no translation yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Gets summaries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1809,7 +2072,7 @@
 <context>
     <name>PeopleSection</name>
     <message>
-        <location filename="../ui/editor/sections/people.py" line="+50"/>
+        <location filename="../ui/editor/sections/people.py" line="+37"/>
         <source>When, where and who was there</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1819,12 +2082,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>ddd d MMM yyyy, HH:mm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>When the meeting started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1844,7 +2102,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1911,7 +2169,13 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+24"/>
         <source>One practitioner only: Open Dialogue asks for two or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Tick who facilitated: Open Dialogue asks for two or more practitioners.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1924,17 +2188,17 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Practitioners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-24"/>
         <source>New member&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Add member</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1974,12 +2238,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+55"/>
         <source>The member was not added: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The practitioner was not added: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1987,7 +2251,7 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../ui/editor/person_dialog.py" line="+30"/>
+        <location filename="../ui/editor/person_dialog.py" line="+29"/>
         <source>Add a person to the network</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2047,12 +2311,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Add person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Not added: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2300,7 +2564,7 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../ui/editor/reason_dialog.py" line="+37"/>
+        <location filename="../ui/editor/reason_dialog.py" line="+38"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2722,6 +2986,37 @@
     </message>
 </context>
 <context>
+    <name>ReviewWordsBox</name>
+    <message>
+        <location filename="../ui/supervision/review_words.py" line="+16"/>
+        <source>Still looks like a name: replace or accept each word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Words that may still be names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+1"/>
+        <source>Accept all as not names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Replace all as suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Apply answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewWordsModel</name>
     <message>
         <location filename="../ui/supervision/models.py" line="+106"/>
@@ -2908,17 +3203,17 @@
 <context>
     <name>SharingToggle</name>
     <message>
-        <location filename="../ui/editor/sharing.py" line="+57"/>
+        <location filename="../ui/editor/sharing.py" line="+58"/>
         <source>Team only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Shared</source>
+        <source>Shared with the network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Sharing of {what}: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -3031,7 +3326,7 @@
 <context>
     <name>SummaryPreviewDialog</name>
     <message>
-        <location filename="../ui/summary/preview_dialog.py" line="+87"/>
+        <location filename="../ui/summary/preview_dialog.py" line="+92"/>
         <source>Meeting summary: preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3051,7 +3346,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>One shared copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3092,6 +3387,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Language of the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Say how much the team kept back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3112,6 +3412,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Languages a summary can be printed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The summary&apos;s own words and dates are printed in this language; what people said stays in their words. A copy for someone starts in their language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>How to print</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3123,6 +3433,11 @@
     <message>
         <location line="+1"/>
         <source>C&amp;opy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>La&amp;nguage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3146,7 +3461,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Only you see the words and reasons here. The printed summary says how many things were kept back and what kind, never what they say.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3161,7 +3476,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Printing notice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3196,7 +3511,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+13"/>
+        <source>Print options and items kept to the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>The summary could not be made: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3210,7 +3530,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+23"/>
         <source>&lt;b&gt;%n item(s) kept to the team&lt;/b&gt; ({kept_back_kinds}). {printed}</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3219,7 +3539,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%n character(s) cannot be drawn by the print font ({codes}). They print as {MARKER}, and the summary tells the reader so.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3233,7 +3553,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-102"/>
         <source>, large print.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3243,7 +3563,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The summary says so and that anyone can ask about them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3253,7 +3573,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>OD Notes summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3297,13 +3617,24 @@
 <context>
     <name>SupervisionExportDialog</name>
     <message>
-        <location filename="../ui/supervision/export_dialog.py" line="+29"/>
+        <location filename="../ui/supervision/export_dialog.py" line="+77"/>
         <location line="+1"/>
         <source>Export for supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+34"/>
+        <location line="+1"/>
+        <source>Include meetings still in draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A draft may still change and may not have been read by your co-facilitator; drafts are left out unless you tick them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Networks to export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3404,7 +3735,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3419,18 +3750,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <location line="+1"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Names become relationships or roles, dates become days from first contact, and places become their kind. You will see everything before anything is written.</source>
+        <source>Names become relationships or roles, dates become days from first contact, places become their kind, and phone numbers, addresses and identity numbers are replaced by what they are. You will see everything before anything is written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+188"/>
+        <source>The export could not be written; nothing was left half-written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-157"/>
         <source> (draft)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3440,12 +3776,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Folder for the export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <source>No finalised meeting is ticked. Tick a meeting, or include meetings still in draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Choose at least one network and one meeting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3460,40 +3801,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Words that may still be names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+25"/>
         <source>Review status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+1"/>
-        <source>Accept all as not names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+1"/>
-        <source>Replace all as suggested</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+1"/>
-        <source>Apply answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Still looks like a name: replace or accept each word</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3503,14 +3816,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+1"/>
         <source>Write export</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>%n replacement(s) shaded.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3519,7 +3831,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-5"/>
+        <location line="+3"/>
         <source>%n word(s) may still be names: answer each, then Apply answers.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3528,13 +3840,18 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Nothing else looks like a name; read it through, then Write export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+20"/>
         <source>Choose a folder first (Back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Writing the export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4101,7 +4418,7 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../ui/workspace.py" line="+53"/>
+        <location filename="../ui/workspace.py" line="+55"/>
         <source>Choose a network on the left, or make a new one with “New network…”.
 Press Ctrl+K to search everything.</source>
         <translation type="unfinished"></translation>
@@ -4118,17 +4435,17 @@ Press Ctrl+K to search everything.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+166"/>
+        <location line="+167"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <source>Meeting editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Opening the network…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4195,29 +4512,6 @@ Press Ctrl+K to search everything.</source>
     </message>
 </context>
 <context>
-    <name>ui.continuity.network_map</name>
-    <message>
-        <location filename="../ui/continuity/network_map.py" line="-208"/>
-        <source>close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>somewhat close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>distant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>not said</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ui.dialogs.buttons</name>
     <message>
         <location filename="../ui/dialogs/buttons.py" line="+18"/>
@@ -4249,7 +4543,7 @@ Press Ctrl+K to search everything.</source>
 <context>
     <name>ui.dialogs.messages</name>
     <message>
-        <location filename="../ui/dialogs/messages.py" line="+34"/>
+        <location filename="../ui/dialogs/messages.py" line="+35"/>
         <source>The file could not be used ({value}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4354,7 +4648,7 @@ Anyone with this key and the vault file can read the vault.
 <context>
     <name>ui.editor.editor</name>
     <message>
-        <location filename="../ui/editor/editor.py" line="-314"/>
+        <location filename="../ui/editor/editor.py" line="-342"/>
         <source>finalised</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4377,7 +4671,7 @@ Anyone with this key and the vault file can read the vault.
 <context>
     <name>ui.editor.history_dialog</name>
     <message>
-        <location filename="../ui/editor/history_dialog.py" line="-136"/>
+        <location filename="../ui/editor/history_dialog.py" line="-138"/>
         <source>&lt;span style=&quot;background-color:{inserted}; text-decoration:underline&quot;&gt;{text}&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4411,9 +4705,22 @@ Anyone with this key and the vault file can read the vault.
     </message>
 </context>
 <context>
+    <name>ui.editor.moments</name>
+    <message>
+        <location filename="../ui/editor/moments.py" line="+31"/>
+        <source>ddd d MMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ddd d MMM yyyy, HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ui.editor.outside_dialog</name>
     <message>
-        <location filename="../ui/editor/outside_dialog.py" line="+20"/>
+        <location filename="../ui/editor/outside_dialog.py" line="+16"/>
         <source>Told: {told}, {when}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4454,7 +4761,7 @@ Anyone with this key and the vault file can read the vault.
 <context>
     <name>ui.editor.views</name>
     <message>
-        <location filename="../ui/editor/views.py" line="+11"/>
+        <location filename="../ui/editor/views.py" line="+12"/>
         <source>At home</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4759,7 +5066,27 @@ Anyone with this key and the vault file can read the vault.
 <context>
     <name>ui.models.people</name>
     <message>
-        <location filename="../ui/models/people.py" line="-54"/>
+        <location filename="../ui/models/people.py" line="-124"/>
+        <source>close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>somewhat close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>distant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4772,7 +5099,7 @@ Anyone with this key and the vault file can read the vault.
 <context>
     <name>ui.network.people_tab</name>
     <message>
-        <location filename="../ui/network/people_tab.py" line="-123"/>
+        <location filename="../ui/network/people_tab.py" line="-133"/>
         <source>{name_label}: kind</source>
         <translation type="unfinished"></translation>
     </message>

@@ -227,6 +227,9 @@ class MainWindow(QMainWindow):
         self.workspace = Workspace(self.session.vault)
         self.workspace.problem.connect(self.show_problem)
         self.workspace.context_changed.connect(self._context_changed)
+        self.workspace.summary_requested.connect(
+            lambda _meeting_id: self.actions["meeting_summary"].trigger()
+        )
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         self._set_actions_enabled(True)

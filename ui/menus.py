@@ -218,7 +218,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         "practice",
         QCoreApplication.translate("ui.menus", "&Reflect on our practice…"),
         lambda: windows.reflect_on_practice(window),
-        "Ctrl+Shift+R",
+        "Ctrl+Alt+R",
     )
     add(
         "network",

@@ -34,10 +34,12 @@ class Workspace(QWidget):
     Signals:
         context_changed(): the network or the meeting in front changed (for the title).
         problem(str): something was refused; show the message.
+        summary_requested(str): an editor asked for its meeting's summary preview.
     """
 
     context_changed = Signal()
     problem = Signal(str)
+    summary_requested = Signal(str)
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,6 +127,7 @@ class Workspace(QWidget):
         editor.setAccessibleName(self.tr("Meeting editor"))
         index = self.tabs.addTab(editor, editor.title())
         editor.title_changed.connect(lambda title, e=editor: self._retitle(e, title))
+        editor.summary_requested.connect(self.summary_requested.emit)
         self.tabs.setCurrentIndex(index)
         return editor
 

@@ -59,7 +59,7 @@ def print_review(review: Review) -> None:
 
 def cmd_export_supervision(args: argparse.Namespace) -> int:
     """Export de-identified material for supervision into a folder (nothing else is written)."""
-    options = ExportOptions(args.include_team_only, args.include_practice)
+    options = ExportOptions(args.include_team_only, args.include_practice, args.include_drafts)
     with reading_vault(args.vault) as vault:
         material = SupervisionMaterial(vault, [args.network], args.meetings, options)
         replace = _replacements(args.replace)
@@ -79,6 +79,14 @@ def cmd_export_supervision(args: argparse.Namespace) -> int:
         else:
             for path in write_files(material, args.output, args.formats):
                 print(f"Wrote {path}")
+        drafts = sum(n.get("drafts_left_out", 0) for n in material.tree["networks"])
+        if drafts:
+            print(
+                f"{drafts} meeting{'s' if drafts != 1 else ''} still in draft "
+                f"{'were' if drafts != 1 else 'was'} left out; add --include-drafts to include "
+                f"{'them' if drafts != 1 else 'it'}.",
+                file=sys.stderr,
+            )
             print("These files are not encrypted; keep them to supervision.", file=sys.stderr)
     return 0
 
@@ -99,7 +107,17 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     )
     export.add_argument("vault", metavar="VAULT")
     export.add_argument("--network", required=True, metavar="ID", help="the network's id")
-    export.add_argument("--meetings", nargs="+", metavar="ID", help="only these meetings")
+    export.add_argument(
+        "--meetings",
+        nargs="+",
+        metavar="ID",
+        help="only these meetings (drafts among them are included)",
+    )
+    export.add_argument(
+        "--include-drafts",
+        action="store_true",
+        help="include meetings still in draft (only finalised meetings by default)",
+    )
     export.add_argument(
         "--include-team-only",
         action="store_true",

@@ -24,7 +24,7 @@ from odnotes.model.items import (
     UncertaintyStatus,
     Voice,
 )
-from odnotes.model.meeting import Amendment, Meeting, Signature
+from odnotes.model.meeting import Amendment, FollowUpCheck, Meeting, Signature
 from odnotes.model.people import (
     Closeness,
     Network,
@@ -63,6 +63,7 @@ __all__ = [
     "ElementRating",
     "Decision",
     "FollowUp",
+    "FollowUpCheck",
     "Item",
     "KeyElement",
     "Meeting",

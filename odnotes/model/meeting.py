@@ -88,6 +88,24 @@ class Amendment(Validated):
 
 
 @dataclass
+class FollowUpCheck(Validated):
+    """A follow-up of an earlier meeting, checked off at this one.
+
+    The earlier meeting is not changed (it may be finalised): whether a
+    follow-up is done is read from the latest meeting that checked it.
+    """
+
+    # Bookkeeping for the continuity views: neither exported nor shown by its id.
+    follow_up_id: str = field(metadata=about("Follow-up", LINK, LEFT_OUT))
+    done: bool = field(default=True, metadata=about("Done", CHOICE, LEFT_OUT, HISTORY))
+
+    def validate(self) -> None:
+        check_id(self.follow_up_id, "follow_up_id")
+        if not isinstance(self.done, bool):
+            raise InvalidRecord("done", "must be true or false")
+
+
+@dataclass
 class Meeting(Record):
     """A network meeting. A draft until finalised; afterwards changed only by amendment."""
 
@@ -107,13 +125,19 @@ class Meeting(Record):
         default="",
         metadata=about("Place detail", WRITING, LEFT_OUT, SAID | CARRIED, section=_PEOPLE),
     )
+    # Not carried: who came is asked afresh; the last meeting's people become ``expected``.
     present: list[str] = field(
         default_factory=list,
-        metadata=about("Present", PERSON, DEIDENTIFIED, SHOWN | CARRIED, section=_PEOPLE),
+        metadata=about("Present", PERSON, DEIDENTIFIED, SHOWN, section=_PEOPLE),
     )
     absent: list[str] = field(
         default_factory=list,
         metadata=about("Invited but absent", PERSON, DEIDENTIFIED, SHOWN, section=_PEOPLE),
+    )
+    # Invited (at the last meeting) and not yet marked present or absent: a draft's to-do.
+    expected: list[str] = field(
+        default_factory=list,
+        metadata=about("Expected, not yet marked", PERSON, LEFT_OUT, HISTORY, section=_PEOPLE),
     )
     facilitators: list[str] = field(
         default_factory=list,
@@ -144,6 +168,11 @@ class Meeting(Record):
     corrections: list[Correction] = field(
         default_factory=list, metadata=about("Correction", PARTS, DEIDENTIFIED, SAID)
     )
+    # Follow-ups of earlier meetings ticked off at this one (the earlier meeting is unchanged).
+    follow_up_checks: list[FollowUpCheck] = field(
+        default_factory=list,
+        metadata=about("Earlier follow-up checked", PARTS, LEFT_OUT, HISTORY, section="decisions"),
+    )
     # Exported only as whether the meeting is finalised, and how often it was amended.
     signatures: list[Signature] = field(
         default_factory=list, metadata=about("Signature", PARTS, DEIDENTIFIED, HISTORY)
@@ -168,8 +197,11 @@ class Meeting(Record):
         check_ids(self.present, "present")
         check_ids(self.absent, "absent")
         check_ids(self.facilitators, "facilitators")
+        check_ids(self.expected, "expected")
         if set(self.present) & set(self.absent):
             raise InvalidRecord("absent", "someone is marked both present and absent")
+        if set(self.expected) & (set(self.present) | set(self.absent)):
+            raise InvalidRecord("expected", "someone is still expected but already marked")
         check_nested(self.purpose, "purpose", Purpose)
         check_items(self.voices, "voices", Voice)
         check_items(self.reflections, "reflections", Reflection)
@@ -180,6 +212,10 @@ class Meeting(Record):
             raise InvalidRecord("uncertainties", "lists one uncertainty twice")
         check_nested(self.next_meeting, "next_meeting", NextMeeting, optional=True)
         check_items(self.corrections, "corrections", Correction)
+        check_items(self.follow_up_checks, "follow_up_checks", FollowUpCheck)
+        checked = [c.follow_up_id for c in self.follow_up_checks]
+        if len(set(checked)) != len(checked):
+            raise InvalidRecord("follow_up_checks", "checks one follow-up twice")
         check_items(self.signatures, "signatures", Signature)
         check_items(self.amendments, "amendments", Amendment)
         if any(a.in_progress for a in self.amendments[:-1]):

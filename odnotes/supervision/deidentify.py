@@ -1,14 +1,19 @@
-"""Replacing names and dates inside free text, and saying exactly where.
+"""Replacing names, contact details and dates inside free text, and saying exactly where.
 
-Every name a person is known by (their name, each part of it, other names and
-nicknames) is replaced by their label, in any capitalisation and with
-possessives, on word boundaries only (so "Will" is never taken out of
-"willing"). A name that is also a common word (Hope, Rose, Will, Mark) is
-replaced where it is clearly the name (capitalised mid-sentence, or
-possessive) and otherwise flagged for the practitioner to decide: a lower-case
-"will" is far more often the verb, and silently replacing it would garble the
-text. Every replacement and flag carries its span in the output text, for
-highlighting in the review screen.
+A listed name is replaced in every form it takes (inflected, possessive,
+without its diacritics, one part of it, its initial), except where it may be
+an ordinary word. For a name that is also a common word (Joy, Will, Rose,
+Anna in Finnish), the text decides: capitalised in the middle of a sentence,
+or after a title, it is the name; after "a" or "the", or inflected in lower
+case, it is the word; in lower case otherwise, or at the start of a sentence
+when the same word is also written in lower case somewhere in the notes, it
+is asked about. Capitalised words that may name someone nobody listed are
+asked about too. Every replacement and question carries its span in the
+output, for highlighting in the review screen.
+
+The text is searched once (:mod:`odnotes.supervision.analysis`); the
+practitioner's answers are applied when the text is drawn, so answering the
+review redraws the export without searching it again.
 """
 
 from __future__ import annotations
@@ -18,13 +23,28 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from odnotes.supervision.analysis import (
+    SHARED_NAME_LABEL,
+    Analyser,
+    Found,
+    at_sentence_start,
+)
 from odnotes.supervision.common_words import is_common_word
-from odnotes.supervision.dates import RelativeDates, find_dates
+from odnotes.supervision.dates import RelativeDates
+from odnotes.supervision.names import NamedEntity, NameIndex, name_variants
 
-_TITLES = {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame", "rev", "dr."}
-_OPENERS = "\"'“‘«([{-–—*•"
-SHARED_NAME_LABEL = "[a name]"
-# Word boundaries by letters: "Anna2" and "anna_b" still contain the name, "Annabel" does not.
+__all__ = [
+    "SHARED_NAME_LABEL",
+    "DeidText",
+    "Deidentifier",
+    "Flag",
+    "NamedEntity",
+    "ReviewChoices",
+    "Span",
+    "at_sentence_start",
+    "name_variants",
+]
+# Word boundaries by letters: "Anna2" and "anna_b" still contain the word, "Annabel" does not.
 _NOT_AFTER_LETTER = r"(?<![^\W\d_])"
 _NOT_BEFORE_LETTER = r"(?![^\W\d_])"
 
@@ -33,9 +53,10 @@ _NOT_BEFORE_LETTER = r"(?![^\W\d_])"
 class Span:
     """A piece of output text that was put there by the export, not typed by anyone.
 
-    ``kind`` is ``name``, ``date``, ``chosen`` (the practitioner's replacement)
-    or ``label`` (a structural label such as a voice's speaker). ``original``
-    is kept in memory for the review screen's tooltip and is never written.
+    ``kind`` is ``name``, ``date``, ``contact``, ``chosen`` (the practitioner's
+    replacement) or ``label`` (a structural label such as a voice's speaker).
+    ``original`` is kept in memory for the review screen's tooltip and is never
+    written.
     """
 
     start: int
@@ -64,67 +85,75 @@ class Flag:
 
 
 @dataclass
-class DeidText:
-    """De-identified text with every replacement's span and every flag."""
+class ReviewChoices:
+    """The practitioner's answers in the review: replace a word, or accept it as not a name.
 
-    text: str
-    spans: list[Span] = field(default_factory=list)
-    flags: list[Flag] = field(default_factory=list)
+    ``version`` counts changes, so text drawn before an answer is drawn again.
+    """
+
+    chosen: dict[str, str] = field(default_factory=dict)
+    accepted: set[str] = field(default_factory=set)
+    version: int = field(default=0, compare=False)
+
+    def changed(self) -> None:
+        """Call after changing ``chosen`` or ``accepted``."""
+        self.version += 1
+
+
+_Drawn = tuple[str, list[Span], list["Flag"]]
+
+
+class DeidText:
+    """De-identified text with every replacement's span and every flag, drawn on demand."""
+
+    __slots__ = ("source", "_found", "_owner", "_drawn", "_drawn_at")
+
+    def __init__(
+        self, source: str, found: list[Found] | None = None, owner: Deidentifier | None = None
+    ) -> None:
+        self.source = source
+        self._found = found or []
+        self._owner = owner
+        self._drawn: _Drawn = (source, [], [])
+        self._drawn_at: object = None
+
+    def _current(self) -> _Drawn:
+        if self._owner is None:
+            return self._drawn
+        state = self._owner.state()
+        if self._drawn_at != state:
+            self._drawn = self._owner.draw(self.source, self._found)
+            self._drawn_at = state
+        return self._drawn
+
+    @property
+    def text(self) -> str:
+        """The text as it will be written."""
+        return self._current()[0]
+
+    @property
+    def spans(self) -> list[Span]:
+        """Where the export put words in (names, dates, chosen replacements)."""
+        return self._current()[1]
+
+    @property
+    def flags(self) -> list[Flag]:
+        """Words still to be answered."""
+        return self._current()[2]
 
     def __str__(self) -> str:
         return self.text
 
-
-@dataclass(frozen=True)
-class NamedEntity:
-    """Someone who may be named in the text, and the label that replaces them."""
-
-    label: str
-    names: tuple[str, ...]
-
-
-def name_variants(names: Iterable[str]) -> list[str]:
-    """Every form a name may take: whole, each part (titles dropped), other names."""
-    found: dict[str, str] = {}
-    for name in names:
-        whole = " ".join(name.split())
-        if not whole:
-            continue
-        found.setdefault(whole.casefold(), whole)
-        parts = [p for p in re.split(r"\s+", whole) if p.casefold().rstrip(".") not in _TITLES]
-        for part in parts:
-            part = part.strip(".,")
-            if len(part) >= 2:
-                found.setdefault(part.casefold(), part)
-        if len(parts) > 1:
-            joined = " ".join(parts)
-            found.setdefault(joined.casefold(), joined)
-    return list(found.values())
-
-
-def at_sentence_start(text: str, index: int) -> bool:
-    """Whether the word at ``index`` begins a sentence, line or quotation."""
-    i = index - 1
-    while i >= 0:
-        char = text[i]
-        if char == "\n":
-            return True
-        if char.isspace() or char in _OPENERS:
-            i -= 1
-            continue
-        return char in ".!?:;…"
-    return True
-
-
-def _boundary_pattern(variant: str) -> str:
-    return r"\s+".join(re.escape(part) for part in variant.split())
+    def __repr__(self) -> str:
+        """The de-identified text only (never the words as typed)."""
+        return f"DeidText({self.text!r})"
 
 
 class Deidentifier:
-    """Rewrites free text for one export: names to labels, dates to relative days.
+    """Rewrites free text for one network's export: names to labels, dates to relative days.
 
-    ``chosen`` maps a word (as written) to the practitioner's replacement and
-    ``accepted`` holds words they said are not names; both come from review.
+    ``choices`` holds the practitioner's answers (replace a word, accept it);
+    ``chosen``/``accepted`` are a shorthand for a fresh :class:`ReviewChoices`.
     """
 
     def __init__(
@@ -132,118 +161,85 @@ class Deidentifier:
         entities: Iterable[NamedEntity],
         dates: RelativeDates,
         *,
+        choices: ReviewChoices | None = None,
         chosen: Mapping[str, str] | None = None,
         accepted: Iterable[str] = (),
     ) -> None:
         self.dates = dates
-        self.chosen = dict(chosen or {})
-        self.accepted = set(accepted)
-        self._labels: dict[str, set[str]] = {}
-        forms: set[str] = set()
-        for entity in entities:
-            for variant in name_variants(entity.names):
-                # Case mappings that change letters (ß -> SS, ı -> I) need their own forms.
-                variant_forms = {variant, variant.lower(), variant.upper(), variant.casefold()}
-                for form in variant_forms:
-                    self._labels.setdefault(form.casefold(), set()).add(entity.label)
-                forms |= variant_forms
-        variants = sorted(forms, key=len, reverse=True)
-        self._names = (
-            re.compile(
-                rf"{_NOT_AFTER_LETTER}(?P<title>(?:dr|mr|mrs|ms|miss|mx|prof)\.?\s+)?(?P<name>"
-                + "|".join(_boundary_pattern(v) for v in variants)
-                + rf")(?P<poss>['’]s{_NOT_BEFORE_LETTER}|(?<=[sS])['’]{_NOT_BEFORE_LETTER})?"
-                + _NOT_BEFORE_LETTER,
-                re.IGNORECASE,
-            )
-            if variants
-            else None
-        )
-        self._prefixes = [
-            v for v in self._labels if " " not in v and len(v) >= 3 and not is_common_word(v)
-        ]
-        self._chosen = self._chosen_pattern()
-
-    def label_for(self, variant: str) -> str:
-        """The label for a name form; a form shared by two people gets a neutral label."""
-        labels = self._labels.get(" ".join(variant.split()).casefold(), set())
-        return next(iter(labels)) if len(labels) == 1 else SHARED_NAME_LABEL
-
-    def _chosen_pattern(self) -> re.Pattern[str] | None:
-        """Chosen words: exact case for common words, any case for the rest."""
-        if not self.chosen:
-            return None
-        parts = []
-        for word in sorted(self.chosen, key=len, reverse=True):
-            body = _boundary_pattern(word)
-            parts.append(body if is_common_word(word) else f"(?i:{body})")
-        return re.compile(f"{_NOT_AFTER_LETTER}(?:{'|'.join(parts)}){_NOT_BEFORE_LETTER}")
+        self.choices = choices or ReviewChoices(dict(chosen or {}), set(accepted))
+        self.analyser = Analyser(NameIndex(entities, is_common_word), dates)
+        self._pattern: tuple[int, re.Pattern[str] | None] = (-1, None)
 
     def text(self, text: str, near: date) -> DeidText:
         """``text`` de-identified; dates without a year are read as near ``near``."""
-        edits: list[tuple[int, int, str, str]] = []  # start, end, replacement, kind
-        flags: list[tuple[int, int, str, str]] = []  # start, end, reason, suggestion
-        self._find_names(text, edits, flags)
-        for found in find_dates(text, near):
-            relative = self.dates.day(found.value) if found.value else "[a date]"
-            edits.append((found.start, found.end, relative, "date"))
-        if self._chosen is not None:
-            for match in self._chosen.finditer(text):
+        if not text.strip():
+            return DeidText(text)
+        return DeidText(text, self.analyser.analyse(text, near), self)
+
+    def state(self) -> tuple[int, int]:
+        """What drawn text depends on besides its own words: answers and lower-case uses."""
+        return self.choices.version, len(self.analyser.lowercase_forms)
+
+    def decide(self, found: Found) -> str:
+        """``replace``, ``ask`` or ``leave`` one piece, from what the whole export shows."""
+        facts = found.facts
+        if found.kind == "word":
+            return "ask"
+        if facts is None or facts.decisive or not facts.word_like:
+            return "replace"
+        if facts.capital:
+            if facts.at_start:
+                return "ask" if facts.form in self.analyser.lowercase_forms else "replace"
+            return "ask" if facts.determiner and not facts.inflected else "replace"
+        return "leave" if facts.inflected or facts.determiner else "ask"
+
+    def draw(self, source: str, pieces: list[Found]) -> _Drawn:
+        """The text with every decided replacement made and every open question flagged."""
+        chosen, accepted = self.choices.chosen, self.choices.accepted
+        edits: list[tuple[int, int, str, str]] = []
+        flags: list[tuple[int, int, str, str]] = []
+        for piece in pieces:
+            action = self.decide(piece)
+            word = source[piece.start : piece.end]
+            if action == "replace":
+                text = piece.replacement
+                if piece.kind == "name":
+                    text = _sentence_case(text, source, piece.start)
+                edits.append((piece.start, piece.end, text, piece.kind))
+            elif action == "ask" and word in chosen:
+                edits.append((piece.start, piece.end, chosen[word], "chosen"))
+            elif action == "ask" and word not in accepted:
+                flags.append((piece.start, piece.end, piece.reason, piece.suggestion))
+        pattern = self._chosen_pattern()
+        if pattern is not None:
+            for match in pattern.finditer(source):
                 key = match.group(0)
-                replacement = self.chosen.get(key) or self._chosen_casefold(key)
-                edits.append((match.start(), match.end(), replacement, "chosen"))
-        self._find_name_forms(text, flags)
-        return _apply(text, edits, flags)
+                edits.append((match.start(), match.end(), self._chosen_text(key), "chosen"))
+        return _apply(source, edits, flags)
 
-    def _chosen_casefold(self, word: str) -> str:
+    def _chosen_pattern(self) -> re.Pattern[str] | None:
+        """Chosen words: exact case for common words, any case for the rest."""
+        version, pattern = self._pattern
+        if version == self.choices.version:
+            return pattern
+        parts = []
+        for word in sorted(self.choices.chosen, key=len, reverse=True):
+            body = r"\s+".join(re.escape(part) for part in word.split())
+            parts.append(body if is_common_word(word) else f"(?i:{body})")
+        pattern = (
+            re.compile(f"{_NOT_AFTER_LETTER}(?:{'|'.join(parts)}){_NOT_BEFORE_LETTER}")
+            if parts
+            else None
+        )
+        self._pattern = (self.choices.version, pattern)
+        return pattern
+
+    def _chosen_text(self, word: str) -> str:
+        chosen = self.choices.chosen
+        if word in chosen:
+            return chosen[word]
         folded = word.casefold()
-        return next(v for k, v in self.chosen.items() if k.casefold() == folded)
-
-    def _find_names(
-        self,
-        text: str,
-        edits: list[tuple[int, int, str, str]],
-        flags: list[tuple[int, int, str, str]],
-    ) -> None:
-        if self._names is None:
-            return
-        for match in self._names.finditer(text):
-            name, possessive = match.group("name"), match.group("poss") or ""
-            label = self.label_for(name)
-            start, end = match.span()
-            titled = bool(match.group("title"))
-            if titled or self._is_clearly_name(text, start, name, possessive):
-                replacement = _sentence_case(label, text, start) + ("'s" if possessive else "")
-                edits.append((start, end, replacement, "name"))
-            elif name in self.chosen:
-                continue  # the practitioner's choice is applied below
-            elif name not in self.accepted:
-                reason = f"could be the name of {label}"
-                flags.append((match.start("name"), match.end("name"), reason, label))
-
-    def _is_clearly_name(self, text: str, start: int, name: str, possessive: str) -> bool:
-        if " " in name or not is_common_word(name):
-            return True
-        capitalised = name[0].isupper()
-        if capitalised and possessive:
-            return True
-        return capitalised and not at_sentence_start(text, start)
-
-    def _find_name_forms(self, text: str, flags: list[tuple[int, int, str, str]]) -> None:
-        """Words that look like an inflected name ("Maijan", "Annas") are flagged."""
-        if not self._prefixes:
-            return
-        for match in re.finditer(r"\w+", text):
-            word = match.group(0)
-            folded = word.casefold()
-            if word in self.accepted or word in self.chosen or is_common_word(word):
-                continue
-            for variant in self._prefixes:
-                if folded.startswith(variant) and 0 < len(folded) - len(variant) <= 3:
-                    label = self.label_for(variant)
-                    reason = f"may be a form of the name of {label}"
-                    flags.append((match.start(), match.end(), reason, label))
-                    break
+        return next(v for k, v in chosen.items() if k.casefold() == folded)
 
 
 def _sentence_case(label: str, text: str, start: int) -> str:
@@ -256,7 +252,7 @@ def _apply(
     text: str,
     edits: list[tuple[int, int, str, str]],
     flags: list[tuple[int, int, str, str]],
-) -> DeidText:
+) -> _Drawn:
     """Apply non-overlapping edits (earliest, then longest wins) and map flags to output."""
     chosen_edits: list[tuple[int, int, str, str]] = []
     for edit in sorted(edits, key=lambda e: (e[0], -(e[1] - e[0]))):
@@ -278,19 +274,15 @@ def _apply(
         position = end
     out.append(text[position:])
     result: list[Flag] = []
-    for start, end, reason, suggestion in sorted(flags):
-        if any(s < end and start < e for s, e, _, _ in chosen_edits):
-            continue
-        offset = max((sh for at, sh in shifts if at <= start), default=0)
-        result.append(Flag(start + offset, end + offset, text[start:end], reason, suggestion))
-    return DeidText("".join(out), spans, _unique_flags(result))
-
-
-def _unique_flags(flags: list[Flag]) -> list[Flag]:
     seen: set[tuple[int, int]] = set()
-    unique = []
-    for flag in flags:
-        if (flag.start, flag.end) not in seen:
-            seen.add((flag.start, flag.end))
-            unique.append(flag)
-    return unique
+    edit_index = 0
+    for start, end, reason, suggestion in sorted(flags):
+        while edit_index < len(chosen_edits) and chosen_edits[edit_index][1] <= start:
+            edit_index += 1
+        if edit_index < len(chosen_edits) and chosen_edits[edit_index][0] < end:
+            continue
+        offset = shifts[edit_index - 1][1] if edit_index else 0
+        if (start, end) not in seen:
+            seen.add((start, end))
+            result.append(Flag(start + offset, end + offset, text[start:end], reason, suggestion))
+    return "".join(out), spans, result

@@ -9,8 +9,7 @@ tree, so they can never disagree about what was replaced.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass
 from typing import Any
 
 from odnotes.continuity import in_order, uncertainty_threads
@@ -29,13 +28,9 @@ from odnotes.model import (
 )
 from odnotes.supervision.allowlist import allowed
 from odnotes.supervision.dates import RelativeDates
-from odnotes.supervision.deidentify import (
-    Deidentifier,
-    DeidText,
-    NamedEntity,
-    name_variants,
-)
-from odnotes.supervision.labels import ELSEWHERE_LABEL, person_labels, practitioner_labels
+from odnotes.supervision.deidentify import Deidentifier, DeidText, ReviewChoices
+from odnotes.supervision.entities import network_entities
+from odnotes.supervision.labels import person_labels, practitioner_labels
 from odnotes.vault import Vault
 
 FORMAT = "odnotes-supervision"
@@ -54,18 +49,19 @@ class Label(str):
 
 @dataclass(frozen=True)
 class ExportOptions:
-    """What goes into the export beyond the shared record."""
+    """What goes into the export beyond the shared, finalised record.
+
+    Drafts are left out unless ``include_drafts`` (or unless they are chosen
+    one by one): a draft may still change, and may not be read by its
+    co-facilitator yet.
+    """
 
     include_team_only: bool = False
     include_practice: bool = False
+    include_drafts: bool = False
 
 
-@dataclass
-class ReviewChoices:
-    """The practitioner's answers in the review: replace a word, or accept it as not a name."""
-
-    chosen: dict[str, str] = field(default_factory=dict)
-    accepted: set[str] = field(default_factory=set)
+__all__ = ["ExportError", "ExportOptions", "Label", "ReviewChoices", "build_tree"]
 
 
 @dataclass
@@ -79,6 +75,7 @@ class _Context:
     dates: RelativeDates
     options: ExportOptions
     meeting_numbers: dict[str, int]
+    questions: dict[str, str]
     left_out: int = 0
 
     def who(self, record_id: str | None) -> Label:
@@ -109,12 +106,14 @@ def build_tree(
     meeting_ids: list[str] | None = None,
     options: ExportOptions | None = None,
     choices: ReviewChoices | None = None,
-    today: date | None = None,
 ) -> dict[str, Any]:
-    """The de-identified tree for the chosen networks (and meetings: ``None`` means all)."""
+    """The de-identified tree for the chosen networks (and meetings: ``None`` means all).
+
+    Nothing in it depends on the day of the export: durations are counted to
+    each network's latest meeting, so no figure can be anchored to a real date.
+    """
     options = options or ExportOptions()
     choices = choices or ReviewChoices()
-    today = today or date.today()
     if not network_ids:
         raise ExportError("Choose at least one network to export.")
     networks = [vault.get(Network, nid) for nid in dict.fromkeys(network_ids)]
@@ -130,38 +129,43 @@ def build_tree(
     labels_of = {n.id: person_labels(p for p in everyone if p.network_id == n.id) for n in networks}
     tree_networks = []
     for number, network in enumerate(networks, 1):
-        meetings = [
-            m
-            for m in all_meetings[network.id]
-            if chosen_meetings is None or m.id in chosen_meetings
-        ]
-        if chosen_meetings is not None and not meetings:
-            continue
+        every_meeting = all_meetings[network.id]
+        if chosen_meetings is not None:
+            meetings = [m for m in every_meeting if m.id in chosen_meetings]
+            if not meetings:
+                continue
+        else:
+            meetings = [m for m in every_meeting if m.is_final or options.include_drafts]
         people = [p for p in everyone if p.network_id == network.id]
         labels = {**practitioner_label, **labels_of[network.id]}
-        other_networks = [
+        others = [
             (p, f"{labels_of[p.network_id][p.id]} (network {k})")
             for k, other in enumerate(networks, 1)
             if other.id != network.id
             for p in everyone
             if p.network_id == other.id
         ]
-        entities = [NamedEntity(labels[p.id], tuple(p.all_names)) for p in people]
-        entities += [NamedEntity(label, tuple(p.all_names)) for p, label in other_networks]
-        entities += [NamedEntity(ELSEWHERE_LABEL, tuple(p.all_names)) for p in elsewhere]
-        entities += [
-            NamedEntity(practitioner_label[p.id], (p.name, *p.other_names)) for p in practitioners
-        ]
-        known = {v.casefold() for e in entities for v in name_variants(e.names)}
-        if network.name.casefold() not in known:
-            entities.append(NamedEntity(f"Network {number}", (network.name,)))
-        dates = RelativeDates(network.first_contact)
-        deid = Deidentifier(entities, dates, chosen=choices.chosen, accepted=choices.accepted)
-        numbers = {m.id: i for i, m in enumerate(all_meetings[network.id], 1)}
-        context = _Context(network, number, labels, deid, dates, options, numbers)
-        tree_networks.append(
-            _network(vault, context, people, all_meetings[network.id], meetings, today)
+        entities = network_entities(
+            number=number,
+            network_name=network.name,
+            people=people,
+            labels=labels,
+            others=others,
+            elsewhere=elsewhere,
+            practitioners=practitioners,
+            meetings=every_meeting,
         )
+        dates = RelativeDates(network.first_contact)
+        deid = Deidentifier(entities, dates, choices=choices)
+        numbers = {m.id: i for i, m in enumerate(every_meeting, 1)}
+        questions = {t.uncertainty_id: t.question for t in uncertainty_threads(every_meeting)}
+        context = _Context(network, number, labels, deid, dates, options, numbers, questions)
+        tree = _network(vault, context, people, every_meeting, meetings)
+        exported = {m.id for m in meetings}
+        tree["drafts_left_out"] = sum(
+            1 for m in every_meeting if not m.is_final and m.id not in exported
+        )
+        tree_networks.append(tree)
     if not tree_networks:
         raise ExportError("None of the chosen meetings belong to the chosen networks.")
     return {"format": FORMAT, "version": FORMAT_VERSION, "networks": tree_networks}
@@ -173,9 +177,11 @@ def _network(
     people: list[Person],
     every_meeting: list[Meeting],
     meetings: list[Meeting],
-    today: date,
 ) -> dict[str, Any]:
-    indicators = network_indicators(ctx.network, every_meeting, today)
+    # Counted to the latest meeting, never to today: "open 637 days" on the day of
+    # the export would tell anyone who knows that day the real dates.
+    last = every_meeting[-1].starts_at if every_meeting else ctx.network.first_contact
+    indicators = network_indicators(ctx.network, every_meeting, last.date())
     reflections = {
         r.meeting_id: r
         for r in vault.all(PracticeReflection, network_id=ctx.network.id)
@@ -212,12 +218,13 @@ def _network(
                     "question": ctx.free(u.question, u.raised_in),
                     "raised_in": Label(f"meeting {ctx.meeting_numbers[u.raised_in.id]}"),
                     "days_open": u.days_open,
+                    "open_at": Label(f"meeting {len(every_meeting)}"),
                 }
                 for u in indicators.open_uncertainties
             ],
             "overdue_follow_ups": len(indicators.overdue_follow_ups),
         },
-        "meetings": [_meeting(ctx, m, every_meeting, reflections.get(m.id)) for m in meetings],
+        "meetings": [_meeting(ctx, m, reflections.get(m.id)) for m in meetings],
     }
     if ctx.options.include_practice:
         tree["practice"] = [
@@ -231,12 +238,10 @@ def _network(
     return tree
 
 
-def _meeting(
-    ctx: _Context, m: Meeting, every_meeting: list[Meeting], practice: PracticeReflection | None
-) -> dict[str, Any]:
+def _meeting(ctx: _Context, m: Meeting, practice: PracticeReflection | None) -> dict[str, Any]:
     m, practice = allowed(m), allowed(practice)
     number = ctx.meeting_numbers[m.id]
-    questions = {t.uncertainty_id: t.question for t in uncertainty_threads(every_meeting)}
+    questions = ctx.questions
     out: dict[str, Any] = {
         "label": Label(f"Meeting {number}"),
         "when": Label(ctx.dates.meeting(number, m.starts_at)),

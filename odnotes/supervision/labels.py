@@ -26,6 +26,12 @@ _RELATIONSHIPS: dict[str, str] = {
     "granddaughter": "Granddaughter",
     "grandson": "Grandson",
     "grandparent": "Grandparent",
+    "grandma": "Grandmother",
+    "granny": "Grandmother",
+    "nan": "Grandmother",
+    "nana": "Grandmother",
+    "grandad": "Grandfather",
+    "grandpa": "Grandfather",
     "stepmother": "Stepmother",
     "stepfather": "Stepfather",
     "stepdaughter": "Stepdaughter",
@@ -51,6 +57,7 @@ _RELATIONSHIPS: dict[str, str] = {
     "son": "Son",
     "child": "Child",
     "aunt": "Aunt",
+    "auntie": "Aunt",
     "uncle": "Uncle",
     "cousin": "Cousin",
     "niece": "Niece",
@@ -85,6 +92,9 @@ _RELATIONSHIPS: dict[str, str] = {
     "priest": "Priest",
     "chaplain": "Chaplain",
 }
+
+# Lower case, for telling "I told Mum" (not a name to ask about) from "I told Maija".
+RELATIONSHIP_WORDS = frozenset(_RELATIONSHIPS) | {"mummy", "daddy", "mama", "papa"}
 
 _BY_KIND = {
     PersonKind.FAMILY: "Family member",

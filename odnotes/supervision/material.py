@@ -1,15 +1,15 @@
 """One supervision export in the making: build, review, answer, then write.
 
 Nothing is written while any word still looks like a name: the practitioner
-replaces or accepts each one (``answer``), which rebuilds the material from
-the vault with their choices, so every format picks the choices up.
+replaces or accepts each one (``answer``). The vault is read and the text
+searched once; an answer only redraws the text with the new choices, and
+every format (PDF, Markdown, JSON, the review) is drawn from the same tree.
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
 from odnotes.supervision.deidentify import DeidText
@@ -41,25 +41,24 @@ class SupervisionMaterial:
     meeting_ids: list[str] | None = None
     options: ExportOptions = field(default_factory=ExportOptions)
     choices: ReviewChoices = field(default_factory=ReviewChoices)
-    today: date | None = None
 
     def __post_init__(self) -> None:
-        self.rebuild()
-
-    def rebuild(self) -> None:
-        """Build everything again from the vault with the current choices."""
         self.tree = build_tree(
-            self.vault, self.network_ids, self.meeting_ids, self.options, self.choices, self.today
+            self.vault, self.network_ids, self.meeting_ids, self.options, self.choices
         )
         self.outline: list[Block] = build_outline(self.tree)
+        self.redraw()
+
+    def redraw(self) -> None:
+        """Draw the Markdown and the review again with the current choices."""
         rendered = render_markdown(self.outline)
         self.markdown = rendered.text
-        self.review: Review = review_of(rendered, self.choices.accepted)
+        self.review: Review = review_of(rendered)
 
     def answer(
         self, *, replace: dict[str, str] | None = None, accept: set[str] | None = None
     ) -> None:
-        """Replace words with the given text, accept others as not names; then rebuild."""
+        """Replace words with the given text, accept others as not names; then redraw."""
         for word, text in (replace or {}).items():
             if not text.strip():
                 raise ExportError("A replacement cannot be empty; accept the word instead.")
@@ -68,7 +67,8 @@ class SupervisionMaterial:
         for word in accept or set():
             self.choices.accepted.add(word)
             self.choices.chosen.pop(word, None)
-        self.rebuild()
+        self.choices.changed()
+        self.redraw()
 
     def accept_all(self) -> None:
         """Accept every listed word as it is (the command line's ``--accept-names``)."""

@@ -18,8 +18,9 @@ Piece = str | Label | DeidText
 
 INTRO = (
     "De-identified for InterVision: people are called by their relationship or role, "
-    "dates are counted in days from the network's first contact, and places are given "
-    "by kind. Please keep this material to supervision."
+    "dates are counted in days from the network's first contact, places are given by "
+    "kind, and contact details and identity numbers by what they are. Please keep this "
+    "material to supervision."
 )
 
 
@@ -100,11 +101,14 @@ def _network_blocks(net: dict[str, Any]) -> list[Block]:
                 [
                     "Open: ",
                     u["question"],
-                    f" (raised in {u['raised_in']}, open {u['days_open']} days)",
+                    f" (raised in {u['raised_in']}; still open at {u['open_at']}, "
+                    f"{_count(u['days_open'], 'day')} later)",
                 ],
             )
         )
-    blocks.append(Block("bullet", [f"Follow-ups overdue: {cont['overdue_follow_ups']}"]))
+    blocks.append(
+        Block("bullet", [f"Follow-ups overdue at the latest meeting: {cont['overdue_follow_ups']}"])
+    )
     if net["team_only_left_out"]:
         count = net["team_only_left_out"]
         blocks.append(
@@ -112,6 +116,17 @@ def _network_blocks(net: dict[str, Any]) -> list[Block]:
                 "p",
                 [
                     f"{_count(count, 'item')} kept to the team "
+                    f"{'was' if count == 1 else 'were'} left out of this export."
+                ],
+            )
+        )
+    if net.get("drafts_left_out"):
+        count = net["drafts_left_out"]
+        blocks.append(
+            Block(
+                "p",
+                [
+                    f"{_count(count, 'meeting')} still in draft "
                     f"{'was' if count == 1 else 'were'} left out of this export."
                 ],
             )

@@ -58,14 +58,28 @@ def _styles(font: str) -> dict[str, ParagraphStyle]:
 
 
 def _runs(block: Block) -> list[Run]:
-    """The block's pieces as runs of text; labels are bold in lists and paragraphs."""
+    """The block's pieces as runs of text; a bullet's leading labels (who spoke) are bold.
+
+    Only those, and as one run: every change of font inside a paragraph sends
+    reportlab down its slow line-breaking path, and bold labels throughout made
+    a 40-meeting export's PDF take more than twice as long.
+    """
+    lead = 0
+    if block.style in ("bullet", "sub"):
+        while lead < len(block.pieces) and (
+            isinstance(block.pieces[lead], Label) or (lead and block.pieces[lead] == ", ")
+        ):
+            lead += 1
+        while lead and not isinstance(block.pieces[lead - 1], Label):
+            lead -= 1
     runs: list[Run] = []
-    for piece in block.pieces:
-        if isinstance(piece, DeidText):
-            runs.append((piece.text, False))
+    for index, piece in enumerate(block.pieces):
+        text = piece.text if isinstance(piece, DeidText) else str(piece)
+        bold = index < lead
+        if runs and runs[-1][1] == bold:
+            runs[-1] = (runs[-1][0] + text, bold)
         else:
-            bold = isinstance(piece, Label) and block.style in ("bullet", "sub", "p")
-            runs.append((str(piece), bold))
+            runs.append((text, bold))
     return runs
 
 

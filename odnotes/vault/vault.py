@@ -20,6 +20,7 @@ from odnotes.errors import (
     WrongPassphrase,
 )
 from odnotes.files import storage_error
+from odnotes.i18n import N_
 from odnotes.model import new_id, utc_now
 from odnotes.vault import migrate, slots
 from odnotes.vault.backup import copy_verified
@@ -282,7 +283,8 @@ class Vault(Writing):
             report = source.verify()
             if not report.ok:
                 raise DamagedVault(
-                    "The backup is damaged, so nothing was restored: " + " ".join(report.lines())
+                    N_("The backup is damaged, so nothing was restored: %(details)s"),
+                    details=" ".join(report.lines()),
                 )
             data_key = source._data_key
             if data_key is None:

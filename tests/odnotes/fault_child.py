@@ -25,7 +25,7 @@ from odnotes.files import write_atomic
 from odnotes.interchange import export_json
 from odnotes.model import Meeting, Network, Voice, new_id
 from odnotes.summary import meeting_summary
-from odnotes.supervision import SupervisionMaterial, write_encrypted, write_files
+from odnotes.supervision import ExportOptions, SupervisionMaterial, write_encrypted, write_files
 from odnotes.vault import Vault, open_unlocked
 from tests.conftest import PASSPHRASE
 
@@ -53,7 +53,8 @@ def _summary_pdf(vault: Vault, output: Path) -> None:
 
 
 def _material(vault: Vault) -> SupervisionMaterial:
-    material = SupervisionMaterial(vault, [vault.all(Network)[0].id])
+    everything = ExportOptions(include_team_only=True, include_practice=True, include_drafts=True)
+    material = SupervisionMaterial(vault, [vault.all(Network)[0].id], options=everything)
     material.accept_all()
     return material
 

@@ -326,11 +326,12 @@ def test_a_new_meeting_from_the_last_takes_the_plan_and_open_questions_never_wor
     draft = start_from(fixture.meeting, when, [fixture.earlier, fixture.meeting])
     plan = fixture.meeting.next_meeting
     assert plan is not None
-    assert (draft.place, draft.place_detail, draft.present) == (
+    assert (draft.place, draft.place_detail, draft.expected) == (
         plan.place,
         plan.place_detail,
         plan.invitee_ids,
     )
+    assert draft.present == []  # invitees are expected: nobody is marked as come yet
     assert draft.facilitators == fixture.meeting.facilitators
     assert [(u.uncertainty_id, u.whose) for u in draft.uncertainties] == [
         (fixture.meeting.uncertainties[0].uncertainty_id, fixture.meeting.uncertainties[0].whose)

@@ -35,14 +35,35 @@ def test_review_list_blocks_the_export_until_accepted(
     assert "  Liisa  (1 time;" in captured.out and "  will  (" in captured.out
     assert "Nothing was written" in captured.err
     assert list(out.iterdir()) == []
-    assert main([*args, "--replace", "Kemi=[a town]", "--accept-names"]) == 0
+    assert main([*args, "--replace", "Liisa=a cousin", "--accept-names"]) == 0
     assert sorted(p.name for p in out.iterdir()) == [
         "supervision-export.json",
         "supervision-export.md",
         "supervision-export.pdf",
     ]
     markdown = (out / "supervision-export.md").read_text()
-    assert "[a town] library" in markdown and "Anna " not in markdown and "Anna's" not in markdown
+    assert "[a place] library with her cousin a cousin" in markdown
+    assert "Anna " not in markdown and "Anna's" not in markdown
+
+
+def test_drafts_are_left_out_unless_asked_for(
+    hard_vault: tuple[Path, str],
+    tmp_path: Path,
+    cli_env: dict[str, str],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Issue 12 item 15: the draft meeting was exported by default."""
+    path, network_id = hard_vault
+    args = ["export-supervision", str(path), "--network", network_id, "--accept-names",
+            "--formats", "md", "-o"]  # fmt: skip
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    assert main([*args, str(tmp_path / "a")]) == 0
+    assert "1 meeting still in draft was left out; add --include-drafts" in capsys.readouterr().err
+    finalised_only = (tmp_path / "a" / "supervision-export.md").read_text()
+    assert "### Meeting 1" in finalised_only and "### Meeting 2" not in finalised_only
+    assert main([*args, str(tmp_path / "b"), "--include-drafts"]) == 0
+    assert "### Meeting 2" in (tmp_path / "b" / "supervision-export.md").read_text()
 
 
 def test_encrypted_round_trip(

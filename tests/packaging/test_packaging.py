@@ -129,10 +129,21 @@ def test_spec_bundles_resources_docs_and_translations(tmp_path: Path) -> None:
     targets = {Path(src).name: dest for src, dest in kwargs["datas"]}
     assert targets["resources"] == "resources" and targets["docs"] == "docs"
     assert {targets[f"odnotes_{lang}.qm"] for lang in ("fi", "de", "pl")} == {"translations"}
+    catalogs = {dest for src, dest in kwargs["datas"] if Path(src).name == "odnotes.mo"}
+    assert catalogs == {f"odnotes/locale/{lang}/LC_MESSAGES" for lang in ("fi", "de", "pl")}
+    assert "uharfbuzz" in kwargs["hiddenimports"]
     assert "pytest" in kwargs["excludes"]
     assert seen["EXE"][1]["name"] == "odnotes" and seen["EXE"][1]["console"] is False
     assert seen["COLLECT"][1]["name"] == "odnotes"
     assert seen["VERSION"] == odnotes.__version__
+
+
+def test_spec_bundles_the_four_common_word_lists(tmp_path: Path) -> None:
+    """The supervision export needs wordfreq's lists; a frozen app has no site-packages."""
+    _, kwargs = _spec_arguments(tmp_path)["Analysis"]
+    lists = sorted(Path(src).name for src, dest in kwargs["datas"] if dest == "wordfreq/data")
+    assert lists == [f"large_{lang}.msgpack.gz" for lang in ("de", "en", "fi", "pl")]
+    assert all(Path(src).is_file() for src, dest in kwargs["datas"] if dest == "wordfreq/data")
 
 
 def test_spec_refuses_to_build_without_compiled_translations(tmp_path: Path) -> None:

@@ -19,10 +19,12 @@ class FakeMeetingEditor(QWidget):
     Signals:
         saved(str): the meeting id after a save.
         title_changed(str): the tab title.
+        summary_requested(str): the meeting id whose summary to preview.
     """
 
     saved = Signal(str)
     title_changed = Signal(str)
+    summary_requested = Signal(str)
     instances: list[FakeMeetingEditor] = []
 
     def __init__(self, vault: Vault, meeting_id: str, parent: QWidget | None = None) -> None:

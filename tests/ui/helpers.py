@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from odnotes.vault import Vault
@@ -54,6 +56,42 @@ def wait_unlocked(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(
         lambda: window.workspace is None or not window.workspace.reading, timeout=10_000
     )
+
+
+def on_next_dialog(act: Callable[[QDialog], None]) -> None:
+    """Run ``act`` on the next modal dialog once it shows (call before what opens it)."""
+    from PySide6.QtCore import QTimer
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QDialog) or not dialog.isVisible():
+            QTimer.singleShot(20, poll)
+            return
+        try:
+            act(dialog)
+        finally:
+            if dialog.isVisible():
+                dialog.reject()  # a failing check must not leave the test waiting
+
+    QTimer.singleShot(0, poll)
+
+
+def new_network(
+    qtbot: QtBot, window: MainWindow, name: str, first_contact: datetime | None = None
+) -> None:
+    """File > New network…: type the name (and the first contact), then press Enter."""
+    from ui.network.network_dialog import NetworkDialog
+
+    def answer(dialog: QDialog) -> None:
+        assert isinstance(dialog, NetworkDialog)
+        assert dialog.name_edit is not None
+        qtbot.keyClicks(dialog.name_edit, name)
+        if first_contact is not None:
+            dialog.first_contact_edit.set_moment(first_contact)
+        qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
+
+    on_next_dialog(answer)
+    window.actions["new_network"].trigger()
 
 
 def unlock_dialog_for(qtbot: QtBot, launcher: Launcher, vault_path: Path) -> UnlockDialog:

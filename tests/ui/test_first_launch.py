@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from odnotes.model import Network, Person, Practitioner
-from tests.ui.helpers import unlock_dialog_for, wait_unlocked
+from tests.ui.helpers import new_network, unlock_dialog_for, wait_unlocked
 from ui.dialogs.create_vault import CreateVaultDialog
 from ui.dialogs.recovery_key import RecoveryKeyDialog
 from ui.dialogs.welcome import WelcomeDialog
@@ -72,8 +72,7 @@ def test_create_vault_add_people_lock_by_idle_unlock(
     assert vault.path == tmp_path / "Team vault.odvault"
     assert window.windowTitle() == "Team vault — OD Notes"
 
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Aino", True))
-    window.actions["new_network"].trigger()
+    new_network(qtbot, window, "Aino")
     assert window.windowTitle() == "Aino — Team vault — OD Notes"
     page = window.workspace.page  # type: ignore[union-attr]
     assert page is not None

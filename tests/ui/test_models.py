@@ -58,7 +58,7 @@ def test_people_models_edit_inline(qtmodeltester: ModelTester, demo_vault: Demo)
     stored = vault.get(Person, person_id)
     assert (stored.name, stored.kind) == ("Zoë K.", PersonKind.FAMILY)
     assert model.index(row, MEMBER_NAME).data() == "Zoë K."
-    large_print = model.index(row, 7)
+    large_print = model.index(row, 8)  # after name, kind, relationship, closeness, ...
     assert model.flags(large_print) & Qt.ItemFlag.ItemIsUserCheckable
     assert model.setData(large_print, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     assert vault.get(Person, person_id).large_print is True

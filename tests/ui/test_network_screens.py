@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QLineEdit
@@ -9,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from odnotes.model import Meeting, Network, NetworkStatus
 from tests.ui.fake_editor import FakeMeetingEditor
+from tests.ui.helpers import new_network, on_next_dialog
 from ui.main_window import MainWindow
 from ui.models.networks import NetworkFilter
 
@@ -18,9 +21,9 @@ def test_create_rename_close_reopen(
 ) -> None:
     vault = window.session.vault
     panel = window.workspace.panel  # type: ignore[union-attr]
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Kalle", True))
-    qtbot.mouseClick(panel.new_button, Qt.MouseButton.LeftButton)
+    new_network(qtbot, window, "Kalle", datetime(2026, 11, 30, 21, 40))
     kalle = next(n for n in vault.all(Network) if n.name == "Kalle")
+    assert kalle.first_contact == datetime(2026, 11, 30, 21, 40)
     assert panel.current_id() == kalle.id
     assert window.windowTitle().startswith("Kalle — ")
 
@@ -39,8 +42,11 @@ def test_create_rename_close_reopen(
     assert problems and "name" in problems[0]
     assert vault.get(Network, kalle.id).name == "Kalle S."
 
+    assert "nothing is deleted" in panel.close_hint.text()  # says what closing does
+    assert "reopen it any time" in panel.close_hint.text()
     qtbot.mouseClick(panel.close_button, Qt.MouseButton.LeftButton)
     assert vault.get(Network, kalle.id).status is NetworkStatus.CLOSED
+    assert panel.close_hint.text().startswith("Closed: care has ended.")
     assert panel.proxy.show_state() == NetworkFilter.SHOW_ALL
     assert panel.close_button.text().replace("&", "") == "Reopen network"
     qtbot.mouseClick(panel.close_button, Qt.MouseButton.LeftButton)
@@ -59,12 +65,15 @@ def test_new_meeting_from_the_last_one_carries_people_and_uncertainties_not_word
     assert page is not None
     assert "1 meeting still in draft" in page.meetings.drafts.text()
     last = max(vault.all(Meeting), key=lambda m: m.starts_at)
+    on_next_dialog(lambda dialog: qtbot.keyClick(dialog, Qt.Key.Key_Return))
     qtbot.mouseClick(page.meetings.from_last, Qt.MouseButton.LeftButton)
     editor = window.workspace.current_editor()  # type: ignore[union-attr]
     assert isinstance(editor, FakeMeetingEditor)
     draft = vault.get(Meeting, editor.meeting_id())
     assert draft.id != last.id and not draft.is_final
-    assert set(draft.present) == set(last.present)
+    invited = last.next_meeting.invitee_ids if last.next_meeting else []
+    assert draft.present == [] and draft.absent == []  # nobody is marked as come yet
+    assert set(draft.expected) == set(invited or last.present)
     assert [u.uncertainty_id for u in draft.uncertainties] == [
         u.uncertainty_id for u in last.uncertainties if u.status.value == "open"
     ]
@@ -72,6 +81,7 @@ def test_new_meeting_from_the_last_one_carries_people_and_uncertainties_not_word
     qtbot.waitUntil(lambda: "2 meetings still in draft" in page.meetings.drafts.text())
     assert page.meetings.model.rowCount() == 4
 
+    on_next_dialog(lambda dialog: qtbot.keyClick(dialog, Qt.Key.Key_Return))
     window.actions["new_meeting"].trigger()
     assert len(window.workspace.editors()) == 2  # type: ignore[union-attr]
     window.actions["close_meeting"].trigger()

@@ -13,19 +13,20 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QBuffer,
     QByteArray,
-    QCoreApplication,
     QIODevice,
     QMarginsF,
+    QPoint,
     QPointF,
     QRectF,
     Qt,
 )
 from PySide6.QtGui import (
+    QActionGroup,
     QBrush,
     QColor,
+    QContextMenuEvent,
     QFont,
     QImage,
     QPageLayout,
@@ -41,6 +42,7 @@ from PySide6.QtWidgets import (
     QGraphicsScene,
     QGraphicsSimpleTextItem,
     QGraphicsView,
+    QMenu,
     QWidget,
 )
 
@@ -50,32 +52,19 @@ from odnotes.model import Closeness, Meeting, Network, Person, PersonKind
 from odnotes.vault import Vault
 from ui.colours import mix
 from ui.continuity.watch import refresh_on_change
+from ui.models.people import closeness_label
 
+PERSON_KEY = 0
+"""Where a member's circle keeps the person's id (``QGraphicsItem.data``)."""
 RADIUS = 230.0
 CENTRE_RADIUS = 46.0
 
 # Closeness as line style and weight (never colour alone, so it prints in greyscale).
-LINE_STYLES: dict[Closeness, tuple[Qt.PenStyle, float, str]] = {
-    Closeness.CLOSE: (
-        Qt.PenStyle.SolidLine,
-        3.5,
-        QT_TRANSLATE_NOOP("ui.continuity.network_map", "close"),
-    ),
-    Closeness.SOMEWHAT: (
-        Qt.PenStyle.DashLine,
-        2.2,
-        QT_TRANSLATE_NOOP("ui.continuity.network_map", "somewhat close"),
-    ),
-    Closeness.DISTANT: (
-        Qt.PenStyle.DotLine,
-        1.8,
-        QT_TRANSLATE_NOOP("ui.continuity.network_map", "distant"),
-    ),
-    Closeness.UNKNOWN: (
-        Qt.PenStyle.DashDotDotLine,
-        1.5,
-        QT_TRANSLATE_NOOP("ui.continuity.network_map", "not said"),
-    ),
+LINE_STYLES: dict[Closeness, tuple[Qt.PenStyle, float]] = {
+    Closeness.CLOSE: (Qt.PenStyle.SolidLine, 3.5),
+    Closeness.SOMEWHAT: (Qt.PenStyle.DashLine, 2.2),
+    Closeness.DISTANT: (Qt.PenStyle.DotLine, 1.8),
+    Closeness.UNKNOWN: (Qt.PenStyle.DashDotDotLine, 1.5),
 }
 
 
@@ -144,7 +133,7 @@ class NetworkMapView(QGraphicsView):
         for i, person in enumerate(members):
             angle = -math.pi / 2 + 2 * math.pi * i / max(len(members), 1)
             point = QPointF(RADIUS * math.cos(angle), RADIUS * math.sin(angle))
-            style, width, _ = LINE_STYLES[person.closeness]
+            style, width = LINE_STYLES[person.closeness]
             pen = QPen(text, width, style)
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
             line = scene.addLine(0, 0, point.x(), point.y(), pen)
@@ -182,7 +171,10 @@ class NetworkMapView(QGraphicsView):
             self.tr("{name}: came to {attended} of %n meeting(s)", "", held).format(
                 name=person.name, attended=attended
             )
+            + "\n"
+            + self.tr("Right-click to say how close they are")
         )
+        circle.setData(PERSON_KEY, person.id)
         self.scene().addItem(circle)
         count = QGraphicsSimpleTextItem(str(attended))
         count.setFont(QFont(self.font().family(), 11, QFont.Weight.Bold))
@@ -220,17 +212,57 @@ class NetworkMapView(QGraphicsView):
         title = self.scene().addSimpleText(self.tr("Closeness (as the person at the centre says)"))
         title.setBrush(QBrush(text))
         title.setPos(x, y)
-        for i, (style, width, words) in enumerate(LINE_STYLES.values()):
+        for i, (closeness, (style, width)) in enumerate(LINE_STYLES.items()):
             ly = y + 26 + i * 20
             self.scene().addLine(x, ly, x + 46, ly, QPen(text, width, style))
-            label = self.scene().addSimpleText(
-                QCoreApplication.translate("ui.continuity.network_map", words)
-            )
+            label = self.scene().addSimpleText(closeness_label(closeness))
             label.setBrush(QBrush(text))
             label.setPos(x + 54, ly - 9)
         note = self.scene().addSimpleText(self.tr("The number in each circle: meetings attended."))
         note.setBrush(QBrush(text))
         note.setPos(x + 200, y + 26)
+
+    def person_at(self, pos: QPoint) -> Person | None:
+        """The member whose circle is at ``pos`` in the view, if any."""
+        for item in self.items(pos):
+            person_id = item.data(PERSON_KEY)
+            if isinstance(person_id, str):
+                return self.vault.get(Person, person_id)
+        return None
+
+    def closeness_menu(self, person: Person) -> QMenu:
+        """How close ``person`` is, one tick among the four; choosing one saves it."""
+        menu = QMenu(self)
+        menu.setTitle(self.tr("How close is {name}?").format(name=person.name))
+        menu.setAccessibleName(menu.title())
+        heading = menu.addAction(menu.title())
+        heading.setEnabled(False)
+        menu.addSeparator()
+        group = QActionGroup(menu)
+        for closeness in LINE_STYLES:
+            action = menu.addAction(closeness_label(closeness))
+            action.setCheckable(True)
+            action.setChecked(person.closeness is closeness)
+            group.addAction(action)
+            action.triggered.connect(lambda _=False, c=closeness: self.set_closeness(person.id, c))
+        return menu
+
+    def set_closeness(self, person_id: str, closeness: Closeness) -> None:
+        """Save how close a member is (the map redraws from the vault's change notice)."""
+        person = self.vault.get(Person, person_id)
+        if person.closeness is not closeness:
+            person.closeness = closeness
+            self.vault.save(person)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
+        """Right-click on a member: say how close they are."""
+        person = self.person_at(event.pos())
+        if person is None or person.kind is PersonKind.CENTRE:
+            super().contextMenuEvent(event)
+            return
+        menu = self.closeness_menu(person)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)  # type: ignore[arg-type]

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QGroupBox,
-    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from odnotes.indicators import describe_wait, network_indicators
 from odnotes.model import Meeting, Network, Person, Practitioner
 from odnotes.vault import Vault
+from ui.columns import ColumnFitter
 from ui.continuity.models import RowsModel
 from ui.continuity.watch import refresh_on_change
 
@@ -34,9 +35,7 @@ def table(model: RowsModel, name: str) -> QTableView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.verticalHeader().hide()
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    ColumnFitter(view, 0, scroll=False)
     view.setAlternatingRowColors(True)
     model.modelReset.connect(lambda: fit_height(view))
     return view
@@ -44,7 +43,13 @@ def table(model: RowsModel, name: str) -> QTableView:
 
 def fit_height(view: QTableView, most_rows: int = 8) -> None:
     """As tall as its rows (at least one, at most ``most_rows``), so short lists stay short."""
-    rows = max(1, min(view.model().rowCount(), most_rows))
+    count = view.model().rowCount()
+    rows = max(1, min(count, most_rows))
+    view.setVerticalScrollBarPolicy(  # every row shows: a scroll bar would only take width
+        Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        if count > most_rows
+        else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    )
     row_height = view.verticalHeader().defaultSectionSize()
     frame = 2 * view.frameWidth()
     view.setFixedHeight(view.horizontalHeader().sizeHint().height() + rows * row_height + frame)
@@ -66,6 +71,7 @@ class IndicatorsPanel(QWidget):
         self.today = today
         self.setAccessibleName(self.tr("Continuity at a glance"))
         self.first_meeting = QLabel()
+        self.first_meeting.setWordWrap(True)
         self.first_meeting.setAccessibleName(self.tr("Time from first contact to first meeting"))
         self.meetings_held = QLabel()
         self.meetings_held.setAccessibleName(self.tr("Meetings held"))

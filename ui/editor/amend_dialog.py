@@ -32,9 +32,7 @@ class AmendDialog(ReasonDialog):
             self.who.addItem(directory.name(practitioner_id), practitioner_id)
         form = QFormLayout()
         form.addRow(self.tr("&Who is amending"), self.who)
-        layout = self.layout()
-        assert layout is not None
-        layout.insertLayout(0, form)  # type: ignore[attr-defined]
+        self.column.insertLayout(0, form)
         self.ok_button.setEnabled(False)
         self.reason_box.setFocus()
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -36,7 +38,7 @@ from ui.editor.sections.reflections import ReflectionsSection
 from ui.editor.sections.uncertainties import UncertaintiesSection
 from ui.editor.sections.voices import VoicesSection
 from ui.editor.session import EditSession
-from ui.editor.widgets import modal
+from ui.editor.widgets import READ_ONLY_LOOK, modal
 from ui.editor.widgets import rich_escape as escape
 
 SECTION_TYPES: tuple[type[Section], ...] = (
@@ -50,6 +52,7 @@ SECTION_TYPES: tuple[type[Section], ...] = (
     CorrectionsSection,
 )
 SECTION_KEYS = tuple(section.key for section in SECTION_TYPES)
+S = TypeVar("S", bound=Section)
 
 
 def meeting_title(meeting: Meeting) -> str:
@@ -75,14 +78,17 @@ class MeetingEditor(QWidget):
     Signals:
         saved(str): the meeting id, after each committed save.
         title_changed(str): the meeting's title (date and state) changed.
+        summary_requested(str): the meeting id; show its summary for the network.
     """
 
     saved = Signal(str)
     title_changed = Signal(str)
+    summary_requested = Signal(str)
 
     def __init__(self, vault: Vault, meeting_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("meeting-editor")
+        self.setStyleSheet(READ_ONLY_LOOK)
         self.setAccessibleName(self.tr("Meeting editor"))
         self.session = EditSession(vault, meeting_id, self)
         self.directory = Directory(vault, self.session.meeting.network_id)
@@ -125,6 +131,26 @@ class MeetingEditor(QWidget):
         self.scroll.verticalScrollBar().setValue(section.y())
         section.focus_first()
 
+    def section_in_view(self) -> str:
+        """The key of the section at the top of the visible part (the last one at the end)."""
+        bar = self.scroll.verticalScrollBar()
+        if bar.maximum() > 0 and bar.value() >= bar.maximum():
+            return SECTION_KEYS[-1]
+        top = bar.value() + self.scroll.viewport().height() // 4
+        current = SECTION_KEYS[0]
+        for key in SECTION_KEYS:
+            if self.sections[key].y() <= top:
+                current = key
+        return current
+
+    def _follow_scroll(self, _value: int) -> None:
+        """Keep the section list on the section being read, without moving the page."""
+        row = SECTION_KEYS.index(self.section_in_view())
+        if self.nav.currentRow() != row:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(row)
+            self.nav.blockSignals(False)
+
     def reveal_item(self, item_id: str) -> bool:
         """Scroll to the widget editing ``item_id`` and focus it; ``False`` if not shown."""
         widget = self.ctx.item_widgets.get(item_id)
@@ -133,6 +159,10 @@ class MeetingEditor(QWidget):
         self.scroll.ensureWidgetVisible(widget, 40, 120)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
+
+    def section_of(self, kind: type[S]) -> S:
+        """The editor's one section of type ``kind`` (every type in SECTION_TYPES is built)."""
+        return next(s for s in self.sections.values() if isinstance(s, kind))
 
     # -- building ---------------------------------------------------------------------
 
@@ -164,9 +194,7 @@ class MeetingEditor(QWidget):
                 f"{section.translated(section.title)} (Alt+{number})"
             )
         column.addStretch(1)
-        people = self.sections["people"]
-        assert isinstance(people, PeopleSection)
-        people.when_changed.connect(self._emit_title)
+        self.section_of(PeopleSection).when_changed.connect(self._emit_title)
         self.nav.currentRowChanged.connect(
             lambda row: row >= 0 and self.show_section(SECTION_KEYS[row])
         )
@@ -175,6 +203,7 @@ class MeetingEditor(QWidget):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(content)
         self.scroll.setAccessibleName(self.tr("Meeting"))
+        self.scroll.verticalScrollBar().valueChanged.connect(self._follow_scroll)
         body.addWidget(self.nav)
         body.addWidget(self.scroll, 1)
         outer.addLayout(body, 1)
@@ -200,6 +229,11 @@ class MeetingEditor(QWidget):
         self.save_button = self._button(self.tr("Save now"), "Ctrl+S", self.save_now)
         self.history_button = self._button(self.tr("History…"), "Ctrl+Shift+H", self.show_history)
         self.finalise_button = self._button(self.tr("Finalise…"), "Ctrl+Shift+F", self.finalise)
+        self.summary_button = self._button(
+            self.tr("Summary for the network…"),
+            "Ctrl+P",
+            lambda: self.summary_requested.emit(self.meeting_id()),
+        )
         self.amend_button = self._button(self.tr("Amend…"), "Ctrl+Shift+M", self.amend)
         self.done_button = self._button(
             self.tr("Done amending"), "Ctrl+Shift+M", self.done_amending
@@ -208,6 +242,7 @@ class MeetingEditor(QWidget):
             self.save_button,
             self.history_button,
             self.finalise_button,
+            self.summary_button,
             self.amend_button,
             self.done_button,
         ):
@@ -257,6 +292,7 @@ class MeetingEditor(QWidget):
         final = session.meeting.is_final
         self.save_button.setVisible(session.editable)
         self.finalise_button.setVisible(not final)
+        self.summary_button.setVisible(final)
         self.amend_button.setVisible(final and session.amending is None)
         self.done_button.setVisible(session.amending is not None)
         if rebuild:
@@ -294,29 +330,21 @@ class MeetingEditor(QWidget):
 
     def add_voice(self) -> None:
         """Another voice box for the focused person (or the first present)."""
-        voices = self.sections["voices"]
-        assert isinstance(voices, VoicesSection)
-        voices.add_voice()
+        self.section_of(VoicesSection).add_voice()
 
     def add_reflection(self) -> None:
         """Add a reflection and put the cursor in it."""
-        section = self.sections["reflections"]
-        assert isinstance(section, ReflectionsSection)
-        section.add_reflection()
+        self.section_of(ReflectionsSection).add_reflection()
         self._reveal_focus()
 
     def add_decision(self) -> None:
         """Add a decision and put the cursor in its words."""
-        section = self.sections["decisions"]
-        assert isinstance(section, DecisionsSection)
-        section.add_decision()
+        self.section_of(DecisionsSection).add_decision()
         self._reveal_focus()
 
     def add_uncertainty(self) -> None:
         """Add an uncertainty and put the cursor in its question."""
-        section = self.sections["uncertainties"]
-        assert isinstance(section, UncertaintiesSection)
-        section.add_uncertainty()
+        self.section_of(UncertaintiesSection).add_uncertainty()
         self._reveal_focus()
 
     def _reveal_focus(self) -> None:
@@ -335,7 +363,10 @@ class MeetingEditor(QWidget):
         with modal(dialog) as accepted:
             if not accepted:
                 return
-            signed = dict(dialog.signed)
+            signed, starts_at = dict(dialog.signed), dialog.starts_at()
+        if starts_at != self.session.meeting.starts_at:
+            self.session.meeting.starts_at = starts_at  # corrected while confirming
+            self.session.touch()
         try:
             self.session.finalise(signed)
         except OdNotesError as error:

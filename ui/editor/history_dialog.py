@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QSplitter,
     QTableView,
@@ -23,6 +22,7 @@ from odnotes.meetingtext import meeting_text
 from odnotes.model import Meeting
 from odnotes.textdiff import DiffOp, changed, word_diff
 from odnotes.vault import Revision
+from ui.columns import ColumnFitter
 from ui.editor.models.revisions import RevisionModel
 from ui.editor.widgets import rich_escape as escape
 
@@ -76,8 +76,7 @@ class HistoryDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        ColumnFitter(self.table)
         splitter.addWidget(self.table)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -155,7 +154,10 @@ class HistoryDialog(QDialog):
             return
         old_record = self.model.revision(old_row).record
         new_record = self.model.revision(new_row).record
-        assert isinstance(old_record, Meeting) and isinstance(new_record, Meeting)
+        if not isinstance(old_record, Meeting) or not isinstance(new_record, Meeting):
+            self.summary.setText(self.tr("These revisions are not of a meeting."))
+            self.diff_view.clear()
+            return
         old = meeting_text(old_record, self._names) if old_row != new_row else ""
         new = meeting_text(new_record, self._names)
         if old_row == new_row:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDateTime
-from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QFormLayout, QLineEdit, QWidget
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QWidget
 
 from odnotes.model import DecidedWhere, Decision
+from ui.editor.moments import DateTimeField
 from ui.editor.reason_dialog import ReasonDialog
-from ui.editor.sections.people import from_qdatetime, to_qdatetime
 from ui.editor.widgets import clean_text
 
 
@@ -31,29 +33,21 @@ class OutsideDialog(ReasonDialog):
         self.told_edit.setPlaceholderText(self.tr("e.g. Maija, by phone"))
         self.told_check = QCheckBox(self.tr("Told on"))
         self.told_check.setAccessibleName(self.tr("They have been told"))
-        self.told_at_edit = QDateTimeEdit(
-            to_qdatetime(decision.told_at) if decision.told_at else QDateTime.currentDateTime()
-        )
-        self.told_at_edit.setCalendarPopup(True)
-        self.told_at_edit.setDisplayFormat(self.tr("ddd d MMM yyyy, HH:mm"))
+        self.told_at_edit = DateTimeField(decision.told_at or datetime.now())
         self.told_at_edit.setAccessibleName(self.tr("When they were told"))
         self.told_check.setChecked(decision.told_at is not None)
         self.told_at_edit.setEnabled(decision.told_at is not None)
         self.told_check.toggled.connect(self.told_at_edit.setEnabled)
         form.addRow(self.tr("Who was &told"), self.told_edit)
         form.addRow(self.told_check, self.told_at_edit)
-        layout = self.layout()
-        assert layout is not None
-        layout.insertLayout(3, form)  # type: ignore[attr-defined]
+        self.column.insertLayout(3, form)
 
     def apply(self, decision: Decision) -> None:
         """Write the answers into ``decision`` (the working copy)."""
         decision.where = DecidedWhere.OUTSIDE_MEETING
         decision.outside_reason = self.reason()
         decision.told = clean_text(self.told_edit.text()).strip()
-        decision.told_at = (
-            from_qdatetime(self.told_at_edit.dateTime()) if self.told_check.isChecked() else None
-        )
+        decision.told_at = self.told_at_edit.moment() if self.told_check.isChecked() else None
 
 
 def told_text(decision: Decision) -> str:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
 from odnotes.errors import OdNotesError
 from odnotes.model import Person, PersonKind
 from odnotes.vault import Vault
-from ui.editor.widgets import clean_text
+from ui.editor.widgets import clean_text, ok_cancel
 
 
 class PersonDialog(QDialog):
@@ -54,13 +53,7 @@ class PersonDialog(QDialog):
         self.error.setAccessibleName(self.tr("Problem"))
         self.error.hide()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Add person"))
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok_button = ok_cancel(self, self.tr("Add person"), self._save)
         layout.addWidget(buttons)
         self.name_edit.textChanged.connect(
             lambda text: self.ok_button.setEnabled(bool(text.strip()))

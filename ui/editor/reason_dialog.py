@@ -30,6 +30,7 @@ class ReasonDialog(FittingDialog):
         self.setWindowTitle(title)
         self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
+        self.column = layout
         label = QLabel(question)
         label.setWordWrap(True)
         layout.addWidget(label)

@@ -15,7 +15,7 @@ from datetime import datetime
 from PySide6.QtCore import QObject, Signal
 
 from odnotes import meetings
-from odnotes.continuity import UncertaintyThread, open_before
+from odnotes.continuity import UncertaintyThread, follow_ups_before, open_before
 from odnotes.drafting import content, savable
 from odnotes.errors import OdNotesError
 from odnotes.model import Meeting, utc_now
@@ -51,6 +51,7 @@ class EditSession(QObject):
         others = vault.all(Meeting, network_id=self.meeting.network_id)
         self.carried: list[UncertaintyThread] = open_before(others, self.meeting)
         self._carried_ids = {thread.uncertainty_id for thread in self.carried}
+        self.earlier_follow_ups = follow_ups_before(others, self.meeting)
         self._stored = content(savable(self.meeting, self._carried_ids)[0])
         self._amending: tuple[str, str] | None = None
         resumed = meetings.open_amendment(self.meeting)
@@ -150,7 +151,13 @@ class EditSession(QObject):
         else:
             text = self.tr("Draft. Saved {when}").format(when=when)
         if self.held_back:
-            text += self.tr(". Not stored until complete: ") + "; ".join(self.held_back)
+            # True and calm: the meeting is saved; only the empty item waits for its words.
+            return (
+                text
+                + self.tr(", except what is still empty: ")
+                + "; ".join(self.held_back)
+                + self.tr(". It stays here and is saved once it has words.")
+            )
         return text + "."
 
     def _set_status(self, text: str) -> None:

@@ -54,7 +54,9 @@ class SharingToggle(QWidget):
     def _show(self, sharing: Sharing) -> None:
         team_only = not sharing.shared
         self.button.setChecked(team_only)
-        self.button.setText(self.tr("Team only") if team_only else self.tr("Shared"))
+        self.button.setText(
+            self.tr("Team only") if team_only else self.tr("Shared with the network")
+        )
         self.button.setAccessibleName(
             self.tr("Sharing of {what}: ").format(what=self._what)
             + (self.tr("team only") if team_only else self.tr("shared with the network"))

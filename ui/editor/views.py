@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QListView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QListView, QTableView, QWidget
 
 from odnotes.model import PlaceKind
+from ui.columns import ColumnFitter
 
 PLACE_LABELS = {
     PlaceKind.HOME: QT_TRANSLATE_NOOP("ui.editor.views", "At home"),
@@ -17,7 +18,7 @@ PLACE_LABELS = {
 
 
 class FittedTable(QTableView):
-    """A table as tall as its rows, stretching its ``stretch`` column."""
+    """A table as tall as its rows; columns fitted, the ``stretch`` one taking spare room."""
 
     def __init__(
         self,
@@ -37,14 +38,7 @@ class FittedTable(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWordWrap(True)
-        header = self.horizontalHeader()
-        for column in range(model.columnCount()):
-            mode = (
-                QHeaderView.ResizeMode.Stretch
-                if column == stretch
-                else QHeaderView.ResizeMode.ResizeToContents
-            )
-            header.setSectionResizeMode(column, mode)
+        self.columns = ColumnFitter(self, stretch, hold_width=True)
         triggers = (
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed

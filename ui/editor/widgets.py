@@ -11,14 +11,24 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QFrame,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
+READ_ONLY_LOOK = """
+QPlainTextEdit[readOnly="true"], QLineEdit[readOnly="true"] {
+    background: palette(window);
+    border: 1px solid palette(mid);
+    border-style: dotted;
+}
+"""
+"""Fields that cannot be typed in (a finalised meeting) look like text on the page, not boxes."""
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -36,6 +46,20 @@ def modal(dialog: QDialog) -> Iterator[bool]:
         dialog.deleteLater()
         if owner is not None:
             owner.window().activateWindow()
+
+
+def ok_cancel(
+    dialog: QDialog, ok_text: str, accept: Callable[[], None] | None = None
+) -> tuple[QDialogButtonBox, QPushButton]:
+    """The dialog's OK (named for what it does) and Cancel buttons, wired to it."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok_button.setText(ok_text)
+    buttons.accepted.connect(accept or dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, ok_button
 
 
 def rich_escape(text: str) -> str:

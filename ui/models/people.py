@@ -5,12 +5,26 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
-from odnotes.model import Person, PersonKind, Practitioner, PractitionerRole
+from odnotes.model import Closeness, Person, PersonKind, Practitioner, PractitionerRole
+from ui.i18n import person_language_choices, person_language_label
 from ui.models.table import Column, ObjectTableModel
 
-MEMBER_NAME, MEMBER_KIND, MEMBER_RELATIONSHIP = 0, 1, 2
+MEMBER_NAME, MEMBER_KIND, MEMBER_RELATIONSHIP, MEMBER_CLOSENESS = 0, 1, 2, 3
+
+CLOSENESS_LABELS = {
+    Closeness.CLOSE: QT_TRANSLATE_NOOP("ui.models.people", "close"),
+    Closeness.SOMEWHAT: QT_TRANSLATE_NOOP("ui.models.people", "somewhat close"),
+    Closeness.DISTANT: QT_TRANSLATE_NOOP("ui.models.people", "distant"),
+    Closeness.UNKNOWN: QT_TRANSLATE_NOOP("ui.models.people", "not said"),
+}
+"""How close a member is, in the words the people tab, the map and its legend use."""
+
+
+def closeness_label(closeness: Closeness) -> str:
+    """Plain, translated words for how close a member is."""
+    return QCoreApplication.translate("ui.models.people", CLOSENESS_LABELS[closeness])
 
 
 def _set(attr: str, strip: bool = True) -> Callable[[object, object], None]:
@@ -79,9 +93,28 @@ class PeopleModel(ObjectTableModel[Person]):
                     "relationship",
                     self.tr("In the words of the person at the centre"),
                 ),
+                Column(
+                    self.tr("How close"),
+                    lambda p: closeness_label(p.closeness),
+                    sort=lambda p: list(Closeness).index(p.closeness),
+                    edit_value=lambda p: p.closeness.value,
+                    apply=lambda p, v: setattr(p, "closeness", Closeness(v)),
+                    choices=[(closeness_label(c), c.value) for c in Closeness],
+                    tooltip=self.tr("As the person at the centre says; drawn on the network map"),
+                ),
                 _other_names(self.tr("Also called"), self.tr("Other names, separated by commas")),
                 _text(self.tr("Pronouns"), "pronouns"),
-                _text(self.tr("Language"), "language"),
+                Column(
+                    self.tr("Language"),
+                    lambda p: person_language_label(p.language),
+                    edit_value=lambda p: p.language_code or p.language,
+                    apply=_set("language"),
+                    choices=person_language_choices(self.tr("Not said")),
+                    tooltip=self.tr(
+                        "The language their copy of a summary is printed in (English where "
+                        "OD Notes has no translation yet)"
+                    ),
+                ),
                 _flag(self.tr("Gets summaries"), "receives_summaries"),
                 _flag(self.tr("Large print"), "large_print"),
             ],

@@ -41,7 +41,7 @@ class MeetingsTab(QWidget):
         self.view.activated.connect(self._open_current)
         self.drafts = QLabel()
         self.drafts.setAccessibleName(self.tr("Meetings still in draft"))
-        new = QPushButton(self.tr("&New meeting"))
+        self.new_button = new = QPushButton(self.tr("&New meeting"))
         new.setAccessibleName(self.tr("New meeting"))
         new.setToolTip(self.tr("An empty meeting (Ctrl+N)"))
         new.clicked.connect(self.new_meeting.emit)
@@ -54,15 +54,16 @@ class MeetingsTab(QWidget):
             )
         )
         self.from_last.clicked.connect(self.new_meeting_from_last.emit)
-        open_button = QPushButton(self.tr("&Open"))
-        open_button.setAccessibleName(self.tr("Open the selected meeting"))
-        open_button.clicked.connect(self._open_current)
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.open_button.setAccessibleName(self.tr("Open the selected meeting"))
+        self.open_button.clicked.connect(self._open_current)
+        self.view.selectionModel().selectionChanged.connect(self._update_open)
         buttons = QHBoxLayout()
         buttons.addWidget(new)
         buttons.addWidget(self.from_last)
         buttons.addStretch(1)
         buttons.addWidget(self.drafts)
-        buttons.addWidget(open_button)
+        buttons.addWidget(self.open_button)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.view)
@@ -79,7 +80,10 @@ class MeetingsTab(QWidget):
             else self.tr("<b>%n meeting(s) still in draft</b>", "", drafts)
         )
         self.from_last.setEnabled(self.model.rowCount() > 0)
-        self.view.resizeColumnToContents(WHEN)
+        self._update_open()
+
+    def _update_open(self) -> None:
+        self.open_button.setEnabled(bool(self.selected_meeting_id()))
 
     def selected_meeting_id(self) -> str:
         """The selected meeting's id, or ''."""

@@ -6,7 +6,7 @@ refused change (an empty name, say) raises a readable error and writes nothing.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from odnotes import continuity
 from odnotes.model import (
@@ -22,15 +22,22 @@ from odnotes.vault import Vault
 
 
 def now_for_meeting() -> datetime:
-    """The current local time to the minute: meetings are written up soon after."""
+    """The current local time to the minute (a call that has just come in)."""
     return datetime.now().replace(second=0, microsecond=0)
 
 
-def create_network(vault: Vault, name: str) -> Network:
-    """A new, active network whose first contact is now."""
-    network = Network(name.strip(), first_contact=now_for_meeting())
+def create_network(vault: Vault, name: str, first_contact: datetime | None = None) -> Network:
+    """A new, active network; its first contact is when the first call came (default now)."""
+    network = Network(name.strip(), first_contact=first_contact or now_for_meeting())
     vault.save(network)
     return network
+
+
+def set_first_contact(vault: Vault, network_id: str, first_contact: datetime) -> None:
+    """Correct when the first call came (the 24-hour aim is measured from it)."""
+    network = vault.get(Network, network_id)
+    network.first_contact = first_contact.replace(second=0, microsecond=0)
+    vault.save(network)
 
 
 def rename_network(vault: Vault, network_id: str, name: str) -> None:
@@ -78,6 +85,22 @@ def network_meetings(vault: Vault, network_id: str) -> list[Meeting]:
     return continuity.in_order(vault.all(Meeting, network_id=network_id))
 
 
+def suggested_start(
+    vault: Vault, network_id: str, now: datetime | None = None
+) -> tuple[datetime, bool]:
+    """When a new meeting probably started, and whether that came from the last meeting's plan.
+
+    Today at the time agreed for the next meeting, if the last meeting agreed
+    one; otherwise the round hour before now (a meeting written up just after).
+    """
+    now = (now or datetime.now()).replace(second=0, microsecond=0)
+    meetings = network_meetings(vault, network_id)
+    plan = meetings[-1].next_meeting if meetings else None
+    if plan is not None and plan.starts_at is not None:
+        return datetime.combine(now.date(), plan.starts_at.time()), True
+    return now.replace(minute=0) - timedelta(hours=1), False
+
+
 def new_meeting(vault: Vault, network_id: str, starts_at: datetime | None = None) -> Meeting:
     """An empty draft for a meeting that has just happened."""
     vault.get(Network, network_id)  # raises a readable error if the network is gone
@@ -89,13 +112,11 @@ def new_meeting(vault: Vault, network_id: str, starts_at: datetime | None = None
 def new_meeting_from_last(
     vault: Vault, network_id: str, starts_at: datetime | None = None
 ) -> Meeting:
-    """A draft carrying over the last meeting's people and open uncertainties, never words."""
+    """A draft expecting the last meeting's invitees, with its open uncertainties, never words."""
     meetings = network_meetings(vault, network_id)
     if not meetings:
         return new_meeting(vault, network_id, starts_at)
-    last = meetings[-1]
-    planned = last.next_meeting.starts_at if last.next_meeting else None
-    when = starts_at or (planned if planned and planned > last.starts_at else now_for_meeting())
-    draft = continuity.start_from(last, when, meetings)
+    when = starts_at or suggested_start(vault, network_id)[0]
+    draft = continuity.start_from(meetings[-1], when, meetings)
     vault.save(draft)
     return draft

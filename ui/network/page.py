@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from datetime import datetime
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from odnotes.errors import OdNotesError
 from odnotes.model import Network, NetworkStatus
 from odnotes.vault import Change, Vault
+from ui.editor.widgets import modal
 from ui.network import operations
 from ui.network.continuity_tab import DecisionsTab, UncertaintiesTab
 from ui.network.glance_tab import GlanceTab
+from ui.network.meeting_time_dialog import MeetingTimeDialog
 from ui.network.meetings_tab import MeetingsTab
+from ui.network.network_dialog import NetworkDialog
 from ui.network.people_tab import PeopleTab
 
 TAB_NAMES = ("people", "meetings", "uncertainties", "decisions", "glance")
@@ -40,6 +44,12 @@ class NetworkPage(QWidget):
         self.header = QLabel()
         self.header.setAccessibleName(self.tr("Network"))
         self.header.setWordWrap(True)
+        self.first_contact_button = QPushButton(self.tr("Change first &contact…"))
+        self.first_contact_button.setAccessibleName(self.tr("Change when the first contact was"))
+        self.first_contact_button.setToolTip(
+            self.tr("When the first call came: the first meeting is aimed for within 24 hours")
+        )
+        self.first_contact_button.clicked.connect(self.change_first_contact)
         self.people = PeopleTab(vault, network_id)
         self.meetings = MeetingsTab(vault, network_id)
         self.uncertainties = UncertaintiesTab(vault, network_id)
@@ -65,7 +75,10 @@ class NetworkPage(QWidget):
         self._refresh.timeout.connect(self._reload_meetings)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.header)
+        top = QHBoxLayout()
+        top.addWidget(self.header, 1)
+        top.addWidget(self.first_contact_button, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(top)
         layout.addWidget(self.tabs)
         self.tabs.setCurrentWidget(self.meetings)
         self._update_header()
@@ -93,13 +106,46 @@ class NetworkPage(QWidget):
         if self._meetings_stale:
             self._refresh.start()
 
+    def change_first_contact(self) -> None:
+        """Ask when the first call came, and save it."""
+        network = self.network()
+        dialog = NetworkDialog(
+            name=None,
+            first_contact=network.first_contact,
+            title=self.tr("First contact"),
+            parent=self,
+        )
+        with modal(dialog) as accepted:
+            when = dialog.first_contact()
+        if not accepted:
+            return
+        try:
+            operations.set_first_contact(self._vault, self.network_id, when)
+        except OdNotesError as error:
+            self.problem.emit(
+                self.tr("The first contact was not changed: {error}").format(error=error)
+            )
+
     def start_meeting(self) -> None:
-        """Create an empty draft and open it."""
-        self._start(lambda: operations.new_meeting(self._vault, self.network_id).id)
+        """Ask when the meeting started, then create an empty draft and open it."""
+        when = self._ask_start(self.tr("New meeting"))
+        if when is not None:
+            self._start(lambda: operations.new_meeting(self._vault, self.network_id, when).id)
 
     def start_meeting_from_last(self) -> None:
-        """Create a draft from the last meeting (people and open uncertainties) and open it."""
-        self._start(lambda: operations.new_meeting_from_last(self._vault, self.network_id).id)
+        """Ask when it started, then draft from the last meeting: who is expected, what is open."""
+        when = self._ask_start(self.tr("New meeting from the last one"))
+        if when is not None:
+            self._start(
+                lambda: operations.new_meeting_from_last(self._vault, self.network_id, when).id
+            )
+
+    def _ask_start(self, title: str) -> datetime | None:
+        suggested, planned = operations.suggested_start(self._vault, self.network_id)
+        dialog = MeetingTimeDialog(suggested, title=title, planned=planned, parent=self)
+        with modal(dialog) as accepted:
+            when = dialog.starts_at()
+        return when if accepted else None
 
     def _start(self, make: Callable[[], str]) -> None:
         try:
@@ -126,7 +172,7 @@ class NetworkPage(QWidget):
             self.tr("<span style='font-size: x-large; font-weight: 600'>{escape}</span>").format(
                 escape=html.escape(network.name)
             ),
-            self.tr("{status} · first contact {first_contact:%d %b %Y}").format(
+            self.tr("{status} · first contact {first_contact:%a %d %b %Y, %H:%M}").format(
                 status=status, first_contact=network.first_contact
             ),
             self.tr("%n meeting(s)", "", self.meetings.model.rowCount()),

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QListView,
     QPushButton,
@@ -18,9 +20,11 @@ from PySide6.QtWidgets import (
 from odnotes.errors import OdNotesError
 from odnotes.model import Network, NetworkStatus
 from odnotes.vault import Change, Vault
+from ui.editor.widgets import modal
 from ui.models.networks import NAME, NetworkFilter, NetworksModel
 from ui.models.roles import OBJECT_ROLE
 from ui.network import operations
+from ui.network.network_dialog import NetworkDialog
 
 
 class NetworksPanel(QWidget):
@@ -71,6 +75,10 @@ class NetworksPanel(QWidget):
         self.close_button = QPushButton(self.tr("&Close network"))
         self.close_button.setAccessibleName(self.tr("Close or reopen network"))
         self.close_button.clicked.connect(self.toggle_closed)
+        self.close_hint = QLabel()
+        self.close_hint.setWordWrap(True)
+        self.close_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.close_hint.setAccessibleName(self.tr("What closing a network does"))
         row = QHBoxLayout()
         row.addWidget(self.rename_button)
         row.addWidget(self.close_button)
@@ -81,6 +89,7 @@ class NetworksPanel(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.new_button)
         layout.addLayout(row)
+        layout.addWidget(self.close_hint)
         self.reload()
 
     def reload(self) -> None:
@@ -124,18 +133,19 @@ class NetworksPanel(QWidget):
         return True
 
     def create_network(self) -> None:
-        """Ask for a name and create an active network."""
-        name, ok = QInputDialog.getText(
-            self,
-            self.tr("New network"),
-            self.tr(
-                "What is the network called? (Usually the name the person at the centre chooses.)"
-            ),
+        """Ask for a name and when the first call came, then create an active network."""
+        dialog = NetworkDialog(
+            name="",
+            first_contact=operations.now_for_meeting(),
+            title=self.tr("New network"),
+            parent=self,
         )
-        if not ok:
+        with modal(dialog) as accepted:
+            name, first_contact = dialog.name(), dialog.first_contact()
+        if not accepted:
             return
         try:
-            network = operations.create_network(self._vault, name)
+            network = operations.create_network(self._vault, name, first_contact)
         except OdNotesError as error:
             self.problem.emit(self.tr("The network was not created: {error}").format(error=error))
             return
@@ -181,3 +191,11 @@ class NetworksPanel(QWidget):
         self.close_button.setText(
             self.tr("Re&open network") if closed else self.tr("&Close network")
         )
+        self.close_hint.setText(
+            self.tr("Closed: care has ended. Reopen it to write new meetings.")
+            if closed
+            else self.tr(
+                "Close it when care ends: nothing is deleted, and you can reopen it any time."
+            )
+        )
+        self.close_hint.setVisible(network is not None)

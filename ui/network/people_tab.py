@@ -80,8 +80,7 @@ class PeopleTab(QWidget):
         )
         member_row, self.member_name, self.member_kind = _add_row(
             self.tr("New member's name"),
-            [(k.label, k) for k in PersonKind if k is not PersonKind.CENTRE]
-            + [(PersonKind.CENTRE.label, PersonKind.CENTRE)],
+            [(k.label, k) for k in PersonKind],
             self.tr("&Add member"),
             self._add_member,
         )
@@ -131,6 +130,13 @@ class PeopleTab(QWidget):
                 f"{practitioner.name} ({practitioner.role.label})", practitioner.id
             )
         self.existing.setEnabled(bool(others))
+        self._reset_kind()
+
+    def _reset_kind(self) -> None:
+        """The person at the centre first, while there is none; after that, family."""
+        has_centre = any(p.kind is PersonKind.CENTRE for p in self.members.objects())
+        kind = PersonKind.FAMILY if has_centre else PersonKind.CENTRE
+        self.member_kind.setCurrentIndex(self.member_kind.findData(kind))
 
     def refresh_person(self, person_id: str) -> None:
         """Show one saved person without resetting the table (keeps the editing place)."""
@@ -144,11 +150,15 @@ class PeopleTab(QWidget):
 
     def _add_member(self, name: str, kind: object) -> None:
         try:
-            operations.add_member(self._vault, self._network_id, name, PersonKind(str(kind)))
+            person = operations.add_member(
+                self._vault, self._network_id, name, PersonKind(str(kind))
+            )
         except OdNotesError as error:
             self.problem.emit(self.tr("The member was not added: {error}").format(error=error))
             return
         self.member_name.clear()
+        self.members.upsert(self._vault.get(Person, person.id))
+        self._reset_kind()
 
     def _add_practitioner(self, name: str, role: object) -> None:
         try:
@@ -161,6 +171,7 @@ class PeopleTab(QWidget):
             )
             return
         self.practitioner_name.clear()
+        self.practitioner_role.setCurrentIndex(0)
 
     def _join(self) -> None:
         practitioner_id = self.existing.currentData()

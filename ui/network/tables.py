@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
+from ui.columns import WIDEST, ColumnFitter
 from ui.models.roles import OBJECT_ROLE, SORT_ROLE
 from ui.models.table import ObjectTableModel
 from ui.network.delegates import ChoiceDelegate
@@ -32,6 +33,7 @@ def table_view(
     """A table over ``model`` through a sorting proxy; column ``stretch`` takes spare room.
 
     ``long_text`` keeps the other columns narrower so the long one shows more.
+    Columns fit their contents and keep their widths across reloads (``ColumnFitter``).
     """
     view = QTableView(parent)
     proxy = sorted_proxy(model, view)
@@ -50,36 +52,18 @@ def table_view(
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        delegate = ChoiceDelegate(view)
+        delegate = ChoiceDelegate(model.columns, view)
         for number, column in enumerate(model.columns):
             if column.choices:
                 view.setItemDelegateForColumn(number, delegate)
     else:
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setHighlightSections(False)
-    if stretch >= 0:
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    else:
-        header.setStretchLastSection(True)
-    model.modelReset.connect(lambda: fit_columns(view, stretch, 220 if long_text else 300))
+    view.horizontalHeader().setHighlightSections(False)
+    ColumnFitter(view, stretch, WIDEST if not long_text else WIDEST * 2 // 3)
     if sort_column is not None:
         view.setSortingEnabled(True)
         view.sortByColumn(sort_column, order)
     return view
-
-
-def fit_columns(view: QTableView, stretch: int = -1, widest: int = 300) -> None:
-    """Size columns to their contents, but no column wider than ``widest`` pixels."""
-    header = view.horizontalHeader()
-    for column in range(header.count()):
-        if column == stretch:
-            continue
-        view.resizeColumnToContents(column)
-        if header.sectionSize(column) > widest:
-            header.resizeSection(column, widest)
 
 
 def selected_object(view: QTableView) -> object | None:

@@ -1,10 +1,12 @@
 """Taking a network to supervision: choose, review every name, then write.
 
-Page one chooses networks, meetings, options and where to write. Page two
-shows the de-identified text exactly as it will be written, every
-replacement highlighted, and the words that may still be names, each to
-replace or accept. Nothing is written until every word is answered and the
-practitioner presses "Write export".
+Page one chooses networks, meetings, options and where to write; meetings
+still in draft are left unticked unless "Include meetings still in draft" is
+ticked. Page two shows the de-identified text exactly as it will be written,
+every replacement highlighted, and the words that may still be names, each
+to replace or accept. Nothing is written until every word is answered and the
+practitioner presses "Write export"; the files (and the key for an encrypted
+one) are then made off the GUI thread.
 """
 
 from __future__ import annotations
@@ -14,22 +16,19 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
-    QStyledItemDelegate,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -44,44 +43,25 @@ from odnotes.supervision import (
     write_encrypted,
     write_files,
 )
+from odnotes.supervision.common_words import load as load_word_lists
 from odnotes.vault import Vault
 from ui.dialogs.file_dialogs import existing_folder
 from ui.dialogs.fitting import FittingDialog
-from ui.supervision.models import (
-    ACCEPT,
-    ANSWER,
-    ANSWERS,
-    REPLACE,
-    ChoiceModel,
-    ReviewWordsModel,
-    answer_text,
-)
+from ui.operations import Operation
+from ui.supervision.models import ChoiceModel
 from ui.supervision.review_view import ReviewTextView
-
-
-class AnswerDelegate(QStyledItemDelegate):
-    """Replace, accept, or not answered yet."""
-
-    def createEditor(self, parent, option, index):  # type: ignore[no-untyped-def]  # noqa: N802
-        editor = QComboBox(parent)
-        editor.addItems([answer_text(a) for a in ANSWERS])
-        editor.setAccessibleName(self.tr("Answer"))
-        return editor
-
-    def setEditorData(self, editor, index):  # type: ignore[no-untyped-def]  # noqa: N802
-        editor.setCurrentText(str(index.data()))
-
-    def setModelData(self, editor, model, index):  # type: ignore[no-untyped-def]  # noqa: N802
-        model.setData(index, editor.currentText())
+from ui.supervision.review_words import ReviewWordsBox
 
 
 class SupervisionExportDialog(FittingDialog):
     """The whole export flow in one dialog.
 
-    Signals: ``exported(list)`` with the written paths.
+    Signals: ``exported(list)`` with the written paths; ``failed(str)`` with the
+    message when writing did not work.
     """
 
     exported = Signal(list)
+    failed = Signal(str)
 
     def __init__(
         self,
@@ -102,6 +82,22 @@ class SupervisionExportDialog(FittingDialog):
         self.pages.addWidget(self._review_page())
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
+        self.pages.currentChanged.connect(self._default_button)
+        self._default_button(0)
+        # The common-word lists take a second or two to read: have them ready by the review.
+        Operation(self, load_word_lists).in_background().failure(lambda _: None).run()
+
+    def _default_button(self, page: int) -> None:
+        """Enter reviews on page one and applies the answers on page two; it never writes.
+
+        Set once the pages are in the dialog: a default set on a button with no
+        dialog above it yet is lost, and Enter in the folder field then pressed
+        "Choose folder…".
+        """
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        (self.review_button if page == 0 else self.apply_button).setDefault(True)
 
     # -- page one --------------------------------------------------------------
 
@@ -113,6 +109,15 @@ class SupervisionExportDialog(FittingDialog):
             [(n.id, n.name) for n in networks], {network_id} if network_id else None
         )
         self.meetings = ChoiceModel(self)
+        self.drafts = QCheckBox(self.tr("Include meetings still in draft"))
+        self.drafts.setAccessibleName(self.tr("Include meetings still in draft"))
+        self.drafts.setToolTip(
+            self.tr(
+                "A draft may still change and may not have been read by your co-facilitator; "
+                "drafts are left out unless you tick them."
+            )
+        )
+        self.drafts.toggled.connect(self._fill_meetings)
         self.networks.dataChanged.connect(self._fill_meetings)
         self.networks.modelReset.connect(self._fill_meetings)
         self._fill_meetings()
@@ -162,14 +167,16 @@ class SupervisionExportDialog(FittingDialog):
             (self.tr("Meetings"), meeting_list),
         ):
             box = QGroupBox(title)
-            QVBoxLayout(box).addWidget(view)
+            inner = QVBoxLayout(box)
+            inner.addWidget(view)
+            if view is meeting_list:
+                inner.addWidget(self.drafts)
             lists.addWidget(box)
         self.choose_error = QLabel()
         self.choose_error.setAccessibleName(self.tr("Problem"))
         self.choose_error.setWordWrap(True)
         self.review_button = QPushButton(self.tr("Review before writing…"))
         self.review_button.setAccessibleName(self.tr("Review before writing"))
-        self.review_button.setDefault(True)
         self.review_button.clicked.connect(self.start_review)
         cancel = QPushButton(self.tr("Cancel"))
         cancel.setAccessibleName(self.tr("Cancel"))
@@ -181,19 +188,33 @@ class SupervisionExportDialog(FittingDialog):
         layout = QVBoxLayout(page)
         intro = QLabel(
             self.tr(
-                "Names become relationships or roles, dates become days from first contact, and "
-                "places become their kind. You will see everything before anything is written."
+                "Names become relationships or roles, dates become days from first contact, "
+                "places become their kind, and phone numbers, addresses and identity numbers "
+                "are replaced by what they are. You will see everything before anything is "
+                "written."
             )
         )
         intro.setWordWrap(True)
-        layout.addWidget(intro)
-        layout.addLayout(lists, 1)
-        layout.addWidget(options)
+        # At the largest text size the choices are taller than a small laptop's screen:
+        # they scroll, and the buttons stay in view.
+        choices = QWidget()
+        inner = QVBoxLayout(choices)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(intro)
+        inner.addLayout(lists, 1)
+        inner.addWidget(options)
+        scroll = QScrollArea()
+        scroll.setWidget(choices)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
         return page
 
     def _fill_meetings(self, *_: object) -> None:
+        """The chosen networks' meetings, finalised ones ticked (drafts too if asked for)."""
         entries = []
+        ticked = set()
         names = {n.id: n.name for n in self.vault.all(Network)}
         chosen = self.networks.checked_ids()
         for nid in chosen:
@@ -208,7 +229,9 @@ class SupervisionExportDialog(FittingDialog):
                         ),
                     )
                 )
-        self.meetings.set_entries(entries)
+                if m.is_final or self.drafts.isChecked():
+                    ticked.add(m.id)
+        self.meetings.set_entries(entries, ticked)
 
     def _encrypted_toggled(self, on: bool) -> None:
         self.passphrase.setEnabled(on)
@@ -225,7 +248,15 @@ class SupervisionExportDialog(FittingDialog):
         networks = self.networks.checked_ids()
         meetings = self.meetings.checked_ids()
         if not networks or not meetings:
-            self.choose_error.setText(self.tr("Choose at least one network and one meeting."))
+            if networks and self.meetings.rowCount() and not self.drafts.isChecked():
+                self.choose_error.setText(
+                    self.tr(
+                        "No finalised meeting is ticked. Tick a meeting, or include meetings "
+                        "still in draft."
+                    )
+                )
+            else:
+                self.choose_error.setText(self.tr("Choose at least one network and one meeting."))
             return
         if self.encrypted.isChecked():
             if not self.passphrase.text():
@@ -234,7 +265,9 @@ class SupervisionExportDialog(FittingDialog):
             if self.passphrase.text() != self.passphrase_again.text():
                 self.choose_error.setText(self.tr("The two passphrases are different."))
                 return
-        options = ExportOptions(self.team_only.isChecked(), self.practice.isChecked())
+        options = ExportOptions(
+            self.team_only.isChecked(), self.practice.isChecked(), self.drafts.isChecked()
+        )
         try:
             self.material = SupervisionMaterial(self.vault, networks, meetings, options)
         except OdNotesError as error:
@@ -250,46 +283,21 @@ class SupervisionExportDialog(FittingDialog):
     def _review_page(self) -> QWidget:
         page = QWidget()
         self.text = ReviewTextView()
-        self.words = ReviewWordsModel(self)
-        self.word_table = QTableView()
-        self.word_table.setModel(self.words)
-        self.word_table.setAccessibleName(self.tr("Words that may still be names"))
-        self.word_table.setItemDelegateForColumn(ANSWER, AnswerDelegate(self.word_table))
-        self.word_table.verticalHeader().hide()
-        self.word_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.word_table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
-        header = self.word_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.word_table.clicked.connect(self._jump_to_word)
+        box = ReviewWordsBox(self)
+        self.words, self.word_table, self.apply_button = box.words, box.table, box.apply_button
+        box.word_chosen.connect(self.text.show_word)
+        self.apply_button.clicked.connect(self.apply_answers)
         self.review_status = QLabel()
         self.review_status.setAccessibleName(self.tr("Review status"))
         self.review_status.setWordWrap(True)
-        accept_all = QPushButton(self.tr("Accept all as not names"))
-        accept_all.setAccessibleName(self.tr("Accept all as not names"))
-        accept_all.clicked.connect(lambda: self.words.answer_all(ACCEPT))
-        replace_all = QPushButton(self.tr("Replace all as suggested"))
-        replace_all.setAccessibleName(self.tr("Replace all as suggested"))
-        replace_all.clicked.connect(lambda: self.words.answer_all(REPLACE))
-        apply = QPushButton(self.tr("Apply answers"))
-        apply.setAccessibleName(self.tr("Apply answers"))
-        apply.clicked.connect(self.apply_answers)
-        word_buttons = QHBoxLayout()
-        word_buttons.addWidget(replace_all)
-        word_buttons.addWidget(accept_all)
-        word_buttons.addStretch(1)
-        word_buttons.addWidget(apply)
-        words_box = QGroupBox(self.tr("Still looks like a name: replace or accept each word"))
-        inner = QVBoxLayout(words_box)
-        inner.addWidget(self.word_table)
-        inner.addLayout(word_buttons)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.text)
-        split.addWidget(words_box)
+        split.addWidget(box)
         split.setSizes([420, 220])
         back = QPushButton(self.tr("Back"))
         back.setAccessibleName(self.tr("Back to choices"))
         back.clicked.connect(lambda: self.pages.setCurrentIndex(0))
+        self.back_button = back
         self.write_button = QPushButton(self.tr("Write export"))
         self.write_button.setAccessibleName(self.tr("Write export"))
         self.write_button.clicked.connect(self.write)
@@ -309,27 +317,15 @@ class SupervisionExportDialog(FittingDialog):
         self.words.set_words(review.words)
         count = len(review.words)
         replaced = sum(1 for s in review.spans if s.kind != "label")
+        shaded = self.tr("%n replacement(s) shaded.", "", replaced)
         if count:
-            self.review_status.setText(
-                self.tr("%n replacement(s) shaded.", "", replaced)
-                + " "
-                + self.tr(
-                    "%n word(s) may still be names: answer each, then Apply answers.", "", count
-                )
+            rest = self.tr(
+                "%n word(s) may still be names: answer each, then Apply answers.", "", count
             )
         else:
-            self.review_status.setText(
-                self.tr("%n replacement(s) shaded.", "", replaced)
-                + " "
-                + self.tr("Nothing else looks like a name; read it through, then Write export.")
-            )
+            rest = self.tr("Nothing else looks like a name; read it through, then Write export.")
+        self.review_status.setText(f"{shaded} {rest}")
         self.write_button.setEnabled(not count)
-
-    def _jump_to_word(self, index: object) -> None:
-        row = index.row()  # type: ignore[attr-defined]
-        if 0 <= row < len(self.words.words):
-            start, end = self.words.words[row].occurrences[0]
-            self.text.show_word(start, end)
 
     def apply_answers(self) -> None:
         """Rebuild the material with the answers given so far."""
@@ -342,26 +338,45 @@ class SupervisionExportDialog(FittingDialog):
             return
         self._show_review()
 
-    def write(self) -> list[Path]:
-        """Write the reviewed export into the chosen folder."""
+    def write(self) -> None:
+        """Write the reviewed export into the chosen folder, off the GUI thread."""
         assert self.material is not None
         folder = self.folder.text().strip()
         if not folder:
             self.review_status.setText(self.tr("Choose a folder first (Back)."))
-            return []
-        try:
-            if self.encrypted.isChecked():
-                written = [
-                    write_encrypted(self.material, folder, self.passphrase.text(), self.kdf())
-                ]
-            else:
-                written = write_files(self.material, folder)
-        except OdNotesError as error:
-            self.review_status.setText(str(error))
-            return []
+            return
+        material, passphrase = self.material, self.passphrase.text()
+        work: Callable[[], list[Path]]
+        if self.encrypted.isChecked():
+            kdf = self.kdf
+            work = lambda: [write_encrypted(material, folder, passphrase, kdf())]  # noqa: E731
+        else:
+            work = lambda: write_files(material, folder)  # noqa: E731
+        self._set_busy(True)
+        self.review_status.setText(self.tr("Writing the export…"))
+        Operation(self, work).in_background().success(self._written).failure(
+            self._not_written
+        ).run()
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.write_button, self.back_button, self.apply_button):
+            widget.setEnabled(not busy)
+        self.word_table.setEnabled(not busy)
+
+    def _written(self, written: list[Path]) -> None:
+        self._set_busy(False)
         self.passphrase.clear()
         self.passphrase_again.clear()
         self.review_status.setText(self.tr("Written: ") + ", ".join(p.name for p in written))
         self.write_button.setEnabled(False)
         self.exported.emit(written)
-        return written
+
+    def _not_written(self, error: Exception) -> None:
+        self._set_busy(False)
+        message = (
+            str(error)
+            if isinstance(error, OdNotesError)
+            else self.tr("The export could not be written; nothing was left half-written.")
+        )
+        self.review_status.setText(message)
+        self.failed.emit(message)

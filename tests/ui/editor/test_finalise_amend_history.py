@@ -156,7 +156,7 @@ def test_team_only_needs_a_reason(qtbot: QtBot, draft_editor: MeetingEditor) -> 
     assert isinstance(voices, VoicesSection)
     toggle = voices.boxes[0].sharing
     assert isinstance(toggle, SharingToggle)
-    assert toggle.button.text() == "Shared"
+    assert toggle.button.text() == "Shared with the network"
 
     def refuse_without_reason(dialog: QWidget) -> None:
         assert isinstance(dialog, ReasonDialog)
@@ -167,7 +167,7 @@ def test_team_only_needs_a_reason(qtbot: QtBot, draft_editor: MeetingEditor) -> 
 
     when_modal(qtbot, refuse_without_reason)
     qtbot.mouseClick(toggle.button, Qt.MouseButton.LeftButton)
-    assert toggle.button.text() == "Shared"
+    assert toggle.button.text() == "Shared with the network"
     assert voices.boxes[0].voice is not None
     assert voices.boxes[0].voice.sharing == Sharing()
 
@@ -185,4 +185,4 @@ def test_team_only_needs_a_reason(qtbot: QtBot, draft_editor: MeetingEditor) -> 
     held = stored.team_only_items()
     assert [item.sharing.reason for item in held] == ["Maija asked to keep this for now."]
     qtbot.mouseClick(toggle.button, Qt.MouseButton.LeftButton)  # back to shared, no question
-    assert toggle.button.text() == "Shared"
+    assert toggle.button.text() == "Shared with the network"

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -69,6 +71,60 @@ def test_nothing_is_written_until_every_word_is_answered(
     assert "Liisa" not in (out / "supervision-export.md").read_text()
 
 
+def test_drafts_are_unticked_unless_included(
+    qtbot: QtBot, vault: Vault, hard: HardNames, tmp_path: Path
+) -> None:
+    """Issue 12 item 15: the draft meeting was exported by default."""
+    dialog = dialog_for(qtbot, vault, hard, tmp_path)
+    rows = [dialog.meetings.index(r).data() for r in range(dialog.meetings.rowCount())]
+    assert rows[1].endswith("(draft)")
+    assert dialog.meetings.checked_ids() == [hard.meetings[0].id]
+    qtbot.mouseClick(dialog.review_button, Qt.MouseButton.LeftButton)
+    assert "### Meeting 2" not in dialog.text.toPlainText()
+    assert "1 meeting still in draft was left out" in dialog.text.toPlainText()
+    dialog.pages.setCurrentIndex(0)
+    dialog.drafts.click()
+    assert dialog.meetings.checked_ids() == [m.id for m in hard.meetings]
+    qtbot.mouseClick(dialog.review_button, Qt.MouseButton.LeftButton)
+    assert "### Meeting 2" in dialog.text.toPlainText()
+    dialog.pages.setCurrentIndex(0)
+    dialog.drafts.click()
+    first = dialog.meetings.index(0)
+    dialog.meetings.setData(first, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    qtbot.mouseClick(dialog.review_button, Qt.MouseButton.LeftButton)
+    assert "include meetings still in draft" in dialog.choose_error.text()
+
+
+def test_clicking_a_listed_word_shows_it_in_the_text(
+    qtbot: QtBot, vault: Vault, hard: HardNames, tmp_path: Path
+) -> None:
+    dialog = dialog_for(qtbot, vault, hard, tmp_path)
+    dialog.show()
+    qtbot.mouseClick(dialog.review_button, Qt.MouseButton.LeftButton)
+    row = [w.word for w in dialog.words.words].index("Liisa")
+    cell = dialog.word_table.visualRect(dialog.words.index(row, 0)).center()
+    qtbot.mouseClick(dialog.word_table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    assert dialog.text.textCursor().selectedText() == "Liisa"
+
+
+def test_enter_in_the_folder_field_reviews_and_never_writes(
+    qtbot: QtBot, vault: Vault, hard: HardNames, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Enter in the folder field used to open "Choose folder…" (the default was lost)."""
+    opened: list[object] = []
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a: opened.append(a) or "")
+    out = tmp_path / "out"
+    out.mkdir()
+    dialog = dialog_for(qtbot, vault, hard, out)
+    dialog.show()
+    qtbot.keyClick(dialog.folder, Qt.Key.Key_Return)
+    assert opened == [] and dialog.pages.currentIndex() == 1
+    dialog.words.answer_all(ACCEPT)
+    qtbot.keyClick(dialog.word_table, Qt.Key.Key_Return)
+    assert dialog.words.rowCount() == 0  # Enter applied the answers...
+    assert list(out.iterdir()) == []  # ...and wrote nothing
+
+
 def test_encrypted_export_and_viewer(
     qtbot: QtBot, vault: Vault, hard: HardNames, tmp_path: Path
 ) -> None:
@@ -82,7 +138,9 @@ def test_encrypted_export_and_viewer(
     dialog.start_review()
     dialog.words.answer_all(ACCEPT)
     dialog.apply_answers()
-    [written] = dialog.write()
+    with qtbot.waitSignal(dialog.exported) as done:
+        qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
+    [written] = done.args[0]
     assert written.suffix == ".odsup" and dialog.passphrase.text() == ""
     viewer = SealedExportViewer(written, policy=TEST_POLICY)
     qtbot.addWidget(viewer)

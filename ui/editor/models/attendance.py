@@ -1,4 +1,4 @@
-"""Who of the network was there: present, invited but absent, or neither."""
+"""Who of the network was there: present, invited but absent, or neither (perhaps expected)."""
 
 from __future__ import annotations
 
@@ -23,7 +23,8 @@ class AttendanceModel(HeaderedTableModel):
     """Network members against the meeting's ``present`` and ``absent`` lists.
 
     Ticking one column unticks the other; the lists in the working copy are the
-    only place attendance is kept.
+    only place attendance is kept. Someone *expected* (invited at the last
+    meeting) is neither until one of the two is ticked.
 
     Signals:
         attendance_changed(): someone was marked present, absent, or neither.
@@ -66,7 +67,10 @@ class AttendanceModel(HeaderedTableModel):
         if column == self.NAME:
             if role == Qt.ItemDataRole.DisplayRole:
                 detail = person.relationship or person.kind.label
-                return f"{person.name} ({detail})" if detail else person.name
+                shown = f"{person.name} ({detail})" if detail else person.name
+                if person.id in self._meeting.expected:
+                    shown += self.tr(" — expected: did they come?")
+                return shown
             if role == Qt.ItemDataRole.AccessibleTextRole:
                 return person.name
             return None
@@ -101,12 +105,14 @@ class AttendanceModel(HeaderedTableModel):
             chosen.append(person_id)
             if person_id in other:
                 other.remove(person_id)
+            if person_id in self._meeting.expected:
+                self._meeting.expected.remove(person_id)
         elif not ticked and person_id in chosen:
             chosen.remove(person_id)
         else:
             return False
         row = index.row()
-        self.dataChanged.emit(self.index(row, self.PRESENT), self.index(row, self.ABSENT))
+        self.dataChanged.emit(self.index(row, self.NAME), self.index(row, self.ABSENT))
         self.attendance_changed.emit()
         return True
 

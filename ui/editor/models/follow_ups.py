@@ -12,12 +12,12 @@ from PySide6.QtCore import (
     QDate,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
     Signal,
 )
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from odnotes.model import Decision, FollowUp
 from ui.editor.models import DOMAIN_ROLE
+from ui.editor.moments import DateField, date_field_width
 from ui.models.headered import HeaderedTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -160,6 +161,17 @@ class FollowUpDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._choices = choices
 
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:  # noqa: N802
+        """Room for the editor a cell opens: the whole date, the longest name and its arrow."""
+        hint = super().sizeHint(option, index)
+        metrics = option.fontMetrics  # type: ignore[attr-defined]
+        if index.column() == FollowUpModel.DUE:
+            return hint.expandedTo(QSize(date_field_width(metrics), hint.height()))
+        if index.column() == FollowUpModel.WHO:
+            names = [metrics.horizontalAdvance(name) for _, name in self._choices()]
+            return hint.expandedTo(QSize(max(names, default=0) + 3 * metrics.height(), 0))
+        return hint
+
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
         if index.column() == FollowUpModel.WHO:
             combo = QComboBox(parent)
@@ -168,12 +180,10 @@ class FollowUpDelegate(QStyledItemDelegate):
                 combo.addItem(name, record_id)
             return combo
         if index.column() == FollowUpModel.DUE:
-            edit = QDateEdit(parent)
+            edit = DateField(parent=parent)
             edit.setAccessibleName(self.tr("By when"))
-            edit.setCalendarPopup(True)
             edit.setMinimumDate(NO_DATE)
             edit.setSpecialValueText(self.tr("no date"))
-            edit.setDisplayFormat(self.tr("ddd d MMM yyyy"))
             return edit
         return super().createEditor(parent, option, index)
 
@@ -182,7 +192,7 @@ class FollowUpDelegate(QStyledItemDelegate):
         if isinstance(editor, QComboBox):
             found = editor.findData(value)
             editor.setCurrentIndex(max(found, 0))
-        elif isinstance(editor, QDateEdit):
+        elif isinstance(editor, DateField):
             editor.setDate(value if value != NO_DATE else QDate.currentDate())
         else:
             super().setEditorData(editor, index)
@@ -190,7 +200,7 @@ class FollowUpDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: _Index) -> None:
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-        elif isinstance(editor, QDateEdit):
+        elif isinstance(editor, DateField):
             model.setData(index, editor.date(), Qt.ItemDataRole.EditRole)
         else:
             super().setModelData(editor, model, index)

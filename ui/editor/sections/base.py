@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from ui.editor.context import EditorContext
 from ui.editor.widgets import heading, hint
@@ -27,6 +27,7 @@ class Section(QWidget):
         self.setObjectName(f"section-{self.key}")
         self.setAccessibleName(self.translated(self.title))
         outer = QVBoxLayout(self)
+        self._outer = outer
         outer.setContentsMargins(0, 8, 0, 20)
         outer.setSpacing(6)
         self.heading = heading(f"{number}  {self.translated(self.title)}")
@@ -54,9 +55,7 @@ class Section(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
         self.build(layout)
-        outer = self.layout()
-        assert outer is not None
-        outer.replaceWidget(old, self._holder)
+        self._outer.replaceWidget(old, self._holder)
         old.hide()
         old.deleteLater()
 
@@ -73,15 +72,12 @@ class Section(QWidget):
         self.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
 
-def add_row(layout: QLayout, *widgets: QWidget, stretch_last: bool = False) -> None:
+def add_row(layout: QBoxLayout, *widgets: QWidget, stretch_last: bool = False) -> None:
     """Lay ``widgets`` side by side in ``layout``."""
-    from PySide6.QtWidgets import QHBoxLayout
-
     row = QHBoxLayout()
     row.setSpacing(8)
     for widget in widgets:
         row.addWidget(widget)
     if not stretch_last:
         row.addStretch(1)
-    assert isinstance(layout, QVBoxLayout)
     layout.addLayout(row)

@@ -20,6 +20,7 @@ from ui.editor.models.follow_ups import FollowUpDelegate, FollowUpModel
 from ui.editor.models.stances import StanceDelegate, StanceModel
 from ui.editor.outside_dialog import OutsideDialog, told_text
 from ui.editor.sections.base import Section, add_row
+from ui.editor.sections.earlier_follow_ups import EarlierFollowUps
 from ui.editor.sharing import SharingToggle
 from ui.editor.views import FittedTable
 from ui.editor.widgets import Card, TextBox, heading, modal
@@ -147,7 +148,7 @@ class DecisionCard(Card):
         for follow_up in decision.follow_ups:
             ctx.register(follow_up.id, self.follow_up_view)
         if editable:
-            add = QPushButton(self.tr("Add a follow-up"))
+            self.add_follow_up_button = add = QPushButton(self.tr("Add a follow-up"))
             add.setAccessibleName(
                 self.tr("Add a follow-up to decision {number}").format(number=number)
             )
@@ -204,7 +205,9 @@ class DecisionCard(Card):
 
     def add_follow_up(self) -> None:
         """Add a follow-up (for whoever proposed the decision) and start writing what."""
-        choices = self._people_and_practitioners()
+        choices = self._people_and_practitioners() or [  # nobody ticked yet: anyone
+            p.id for p in (*self.ctx.directory.practitioners, *self.ctx.directory.members)
+        ]
         who = self.decision.proposed_by or (choices[0] if choices else None)
         if who is None:
             return
@@ -237,6 +240,10 @@ class DecisionsSection(Section):
     )
 
     def build(self, layout: QVBoxLayout) -> None:
+        self.earlier: EarlierFollowUps | None = None
+        if self.ctx.session.earlier_follow_ups:
+            self.earlier = EarlierFollowUps(self.ctx)
+            layout.addWidget(self.earlier)
         self.cards: list[DecisionCard] = []
         for number, decision in enumerate(self.ctx.meeting.decisions, start=1):
             card = DecisionCard(self.ctx, decision, number)

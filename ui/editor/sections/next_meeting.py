@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -17,8 +16,8 @@ from PySide6.QtWidgets import (
 
 from odnotes.model import NextMeeting, PlaceKind
 from ui.editor.models.checklist import ChecklistModel
+from ui.editor.moments import DateTimeField
 from ui.editor.sections.base import Section, add_row
-from ui.editor.sections.people import from_qdatetime, to_qdatetime
 from ui.editor.sharing import SharingToggle
 from ui.editor.views import PLACE_LABELS, ChipList
 from ui.editor.widgets import TextBox, clean_text
@@ -58,9 +57,7 @@ class NextMeetingSection(Section):
         self.dated.setChecked(bool(plan and plan.starts_at))
         self.dated.setEnabled(editable)
         default = plan.starts_at if plan and plan.starts_at else meeting.starts_at + timedelta(7)
-        self.when_edit = QDateTimeEdit(to_qdatetime(default))
-        self.when_edit.setCalendarPopup(True)
-        self.when_edit.setDisplayFormat(self.tr("ddd d MMM yyyy, HH:mm"))
+        self.when_edit = DateTimeField(default)
         self.when_edit.setAccessibleName(self.tr("When the next meeting is"))
         self.when_edit.setEnabled(editable and self.dated.isChecked())
         self.dated.toggled.connect(self._dated)
@@ -131,12 +128,12 @@ class NextMeetingSection(Section):
 
     def _dated(self, on: bool) -> None:
         self.when_edit.setEnabled(on)
-        self.ensure().starts_at = from_qdatetime(self.when_edit.dateTime()) if on else None
+        self.ensure().starts_at = self.when_edit.moment() if on else None
         self.ctx.edited()
 
-    def _when(self, moment: QDateTime) -> None:
+    def _when(self, _: object) -> None:
         if self.dated.isChecked():
-            self.ensure().starts_at = from_qdatetime(moment)
+            self.ensure().starts_at = self.when_edit.moment()
             self.ctx.edited()
 
     def _place(self, _: int) -> None:

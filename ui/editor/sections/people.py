@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -20,21 +17,11 @@ from odnotes.meetings import single_practitioner
 from odnotes.model import PlaceKind
 from ui.editor.models.attendance import AttendanceModel
 from ui.editor.models.checklist import ChecklistModel
+from ui.editor.moments import DateTimeField
 from ui.editor.person_dialog import PersonDialog
 from ui.editor.sections.base import Section
 from ui.editor.views import PLACE_LABELS, ChipList, FittedTable
 from ui.editor.widgets import clean_text, heading, hint, modal
-
-
-def to_qdatetime(moment: datetime) -> QDateTime:
-    """A naive wall-clock datetime as a QDateTime (no time zone conversion)."""
-    return QDateTime(moment.date(), QTime(moment.hour, moment.minute))
-
-
-def from_qdatetime(moment: QDateTime) -> datetime:
-    """A QDateTime's wall-clock date and minute, naive."""
-    day, time = moment.date(), moment.time()
-    return datetime(day.year(), day.month(), day.day(), time.hour(), time.minute())
 
 
 class PeopleSection(Section):
@@ -54,9 +41,7 @@ class PeopleSection(Section):
         meeting, editable = self.ctx.meeting, self.ctx.editable
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
-        self.when_edit = QDateTimeEdit(to_qdatetime(meeting.starts_at))
-        self.when_edit.setCalendarPopup(True)
-        self.when_edit.setDisplayFormat(self.tr("ddd d MMM yyyy, HH:mm"))
+        self.when_edit = DateTimeField(meeting.starts_at)
         self.when_edit.setAccessibleName(self.tr("When the meeting started"))
         self.when_edit.setReadOnly(not editable)
         self.when_edit.dateTimeChanged.connect(self._when)
@@ -68,6 +53,8 @@ class PeopleSection(Section):
         self.length_spin.setValue(meeting.duration_minutes or 0)
         self.length_spin.setAccessibleName(self.tr("How long, in minutes"))
         self.length_spin.setReadOnly(not editable)
+        for field in (self.when_edit, self.length_spin):  # greyed like the place: no arrows
+            field.setEnabled(editable)
         self.length_spin.valueChanged.connect(self._length)
         self.place_combo = QComboBox()
         for kind, label in PLACE_LABELS.items():
@@ -153,11 +140,19 @@ class PeopleSection(Section):
         self._fit_facilitators()
 
     def _update_note(self) -> None:
-        self.single_note.setVisible(single_practitioner(self.ctx.meeting))
+        none = not self.ctx.meeting.facilitators
+        self.single_note.setText(
+            self.tr("Tick who facilitated: Open Dialogue asks for two or more practitioners.")
+            if none
+            else self.tr("One practitioner only: Open Dialogue asks for two or more.")
+        )
+        self.single_note.setVisible(
+            self.ctx.editable and (none or single_practitioner(self.ctx.meeting))
+        )
         self._fit_facilitators()
 
-    def _when(self, moment: QDateTime) -> None:
-        self.ctx.meeting.starts_at = from_qdatetime(moment)
+    def _when(self, _: object) -> None:
+        self.ctx.meeting.starts_at = self.when_edit.moment()
         self.ctx.edited()
         self.when_changed.emit()
 
