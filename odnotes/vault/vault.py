@@ -170,8 +170,10 @@ class Vault(Writing):
             except FILE_DAMAGE:
                 self.lock()
                 raise DamagedVault(
-                    "The vault file is damaged in a way OD Notes cannot read around. "
-                    "Please restore your latest backup."
+                    N_(
+                        "The vault file is damaged in a way OD Notes cannot read around. "
+                        "Please restore your latest backup."
+                    )
                 ) from None
             except BaseException:
                 self.lock()
