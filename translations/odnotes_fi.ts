@@ -1316,7 +1316,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Suggested: today, on the hour before now.</source>
+        <source>Suggested: on the hour, an hour before now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
