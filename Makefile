@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 BENCH_STAMP := $(VENV)/.bench-installed
 
 .PHONY: run test check lint bench fuzz dist dist-smoke screenshots clean translations \
-	translations-update install-desktop uninstall-desktop
+	translations-update catalogs catalogs-update install-desktop uninstall-desktop
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -21,10 +21,38 @@ TS := $(LANGS:%=translations/odnotes_%.ts)
 EN_TS := translations/odnotes_en.ts
 QM := $(TS:.ts=.qm) $(EN_TS:.ts=.qm)
 
+# The core's own words (summaries, exports, error messages): gettext catalogs.
+CATALOG_DIR := odnotes/locale
+POT := $(CATALOG_DIR)/odnotes.pot
+PO := $(LANGS:%=$(CATALOG_DIR)/%/LC_MESSAGES/odnotes.po)
+MO := $(PO:.po=.mo)
+BABEL_KEYWORDS := -k N_ -k N_plural:1,2 -k counted:1,2
+
 # The check stops with one line naming the missing system packages (Qt's xcb plugin).
-run: $(STAMP) $(QM)
+run: $(STAMP) $(QM) $(MO)
 	$(BIN)/python -m tools.qt_platform_check
 	$(BIN)/python main.py
+
+# Compile the core's .po catalogs into the .mo files it loads.
+catalogs: $(MO)
+
+$(CATALOG_DIR)/%/LC_MESSAGES/odnotes.mo: $(CATALOG_DIR)/%/LC_MESSAGES/odnotes.po $(STAMP)
+	$(BIN)/pybabel -q compile --statistics -D odnotes -l $* -i $< -o $@
+
+# Refresh the template and the .po catalogs from the core's source after changing its words.
+catalogs-update: $(STAMP)
+	$(BIN)/pybabel -q extract --no-wrap --add-location=file --sort-by-file \
+		--project="OD Notes" --copyright-holder="OD Notes contributors" \
+		$(BABEL_KEYWORDS) -o $(POT) odnotes
+	for lang in $(LANGS); do \
+		po=$(CATALOG_DIR)/$$lang/LC_MESSAGES/odnotes.po; \
+		if [ -f $$po ]; then \
+			$(BIN)/pybabel -q update --no-wrap --ignore-obsolete --no-fuzzy-matching \
+				-D odnotes -l $$lang -i $(POT) -o $$po || exit 1; \
+		else \
+			$(BIN)/pybabel -q init --no-wrap -D odnotes -l $$lang -i $(POT) -o $$po || exit 1; \
+		fi; \
+	done
 
 # Compile the translators' .ts files into the .qm files the app loads.
 translations: $(QM)
@@ -40,7 +68,7 @@ translations-update: $(STAMP)
 	$(BIN)/python -m tools.english_plurals $(EN_TS)
 
 # A one-folder bundle in dist/odnotes/ (PyInstaller takes a few minutes).
-dist: $(STAMP) $(QM)
+dist: $(STAMP) $(QM) $(MO)
 	$(BIN)/python -m pip install --quiet 'pyinstaller>=6.10'
 	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller \
 		packaging/odnotes.spec
@@ -61,7 +89,7 @@ check: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 
-test: check $(QM)
+test: check $(QM) $(MO)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 $(BENCH_STAMP): $(STAMP)

@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from odnotes.errors import DamagedVault, WrongRecoveryKey
+from odnotes.i18n import N_
 
 KEY_BYTES = 32
 NONCE_BYTES = 12
@@ -59,7 +60,7 @@ class KdfParams:
                 salt=bytes.fromhex(data["salt"]),
             )
         except (AssertionError, KeyError, TypeError, ValueError):
-            raise DamagedVault("The vault's key-derivation settings are unreadable.") from None
+            raise DamagedVault(N_("The vault's key-derivation settings are unreadable.")) from None
         return params
 
     def with_new_salt(self) -> KdfParams:
@@ -85,8 +86,10 @@ class KdfPolicy:
         """Raise :class:`DamagedVault` unless ``params`` are within the floor and cap."""
         if params.memory_kib < self.min_memory_kib or params.iterations < self.min_iterations:
             raise DamagedVault(
-                "The vault's key-derivation settings are weaker than OD Notes allows; "
-                "the header may have been tampered with."
+                N_(
+                    "The vault's key-derivation settings are weaker than OD Notes allows; "
+                    "the header may have been tampered with."
+                )
             )
         if (
             params.memory_kib > self.max_memory_kib
@@ -96,8 +99,10 @@ class KdfPolicy:
             or len(params.salt) < SALT_BYTES
         ):
             raise DamagedVault(
-                "The vault's key-derivation settings are outside what OD Notes accepts; "
-                "the header may be damaged."
+                N_(
+                    "The vault's key-derivation settings are outside what OD Notes accepts; "
+                    "the header may be damaged."
+                )
             )
 
 
@@ -211,8 +216,10 @@ def parse_recovery_key(text: str) -> bytes:
     cleaned = cleaned.translate(str.maketrans("OIL", "011"))
     if len(cleaned) != 40 or any(c not in _ALPHABET for c in cleaned):
         raise WrongRecoveryKey(
-            "A recovery key has 40 letters and digits in eight groups of five; "
-            "please check what was typed."
+            N_(
+                "A recovery key has 40 letters and digits in eight groups of five; "
+                "please check what was typed."
+            )
         )
     number = 0
     for char in cleaned:
@@ -220,7 +227,7 @@ def parse_recovery_key(text: str) -> bytes:
     raw = number.to_bytes(25, "big")
     body, check = raw[:_RECOVERY_RANDOM], raw[_RECOVERY_RANDOM:]
     if hashlib.sha256(body).digest()[:2] != check:
-        raise WrongRecoveryKey("That recovery key has a typo in it; please check each group.")
+        raise WrongRecoveryKey(N_("That recovery key has a typo in it; please check each group."))
     return body
 
 

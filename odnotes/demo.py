@@ -74,7 +74,7 @@ def demo_batches() -> list[list[Record]]:
         PersonKind.PARTNER,
         "partner",
         other_names=["Luk"],
-        language="Polish",
+        language="pl",
         closeness=Closeness.SOMEWHAT,
     )
     zoe = Person(

@@ -6,9 +6,39 @@ up in a dialog that is screenshotted, or on a terminal that is logged.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from odnotes.i18n import Translator
+
 
 class OdNotesError(Exception):
-    """Base of every error OD Notes raises on purpose."""
+    """Base of every error OD Notes raises on purpose.
+
+    The message is English, marked for the catalog with ``N_`` where it is
+    raised; ``%(name)s`` placeholders are filled from the keyword arguments
+    (never clinical text). :meth:`message_in` gives it in another language,
+    with any argument that is itself one of these errors (a reason) in that
+    language too.
+    """
+
+    def __init__(self, message: str = "", /, **params: object) -> None:
+        self.msgid = message
+        self.params = params
+        super().__init__(message % params if params else message)
+
+    def message_in(self, tr: Translator) -> str:
+        """The message in ``tr``'s language (English where the catalog has none)."""
+        if not self.msgid:
+            return str(self)
+        text = tr.gettext(self.msgid)
+        if not self.params:
+            return text
+        params = {
+            key: value.message_in(tr) if isinstance(value, OdNotesError) else value
+            for key, value in self.params.items()
+        }
+        return text % params
 
 
 class InvalidRecord(OdNotesError, ValueError):
@@ -18,6 +48,7 @@ class InvalidRecord(OdNotesError, ValueError):
         self.field = field
         self.problem = problem
         super().__init__(f"{field}: {problem}" if field else problem)
+        self.msgid, self.params = "", {}
 
     def nested(self, prefix: str) -> InvalidRecord:
         """The same error with its field path placed under ``prefix``."""
@@ -70,9 +101,9 @@ class ReadOnlyVault(VaultError):
 class WrongPassphrase(VaultError):
     """The passphrase did not unlock the vault; ``retry_after`` seconds of back-off."""
 
-    def __init__(self, message: str, retry_after: float = 0.0) -> None:
+    def __init__(self, message: str, /, retry_after: float = 0.0, **params: object) -> None:
         self.retry_after = retry_after
-        super().__init__(message)
+        super().__init__(message, **params)
 
 
 class TooManyAttempts(WrongPassphrase):

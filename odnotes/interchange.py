@@ -15,6 +15,7 @@ from typing import Any
 from odnotes.codec import from_plain, to_plain
 from odnotes.errors import FileTooLarge, InvalidImport, InvalidRecord
 from odnotes.files import read_capped, write_atomic
+from odnotes.i18n import N_
 from odnotes.jsontext import UnreadableJson, parse_json
 from odnotes.model import Meeting, Network, Person, Practitioner, Record, utc_now
 from odnotes.model.practice import PracticeReflection
@@ -96,16 +97,20 @@ def _list(data: dict[str, Any], key: str, path: str) -> list[Any]:
 def parse_document(data: Any) -> Bundle:
     """Validate an interchange document completely; raise naming the first bad field."""
     if not isinstance(data, dict):
-        raise InvalidImport("The file is not an OD Notes interchange document.")
+        raise InvalidImport(N_("The file is not an OD Notes interchange document."))
     if data.get("format") != FORMAT_NAME:
-        raise InvalidImport("format: this is not an OD Notes interchange file")
+        raise InvalidImport(N_("format: this is not an OD Notes interchange file"))
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise InvalidImport("version: must be a whole number")
+        raise InvalidImport(N_("version: must be a whole number"))
     if version > FORMAT_VERSION:
         raise InvalidImport(
-            f"version: the file is format {version}, newer than this OD Notes reads "
-            f"({FORMAT_VERSION}); please update OD Notes"
+            N_(
+                "version: the file is format %(version)s, newer than this OD Notes reads "
+                "(%(supported)s); please update OD Notes"
+            ),
+            version=version,
+            supported=FORMAT_VERSION,
         )
     allowed = {"format", "version", "exported_at", "practitioners", "networks"}
     unknown = sorted(set(data) - allowed)
@@ -204,13 +209,17 @@ def read_document(path: str | Path) -> Bundle:
     try:
         raw = read_capped(path, MAX_IMPORT_BYTES)
     except FileTooLarge:
-        raise InvalidImport("The file is too large to be an OD Notes interchange file.") from None
+        raise InvalidImport(
+            N_("The file is too large to be an OD Notes interchange file.")
+        ) from None
     except OSError as error:
-        raise InvalidImport(f"The file could not be read ({error.strerror}).") from None
+        raise InvalidImport(
+            N_("The file could not be read (%(reason)s)."), reason=error.strerror or error
+        ) from None
     try:
         data = parse_json(raw)
     except UnreadableJson as error:
-        raise InvalidImport(f"The file cannot be imported: {error}.") from None
+        raise InvalidImport(N_("The file cannot be imported: %(reason)s."), reason=error) from None
     return parse_document(data)
 
 

@@ -1,11 +1,12 @@
 """The bundled fonts of every PDF, which characters they draw, and text set in them.
 
-DejaVu Sans covers Latin (Łukasz, Päivi, Zoë, Øyvind, Ümit, Ğ), Greek and
-Cyrillic; Noto Emoji (monochrome, a subset: see ``resources/fonts/``) draws
-the emoji DejaVu lacks, so a name with 🌻 prints as written (in one colour,
-without skin tones: text is not shaped). Characters no
-bundled font has (scripts such as Chinese or Devanagari) print as
-:data:`MARKER` and are reported to the user, never as empty boxes.
+DejaVu Sans covers Latin (Łukasz, Päivi, Zoë, Øyvind, Ümit, Ğ), Greek,
+Cyrillic, Arabic and Hebrew (shaped by :mod:`odnotes.pdfbidi`); Noto Emoji
+(monochrome, a subset: see ``resources/fonts/``) draws the emoji DejaVu
+lacks, so a name with 🌻 prints as written (in one colour, without skin
+tones: emoji are not shaped). Characters no bundled font has (scripts such
+as Chinese or Devanagari) print as :data:`MARKER` and are reported to the
+user, never as empty boxes.
 """
 
 from __future__ import annotations

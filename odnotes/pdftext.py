@@ -6,6 +6,10 @@ it splits it across a page, so one paragraph of a megabyte took minutes
 :data:`CHUNK` characters, each its own flowable, set so that they read as
 one paragraph; the cuts fall at line breaks, sentence ends or spaces where
 there are any. Nothing is lost: the pieces joined are the text.
+
+A paragraph holding Arabic or Hebrew is cut the same way, and each piece is
+a :class:`~odnotes.pdfbidi.ShapedParagraph` in the direction of the whole
+paragraph, so shaped text is linear in its length too.
 """
 
 from __future__ import annotations
@@ -17,7 +21,8 @@ from collections.abc import Sequence
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 
-from odnotes.pdffonts import markup
+from odnotes.pdfbidi import ShapedParagraph, has_rtl, is_rtl_paragraph
+from odnotes.pdffonts import BOLD, EMOJI, REGULAR, font_runs, markup
 
 # Far less than a page at any size we print, so a page break re-lays at most this much.
 CHUNK = 1500
@@ -122,13 +127,34 @@ def _continued(style: ParagraphStyle, first: bool, last: bool) -> ParagraphStyle
     )
 
 
+def font_pieces(runs: Sequence[Run], style: ParagraphStyle) -> list[tuple[str, str]]:
+    """Runs as ``(text, font)`` pieces for shaping: bold or the style's font, emoji in theirs."""
+    return [
+        (piece, (BOLD if bold else style.fontName) if face == REGULAR else EMOJI)
+        for text, bold in runs
+        for piece, face in font_runs(text)
+    ]
+
+
+def _piece(
+    group: Sequence[Run], style: ParagraphStyle, bullet: str | None, rtl: bool | None
+) -> Flowable:
+    """One piece: a reportlab Paragraph, or shaped when the paragraph has right-to-left text."""
+    if rtl is None:
+        return Paragraph(runs_markup(group), style, bulletText=bullet)
+    return ShapedParagraph(font_pieces(group, style), style, bullet or "", rtl=rtl)
+
+
 def paragraphs(
     runs: Sequence[Run], style: ParagraphStyle, bullet: str | None = None
 ) -> list[Flowable]:
     """One paragraph of runs as flowables; a long one as several that read as one."""
-    groups = split_runs([(text, bold) for text, bold in runs if text])
+    runs = [(text, bold) for text, bold in runs if text]
+    whole = "".join(text for text, _ in runs)
+    rtl = is_rtl_paragraph(whole) if has_rtl(whole) else None
+    groups = split_runs(runs)
     if len(groups) <= 1:
-        return [Paragraph(runs_markup(groups[0] if groups else []), style, bulletText=bullet)]
+        return [_piece(groups[0] if groups else [], style, bullet, rtl)]
     last = len(groups) - 1
     flowables: list[Flowable] = []
     for i, group in enumerate(groups):
@@ -136,11 +162,7 @@ def paragraphs(
         if i < last and text.endswith("\n"):  # the break between pieces is that line break
             group = [*group[:-1], (text[:-1], bold)]
         flowables.append(
-            Paragraph(
-                runs_markup(group),
-                _continued(style, i == 0, i == last),
-                bulletText=bullet if i == 0 else None,
-            )
+            _piece(group, _continued(style, i == 0, i == last), bullet if i == 0 else None, rtl)
         )
     return flowables
 

@@ -138,7 +138,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Backup written to {path} and verified.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -933,7 +933,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Compare from revision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1148,7 +1148,7 @@
 <context>
     <name>KeptBackModel</name>
     <message>
-        <location filename="../ui/summary/models.py" line="+64"/>
+        <location filename="../ui/summary/models.py" line="+65"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1331,7 +1331,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Suggested: today, on the hour before now.</source>
+        <source>Suggested: on the hour, an hour before now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1955,7 +1955,7 @@
 <context>
     <name>OverviewDialog</name>
     <message>
-        <location filename="../ui/windows.py" line="+110"/>
+        <location filename="../ui/windows.py" line="+112"/>
         <source>Across all networks — {name} — OD Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2034,7 +2034,7 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../ui/models/people.py" line="+82"/>
+        <location filename="../ui/models/people.py" line="+83"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2079,12 +2079,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The language their copy of a summary is printed in (English where OD Notes has no translation yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Gets summaries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3081,7 +3091,7 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../ui/dialogs/vault_copies.py" line="+17"/>
+        <location filename="../ui/dialogs/vault_copies.py" line="+16"/>
         <source>Restore a backup — OD Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3576,7 +3586,7 @@
 <context>
     <name>SummaryPreviewDialog</name>
     <message>
-        <location filename="../ui/summary/preview_dialog.py" line="+85"/>
+        <location filename="../ui/summary/preview_dialog.py" line="+90"/>
         <source>Meeting summary: preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3596,7 +3606,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>One shared copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3637,6 +3647,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Language of the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Say how much the team kept back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3657,6 +3672,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Languages a summary can be printed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The summary&apos;s own words and dates are printed in this language; what people said stays in their words. A copy for someone starts in their language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>How to print</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3668,6 +3693,11 @@
     <message>
         <location line="+1"/>
         <source>C&amp;opy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>La&amp;nguage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3691,7 +3721,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Only you see the words and reasons here. The printed summary says how many things were kept back and what kind, never what they say.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3706,7 +3736,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Printing notice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3741,7 +3771,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+13"/>
+        <source>Print options and items kept to the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>The summary could not be made: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3754,7 +3789,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+23"/>
         <source>&lt;b&gt;%n item(s) kept to the team&lt;/b&gt; ({kept_back_kinds}). {printed}</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3762,7 +3797,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%n character(s) cannot be drawn by the print font ({codes}). They print as {MARKER}, and the summary tells the reader so.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3770,7 +3805,7 @@
         </translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-37"/>
         <source>, large print.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3780,7 +3815,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The summary says so and that anyone can ask about them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3790,7 +3825,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>OD Notes summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4664,7 +4699,7 @@ Press Ctrl+K to search everything.</source>
 <context>
     <name>_CopyDialog</name>
     <message>
-        <location filename="../ui/dialogs/vault_copies.py" line="-240"/>
+        <location filename="../ui/dialogs/vault_copies.py" line="-238"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4716,7 +4751,7 @@ Press Ctrl+K to search everything.</source>
 <context>
     <name>ui.app</name>
     <message>
-        <location filename="../ui/app.py" line="+39"/>
+        <location filename="../ui/app.py" line="+40"/>
         <location line="+1"/>
         <source>OD Notes</source>
         <translation type="unfinished"></translation>
@@ -4762,7 +4797,7 @@ Press Ctrl+K to search everything.</source>
 <context>
     <name>ui.dialogs.messages</name>
     <message>
-        <location filename="../ui/dialogs/messages.py" line="+34"/>
+        <location filename="../ui/dialogs/messages.py" line="+35"/>
         <source>The file could not be used ({value}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4890,7 +4925,7 @@ Anyone with this key and the vault file can read the vault.
 <context>
     <name>ui.editor.history_dialog</name>
     <message>
-        <location filename="../ui/editor/history_dialog.py" line="-136"/>
+        <location filename="../ui/editor/history_dialog.py" line="-138"/>
         <source>&lt;span style=&quot;background-color:{inserted}; text-decoration:underline&quot;&gt;{text}&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5285,7 +5320,7 @@ Anyone with this key and the vault file can read the vault.
 <context>
     <name>ui.models.people</name>
     <message>
-        <location filename="../ui/models/people.py" line="-114"/>
+        <location filename="../ui/models/people.py" line="-124"/>
         <source>close</source>
         <translation type="unfinished"></translation>
     </message>

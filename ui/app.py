@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from odnotes import __version__, hygiene
 from odnotes.resources import resource_path
 from ui.appearance import apply_font, apply_theme
+from ui.collector import collect_on_gui_thread
 from ui.i18n import install_translators
 from ui.launcher import Launcher
 from ui.settings import Settings
@@ -42,6 +43,7 @@ def make_application(argv: Sequence[str] = ()) -> QApplication:
     app.setDesktopFileName("org.odnotes.ODNotes")
     app.setWindowIcon(app_icon())
     install_translators(app)
+    collect_on_gui_thread(app)  # never on a worker thread, where it could free Qt objects
     settings = Settings()
     apply_font(settings.font_points())
     apply_theme(settings.theme())

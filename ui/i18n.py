@@ -13,12 +13,23 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from odnotes.i18n import (
+    ENGLISH,
+    PERSON_LANGUAGES,
+    Translator,
+    language_code,
+    name_in,
+    own_name,
+    summary_languages,
+)
+from odnotes.i18n import translator as core_words
 from odnotes.resources import resources_dir
 
 # Languages a translation file is shipped for (Open Dialogue is practised there).
 LANGUAGES = ("fi", "de", "pl")
 
 _installed: list[QTranslator] = []
+_core: list[Translator] = [ENGLISH]
 
 
 def translations_dir() -> Path:
@@ -35,6 +46,8 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
         app.removeTranslator(old)
     _installed.clear()
     locale = locale or QLocale.system()
+    code = locale.name().split("_")[0]
+    _core[0] = core_words(code) if code in summary_languages() else ENGLISH
     loaded = []
     english = QTranslator(app)  # installed first, so looked up last
     if english.load(str(translations_dir() / "odnotes_en.qm")):
@@ -53,3 +66,30 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
             _installed.append(translator)
             loaded.append(translator.filePath())
     return loaded
+
+
+def core_translator() -> Translator:
+    """The core's words (error messages, kinds of item) in the language the UI speaks."""
+    return _core[0]
+
+
+def language_label(code: str) -> str:
+    """``Polski (Polish)``: a language's own name, then its name in the UI's language."""
+    own, known = own_name(code), name_in(code, core_translator().language)
+    return own if own.casefold() == known.casefold() else f"{own} ({known})"
+
+
+def person_language_label(value: str) -> str:
+    """A member's stored language as shown: its label, or older free text as typed."""
+    code = language_code(value)
+    return language_label(code) if code else value
+
+
+def person_language_choices(not_said: str) -> list[tuple[str, str]]:
+    """(label, code): "not said", the languages summaries print in, then the rest by name."""
+    printable = [(language_label(c), c) for c in summary_languages()]
+    others = sorted(
+        ((language_label(c), c) for c in PERSON_LANGUAGES if c not in summary_languages()),
+        key=lambda choice: choice[0].casefold(),
+    )
+    return [(not_said, ""), *printable, *others]

@@ -30,6 +30,8 @@ from odnotes.model import Meeting
 from odnotes.recordnote import record_note
 from ui.continuity import VaultOverviewWidget
 from ui.dialogs.file_dialogs import save_file_name
+from ui.dialogs.messages import message_for
+from ui.i18n import core_translator
 from ui.practice import PracticeChart, PracticeReflectionForm
 from ui.recordnote import RecordNoteDialog
 from ui.summary import SummaryPreviewDialog
@@ -166,12 +168,12 @@ def copy_for_clinical_record(window: MainWindow, meeting_id: str = "") -> None:
     if window.workspace is not None:
         window.workspace.save_all()  # the note holds what was just typed (an amendment)
     try:
-        note = record_note(window.session.vault, meeting_id)
+        note = record_note(window.session.vault, meeting_id, core_translator())
     except OdNotesError as error:
         QMessageBox.information(
             window,
             QCoreApplication.translate("ui.windows", "For the clinical record — OD Notes"),
-            str(error),
+            message_for(error),
         )
         return
     dialog = RecordNoteDialog(

@@ -9,6 +9,7 @@ from pathlib import Path
 from odnotes.cli.common import CliError, reading_vault
 from odnotes.errors import OutputExists
 from odnotes.files import write_atomic
+from odnotes.i18n import SOURCE_LANGUAGE, summary_languages, translator
 from odnotes.recordnote import DEFAULT_LIMIT, RecordNote, record_note
 from odnotes.summary import Paper
 
@@ -51,7 +52,7 @@ def cmd_record_note(args: argparse.Namespace) -> int:
     if args.limit < 1:
         raise CliError("The limit must be at least one character.")
     with reading_vault(args.vault) as vault:
-        note = record_note(vault, args.meeting)
+        note = record_note(vault, args.meeting, translator(args.language))
         data, count = _content(note, args)
     if not args.output:
         sys.stdout.write(data.decode("utf-8"))
@@ -99,5 +100,12 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
         help=f"characters the record's text box takes (default {DEFAULT_LIMIT:,})",
     )
     parser.add_argument("--paper", choices=[p.value for p in Paper], default=Paper.A4.value)
+    parser.add_argument(
+        "--language",
+        choices=summary_languages(),
+        default=SOURCE_LANGUAGE,
+        help="the language the note's own words are written in (what people said is never "
+        "translated)",
+    )
     parser.add_argument("--force", action="store_true", help="replace FILE if it is already there")
     parser.set_defaults(func=cmd_record_note)

@@ -11,6 +11,7 @@ from pathlib import Path
 from odnotes.cli.common import CliError, reading_vault
 from odnotes.errors import OutputExists
 from odnotes.files import write_all_atomic
+from odnotes.i18n import SOURCE_LANGUAGE, name_in, summary_languages
 from odnotes.summary import (
     MARKER,
     Paper,
@@ -71,7 +72,7 @@ def _warn_unprintable(summaries: list[Summary]) -> None:
 
 
 def _details(summary: Summary) -> str:
-    details = [summary.options.paper.label]
+    details = [summary.options.paper.label, name_in(summary.options.language, "en")]
     if summary.options.large_print:
         details.append("large print")
     if summary.kept:
@@ -105,6 +106,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
         paper=Paper(args.paper),
         show_kept_back=not args.no_kept_back_note,
         invite_corrections=not args.no_corrections_line,
+        language=args.language or SOURCE_LANGUAGE,
     )
     with reading_vault(args.vault) as vault:
         records = _records(vault, args)
@@ -114,23 +116,15 @@ def cmd_summary(args: argparse.Namespace) -> int:
             if not recipients:
                 raise CliError("Nobody in this network is set to receive summaries.")
             copies = [
-                (
-                    path,
-                    _make(
-                        vault,
-                        args,
-                        replace(
-                            base,
-                            recipient_id=person.id,
-                            large_print=base.large_print or person.large_print,
-                        ),
-                    ),
-                )
+                (path, _make(vault, args, base.for_person(person)))
                 for person, path in zip(recipients, copy_paths(output, recipients), strict=True)
             ]
         else:
             if args.for_person:
-                base = replace(base, recipient_id=find_person(records.people, args.for_person).id)
+                person = find_person(records.people, args.for_person)
+                # The person's own language, unless one was asked for on the command line.
+                language = args.language or base.for_person(person).language
+                base = replace(base, recipient_id=person.id, language=language)
             copies = [(output, _make(vault, args, base))]
         _write_all(copies, force=args.force)
     return 0
@@ -150,13 +144,22 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     parser.add_argument("--large-print", action="store_true", help="body text at 16 pt")
     parser.add_argument("--paper", choices=[p.value for p in Paper], default=Paper.A4.value)
     parser.add_argument(
+        "--language",
+        choices=summary_languages(),
+        help="the language of the summary's own words (what people said is never translated); "
+        "a copy --for a person is in their language unless this is given, and with "
+        "--for-everyone this is the language for anyone whose language has no translation yet "
+        "(default: en)",
+    )
+    parser.add_argument(
         "--for", dest="for_person", metavar="PERSON", help="address the copy (id or name)"
     )
     parser.add_argument(
         "--for-everyone",
         action="store_true",
         help="one copy per member who receives summaries (OUT-Name.pdf, the name cut short), "
-        "in large print for those who asked for it; all copies are written or none",
+        "each in that person's language, in large print for those who asked for it; "
+        "all copies are written or none",
     )
     parser.add_argument(
         "--no-kept-back-note",

@@ -7,6 +7,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from odnotes.errors import InvalidRecord
+from odnotes.i18n import language_code
 from odnotes.model.base import (
     Choice,
     Record,
@@ -165,7 +166,13 @@ class Network(Record):
 
 @dataclass
 class Person(Record):
-    """A network member; the person at the centre chooses what they are called."""
+    """A network member; the person at the centre chooses what they are called.
+
+    ``language`` is the code of the language they read (from
+    :data:`odnotes.i18n.PERSON_LANGUAGES`, "" when not said). Records written
+    when it was free text keep what was typed; :attr:`language_code` reads
+    both.
+    """
 
     KIND = "person"
 
@@ -209,6 +216,11 @@ class Person(Record):
         check_text(self.language, "language")
         check_text(self.pronouns, "pronouns")
         check_enum(self.closeness, Closeness, "closeness")
+
+    @property
+    def language_code(self) -> str | None:
+        """The listed code for ``language`` ("Polish" and "pl" give "pl"); None if unlisted."""
+        return language_code(self.language)
 
     @property
     def all_names(self) -> list[str]:

@@ -18,7 +18,7 @@ from odnotes.recordnote.note import (
 )
 from odnotes.recordnote.plaintext import WIDTH, note_text, wrap
 from odnotes.recordnote.short import CUT, ShortForm, short_form
-from odnotes.recordnote.words import ENGLISH, Words
+from odnotes.recordnote.words import ENGLISH, Translator
 
 __all__ = [
     "CUT",
@@ -29,7 +29,7 @@ __all__ = [
     "RecordNoteError",
     "ShortForm",
     "VoiceBlock",
-    "Words",
+    "Translator",
     "meeting_note",
     "note_text",
     "record_note",

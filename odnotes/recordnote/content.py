@@ -28,7 +28,7 @@ from odnotes.model import (
     UncertaintyStatus,
 )
 from odnotes.recordnote.declared import extra_lines, field_lines, unlaid
-from odnotes.recordnote.words import ENGLISH, Words, numbered
+from odnotes.recordnote.words import ENGLISH, Translator, kind_words, numbered, role_words
 from odnotes.summary.document import (
     Block,
     Bullets,
@@ -69,7 +69,7 @@ class NoteBuilder:
         network: Network,
         network_meetings: list[Meeting],
         names: Names,
-        tr: Words = ENGLISH,
+        tr: Translator = ENGLISH,
     ) -> None:
         self.meeting = meeting
         self.network = network
@@ -77,7 +77,7 @@ class NoteBuilder:
         # Only what came before: a question reworded later is not what was asked here.
         self.earlier = [m for m in in_order(network_meetings) if (m.starts_at, m.id) < start]
         self.others = [m for m in network_meetings if m.id != meeting.id]
-        self.names = names
+        self.names = names.speaking(tr)
         self.tr = tr
         self.by_id = {
             **{i: p.name for i, p in names.people.items()},
@@ -114,9 +114,9 @@ class NoteBuilder:
         practitioner = self.names.practitioners.get(person_id)
         role = ""
         if person is not None:
-            role = person.relationship.strip() or person.kind.label
+            role = person.relationship.strip() or kind_words(person.kind, self.tr)
         elif practitioner is not None:
-            role = practitioner.role.label
+            role = role_words(practitioner.role, self.tr)
         return f"{name} ({role})" if role else name
 
     def roles(self, ids: list[str]) -> str:
@@ -140,6 +140,7 @@ class NoteBuilder:
             header=header,
             team=self.names.many(meeting.facilitators),
             facts=self.facts(),
+            language=tr.language,
         )
         kept = len(meeting.team_only_items())
         if kept:
@@ -170,7 +171,7 @@ class NoteBuilder:
         """When, where, what kind of contact, who: the lines at the top of the note."""
         tr, meeting, network = self.tr, self.meeting, self.network
         start = meeting.starts_at
-        time = f"{start:%H:%M}"
+        time = tr.time(start)
         facts: list[tuple[str, str]] = []
         if network.record_number.strip():
             facts.append((tr.gettext("Record number"), network.record_number.strip()))
@@ -178,14 +179,14 @@ class NoteBuilder:
         facts.append((tr.gettext("Date"), tr.long_date(start.date())))
         if meeting.duration_minutes:
             end = start + timedelta(minutes=meeting.duration_minutes)
-            time = tr.gettext("%(start)s to %(end)s") % {"start": time, "end": f"{end:%H:%M}"}
+            time = tr.gettext("%(start)s to %(end)s") % {"start": time, "end": tr.time(end)}
             facts.append((tr.gettext("Time"), time))
             minutes = tr.ngettext("%(n)s minute", "%(n)s minutes", meeting.duration_minutes)
             facts.append((tr.gettext("Duration"), numbered(tr, minutes, meeting.duration_minutes)))
         else:
             facts.append((tr.gettext("Time"), time))
         facts.append(
-            (tr.gettext("Place"), _capital(place_words(meeting.place, meeting.place_detail)))
+            (tr.gettext("Place"), _capital(place_words(meeting.place, meeting.place_detail, tr)))
         )
         facts.append((tr.gettext("Type of contact"), self.contact_type()))
         facts.append((tr.gettext("Attended"), self.roles(meeting.present)))
@@ -320,7 +321,7 @@ class NoteBuilder:
         to_agree = tr.gettext("to be agreed")
         entries = [
             (tr.gettext("When"), tr.date_and_time(plan.starts_at) if plan.starts_at else to_agree),
-            (tr.gettext("Where"), _capital(place_words(plan.place, plan.place_detail))),
+            (tr.gettext("Where"), _capital(place_words(plan.place, plan.place_detail, tr))),
             (tr.gettext("Invited"), "; ".join(self.names.many(plan.invitee_ids)) or to_agree),
         ]
         blocks: list[Block] = [Bullets(entries)]

@@ -11,11 +11,12 @@ import functools
 from dataclasses import dataclass, field
 
 from odnotes.errors import OdNotesError
+from odnotes.i18n import N_
 from odnotes.model import Meeting, Network
 from odnotes.recordnote.content import NoteBuilder
 from odnotes.recordnote.plaintext import note_text
 from odnotes.recordnote.short import ShortForm, short_form
-from odnotes.recordnote.words import ENGLISH, Words
+from odnotes.recordnote.words import ENGLISH, Translator
 from odnotes.summary.document import SummaryDocument
 from odnotes.summary.filenames import file_safe
 from odnotes.summary.loading import load_meeting
@@ -39,7 +40,7 @@ class RecordNote:
     document: SummaryDocument
     network: Network
     meeting: Meeting
-    tr: Words = field(default=ENGLISH, repr=False)
+    tr: Translator = field(default=ENGLISH, repr=False)
 
     @functools.cached_property
     def text(self) -> str:
@@ -65,19 +66,21 @@ def meeting_note(
     network: Network,
     network_meetings: list[Meeting],
     names: Names,
-    tr: Words = ENGLISH,
+    tr: Translator = ENGLISH,
 ) -> RecordNote:
     """The note of ``meeting`` (draft or not: the caller decides what may be noted)."""
     document = NoteBuilder(meeting, network, network_meetings, names, tr).document()
     return RecordNote(document, network, meeting, tr)
 
 
-def record_note(vault: Vault, meeting_id: str, tr: Words = ENGLISH) -> RecordNote:
+def record_note(vault: Vault, meeting_id: str, tr: Translator = ENGLISH) -> RecordNote:
     """The note of a finalised meeting in ``vault``; a draft is refused, saying why."""
     meeting, records = load_meeting(vault, meeting_id)
     if not meeting.is_final:
         raise RecordNoteError(
-            "This meeting is still a draft. Finalise it (every facilitator signs) before "
-            "putting it into the clinical record."
+            N_(
+                "This meeting is still a draft. Finalise it (every facilitator signs) before "
+                "putting it into the clinical record."
+            )
         )
     return meeting_note(meeting, records.network, records.meetings, records.names, tr)

@@ -12,7 +12,8 @@ accents.
 from __future__ import annotations
 
 from odnotes.pdftext import split_text
-from odnotes.recordnote.words import ENGLISH, Words
+from odnotes.recordnote.words import ENGLISH, Translator
+from odnotes.summary.blocks import quoted
 from odnotes.summary.document import (
     Block,
     Bullets,
@@ -68,7 +69,7 @@ def wrap(text: str, first: str = "", rest: str = "", width: int = WIDTH) -> list
     return lines
 
 
-def note_text(document: SummaryDocument, tr: Words = ENGLISH, width: int = WIDTH) -> str:
+def note_text(document: SummaryDocument, tr: Translator = ENGLISH, width: int = WIDTH) -> str:
     """The whole document as wrapped plain text, ending in a line break."""
     return _Writer(tr, width).document(document)
 
@@ -76,7 +77,7 @@ def note_text(document: SummaryDocument, tr: Words = ENGLISH, width: int = WIDTH
 class _Writer:
     """Writes blocks as lines; ``detail`` is the indent of the last entry's details."""
 
-    def __init__(self, tr: Words, width: int) -> None:
+    def __init__(self, tr: Translator, width: int) -> None:
         self.tr = tr
         self.width = width
         self.lines: list[str] = []
@@ -111,7 +112,7 @@ class _Writer:
         if isinstance(block, Said):
             text = block.text.strip()
             if text and block.own_words:
-                text = f"\u201c{text}\u201d"
+                text = quoted(text, self.tr)
             self.add(f"{block.who}: {text}" if text else block.who)
             self.detail = INDENT
         elif isinstance(block, Bullets):
@@ -154,6 +155,6 @@ class _Writer:
             words = row.words.strip()
             line = f"{row.who}: {row.stance}"
             if words:
-                line += f" \u2013 \u201c{words}\u201d"
+                line += f" \u2013 {quoted(words, self.tr)}"
             self.add(line, under, under + INDENT)
         self.detail = under

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from odnotes.pdftext import cut_point
 from odnotes.recordnote.content import VoiceBlock
 from odnotes.recordnote.plaintext import note_text
-from odnotes.recordnote.words import ENGLISH, Words, numbered
+from odnotes.recordnote.words import ENGLISH, Translator, numbered
 from odnotes.summary.document import SummaryDocument
 
 CUT = " [\u2026]"
@@ -56,7 +56,7 @@ def voices(document: SummaryDocument) -> list[VoiceBlock]:
     return [b for s in document.sections for b in s.blocks if isinstance(b, VoiceBlock)]
 
 
-def short_form(document: SummaryDocument, limit: int, tr: Words = ENGLISH) -> ShortForm:
+def short_form(document: SummaryDocument, limit: int, tr: Translator = ENGLISH) -> ShortForm:
     """The longest short form within ``limit`` characters (or the shortest, if none is)."""
     longest = max((len(v.text.strip()) for v in voices(document)), default=0)
     best = _at(document, max(longest, SHORTEST), limit, tr)
@@ -76,7 +76,7 @@ def short_form(document: SummaryDocument, limit: int, tr: Words = ENGLISH) -> Sh
     return best
 
 
-def _at(document: SummaryDocument, length: int, limit: int, tr: Words) -> ShortForm:
+def _at(document: SummaryDocument, length: int, limit: int, tr: Translator) -> ShortForm:
     """The document with every voice cut to ``length`` characters, and its text."""
     shortened: list[VoiceBlock] = []
     sections = []
@@ -94,7 +94,7 @@ def _at(document: SummaryDocument, length: int, limit: int, tr: Words) -> ShortF
     return ShortForm(short, note_text(short, tr), tuple(shortened), limit)
 
 
-def shortened_notice(shortened: list[VoiceBlock], limit: int, tr: Words = ENGLISH) -> str:
+def shortened_notice(shortened: list[VoiceBlock], limit: int, tr: Translator = ENGLISH) -> str:
     """The note's own line saying what the short form cut (empty when nothing was)."""
     if not shortened:
         return ""

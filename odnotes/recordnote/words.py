@@ -1,88 +1,50 @@
-"""The note's own words: headings, labels and phrases, through one small object.
+"""The note's own words come from the core's translator; counts in it are written in digits.
 
-Everything the note says that nobody typed goes through a ``Words`` object
-(``tr.gettext("Attended")``), the same calls the core's translator makes, so
-the note can be written in the service's language by passing another one.
-:data:`ENGLISH` writes British English with the family summary's dates and
-lists, so the two documents read alike.
+Everything the note says that nobody typed goes through a
+:class:`~odnotes.i18n.Translator` (``tr.gettext("Attended")``), so the note
+can be written in the language the service's record is kept in. Counts are
+digits ("90 minutes", "3 items"), as a clinical record writes them, rather
+than the family summary's "three decisions".
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import date, datetime
-from typing import Protocol
+from odnotes.i18n import ENGLISH, N_, Translator
+from odnotes.model import PersonKind, PractitionerRole
 
-from odnotes.summary.wording import date_and_time, join_names, long_date, short_date
+__all__ = ["ENGLISH", "Translator", "kind_words", "numbered", "role_words"]
 
-
-class Words(Protocol):
-    """What the note needs of a translator (the core's own one has these calls)."""
-
-    def gettext(self, message: str) -> str:
-        """``message`` in the note's language."""
-        ...
-
-    def ngettext(self, singular: str, plural: str, n: int) -> str:
-        """The form of a count's words for ``n``; the caller fills in ``%(n)s``."""
-        ...
-
-    def number(self, n: int) -> str:
-        """``4,000``: a number as the language writes it."""
-        ...
-
-    def long_date(self, day: date) -> str:
-        """``Friday 18 September 2026``."""
-        ...
-
-    def short_date(self, day: date) -> str:
-        """``18 September 2026``."""
-        ...
-
-    def date_and_time(self, moment: datetime) -> str:
-        """``Friday 18 September 2026 at 14:00``."""
-        ...
-
-    def join(self, items: Sequence[str]) -> str:
-        """``Maija, Päivi and Łukasz``."""
-        ...
+_KINDS = {
+    PersonKind.CENTRE: N_("person at the centre"),
+    PersonKind.FAMILY: N_("family"),
+    PersonKind.PARTNER: N_("partner"),
+    PersonKind.FRIEND: N_("friend"),
+    PersonKind.PROFESSIONAL: N_("other professional"),
+    PersonKind.PEER_WORKER: N_("peer worker"),
+    PersonKind.OTHER: N_("network member"),
+}
+_ROLES = {
+    PractitionerRole.NURSE: N_("nurse"),
+    PractitionerRole.PSYCHIATRIST: N_("psychiatrist"),
+    PractitionerRole.PSYCHOLOGIST: N_("psychologist"),
+    PractitionerRole.SOCIAL_WORKER: N_("social worker"),
+    PractitionerRole.OCCUPATIONAL_THERAPIST: N_("occupational therapist"),
+    PractitionerRole.SUPPORT_WORKER: N_("support worker"),
+    PractitionerRole.PEER_PRACTITIONER: N_("peer practitioner"),
+    PractitionerRole.OTHER: N_("practitioner"),
+}
 
 
-class PlainEnglish:
-    """The note in British English (the source language: messages are their own words)."""
-
-    def gettext(self, message: str) -> str:
-        """The English itself."""
-        return message
-
-    def ngettext(self, singular: str, plural: str, n: int) -> str:
-        """English has one form for one and another for every other number."""
-        return singular if n == 1 else plural
-
-    def number(self, n: int) -> str:
-        """Digits with a comma between thousands."""
-        return f"{n:,}"
-
-    def long_date(self, day: date) -> str:
-        """As the family summary writes it."""
-        return long_date(day)
-
-    def short_date(self, day: date) -> str:
-        """As the family summary writes it."""
-        return short_date(day)
-
-    def date_and_time(self, moment: datetime) -> str:
-        """As the family summary writes it."""
-        return date_and_time(moment)
-
-    def join(self, items: Sequence[str]) -> str:
-        """``a, b and c``."""
-        return join_names(list(items))
+def kind_words(kind: PersonKind, tr: Translator) -> str:
+    """How a member came, when no relationship was written: ``family``, ``perhe``."""
+    return tr.gettext(_KINDS[kind])
 
 
-ENGLISH: Words = PlainEnglish()
+def role_words(role: PractitionerRole, tr: Translator) -> str:
+    """A practitioner's profession: ``nurse``, ``sairaanhoitaja``."""
+    return tr.gettext(_ROLES[role])
 
 
-def numbered(tr: Words, words: str, n: int) -> str:
+def numbered(tr: Translator, words: str, n: int) -> str:
     """``words`` (a form from ``tr.ngettext``) with ``%(n)s`` filled in as digits."""
     return words % {"n": tr.number(n)}

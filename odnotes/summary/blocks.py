@@ -10,8 +10,10 @@ grid is printed under their name instead, where it can run over pages.
 from __future__ import annotations
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
+from odnotes.i18n import Translator
+from odnotes.pdffonts import text_width
 from odnotes.pdftext import Run, paragraphs, text_paragraphs
 from odnotes.summary import styles as palette
 from odnotes.summary.document import (
@@ -30,6 +32,11 @@ from odnotes.summary.styles import SummaryStyles
 
 # A cell with more typed text than this is not put in a grid (it could not break well).
 LONG_CELL = 600
+# The views grid: shares of the width for who and their view (their words take the rest).
+_GRID_SHARES = (0.28, 0.24)
+# No column but the last grows past this share to fit its longest word.
+_WIDEST_COLUMN = 0.4
+_CELL_PADDING = 12.0  # a table cell's padding, left and right together (reportlab's default)
 
 
 def typed_paragraphs(text: str, style: ParagraphStyle) -> list[list[Flowable]]:
@@ -51,11 +58,12 @@ def lead_and_rest(lead: str, rest: str) -> list[Run]:
 
 
 class BlockLayout:
-    """Turns a summary's blocks into units with one set of styles."""
+    """Turns a summary's blocks into units with one set of styles, in ``tr``'s language."""
 
-    def __init__(self, st: SummaryStyles, width: float) -> None:
+    def __init__(self, st: SummaryStyles, width: float, tr: Translator) -> None:
         self.st = st
         self.width = width
+        self.tr = tr
 
     def section(self, section: Section) -> list[Unit]:
         """A section's units; its heading and explanation label the first of them."""
@@ -89,7 +97,7 @@ class BlockLayout:
             name = text_paragraphs(block.who, self.st.name)
             text = block.text.strip()
             if block.own_words:
-                text = f"\u201c{text}\u201d"
+                text = self.quoted(text)
             return Unit(name, typed(text, self.st.said), len(block.who) + len(text))
         if isinstance(block, Bullets):
             flow = [
@@ -117,7 +125,7 @@ class BlockLayout:
 
     def decision(self, block: DecisionBlock) -> Unit:
         """The decision's words label the rest: who suggested it, the outside box, the views."""
-        st = self.st
+        st, tr = self.st, self.tr
         head = typed(block.text, st.strong)
         quiet = [(t, False) for t in (block.when, block.proposed_by) if t]
         if quiet:
@@ -128,11 +136,11 @@ class BlockLayout:
         body: list[Flowable] = []
         if block.outside_reason:
             rows = [
-                [("Decided outside the meeting", False)],
-                lead_and_rest("Why", block.outside_reason),
+                [(tr.gettext("Decided outside the meeting"), False)],
+                lead_and_rest(tr.gettext("Why"), block.outside_reason),
             ]
             if block.told:
-                rows.append(lead_and_rest("Who was told", block.told))
+                rows.append(lead_and_rest(tr.gettext("Who was told"), block.told))
             body += self.outside_box(rows)
         if block.stances:
             body += self.stances(block)
@@ -147,7 +155,7 @@ class BlockLayout:
         groups = [paragraphs(rows[0], st.cell_head)]
         groups += [paragraphs(runs, st.cell) for runs in rows[1:]]
         pad = st.size * 0.55 * st.gap
-        return boxed(groups, palette.OUTSIDE_FILL, pad, bar=palette.OUTSIDE_BAR)
+        return boxed(groups, palette.OUTSIDE_FILL, pad, bar=palette.OUTSIDE_BAR, headed=True)
 
     def stances(self, block: DecisionBlock) -> list[Flowable]:
         """Everyone's view side by side; as a list under each name when one is long."""
@@ -156,15 +164,21 @@ class BlockLayout:
             flow: list[Flowable] = [Spacer(1, st.size * 0.3)]
             for r in block.stances:
                 flow += paragraphs(lead_and_rest(r.who, r.stance), st.bullet, bullet="\u2022")
-                if r.words.strip():
-                    flow += typed(r.words, st.said)
+                if r.words.strip():  # no column says "in their own words" here: the marks do
+                    flow += typed(self.quoted(r.words.strip()), st.said)
             return flow
-        head = ["Who", "Their view", "In their own words"]
-        rows = [[Paragraph(h, st.cell_head) for h in head]]
+        tr = self.tr
+        head = [tr.gettext("Who"), tr.gettext("Their view"), tr.gettext("In their own words")]
+        rows = [[text_paragraphs(h, st.cell_head)[0] for h in head]]
         rows += [
             [self._cell(r.who), self._cell(r.stance), self._cell(r.words)] for r in block.stances
         ]
-        widths = [self.width * 0.28, self.width * 0.24, self.width * 0.48]
+        widths = self.grid_widths(
+            [
+                (head[0], [r.who for r in block.stances], False),
+                (head[1], [r.stance for r in block.stances], True),  # "Samaa mieltä" on one line
+            ]
+        )
         pad = st.size * 0.4 * st.gap
         table = Table(rows, colWidths=widths, repeatRows=1, spaceBefore=pad)
         table.setStyle(
@@ -180,8 +194,44 @@ class BlockLayout:
         )
         return [table]
 
+    def grid_widths(self, columns: list[tuple[str, list[str], bool]]) -> list[float]:
+        """The views grid's column widths: its shares, each wide enough for its longest word.
+
+        ``columns`` are each narrow column's heading, its cells, and whether
+        its cells are short phrases to keep on one line (the views: "Has
+        concerns"); otherwise only the longest word must fit, so a word never
+        breaks in the middle for want of room ("Einverstanden" in a German
+        copy in large print). The last column gives up the room, and no
+        column grows past :data:`_WIDEST_COLUMN` of the width.
+        """
+        widths = []
+        for share, (heading, cells, whole) in zip(_GRID_SHARES, columns, strict=True):
+            pieces = [(heading, self.st.cell_head), *((cell, self.st.cell) for cell in cells)]
+            words = [
+                (w, style) for text, style in pieces for w in ([text] if whole else text.split())
+            ]
+            longest = max(
+                (text_width(w, style.fontName, style.fontSize) for w, style in words), default=0.0
+            )
+            needed = min(longest + _CELL_PADDING, self.width * _WIDEST_COLUMN)
+            widths.append(max(self.width * share, needed))
+        return [*widths, self.width - sum(widths)]
+
+    def quoted(self, text: str) -> str:
+        """``text`` in the quotation marks of the summary's language (“…”, „…“, ”…”)."""
+        return quoted(text, self.tr)
+
     def _cell(self, text: str) -> Flowable:
         return paragraphs([(text, False)], self.st.cell)[0]
+
+
+def quoted(text: str, tr: Translator) -> str:
+    """``text`` in the quotation marks of ``tr``'s language (“…”, „…“, ”…”)."""
+    marks = tr.pgettext(
+        "quotation marks around what a person said, in their own words",
+        "\u201c%(words)s\u201d",
+    )
+    return marks % {"words": text}
 
 
 def _is_lead(block: Block) -> bool:

@@ -91,7 +91,8 @@ class SummaryDocument:
     """Everything a summary says, in order, as plain data.
 
     ``header`` runs along the top of every page; ``team`` (the practitioners'
-    names) along the bottom with the page number.
+    names) along the bottom with the page number. ``language`` is the code
+    the summary's own words are in (for the page furniture and the PDF).
     """
 
     title: str
@@ -102,6 +103,7 @@ class SummaryDocument:
     intro: str = ""
     sections: list[Section] = field(default_factory=list)
     closing: list[Text] = field(default_factory=list)
+    language: str = "en"
 
     def texts(self) -> Iterator[str]:
         """Every string that will be printed."""

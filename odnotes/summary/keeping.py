@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table
 
+from odnotes.pdfbidi import ShapedParagraph
+
 # A unit no taller than this share of the page is never broken.
 KEEP_WHOLE = 0.2
 # Only units with at most this many typed characters are measured whole.
@@ -55,8 +57,12 @@ def height(flowables: Sequence[Flowable], width: float) -> float:
 def start_height(flowable: Flowable, width: float) -> float:
     """How much of ``flowable`` must stay with the labels before it."""
     full = float(flowable.wrap(width, _TALL)[1])
-    if isinstance(flowable, Paragraph):
-        lines = len(getattr(flowable.blPara, "lines", [])) or 1
+    if isinstance(flowable, Paragraph | ShapedParagraph):
+        lines = (
+            flowable.line_count
+            if isinstance(flowable, ShapedParagraph)
+            else len(getattr(flowable.blPara, "lines", [])) or 1
+        )
         keep = lines if lines <= FIRST_LINES + 1 else FIRST_LINES
         return full * keep / lines + float(flowable.getSpaceBefore())
     if isinstance(flowable, Table):

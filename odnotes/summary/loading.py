@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from odnotes.errors import OdNotesError, RecordNotFound
+from odnotes.i18n import N_
 from odnotes.model import Meeting, Network, Person, Practitioner
 from odnotes.summary.names import Names
 from odnotes.vault import Vault
@@ -29,7 +30,9 @@ def load_network(vault: Vault, network_id: str) -> NetworkRecords:
     try:
         network = vault.get(Network, network_id)
     except RecordNotFound:
-        raise SummaryError(f"There is no network with the id {network_id} in this vault.") from None
+        raise SummaryError(
+            N_("There is no network with the id %(id)s in this vault."), id=network_id
+        ) from None
     people = vault.all(Person, network_id=network.id)
     return NetworkRecords(
         network,
@@ -44,7 +47,9 @@ def load_meeting(vault: Vault, meeting_id: str) -> tuple[Meeting, NetworkRecords
     try:
         meeting = vault.get(Meeting, meeting_id)
     except RecordNotFound:
-        raise SummaryError(f"There is no meeting with the id {meeting_id} in this vault.") from None
+        raise SummaryError(
+            N_("There is no meeting with the id %(id)s in this vault."), id=meeting_id
+        ) from None
     return meeting, load_network(vault, meeting.network_id)
 
 
@@ -60,9 +65,9 @@ def find_person(people: list[Person], wanted: str) -> Person:
     folded = wanted.strip().casefold()
     matches = [p for p in people if folded in (n.casefold() for n in p.all_names)]
     if not matches:
-        raise SummaryError("Nobody in this network has that id or name.")
+        raise SummaryError(N_("Nobody in this network has that id or name."))
     if len(matches) > 1:
-        raise SummaryError("More than one person in this network has that name; use their id.")
+        raise SummaryError(N_("More than one person in this network has that name; use their id."))
     return matches[0]
 
 

@@ -2,23 +2,38 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterable
 
+from odnotes.i18n import ENGLISH, N_, Translator
 from odnotes.model import Person, Practitioner
 
-SOMEONE_GONE = "someone no longer in the network"
+SOMEONE_GONE = N_("someone no longer in the network")
 
 
 class Names:
     """Resolves network members and practitioners by id, kindly.
 
     A stance, voice or follow-up of someone removed from the vault prints as
-    ``someone no longer in the network`` rather than failing.
+    ``someone no longer in the network`` (in the summary's language) rather
+    than failing.
     """
 
-    def __init__(self, people: Iterable[Person], practitioners: Iterable[Practitioner]) -> None:
+    def __init__(
+        self,
+        people: Iterable[Person],
+        practitioners: Iterable[Practitioner],
+        tr: Translator = ENGLISH,
+    ) -> None:
         self.people = {p.id: p for p in people}
         self.practitioners = {p.id: p for p in practitioners}
+        self.tr = tr
+
+    def speaking(self, tr: Translator) -> Names:
+        """The same names, with the words for someone gone in ``tr``'s language."""
+        other = copy.copy(self)
+        other.tr = tr
+        return other
 
     def __call__(self, person_id: str) -> str:
         """The chosen name of a member or practitioner."""
@@ -26,11 +41,15 @@ class Names:
             return self.people[person_id].name
         if person_id in self.practitioners:
             return self.practitioners[person_id].name
-        return SOMEONE_GONE
+        return self.tr.gettext(SOMEONE_GONE)
 
     def many(self, ids: Iterable[str]) -> list[str]:
         """Names for several ids, in order."""
         return [self(i) for i in ids]
+
+    def joined(self, ids: Iterable[str]) -> str:
+        """``Maija, Päivi and Łukasz`` in the summary's language."""
+        return self.tr.join(self.many(ids))
 
     def is_known(self, person_id: str) -> bool:
         """Whether the id is someone still in the vault."""

@@ -23,7 +23,9 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from odnotes.pdffonts import BOLD, MARKER, REGULAR, draw_text, printable, text_width
+from odnotes.i18n import N_, translator
+from odnotes.pdfbidi import draw_line, line_width
+from odnotes.pdffonts import BOLD, MARKER, REGULAR, printable, text_width
 from odnotes.pdftext import paragraphs, text_paragraphs
 from odnotes.summary import styles as palette
 from odnotes.summary.blocks import LONG_CELL, BlockLayout, lead_and_rest, typed
@@ -35,8 +37,8 @@ from odnotes.summary.styles import SummaryStyles, summary_styles
 
 __all__ = ["MARKER", "UNPRINTABLE_NOTICE", "render_pdf"]
 
-UNPRINTABLE_NOTICE = (
-    f"Some writing could not be shown in this print and is marked {MARKER}. "
+UNPRINTABLE_NOTICE = N_(
+    "Some writing could not be shown in this print and is marked %(marker)s. "
     "Please ask the team to read it to you."
 )
 FRAME_PADDING = 6.0  # platypus frames inset their content by this much
@@ -73,7 +75,8 @@ def _facts(document: SummaryDocument, st: SummaryStyles, width: float) -> list[F
 def _story(
     document: SummaryDocument, st: SummaryStyles, width: float, page_height: float
 ) -> list[Flowable]:
-    layout = BlockLayout(st, width)
+    tr = translator(document.language)
+    layout = BlockLayout(st, width, tr)
     story: list[Flowable] = []
     if document.addressed_to:
         story += text_paragraphs(document.addressed_to, st.addressed)
@@ -88,7 +91,7 @@ def _story(
     story += kept(units, width, page_height)
     closing = list(document.closing)
     if document.unprintable():
-        closing.append(Text(UNPRINTABLE_NOTICE, Tone.STRONG))
+        closing.append(Text(tr.gettext(UNPRINTABLE_NOTICE) % {"marker": MARKER}, Tone.STRONG))
     if closing:
         pad = st.size * 0.8 * st.gap
         groups = [group for text in closing for group in layout.text_groups(text)]
@@ -107,12 +110,12 @@ def _fit(text: str, size: float, width: float) -> str:
     """Shorten ``text`` with an ellipsis so it fits on one line."""
     longest = int(width / (size * 0.2)) + 1  # no line holds more characters than this
     text, cut = printable(text[:longest]), len(text) > longest
-    if not cut and text_width(text, REGULAR, size) <= width:
+    if not cut and line_width(text, REGULAR, size) <= width:
         return text
     low, high = 0, len(text)  # the longest start that fits with the ellipsis
     while low < high:
         middle = (low + high + 1) // 2
-        if text_width(text[:middle] + "\u2026", REGULAR, size) <= width:
+        if line_width(text[:middle] + "\u2026", REGULAR, size) <= width:
             low = middle
         else:
             high = middle - 1
@@ -124,7 +127,12 @@ def _page_canvas(
 ) -> Callable[..., Canvas]:
     """A canvas that holds its pages back until the end, to print "page x of y"."""
     size = st.marginal
-    team = "From the team: " + ", ".join(document.team) if document.team else ""
+    tr = translator(document.language)
+    team = (
+        tr.gettext("From the team: %(names)s") % {"names": ", ".join(document.team)}
+        if document.team
+        else ""
+    )
 
     class PagedCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -148,7 +156,7 @@ def _page_canvas(
             usable = width - 2 * margin
             self.setFillColor(palette.QUIET_INK)
             header = _fit(document.header, size, usable)
-            draw_text(self, margin, height - margin * 0.6, header, REGULAR, size)
+            draw_line(self, margin, height - margin * 0.6, header, REGULAR, size)
             self.setStrokeColor(palette.RULE)
             self.setLineWidth(0.6)
             self.line(
@@ -157,12 +165,15 @@ def _page_canvas(
                 width - margin,
                 height - margin * 0.6 - size * 0.6,
             )
-            page = f"Page {number} of {total}"
+            page = tr.gettext("Page %(number)s of %(total)s") % {
+                "number": tr.number(number),
+                "total": tr.number(total),
+            }
             page_width = text_width(page, REGULAR, size)
             self.setFont(REGULAR, size)
             self.drawRightString(width - margin, margin * 0.5, page)
             team_line = _fit(team, size, usable - page_width - size * 2)
-            draw_text(self, margin, margin * 0.5, team_line, REGULAR, size)
+            draw_line(self, margin, margin * 0.5, team_line, REGULAR, size)
 
     return PagedCanvas
 
@@ -182,6 +193,7 @@ def render_pdf(document: SummaryDocument, options: SummaryOptions) -> bytes:
         title=printable(document.title),
         author=printable(", ".join(document.team)),
         creator="OD Notes",
+        lang=document.language,
     )
     template.build(
         _story(

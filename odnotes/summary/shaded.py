@@ -77,12 +77,19 @@ class Band(Flowable):  # type: ignore[misc]
 
 
 def boxed(
-    groups: Sequence[Sequence[Flowable]], fill: Any, pad: float, *, bar: Any = None
+    groups: Sequence[Sequence[Flowable]],
+    fill: Any,
+    pad: float,
+    *,
+    bar: Any = None,
+    headed: bool = False,
 ) -> list[Flowable]:
     """Paragraphs in one shaded box (each group one paragraph, in pieces if long).
 
     Padding goes at the box's top and bottom and between paragraphs, none
     between the pieces of one paragraph, so it reads as the text it holds.
+    A ``headed`` box's first paragraph is its heading: it never ends a page
+    without the start of what follows it.
     """
     pieces = [(p, j == len(group) - 1) for group in groups for j, p in enumerate(group)]
     bands: list[Flowable] = []
@@ -96,4 +103,6 @@ def boxed(
             bottom=pad if last else (pad / 2 if ends else 0.0),
         )
         bands.append(Band(paragraph, style, space_before=pad / 2 if i == 0 else 0.0))
+    if headed and len(bands) > 1:
+        bands[0].keepWithNext = True
     return bands

@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TypeVar
 
+from odnotes.i18n import ENGLISH, N_, N_plural, Translator
 from odnotes.model import (
     Correction,
     Decision,
@@ -23,28 +24,53 @@ from odnotes.model import (
     UncertaintyEntry,
     Voice,
 )
-from odnotes.summary.wording import count, join_names
 
 T = TypeVar("T", bound=Item)
 
-_KINDS: list[tuple[type[Item], str, str]] = [
-    (Purpose, "note of what the meeting was for", "notes of what the meeting was for"),
-    (Voice, "voice", "voices"),
-    (Response, "response to a reflection", "responses to a reflection"),
-    (Reflection, "reflection", "reflections"),
-    (Decision, "decision", "decisions"),
-    (UncertaintyEntry, "question we are unsure about", "questions we are unsure about"),
-    (NextMeeting, "plan for the next meeting", "plans for the next meeting"),
-    (Correction, "correction", "corrections"),
+# Shown to practitioners only, as the reason beside a response left out with its reflection.
+KEPT_WITH_REFLECTION = N_("kept back with its reflection")
+
+# Each kind's name (for the team's list) and its count in the summary's words,
+# in the order the summary lists them.
+_KINDS: list[tuple[type[Item], str, tuple[str, str]]] = [
+    (
+        Purpose,
+        N_("note of what the meeting was for"),
+        N_plural("one note of what the meeting was for", "%(n)s notes of what the meeting was for"),
+    ),
+    (Voice, N_("voice"), N_plural("one voice", "%(n)s voices")),
+    (
+        Response,
+        N_("response to a reflection"),
+        N_plural("one response to a reflection", "%(n)s responses to a reflection"),
+    ),
+    (Reflection, N_("reflection"), N_plural("one reflection", "%(n)s reflections")),
+    (Decision, N_("decision"), N_plural("one decision", "%(n)s decisions")),
+    (
+        UncertaintyEntry,
+        N_("question we are unsure about"),
+        N_plural("one question we are unsure about", "%(n)s questions we are unsure about"),
+    ),
+    (
+        NextMeeting,
+        N_("plan for the next meeting"),
+        N_plural("one plan for the next meeting", "%(n)s plans for the next meeting"),
+    ),
+    (Correction, N_("correction"), N_plural("one correction", "%(n)s corrections")),
 ]
+_ITEM = (N_("item"), N_plural("one item", "%(n)s items"))
 
 
-def kind_of(item: Item) -> tuple[str, str]:
-    """The plain singular and plural name of an item's kind."""
-    for cls, singular, plural in _KINDS:
+def _kind(item: Item) -> tuple[str, tuple[str, str]]:
+    for cls, name, count in _KINDS:
         if isinstance(item, cls):
-            return singular, plural
-    return "item", "items"
+            return name, count
+    return _ITEM
+
+
+def kind_words(item: Item, tr: Translator = ENGLISH) -> str:
+    """The plain name of an item's kind: ``voice``, ``puheenvuoro``."""
+    return tr.gettext(_kind(item)[0])
 
 
 @dataclass(frozen=True)
@@ -57,8 +83,12 @@ class KeptItem:
 
     @property
     def kind(self) -> str:
-        """``voice``, ``decision``, ...."""
-        return kind_of(self.item)[0]
+        """``voice``, ``decision``, ... in English (see :meth:`kind_in`)."""
+        return self.kind_in(ENGLISH)
+
+    def kind_in(self, tr: Translator) -> str:
+        """The item's kind in ``tr``'s language."""
+        return kind_words(self.item, tr)
 
     @property
     def text(self) -> str:
@@ -100,7 +130,7 @@ def shared_view(meeting: Meeting) -> tuple[Meeting, list[KeptItem]]:
             continue
         kept.append(KeptItem(reflection, meeting, reflection.sharing.reason))
         kept.extend(
-            KeptItem(r, meeting, r.sharing.reason or "kept back with its reflection")
+            KeptItem(r, meeting, r.sharing.reason or KEPT_WITH_REFLECTION)
             for r in reflection.responses
         )
     shared.reflections = reflections
@@ -113,20 +143,23 @@ def shared_view(meeting: Meeting) -> tuple[Meeting, list[KeptItem]]:
     return shared, kept
 
 
-def kept_back_kinds(kept: list[KeptItem]) -> str:
+def kept_back_kinds(kept: list[KeptItem], tr: Translator = ENGLISH) -> str:
     """``one voice and two decisions``: what kind of items, never their words."""
-    tally: Counter[tuple[str, str]] = Counter(kind_of(k.item) for k in kept)
-    order = [(singular, plural) for _, singular, plural in _KINDS]
-    parts = [count(tally[key], *key) for key in order if tally[key]]
-    return join_names(parts)
+    tally: Counter[tuple[str, tuple[str, str]]] = Counter(_kind(k.item) for k in kept)
+    order = [(name, count) for _, name, count in _KINDS] + [_ITEM]
+    return tr.join([tr.counted(*key[1], tally[key]) for key in order if tally[key]])
 
 
-def kept_back_sentence(kept: list[KeptItem]) -> str:
+def kept_back_sentence(kept: list[KeptItem], tr: Translator = ENGLISH) -> str:
     """The summary's honest line about what is not in it."""
     n = len(kept)
-    things = count(n, "thing")
-    return (
-        f"The team kept {things} out of this summary: {kept_back_kinds(kept)}. "
-        "This is usually because someone asked for it. "
-        f"Anyone can ask about {'it' if n == 1 else 'them'} at the next meeting."
-    )
+    return tr.ngettext(
+        "The team kept %(things)s out of this summary: %(kinds)s. This is usually because "
+        "someone asked for it. Anyone can ask about it at the next meeting.",
+        "The team kept %(things)s out of this summary: %(kinds)s. This is usually because "
+        "someone asked for it. Anyone can ask about them at the next meeting.",
+        n,
+    ) % {
+        "things": tr.counted("one thing", "%(n)s things", n),
+        "kinds": kept_back_kinds(kept, tr),
+    }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from odnotes.i18n import N_
 from odnotes.summary.document import SummaryDocument
 from odnotes.summary.loading import NetworkRecords, SummaryError, load_meeting, load_network
 from odnotes.summary.meeting_summary import meeting_document
@@ -35,7 +36,7 @@ def _check_recipient(records: NetworkRecords, options: SummaryOptions) -> None:
     if options.recipient_id is not None and options.recipient_id not in {
         p.id for p in records.people
     }:
-        raise SummaryError("That person is not a member of this network.")
+        raise SummaryError(N_("That person is not a member of this network."))
 
 
 def meeting_summary(

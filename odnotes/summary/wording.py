@@ -1,77 +1,65 @@
-"""Plain English for dates, places, lists and counts in a summary.
+"""The summary's words for stances, statuses, places and durations, in the reader's language.
 
-Written by hand rather than through the locale so that a summary reads the
+Dates, lists and counts come from the :class:`~odnotes.i18n.Translator` (Babel
+and the catalog), never from the computer's locale, so a summary reads the
 same on every laptop.
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime
-
+from odnotes.i18n import N_, Translator
 from odnotes.model import PlaceKind, Stance, UncertaintyStatus
 
-_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-_MONTHS = [
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-]  # fmt: skip
-_NUMBERS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
-
 STANCE_WORDS = {
-    Stance.AGREES: "Agrees",
-    Stance.HAS_CONCERNS: "Has concerns",
-    Stance.DISAGREES: "Disagrees",
-    Stance.NOT_ASKED: "Was not asked",
+    Stance.AGREES: N_("Agrees"),
+    Stance.HAS_CONCERNS: N_("Has concerns"),
+    Stance.DISAGREES: N_("Disagrees"),
+    Stance.NOT_ASKED: N_("Was not asked"),
 }
 
 STATUS_WORDS = {
-    UncertaintyStatus.OPEN: "Still open",
-    UncertaintyStatus.RESOLVED: "Resolved",
-    UncertaintyStatus.LET_GO: "Let go",
+    UncertaintyStatus.OPEN: N_("Still open"),
+    UncertaintyStatus.RESOLVED: N_("Resolved"),
+    UncertaintyStatus.LET_GO: N_("Let go"),
+}
+
+_PLACE_WORDS = {
+    PlaceKind.HOME: N_("at home"),
+    PlaceKind.CLINIC: N_("at the team's base"),
+    PlaceKind.ONLINE: N_("online"),
+    PlaceKind.PHONE: N_("by phone"),
+    PlaceKind.OTHER: "",
 }
 
 
-def long_date(day: date) -> str:
-    """``Friday 18 September 2026``."""
-    return f"{_DAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
+def stance_words(stance: Stance, tr: Translator) -> str:
+    """``Agrees``, ``Samaa mieltä``."""
+    return tr.gettext(STANCE_WORDS[stance])
 
 
-def short_date(day: date) -> str:
-    """``18 September 2026``."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+def status_words(status: UncertaintyStatus, tr: Translator) -> str:
+    """``Still open``, ``Yhä auki``."""
+    return tr.gettext(STATUS_WORDS[status])
 
 
-def date_and_time(moment: datetime) -> str:
-    """``Friday 18 September 2026 at 14:00``."""
-    return f"{long_date(moment.date())} at {moment:%H:%M}"
-
-
-def place_words(place: PlaceKind, detail: str) -> str:
+def place_words(place: PlaceKind, detail: str, tr: Translator) -> str:
     """Where a meeting is, in the words the team wrote, or the kind of place."""
     detail = detail.strip()
-    kind = {
-        PlaceKind.HOME: "at home",
-        PlaceKind.CLINIC: "at the team's base",
-        PlaceKind.ONLINE: "online",
-        PlaceKind.PHONE: "by phone",
-        PlaceKind.OTHER: "",
-    }[place]
+    kind = tr.gettext(_PLACE_WORDS[place]) if _PLACE_WORDS[place] else ""
     if not detail:
-        return kind or "place to be agreed"
+        return kind or tr.gettext("place to be agreed")
     if place in (PlaceKind.ONLINE, PlaceKind.PHONE):
-        return f"{kind}: {detail}"
+        return tr.gettext("%(kind)s: %(detail)s") % {"kind": kind, "detail": detail}
     return detail
 
 
-def join_names(names: list[str]) -> str:
-    """``Maija, Päivi and Łukasz``."""
-    if len(names) <= 1:
-        return "".join(names)
-    return f"{', '.join(names[:-1])} and {names[-1]}"
-
-
-def count(n: int, singular: str, plural: str | None = None) -> str:
-    """``one voice``, ``three decisions``, ``12 items``."""
-    word = _NUMBERS[n] if 0 <= n < len(_NUMBERS) else str(n)
-    noun = singular if n == 1 else (plural or f"{singular}s")
-    return f"{word} {noun}"
+def duration_words(minutes: int | None, tr: Translator) -> str:
+    """``for an hour and a half``, ``puolitoista tuntia``."""
+    if not minutes:
+        return ""
+    hours, rest = divmod(minutes, 60)
+    if minutes == 90:
+        return tr.gettext("for an hour and a half")
+    if rest == 0:
+        return tr.counted("for an hour", "for %(n)s hours", hours)
+    return tr.counted("for %(n)s minute", "for %(n)s minutes", minutes)

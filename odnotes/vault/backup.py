@@ -16,6 +16,7 @@ from pathlib import Path
 
 from odnotes.errors import DamagedVault, VaultExists
 from odnotes.files import publish, storage_error
+from odnotes.i18n import N_
 from odnotes.vault.file import VaultFile
 from odnotes.vault.revisions import VerifyReport
 
@@ -34,7 +35,8 @@ def copy_verified(source: VaultFile, target: Path, prepare: Callable[[Path], Ver
         report = prepare(building)
         if not report.ok:
             raise DamagedVault(
-                "The copy did not verify, so it was not written: " + " ".join(report.lines())
+                N_("The copy did not verify, so it was not written: %(details)s"),
+                details=" ".join(report.lines()),
             )
         publish(building, target)
     except (OSError, sqlite3.Error, UnicodeDecodeError) as error:

@@ -24,7 +24,7 @@ def verify_all(file: VaultFile, keys: VaultKeys, reader: RowReader) -> VerifyRep
         report.damaged += header.damaged
         for group, stored in header.state.groups.items():
             rows = file.rows(
-                f"SELECT {COLUMNS} FROM records WHERE network_id = ? ORDER BY record_id, revision",
+                f"SELECT {COLUMNS} FROM records WHERE network_id = ? ORDER BY record_id, seq",
                 (group,),
             )
             ok = reader.tags_match(rows, stored) and ok
@@ -40,7 +40,7 @@ def verify_all(file: VaultFile, keys: VaultKeys, reader: RowReader) -> VerifyRep
                             DamagedRecord(
                                 record_id,
                                 opened.kind,
-                                opened.revision,
+                                opened.seq,
                                 "its ciphertext does not match its recorded digest",
                             )
                         )

@@ -17,6 +17,7 @@ from typing import Any
 
 from odnotes.errors import DamagedVault, NotAVault, UnsupportedVersion, VaultExists
 from odnotes.files import publish, storage_error
+from odnotes.i18n import N_
 from odnotes.vault import lock
 from odnotes.vault.journal import JournalGuard
 
@@ -43,16 +44,19 @@ CREATE TABLE groups (
 ) WITHOUT ROWID;
 CREATE TABLE records (
     record_id TEXT NOT NULL,
+    seq INTEGER NOT NULL CHECK (seq >= 1),
     revision INTEGER NOT NULL CHECK (revision >= 1),
+    writer TEXT NOT NULL,
+    parents TEXT NOT NULL,
     network_id TEXT NOT NULL,
     kind TEXT NOT NULL,
-    writer TEXT NOT NULL,
     nonce BLOB NOT NULL,
     ciphertext BLOB NOT NULL,
     digest BLOB NOT NULL,
-    PRIMARY KEY (record_id, revision)
+    PRIMARY KEY (record_id, seq),
+    UNIQUE (record_id, writer, revision)
 ) WITHOUT ROWID;
-CREATE INDEX records_by_network ON records (network_id, record_id, revision);
+CREATE INDEX records_by_network ON records (network_id, record_id, seq);
 CREATE INDEX records_by_kind ON records (kind);
 CREATE TABLE purging (network_id TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TRIGGER records_append_only_update BEFORE UPDATE ON records
@@ -67,7 +71,7 @@ WHEN OLD.network_id NOT IN (SELECT network_id FROM purging)
 BEGIN SELECT RAISE(ABORT, 'network keys are only removed by a permanent deletion'); END;
 """
 
-_DAMAGED = "{name} is not an OD Notes vault, or it is badly damaged."
+_DAMAGED = N_("%(file)s is not an OD Notes vault, or it is badly damaged.")
 
 
 def prepare_new(conn: sqlite3.Connection) -> None:
@@ -98,7 +102,7 @@ class VaultFile:
         self.path = path
         self.readonly = readonly or memory is not None
         if memory is None and not path.is_file():
-            raise NotAVault(f"There is no vault at {path}.")
+            raise NotAVault(N_("There is no vault at %(path)s."), path=str(path))
         self._mutex = threading.RLock()
         self._identity = lock.connection_opened(path) if memory is None else None
         self._closed = False
@@ -107,7 +111,7 @@ class VaultFile:
             self.version = self._check_header()
         except FILE_DAMAGE:
             self._forget()
-            raise NotAVault(_DAMAGED.format(name=path.name)) from None
+            raise NotAVault(_DAMAGED, file=path.name) from None
         except BaseException:
             self._forget()
             raise
@@ -125,14 +129,17 @@ class VaultFile:
         (app_id,) = self.conn.execute("PRAGMA application_id").fetchone()
         (version,) = self.conn.execute("PRAGMA user_version").fetchone()
         if app_id != APPLICATION_ID:
-            raise NotAVault(f"{self.path.name} is not an OD Notes vault.")
+            raise NotAVault(N_("%(file)s is not an OD Notes vault."), file=self.path.name)
         if version > FORMAT_VERSION:
             raise UnsupportedVersion(
-                f"This vault was written by a newer version of OD Notes (format {version}); "
-                "please update OD Notes to open it."
+                N_(
+                    "This vault was written by a newer version of OD Notes (format "
+                    "%(version)s); please update OD Notes to open it."
+                ),
+                version=version,
             )
         if version < OLDEST_FORMAT:
-            raise NotAVault(f"{self.path.name} is not a complete OD Notes vault.")
+            raise NotAVault(N_("%(file)s is not a complete OD Notes vault."), file=self.path.name)
         return int(version)
 
     @staticmethod
@@ -169,11 +176,13 @@ class VaultFile:
         try:
             rows = self.rows("SELECT key, value FROM meta")
         except FILE_DAMAGE:
-            raise NotAVault(_DAMAGED.format(name=self.path.name)) from None
+            raise NotAVault(_DAMAGED, file=self.path.name) from None
         meta = {row[0]: row[1] for row in rows}
         if not all(isinstance(k, str) and isinstance(v, str) for k, v in meta.items()):
             # A damaged byte can turn a stored text into a blob or a number.
-            raise DamagedVault("The vault's header is damaged; please restore your latest backup.")
+            raise DamagedVault(
+                N_("The vault's header is damaged; please restore your latest backup.")
+            )
         return meta
 
     @contextlib.contextmanager

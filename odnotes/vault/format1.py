@@ -17,6 +17,7 @@ from typing import Any
 
 from odnotes import crypto
 from odnotes.errors import DamagedRecord, DamagedVault
+from odnotes.i18n import N_
 from odnotes.model import RECORD_TYPES
 from odnotes.vault.file import FILE_DAMAGE, VaultFile
 from odnotes.vault.keys import VAULT_WIDE
@@ -93,7 +94,15 @@ class Format1:
         except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
             raise DamagedRecord(rid, kind, revision, "its content could not be read") from None
         return Unsealed(
-            rid, kind, revision, writer, saved_at, deleted, plain, _group(kind, rid, plain)
+            rid,
+            kind,
+            revision,
+            writer,
+            saved_at,
+            deleted,
+            plain,
+            _group(kind, rid, plain),
+            revision=revision,
         )
 
     def read(self, file: VaultFile) -> Contents:
@@ -105,8 +114,10 @@ class Format1:
             meta = file.meta()
         except FILE_DAMAGE:
             raise DamagedVault(
-                "The vault file is damaged in a way OD Notes cannot read around. "
-                "Please restore your latest backup."
+                N_(
+                    "The vault file is damaged in a way OD Notes cannot read around. "
+                    "Please restore your latest backup."
+                )
             ) from None
         malformed = False
         for row in rows:

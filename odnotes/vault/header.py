@@ -13,11 +13,12 @@ import sqlite3
 from dataclasses import dataclass, field, replace
 
 from odnotes.errors import DamagedRecord, DamagedVault
+from odnotes.i18n import N_
 from odnotes.vault.file import VaultFile
 from odnotes.vault.integrity import Group, Integrity, State
 from odnotes.vault.keys import VAULT_WIDE, VaultKeys, key_digest
 
-_UNREADABLE = "The vault's integrity record is missing or unreadable."
+_UNREADABLE = N_("The vault's integrity record is missing or unreadable.")
 
 
 def _int(value: object) -> int:

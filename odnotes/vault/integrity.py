@@ -51,18 +51,26 @@ class Integrity:
         mac.update("".join([f"{len(part)}:{part}" for part in parts]).encode())
         return mac.digest()
 
-    def row(
-        self, group: str, record_id: str, revision: int, kind: str, writer: str, digest: bytes
-    ) -> int:
-        """One row's contribution to its group's XOR."""
-        return int.from_bytes(
-            self._mac("row", group, record_id, str(revision), kind, writer, digest.hex()), "big"
-        )
-
     def stored_row(self, row: Sequence[Any]) -> int:
-        """The contribution of a row as stored (``SELECT`` column order of the records table)."""
-        record_id, revision, group, kind, writer, _nonce, _ciphertext, digest = row
-        return self.row(group, record_id, revision, kind, writer, digest)
+        """One row's contribution to its group's XOR, from its plaintext columns and digest.
+
+        ``row`` is in the records table's column order (see :mod:`odnotes.vault.rows`).
+        """
+        record_id, seq, revision, writer, parents, group, kind, _nonce, _text, digest = row
+        return int.from_bytes(
+            self._mac(
+                "row",
+                group,
+                record_id,
+                str(seq),
+                str(revision),
+                kind,
+                writer,
+                parents,
+                digest.hex(),
+            ),
+            "big",
+        )
 
     def group(self, group_id: str, state: Group) -> int:
         """One group's contribution to the header's XOR."""

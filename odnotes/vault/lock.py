@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from odnotes.errors import VaultInUse
+from odnotes.i18n import N_
 
 # Windows: lock one byte at 1 TiB, far from SQLite's lock bytes at 1 GiB.
 _WINDOWS_LOCK_OFFSET = 1 << 40
@@ -154,7 +155,7 @@ def identity_of_fd(fd: int) -> Identity:
     return (info.st_dev, info.st_ino)
 
 
-IN_USE = (
+IN_USE = N_(
     "This vault is already open in another OD Notes window or program. "
     "Close it there first, or open this one read-only."
 )

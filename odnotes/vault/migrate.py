@@ -29,7 +29,7 @@ from odnotes.vault.integrity import Group
 from odnotes.vault.keys import VAULT_WIDE, VaultKeys, key_digest
 from odnotes.vault.loading import RowReader
 from odnotes.vault.revisions import VerifyReport
-from odnotes.vault.rows import RowCipher
+from odnotes.vault.rows import COLUMNS, PLACES, RowCipher
 
 _KEPT = ("vault_id", "copy_id", "created_at", "kdf", "slot_passphrase", "slot_recovery")
 
@@ -94,19 +94,21 @@ def rebuild(conn: sqlite3.Connection, old: VaultFile, data_key: bytes) -> Migrat
         if key is None:
             raise DamagedVault("A network key could not be made during the upgrade.")
         previous = b""
+        parents: tuple[tuple[str, int], ...] = ()
         report.records += 1
-        for sealed in revisions:
+        for seq, sealed in enumerate(revisions, start=1):
+            # One chain, as format 1 kept it: each revision on top of the one before.
             row = cipher.seal_plain(
                 key,
                 sealed.plain,
                 sealed.kind,
                 group,
-                sealed.revision,
-                sealed.writer,
+                (seq, seq, sealed.writer, parents),
                 previous,
                 deleted=sealed.deleted,
                 saved_at=sealed.saved_at.isoformat(),
             )
+            parents = ((sealed.writer, seq),)
             state = groups[group]
             state.count += 1
             state.xor ^= header.integrity.stored_row(row)
@@ -120,7 +122,7 @@ def rebuild(conn: sqlite3.Connection, old: VaultFile, data_key: bytes) -> Migrat
     conn.execute("BEGIN IMMEDIATE")
     conn.executemany("INSERT INTO meta VALUES (?, ?)", new_meta.items())
     conn.executemany("INSERT INTO keys VALUES (?, ?, ?)", wrapped)
-    conn.executemany("INSERT INTO records VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    conn.executemany(f"INSERT INTO records ({COLUMNS}) VALUES ({PLACES})", rows)
     conn.executemany(
         "INSERT INTO groups VALUES (?, ?, ?)",
         [(g, s.count, f"{s.xor:064x}") for g, s in groups.items()],
@@ -134,7 +136,9 @@ def check(file: VaultFile, data_key: bytes, expected_revisions: int) -> VerifyRe
     """Verify a freshly built format-2 file with nothing but its own contents."""
     keys = VaultKeys(data_key, file.meta()["vault_id"])
     header = Header.read(file, keys)
-    reader = RowReader(RowCipher(keys.vault_id), header.integrity, keys.records_key, header.writers)
+    reader = RowReader(
+        RowCipher(keys.vault_id), header.integrity, keys.records_key, lambda: header.writers
+    )
     report = verify_all(file, keys, reader)
     if report.revisions != expected_revisions:
         report.integrity_ok = False

@@ -1,15 +1,19 @@
 """A record revision as a stored row and back (format 2): sealing, opening, checking.
 
-A row's associated data binds the format, vault, network, kind, record id,
-revision, writer and the digest of the revision before it, so a ciphertext
-moved to another record, network, revision or vault, or a revision that does
-not follow the one stored before it, fails authentication.
+Each row has a local place in its record's history (``seq``: 1, 2, 3 ... in
+the order this file stored them) and a name that is the same in every vault
+that holds it (``writer`` and ``revision``: the vault copy that saved it and
+its number there), and names the revisions it was written on top of
+(``parents``), so two practitioners' histories can be merged. The associated
+data binds the format, vault, network, kind, record id, seq, revision, writer,
+parents and the digest of the row stored before it, so a ciphertext moved to
+another record, network, place or vault, or a row that does not follow the
+one stored before it, fails authentication.
 """
 
 from __future__ import annotations
 
 import json
-import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -22,11 +26,33 @@ from odnotes.model import RECORD_TYPES, Network, Record
 from odnotes.vault.keys import VAULT_WIDE
 
 # Column order of ``SELECT * FROM records`` (and of an inserted row).
-RECORD_ID, REVISION, GROUP, KIND, WRITER, NONCE, CIPHERTEXT, DIGEST = range(8)
-COLUMNS = "record_id, revision, network_id, kind, writer, nonce, ciphertext, digest"
-ROW_TYPES = (str, int, str, str, str, bytes, bytes, bytes)
+RECORD_ID, SEQ, REVISION, WRITER, PARENTS, GROUP, KIND, NONCE, CIPHERTEXT, DIGEST = range(10)
+COLUMNS = "record_id, seq, revision, writer, parents, network_id, kind, nonce, ciphertext, digest"
+PLACES = ", ".join("?" * 10)
+ROW_TYPES = (str, int, int, str, str, str, str, bytes, bytes, bytes)
 
-Row = tuple[str, int, str, str, str, bytes, bytes, bytes]
+Row = tuple[str, int, int, str, str, str, str, bytes, bytes, bytes]
+Ref = tuple[str, int]
+"""A revision's name within its record: (writer, revision)."""
+
+
+def parents_text(parents: Sequence[Ref]) -> str:
+    """The stored form of a row's parents: a JSON list of ``[writer, revision]``, sorted."""
+    return json.dumps(sorted([w, r] for w, r in parents), separators=(",", ":"))
+
+
+def parse_parents(text: object) -> tuple[Ref, ...] | None:
+    """The parents of a stored row, or ``None`` if the column is damaged."""
+    try:
+        data = json.loads(text) if isinstance(text, str) else None
+        if not isinstance(data, list) or len(data) > 64:
+            return None
+        refs = tuple((str(w), int(r)) for w, r in data)
+    except (ValueError, TypeError, RecursionError):
+        return None
+    if not all(isinstance(w, str) and isinstance(r, int) and r >= 1 for w, r in refs):
+        return None
+    return refs
 
 
 def malformed(row: Sequence[Any]) -> bool:
@@ -50,14 +76,22 @@ class Unsealed:
 
     record_id: str
     kind: str
-    revision: int
+    seq: int
     writer: str
     saved_at: datetime
     deleted: bool
     plain: dict[str, Any]
     group: str = VAULT_WIDE
-    rev_id: str = ""
+    revision: int = 0
+    parents: tuple[Ref, ...] = ()
+    author: str = ""
+    open_conflicts: tuple[Any, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def ref(self) -> Ref:
+        """This revision's name within its record."""
+        return (self.writer, self.revision)
 
 
 def decode(sealed: Unsealed) -> Record:
@@ -67,11 +101,11 @@ def decode(sealed: Unsealed) -> Record:
         return from_plain(RECORD_TYPES[sealed.kind], sealed.plain, trusted=True)
     except (ValueError, KeyError, TypeError, InvalidRecord, RecursionError):
         raise DamagedRecord(
-            sealed.record_id, sealed.kind, sealed.revision, "its content could not be read"
+            sealed.record_id, sealed.kind, sealed.seq, "its content could not be read"
         ) from None
 
 
-_ENVELOPE_KEYS = {"saved_at", "deleted", "record", "rev"}
+_ENVELOPE_KEYS = {"saved_at", "deleted", "record", "author", "open_conflicts"}
 
 
 class RowCipher:
@@ -80,37 +114,45 @@ class RowCipher:
     def __init__(self, vault_id: str) -> None:
         self.vault_id = vault_id
 
-    def associated(
-        self, group: str, kind: str, record_id: str, revision: int, writer: str, previous: bytes
-    ) -> bytes:
-        """The associated data of one row (``previous``: the digest of the row before it)."""
+    def associated(self, row: Sequence[Any], previous: bytes) -> bytes:
+        """The associated data of a row (``previous``: the digest of the row stored before it)."""
         return crypto.canonical(
-            ["odnotes/2", self.vault_id, group, kind, record_id, revision, writer, previous.hex()]
+            [
+                "odnotes/2",
+                self.vault_id,
+                row[GROUP],
+                row[KIND],
+                row[RECORD_ID],
+                row[SEQ],
+                row[REVISION],
+                row[WRITER],
+                row[PARENTS],
+                previous.hex(),
+            ]
         )
 
     def seal(
         self,
         key: bytes,
         record: Record,
-        revision: int,
-        writer: str,
+        place: tuple[int, int, str, Sequence[Ref]],
         previous: bytes,
         *,
         deleted: bool,
         saved_at: str,
+        author: str = "",
     ) -> Row:
-        """The row to insert for ``record`` as revision ``revision``."""
-        plain = to_plain(record)
+        """The row for ``record`` at ``place`` = (seq, revision, writer, parents)."""
         return self.seal_plain(
             key,
-            plain,
+            to_plain(record),
             record.KIND,
             group_of(record),
-            revision,
-            writer,
+            place,
             previous,
             deleted=deleted,
             saved_at=saved_at,
+            author=author,
         )
 
     def seal_plain(
@@ -119,26 +161,27 @@ class RowCipher:
         plain: dict[str, Any],
         kind: str,
         group: str,
-        revision: int,
-        writer: str,
+        place: tuple[int, int, str, Sequence[Ref]],
         previous: bytes,
         *,
         deleted: bool,
         saved_at: str,
-        rev_id: str = "",
-        extra: dict[str, Any] | None = None,
+        author: str = "",
+        open_conflicts: Sequence[Any] = (),
     ) -> Row:
         """The row for a record already in plain form (an upgrade or a received revision)."""
-        envelope: dict[str, Any] = dict(extra or {})
-        envelope.update(
-            saved_at=saved_at, deleted=deleted, rev=rev_id or str(uuid.uuid4()), record=plain
-        )
+        seq, revision, writer, parents = place
+        envelope: dict[str, Any] = {
+            "saved_at": saved_at,
+            "deleted": deleted,
+            "author": author,
+            "open_conflicts": list(open_conflicts),
+            "record": plain,
+        }
         plaintext = json.dumps(envelope, ensure_ascii=False, separators=(",", ":")).encode()
-        record_id = plain["id"]
-        ad = self.associated(group, kind, record_id, revision, writer, previous)
-        nonce, ciphertext = crypto.seal(key, plaintext, ad)
-        digest = crypto.digest(nonce, ciphertext)
-        return (record_id, revision, group, kind, writer, nonce, ciphertext, digest)
+        columns = (plain["id"], seq, revision, writer, parents_text(parents), group, kind)
+        nonce, ciphertext = crypto.seal(key, plaintext, self.associated(columns, previous))
+        return (*columns, nonce, ciphertext, crypto.digest(nonce, ciphertext))
 
     def unseal(self, key: bytes, row: Sequence[Any], previous: bytes) -> Unsealed:
         """Authenticate a row and parse its envelope, leaving the record as plain data.
@@ -146,15 +189,17 @@ class RowCipher:
         Decoding into objects is the slow part of reading a network, so the
         vault does it for the records a screen actually reads.
         """
-        rid, revision, group, kind = row[RECORD_ID], row[REVISION], row[GROUP], row[KIND]
+        rid, seq, kind = row[RECORD_ID], row[SEQ], row[KIND]
 
         def damaged(reason: str) -> DamagedRecord:
-            return DamagedRecord(str(rid), str(kind), int(revision or 0), reason)
+            return DamagedRecord(str(rid), str(kind), seq if isinstance(seq, int) else 0, reason)
 
         if malformed(row):
             raise damaged("its stored row is malformed (the file is damaged)")
-        ad = self.associated(group, kind, rid, revision, row[WRITER], previous)
-        plaintext = crypto.unseal(key, row[NONCE], row[CIPHERTEXT], ad)
+        parents = parse_parents(row[PARENTS])
+        if parents is None:
+            raise damaged("its stored row is malformed (the file is damaged)")
+        plaintext = crypto.unseal(key, row[NONCE], row[CIPHERTEXT], self.associated(row, previous))
         if plaintext is None:
             raise damaged("it failed authentication (changed, moved or out of order)")
         if kind not in RECORD_TYPES:
@@ -164,15 +209,30 @@ class RowCipher:
             plain = envelope["record"]
             saved_at = datetime.fromisoformat(envelope["saved_at"])
             deleted = envelope["deleted"]
-            rev_id = envelope.get("rev", "")
+            author = envelope.get("author", "")
+            conflicts = envelope.get("open_conflicts", [])
             same = isinstance(plain, dict) and plain.get("id") == rid
         except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
             raise damaged("its content could not be read") from None
-        if not same or not isinstance(deleted, bool) or not isinstance(rev_id, str):
+        if not same or not isinstance(deleted, bool) or not isinstance(author, str):
             raise damaged("it belongs to another record")
+        if not isinstance(conflicts, list):
+            raise damaged("its content could not be read")
         extra = {k: v for k, v in envelope.items() if k not in _ENVELOPE_KEYS}
         return Unsealed(
-            rid, kind, revision, row[WRITER], saved_at, deleted, plain, group, rev_id, extra
+            rid,
+            kind,
+            seq,
+            row[WRITER],
+            saved_at,
+            deleted,
+            plain,
+            row[GROUP],
+            row[REVISION],
+            parents,
+            author,
+            tuple(conflicts),
+            extra,
         )
 
     @staticmethod

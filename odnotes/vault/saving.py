@@ -8,14 +8,33 @@ so a refused write changes nothing in memory either.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Any
 
+from odnotes.codec import to_plain
 from odnotes.model import Record
 from odnotes.vault.header import Header
 from odnotes.vault.integrity import Group
 from odnotes.vault.keys import VaultKeys, key_digest
 from odnotes.vault.loading import Head
-from odnotes.vault.rows import Row, RowCipher, group_of
+from odnotes.vault.rows import COLUMNS, PLACES, Row, RowCipher, group_of
+
+
+@dataclass(frozen=True)
+class Received:
+    """A revision another vault wrote, as it is stored here (the exchange verified it)."""
+
+    record_id: str
+    kind: str
+    revision: int
+    writer: str
+    author: str
+    saved_at: datetime
+    deleted: bool
+    data: dict[str, Any]
+    parent_refs: tuple[tuple[str, int], ...] = ()
+    conflicts_plain: tuple[Any, ...] = ()
 
 
 class Batch:
@@ -40,6 +59,7 @@ class Batch:
         self.rows: list[Row] = []
         self.heads: list[Head] = []
         self.new_groups: set[str] = set()
+        self.writers: set[str] = set()  # writers of received revisions, accepted from now on
         self._after: Header | None = None
 
     def _group_state(self, group: str) -> Group:
@@ -54,31 +74,79 @@ class Batch:
         self._groups[group] = replace(stored)
         return self._groups[group]
 
-    def add(self, record: Record, *, deleted: bool, saved_at: str) -> None:
-        """Seal ``record`` as its next revision."""
+    def add(
+        self,
+        record: Record,
+        *,
+        deleted: bool,
+        saved_at: str,
+        author: str = "",
+        open_conflicts: tuple[object, ...] = (),
+    ) -> None:
+        """Seal ``record`` as its next revision: numbered above every revision held, written
+        on top of every head (so a save settles a merge), open conflicts carried on."""
         group = group_of(record)
         state = self._group_state(group)
         head = self._pending.get(record.id) or self._stored_heads.get(record.id)
-        revision = head.revision + 1 if head else 1
+        seq, revision = (head.seq + 1, head.top + 1) if head else (1, 1)
+        parents = head.heads if head else ()
         previous = head.digest if head else b""
         key = self._keys.records_key(group)
         if key is None:
             raise ValueError("no key for the record's network")  # refused by the vault before
-        row = self._cipher.seal(
-            key, record, revision, self._writer, previous, deleted=deleted, saved_at=saved_at
+        row = self._cipher.seal_plain(
+            key,
+            to_plain(record),
+            record.KIND,
+            group,
+            (seq, revision, self._writer, parents),
+            previous,
+            deleted=deleted,
+            saved_at=saved_at,
+            author=author,
+            open_conflicts=open_conflicts,
         )
         state.count += 1
         state.xor ^= self._header.integrity.stored_row(row)
-        new_head = Head(revision, row[-1], record.KIND, group)
+        new_head = Head(seq, row[-1], record.KIND, group, revision, ((self._writer, revision),))
         self._pending[record.id] = new_head
         self.rows.append(row)
         self.heads.append(new_head)
 
+    def add_received(self, revision: Received, group: str) -> None:
+        """Store a revision another vault wrote, under its own name (never renumbered)."""
+        state = self._group_state(group)
+        head = self._pending.get(revision.record_id) or self._stored_heads.get(revision.record_id)
+        seq = head.seq + 1 if head else 1
+        key = self._keys.records_key(group)
+        if key is None:
+            raise ValueError("no key for the record's network")
+        row = self._cipher.seal_plain(
+            key,
+            revision.data,
+            revision.kind,
+            group,
+            (seq, revision.revision, revision.writer, revision.parent_refs),
+            head.digest if head else b"",
+            deleted=revision.deleted,
+            saved_at=revision.saved_at.isoformat(),
+            author=revision.author,
+            open_conflicts=revision.conflicts_plain,
+        )
+        state.count += 1
+        state.xor ^= self._header.integrity.stored_row(row)
+        top = max(head.top if head else 0, revision.revision)
+        new_head = Head(seq, row[-1], revision.kind, group, top, head.heads if head else ())
+        self._pending[revision.record_id] = new_head
+        self.rows.append(row)
+        self.heads.append(new_head)
+        self.writers.add(revision.writer)
+
     def write(self, conn: sqlite3.Connection) -> None:
         """Insert everything, inside the caller's transaction."""
-        self._after = self._header.after(self._groups)
+        self._after = self._header.after(self._groups, self._header.writers | self.writers)
         conn.executemany("INSERT INTO keys VALUES (?, ?, ?)", self._new_keys)
-        conn.executemany("INSERT INTO records VALUES (?, ?, ?, ?, ?, ?, ?, ?)", self.rows)
+        conn.executemany(f"INSERT INTO records ({COLUMNS}) VALUES ({PLACES})", self.rows)
         conn.executemany(
             "INSERT OR REPLACE INTO groups VALUES (?, ?, ?)",
             [(g, s.count, f"{s.xor:064x}") for g, s in self._groups.items()],

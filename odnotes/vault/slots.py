@@ -21,6 +21,7 @@ from odnotes.errors import (
     WrongPassphrase,
     WrongRecoveryKey,
 )
+from odnotes.i18n import N_
 from odnotes.vault.file import FORMAT_VERSION
 
 # A slot's associated data names the format it was wrapped in. A vault upgraded
@@ -55,7 +56,9 @@ def _unpack(text: str) -> tuple[bytes, bytes, int]:
             raise ValueError(fmt)
         return bytes.fromhex(data["nonce"]), bytes.fromhex(data["ciphertext"]), fmt
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
-        raise DamagedVault("The vault's key slots are unreadable; the header is damaged.") from None
+        raise DamagedVault(
+            N_("The vault's key slots are unreadable; the header is damaged.")
+        ) from None
 
 
 def check_passphrase(passphrase: str) -> None:
@@ -102,8 +105,9 @@ class Backoff:
         wait = self.not_before - self._now()
         if wait > 0:
             raise TooManyAttempts(
-                f"Too many wrong attempts. Please wait {wait:.0f} seconds and try again.",
+                N_("Too many wrong attempts. Please wait %(seconds)s seconds and try again."),
                 retry_after=wait,
+                seconds=f"{wait:.0f}",
             )
 
     def failed(self) -> float:
@@ -131,8 +135,10 @@ def open_passphrase_slot(
     data_key = crypto.unseal(kek, nonce, wrapped, _slot_ad(vault_id, "passphrase", kdf, fmt))
     if data_key is None:
         raise WrongPassphrase(
-            "That passphrase does not unlock this vault. Check Caps Lock and the keyboard "
-            "layout, or use the recovery key."
+            N_(
+                "That passphrase does not unlock this vault. Check Caps Lock and the keyboard "
+                "layout, or use the recovery key."
+            )
         )
     return data_key
 
@@ -143,7 +149,7 @@ def open_recovery_slot(meta: dict[str, str], vault_id: str, recovery_key: str) -
     kek = crypto.recovery_kek(recovery_key, vault_id)
     data_key = crypto.unseal(kek, nonce, wrapped, _slot_ad(vault_id, "recovery", None, fmt))
     if data_key is None:
-        raise WrongRecoveryKey("That recovery key does not belong to this vault.")
+        raise WrongRecoveryKey(N_("That recovery key does not belong to this vault."))
     return data_key
 
 
@@ -152,4 +158,4 @@ def current_kdf(meta: dict[str, str]) -> KdfParams:
     try:
         return KdfParams.from_plain(json.loads(meta["kdf"]))
     except (KeyError, ValueError, RecursionError):
-        raise DamagedVault("The vault's key-derivation settings are missing.") from None
+        raise DamagedVault(N_("The vault's key-derivation settings are missing.")) from None

@@ -69,8 +69,7 @@ class NetworkReader:
             stored = self._header.state.groups.get(group)
             try:
                 rows = self._file.rows(
-                    f"SELECT {COLUMNS} FROM records WHERE network_id = ? "
-                    "ORDER BY record_id, revision",
+                    f"SELECT {COLUMNS} FROM records WHERE network_id = ? ORDER BY record_id, seq",
                     (group,),
                 )
             except FILE_DAMAGE:

@@ -31,6 +31,21 @@ from odnotes.model import (
 )
 from odnotes.vault import Vault
 
+# The headings and plain-language lines of a meeting summary in English.
+ENGLISH_HEADINGS = [
+    "What you wanted to talk about",
+    "Everyone's views",
+    "What the team reflected on",
+    "A reflection is when the practitioners talk with each other",
+    "How it landed",
+    "What we decided",
+    "What we are still unsure about",
+    "Who does what next",
+    "Next meeting",
+    "Corrections to last time",
+    "Decided outside the meeting",
+]
+
 HOSTILE = [
     "<b>not bold</b>",
     "fish & chips",

@@ -117,7 +117,7 @@ def test_wrapped_keys_swapped_between_networks_are_refused(
 def newest_row(path: Path, record_id: str) -> tuple[object, ...]:
     with sqlite3.connect(path) as conn:
         return conn.execute(
-            "SELECT * FROM records WHERE record_id = ? ORDER BY revision DESC LIMIT 1",
+            "SELECT * FROM records WHERE record_id = ? ORDER BY seq DESC LIMIT 1",
             (record_id,),
         ).fetchone()
 
@@ -144,7 +144,7 @@ def test_a_revision_from_a_diverged_copy_does_not_follow_and_is_not_shown(
     add_voice(diverged, meeting.id, "theirs", times=2)
     foreign = newest_row(diverged, meeting.id)  # revision 4 on their side; we have 3
     with raw(path) as conn:
-        conn.execute("INSERT INTO records VALUES (?, ?, ?, ?, ?, ?, ?, ?)", foreign)
+        conn.execute("INSERT INTO records VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", foreign)
     vault = reopen_and_read(path)
     try:
         assert [v.text for v in vault.get(Meeting, meeting.id).voices] == ["first words", "ours"]
@@ -168,7 +168,7 @@ def test_a_row_written_by_a_restored_copy_is_not_taken_as_live(
     add_voice(restored, meeting.id, "written in the restored copy")
     foreign = newest_row(restored, meeting.id)
     with raw(path) as conn:
-        conn.execute("INSERT INTO records VALUES (?, ?, ?, ?, ?, ?, ?, ?)", foreign)
+        conn.execute("INSERT INTO records VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", foreign)
     vault = reopen_and_read(path)
     try:
         assert [v.text for v in vault.get(Meeting, meeting.id).voices] == ["first words"]

@@ -92,7 +92,7 @@ def test_a_script_no_font_has_still_prints_the_marker_and_says_so(vault: Vault) 
     assert summary.unprintable() == {"她", "说"}
     text = pdf_text(summary.pdf())
     assert f"{MARKER}{MARKER} 🌻" in text
-    assert UNPRINTABLE_NOTICE.split(".")[0] in text
+    assert (UNPRINTABLE_NOTICE % {"marker": MARKER}).split(".")[0] in text
 
 
 # The hundred emoji people use most (Unicode's own frequency list), and the newer ones.

@@ -14,6 +14,7 @@ from hypothesis import given, settings
 
 from odnotes import meetings
 from odnotes.errors import InvalidRecord
+from odnotes.i18n import translator
 from odnotes.model import (
     Decision,
     FollowUp,
@@ -150,10 +151,10 @@ def test_the_head_of_the_note_says_when_where_who_and_in_what_role(
     assert "Type of contact: Network meeting (Open Dialogue), face to face" in head
     assert "Attended: Łukasz (partner); Päivi (family); Zoë (friend)" in flat(head)
     assert "Invited but absent: Øyvind (other professional)" in head
-    assert "Facilitators: Tuula Rantanen (other); Ümit Demir (other)" in flat(head)
+    assert "Facilitators: Tuula Rantanen (practitioner); Ümit Demir (practitioner)" in flat(head)
     assert "Not shared with the network: 5 items, each marked below" in flat(head)
-    signed = entry_with(text, "Tuula Rantanen (other):")
-    assert signed.startswith("- Tuula Rantanen (other): Thursday 5 March 2026 at")
+    signed = entry_with(text, "Tuula Rantanen (practitioner):")
+    assert signed.startswith("- Tuula Rantanen (practitioner): Thursday 5 March 2026 at")
 
 
 def test_every_heading_is_there_even_with_nothing_under_it(vault: Vault, built: Built) -> None:
@@ -443,3 +444,20 @@ def test_a_question_reworded_at_a_later_meeting_is_noted_as_it_was_asked_then(
     names = Names(vault.all(Person), vault.all(Practitioner))
     text = meeting_note(meeting, built.network, [built.previous, meeting, later], names).text
     assert flat(asked.question) in flat(text) and "Reworded later" not in text
+
+
+def test_the_note_is_written_in_the_language_asked_for_and_what_people_said_is_not(
+    vault: Vault, built: Built
+) -> None:
+    note = record_note(vault, built.meeting.id, translator("fi"))
+    text = note.text
+    assert text.startswith("VERKOSTOTAPAAMINEN (AVOIN DIALOGI)\nAsiakasnumero: RX 2047 781\n")
+    assert "Päivämäärä: torstai 5. maaliskuuta 2026" in text and "Kellonaika: 14.30" in text
+    assert "\nMISTÄ VERKOSTO HALUSI PUHUA\n" in text and "\nYHTEISET PÄÄTÖKSET\n" in text
+    assert "Vain työryhmälle, ei jaettu verkostolle. Syy:" in text
+    assert "Tuula Rantanen (työntekijä)" in flat(text)
+    for words in built.shared_texts + built.kept_texts:
+        assert flat(words) in flat(text), words  # never translated
+    assert "Sivu 1/" in pdf_text(note.pdf())  # the PDF's page furniture too
+    short = note.short(len(text) - 200)
+    assert "Lyhyt muoto, enintään" in short.text

@@ -114,3 +114,14 @@ def test_errors_are_one_line_and_write_nothing(
     err = capsys.readouterr().err
     assert message in err and len(err.strip().splitlines()) == 1
     assert outputs(tmp_path) == before
+
+
+def test_the_note_in_another_language(
+    demo_file: tuple[Path, list[str]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    vault, ids = demo_file
+    capsys.readouterr()
+    assert main(["record-note", str(vault), "--meeting", ids[1], "--language", "de"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("NETZWERKTREFFEN (OFFENER DIALOG)\nAktennummer: RX-55 0123\n")
+    assert "Nur für das Team, nicht mit dem Netzwerk geteilt" in out

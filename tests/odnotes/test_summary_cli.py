@@ -60,6 +60,45 @@ def test_for_everyone(demo_file: tuple[Path, str, str], tmp_path: Path) -> None:
     assert body_size((tmp_path / "copy-Maija.pdf").read_bytes()) < 16
 
 
+def test_for_everyone_prints_each_copy_in_its_readers_language(
+    demo_file: tuple[Path, str, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    vault, _, meeting = demo_file
+    out = tmp_path / "copy.pdf"
+    args = ["summary", str(vault), "--meeting", meeting, "--for-everyone", "-o", str(out)]
+    assert main([*args, "--language", "fi"]) == 0
+    lukasz = pdf_text((tmp_path / "copy-Łukasz.pdf").read_bytes())  # the demo's Łukasz reads Polish
+    assert "Podsumowanie naszego spotkania" in lukasz
+    assert "Summary of our meeting" not in lukasz
+    maija = pdf_text((tmp_path / "copy-Maija.pdf").read_bytes())  # no language: --language
+    assert "Yhteenveto tapaamisestamme" in maija
+    assert "Vastaanottaja: Maija" in maija
+    assert "Polish" in capsys.readouterr().out
+
+
+def test_a_copy_for_one_person_is_in_their_language_unless_asked(
+    demo_file: tuple[Path, str, str], tmp_path: Path
+) -> None:
+    vault, _, meeting = demo_file
+    out = tmp_path / "out.pdf"
+    args = ["summary", str(vault), "--meeting", meeting, "--for", "Łukasz", "-o", str(out)]
+    assert main(args) == 0
+    assert "Egzemplarz dla: Łukasz" in pdf_text(out.read_bytes())
+    assert main([*args, "--language", "de", "--force"]) == 0
+    assert "Für Łukasz" in pdf_text(out.read_bytes())
+
+
+def test_an_unknown_language_is_refused_by_the_cli(
+    demo_file: tuple[Path, str, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    vault, _, meeting = demo_file
+    out = tmp_path / "out.pdf"
+    with pytest.raises(SystemExit):
+        main(["summary", str(vault), "--meeting", meeting, "--language", "xx", "-o", str(out)])
+    assert "invalid choice" in capsys.readouterr().err
+    assert not out.exists()
+
+
 def test_network_summary(demo_file: tuple[Path, str, str], tmp_path: Path) -> None:
     vault, network, _ = demo_file
     out = tmp_path / "net.pdf"

@@ -17,7 +17,14 @@ from odnotes.summary import (
 )
 from odnotes.summary.names import SOMEONE_GONE
 from odnotes.vault import Vault
-from tests.odnotes.summary_helpers import HOSTILE, Built, flat, pdf_pages, pdf_text
+from tests.odnotes.summary_helpers import (
+    ENGLISH_HEADINGS,
+    HOSTILE,
+    Built,
+    flat,
+    pdf_pages,
+    pdf_text,
+)
 
 
 @pytest.fixture
@@ -35,19 +42,7 @@ def test_every_shared_item_is_printed_and_no_team_only_item(vault: Vault, built:
 
 def test_headings_are_plain_and_kind(vault: Vault, built: Built) -> None:
     text = pdf_text(meeting_summary(vault, built.meeting.id).pdf())
-    for heading in [
-        "What you wanted to talk about",
-        "Everyone's views",
-        "What the team reflected on",
-        "A reflection is when the practitioners talk with each other",
-        "How it landed",
-        "What we decided",
-        "What we are still unsure about",
-        "Who does what next",
-        "Next meeting",
-        "Corrections to last time",
-        "Decided outside the meeting",
-    ]:
+    for heading in ENGLISH_HEADINGS:
         assert heading in text
 
 

@@ -139,10 +139,10 @@ def test_an_old_revision_replayed_as_the_newest_is_detected(
         rid = conn.execute(
             "SELECT record_id FROM records GROUP BY record_id HAVING COUNT(*) > 1"
         ).fetchone()[0]
-        old = conn.execute(
-            "SELECT * FROM records WHERE record_id=? AND revision=1", (rid,)
-        ).fetchone()
-        conn.execute("INSERT INTO records VALUES (?, 99, ?, ?, ?, ?, ?, ?)", (old[0], *old[2:]))
+        old = conn.execute("SELECT * FROM records WHERE record_id=? AND seq=1", (rid,)).fetchone()
+        conn.execute(  # as revision 99 in place 99: the file refuses a second (writer, 1)
+            "INSERT INTO records VALUES (?, 99, 99, ?, ?, ?, ?, ?, ?, ?)", (old[0], *old[3:])
+        )
     vault = reopen_and_read(path)
     try:
         assert [(d.record_id, d.revision) for d in vault.damaged] == [(rid, 99)]
@@ -181,8 +181,8 @@ def test_a_row_copied_from_another_vault_is_refused(
         (network_id,) = conn.execute(
             "SELECT network_id FROM records WHERE kind='person' LIMIT 1"
         ).fetchone()
-        moved = (foreign[0], foreign[1], network_id, *foreign[3:])  # into this vault's network
-        conn.execute("INSERT INTO records VALUES (?, ?, ?, ?, ?, ?, ?, ?)", moved)
+        moved = (*foreign[:5], network_id, *foreign[6:])  # into this vault's network
+        conn.execute("INSERT INTO records VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", moved)
     vault = reopen_and_read(path)
     try:
         assert [d.record_id for d in vault.damaged] == [foreign[0]]

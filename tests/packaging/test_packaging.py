@@ -129,6 +129,9 @@ def test_spec_bundles_resources_docs_and_translations(tmp_path: Path) -> None:
     targets = {Path(src).name: dest for src, dest in kwargs["datas"]}
     assert targets["resources"] == "resources" and targets["docs"] == "docs"
     assert {targets[f"odnotes_{lang}.qm"] for lang in ("fi", "de", "pl")} == {"translations"}
+    catalogs = {dest for src, dest in kwargs["datas"] if Path(src).name == "odnotes.mo"}
+    assert catalogs == {f"odnotes/locale/{lang}/LC_MESSAGES" for lang in ("fi", "de", "pl")}
+    assert "uharfbuzz" in kwargs["hiddenimports"]
     assert "pytest" in kwargs["excludes"]
     assert seen["EXE"][1]["name"] == "odnotes" and seen["EXE"][1]["console"] is False
     assert seen["COLLECT"][1]["name"] == "odnotes"

@@ -20,6 +20,7 @@ from odnotes.vault import Vault
 from tests.ui.fake_clock import FakeClock
 from tests.ui.fake_editor import FakeMeetingEditor
 from ui import clock
+from ui.collector import collect_on_gui_thread
 from ui.main_window import MainWindow
 from ui.session import Session
 from ui.settings import Settings
@@ -55,6 +56,12 @@ def fake_editor(monkeypatch: pytest.MonkeyPatch) -> type[FakeMeetingEditor]:
     FakeMeetingEditor.instances.clear()
     monkeypatch.setattr("ui.workspace.meeting_editor_class", lambda: FakeMeetingEditor)
     return FakeMeetingEditor
+
+
+@pytest.fixture(scope="session", autouse=True)
+def garbage_on_the_gui_thread(qapp: QApplication) -> None:
+    """As in the app: the cyclic collector never runs on a worker thread (see ui.collector)."""
+    collect_on_gui_thread(qapp)
 
 
 @pytest.fixture(scope="session", autouse=True)

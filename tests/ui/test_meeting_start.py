@@ -15,6 +15,7 @@ from tests.ui.helpers import on_next_dialog
 from ui.main_window import MainWindow
 from ui.network import operations
 from ui.network.meeting_time_dialog import MeetingTimeDialog
+from ui.network.operations import suggested_start
 
 
 def test_the_suggested_start_is_today_at_the_planned_time_else_the_hour_before(
@@ -40,12 +41,14 @@ def test_new_meeting_asks_when_it_started_and_uses_the_answer(
     page = window.workspace.page  # type: ignore[union-attr]
     before = {m.id for m in vault.all(Meeting)}
     shown: list[datetime] = []
+    opened_at: list[datetime] = []
 
     def answer(dialog: QDialog) -> None:
         assert isinstance(dialog, MeetingTimeDialog)
         dialog.activateWindow()
         qtbot.waitUntil(dialog.isActiveWindow, timeout=2_000)
         field = dialog.when_edit
+        opened_at.append(datetime.now())  # the day the suggestion was made (midnight may pass)
         shown.append(field.moment())
         click_into(qtbot, field, f"{field.moment():%H}:")
         type_into(qtbot, field, "09")
@@ -55,7 +58,8 @@ def test_new_meeting_asks_when_it_started_and_uses_the_answer(
     qtbot.mouseClick(page.meetings.from_last, Qt.MouseButton.LeftButton)
     (new_id,) = {m.id for m in vault.all(Meeting)} - before
     assert vault.get(Meeting, new_id).starts_at == shown[0].replace(hour=9)
-    assert shown[0].minute == 0 and shown[0].date() == datetime.now().date()
+    expected, _planned = suggested_start(vault, vault.get(Meeting, new_id).network_id, opened_at[0])
+    assert shown[0] == expected  # the suggestion is made with the clock when the dialog opened
 
 
 def test_cancelling_the_time_starts_no_meeting(qtbot: QtBot, window: MainWindow) -> None:

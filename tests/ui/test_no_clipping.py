@@ -79,6 +79,12 @@ class World:
     def meeting(self) -> Meeting:
         return max(self.vault.all(Meeting, network_id=self.network.id), key=lambda m: m.starts_at)
 
+    def meeting_with_kept_items(self) -> Meeting:
+        """The demo's second meeting: one voice kept to the team (a table and a note more)."""
+        return sorted(
+            self.vault.all(Meeting, network_id=self.network.id), key=lambda m: m.starts_at
+        )[1]
+
 
 def _shown(w: World, dialog: D) -> D:
     w.qtbot.addWidget(dialog)
@@ -224,6 +230,9 @@ DIALOGS: dict[str, Callable[[World], QWidget]] = {
     "finalise": _finalise,
     "history": _history,
     "summary preview": lambda w: SummaryPreviewDialog(w.vault, meeting_id=w.meeting().id),
+    "summary preview, with kept items": lambda w: SummaryPreviewDialog(
+        w.vault, meeting_id=w.meeting_with_kept_items().id
+    ),
     "supervision export": lambda w: SupervisionExportDialog(
         w.vault, w.network.id, kdf=w.options.new_kdf
     ),

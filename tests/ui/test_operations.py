@@ -122,3 +122,26 @@ def test_reported_progress_reaches_a_display_and_cancel_drops_the_result(
     operation.cancel()
     qtbot.wait(500)
     assert cancelled == []
+
+
+def test_garbage_is_collected_on_the_gui_thread_only(qtbot: QtBot) -> None:
+    """Worker threads never run the cyclic collector (it could free Qt objects there)."""
+    import gc
+    import weakref
+
+    from ui.collector import INTERVAL_MS
+
+    assert not gc.isenabled()
+
+    class Node:
+        def __init__(self) -> None:
+            self.me = self  # a cycle: only the cyclic collector frees it
+
+    collected_on: list[object] = []
+    node = Node()
+    gone = weakref.ref(node, lambda _ref: collected_on.append(QThread.currentThread()))
+    del node
+    for _ in range(gc.get_threshold()[0] + 1):  # cross the youngest generation's threshold
+        Node()
+    qtbot.waitUntil(lambda: gone() is None, timeout=INTERVAL_MS * 10)
+    assert collected_on == [QApplication.instance().thread()]

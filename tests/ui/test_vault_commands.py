@@ -155,9 +155,7 @@ def test_restore_with_the_wrong_passphrase_says_so_and_writes_nothing(
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
 
 
-def test_change_passphrase_checks_the_current_one_first(
-    qtbot: QtBot, window: MainWindow
-) -> None:
+def test_change_passphrase_checks_the_current_one_first(qtbot: QtBot, window: MainWindow) -> None:
     vault = window.session.vault
     window.actions["change_passphrase"].trigger()
     dialog = opened(window, ChangePassphraseDialog)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from odnotes.errors import OdNotesError
+from ui.i18n import core_translator
 
 ERROR_STYLE = (
     "QLabel { color: #5f1410; background: #fdecea; border: 1px solid #e8a29b;"
@@ -29,7 +30,7 @@ def message_for(error: BaseException) -> str:
     Other exceptions are not shown verbatim: their text could quote a record.
     """
     if isinstance(error, OdNotesError):
-        return str(error)
+        return error.message_in(core_translator())
     if isinstance(error, OSError):
         return QCoreApplication.translate(
             "ui.dialogs.messages", "The file could not be used ({value})."

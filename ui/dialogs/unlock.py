@@ -141,7 +141,7 @@ class UnlockForm(QWidget):
         if isinstance(error, TooManyAttempts):
             self._start_wait(math.ceil(error.retry_after), self.tr("Too many wrong attempts."))
         elif isinstance(error, WrongPassphrase):
-            self._start_wait(math.ceil(error.retry_after), str(error))
+            self._start_wait(math.ceil(error.retry_after), message_for(error))
         else:
             self._show_error(message_for(error))
 

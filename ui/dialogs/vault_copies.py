@@ -162,9 +162,7 @@ class BackupDialog(_CopyDialog):
 
     def _done(self, target: Path) -> None:
         self.written = target
-        self.show_result(
-            self.tr("Backup written to {path} and verified.").format(path=target)
-        )
+        self.show_result(self.tr("Backup written to {path} and verified.").format(path=target))
 
 
 class RestoreDialog(_CopyDialog):

@@ -85,7 +85,9 @@ class HistoryDialog(QDialog):
         self.from_combo = QComboBox()
         self.to_combo = QComboBox()
         for combo in (self.from_combo, self.to_combo):  # long labels must not widen the window
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             combo.setMinimumContentsLength(16)
         self.from_combo.setAccessibleName(self.tr("Compare from revision"))
         self.to_combo.setAccessibleName(self.tr("Compare to revision"))

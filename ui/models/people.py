@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from odnotes.model import Closeness, Person, PersonKind, Practitioner, PractitionerRole
+from ui.i18n import person_language_choices, person_language_label
 from ui.models.table import Column, ObjectTableModel
 
 MEMBER_NAME, MEMBER_KIND, MEMBER_RELATIONSHIP, MEMBER_CLOSENESS = 0, 1, 2, 3
@@ -103,7 +104,17 @@ class PeopleModel(ObjectTableModel[Person]):
                 ),
                 _other_names(self.tr("Also called"), self.tr("Other names, separated by commas")),
                 _text(self.tr("Pronouns"), "pronouns"),
-                _text(self.tr("Language"), "language"),
+                Column(
+                    self.tr("Language"),
+                    lambda p: person_language_label(p.language),
+                    edit_value=lambda p: p.language_code or p.language,
+                    apply=_set("language"),
+                    choices=person_language_choices(self.tr("Not said")),
+                    tooltip=self.tr(
+                        "The language their copy of a summary is printed in (English where "
+                        "OD Notes has no translation yet)"
+                    ),
+                ),
                 _flag(self.tr("Gets summaries"), "receives_summaries"),
                 _flag(self.tr("Large print"), "large_print"),
             ],

@@ -55,7 +55,11 @@ class ChoiceDelegate(QStyledItemDelegate):
         if not isinstance(editor, QComboBox):
             super().setEditorData(editor, index)
             return
-        found = editor.findData(index.data(Qt.ItemDataRole.EditRole))
+        current = index.data(Qt.ItemDataRole.EditRole)
+        found = editor.findData(current)
+        if found < 0 and isinstance(current, str) and current:
+            editor.insertItem(0, current, current)  # an older free-text value, kept as typed
+            found = 0
         editor.setCurrentIndex(max(found, 0))
 
     def setModelData(  # noqa: N802

@@ -39,7 +39,7 @@ class MeetingTimeDialog(QDialog):
         origin = (
             self.tr("Suggested: today, at the time agreed at the last meeting.")
             if planned
-            else self.tr("Suggested: today, on the hour before now.")
+            else self.tr("Suggested: on the hour, an hour before now.")
         )
         explain = QLabel(origin + " " + self.tr("The network's summary prints this date and time."))
         explain.setWordWrap(True)

@@ -213,7 +213,7 @@ class RecordNoteDialog(FittingDialog):
         try:
             write_atomic(target, self.text().encode("utf-8"), doing=self.tr("saving the note"))
         except OdNotesError as error:
-            QMessageBox.warning(self, self.tr("Save as text"), str(error))
+            QMessageBox.warning(self, self.tr("Save as text"), message_for(error))
             return
         self._saved(str(target))
 

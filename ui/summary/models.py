@@ -17,6 +17,7 @@ from PySide6.QtGui import QImage, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from odnotes.summary import KeptItem
+from ui.i18n import core_translator
 from ui.models.headered import HeaderedTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -88,7 +89,7 @@ class KeptBackModel(HeaderedTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             column = index.column()
             if column == self.KIND:
-                return kept.kind.capitalize()
+                return kept.kind_in(core_translator()).capitalize()
             if column == self.WORDS:
                 return kept.text
             return kept.reason

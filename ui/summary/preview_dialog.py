@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QImage, QPageSize, QPalette
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QListView,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from odnotes.errors import OdNotesError
 from odnotes.files import write_atomic
+from odnotes.i18n import summary_languages
 from odnotes.model import Person
 from odnotes.summary import (
     MARKER,
@@ -42,6 +45,8 @@ from odnotes.summary import (
 from odnotes.summary.filenames import meeting_file_name, network_file_name
 from odnotes.vault import Vault
 from ui.dialogs.file_dialogs import save_file_with_suffix
+from ui.dialogs.messages import message_for
+from ui.i18n import core_translator, language_label
 from ui.summary.models import KeptBackModel, PageDelegate, PageModel
 from ui.summary.pages import page_images
 from ui.summary.printing import print_pdf
@@ -113,6 +118,10 @@ class SummaryPreviewDialog(QDialog):
         self.paper = QComboBox()
         for paper in Paper:
             self.paper.addItem(paper.label, paper)
+        self.language = QComboBox()
+        for code in summary_languages():
+            self.language.addItem(language_label(code), code)
+        self.language.setCurrentIndex(max(self.language.findData(core_translator().language), 0))
         self.recipient = QComboBox()
         self.recipient.addItem(self.tr("One shared copy"), None)
         for person in self._people:
@@ -128,17 +137,26 @@ class SummaryPreviewDialog(QDialog):
             (self.large_print, self.tr("Large print")),
             (self.paper, self.tr("Paper size")),
             (self.recipient, self.tr("Whose copy")),
+            (self.language, self.tr("Language of the summary")),
             (self.show_kept_back, self.tr("Say how much the team kept back")),
             (self.invite_corrections, self.tr("Invite corrections at the end")),
         ]:
             widget.setAccessibleName(name)
         self.paper.view().setAccessibleName(self.tr("Paper sizes"))
         self.recipient.view().setAccessibleName(self.tr("Copies to choose from"))
+        self.language.view().setAccessibleName(self.tr("Languages a summary can be printed in"))
+        self.language.setToolTip(
+            self.tr(
+                "The summary's own words and dates are printed in this language; what people "
+                "said stays in their words. A copy for someone starts in their language."
+            )
+        )
         options = QGroupBox(self.tr("How to print"))
         form = QFormLayout(options)
         form.addRow(self.large_print)
         form.addRow(self.tr("&Paper:"), self.paper)
         form.addRow(self.tr("C&opy:"), self.recipient)
+        form.addRow(self.tr("La&nguage:"), self.language)
         form.addRow(self.show_kept_back)
         form.addRow(self.invite_corrections)
 
@@ -159,7 +177,8 @@ class SummaryPreviewDialog(QDialog):
         header.sectionResized.connect(self.kept_view.resizeRowsToContents)
         self.kept_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.kept_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        kept_note = QLabel(
+        # Only shown beside kept items: with nothing kept there are no words or reasons here.
+        self.kept_note = kept_note = QLabel(
             self.tr(
                 "Only you see the words and reasons here. The printed summary says how many "
                 "things were kept back and what kind, never what they say."
@@ -172,6 +191,7 @@ class SummaryPreviewDialog(QDialog):
         kept_layout.addWidget(self.kept_label)
         kept_layout.addWidget(self.kept_view, 1)
         kept_layout.addWidget(kept_note)
+        kept_layout.addStretch()  # with nothing kept, the sentence saying so stays at the top
 
         self.notice = QLabel()
         self.notice.setWordWrap(True)
@@ -198,12 +218,28 @@ class SummaryPreviewDialog(QDialog):
         self.print_button.clicked.connect(self.print_summary)
         self.save_button.clicked.connect(self.save_summary)
 
+        # The options and what was kept scroll when the largest text sizes leave them too
+        # little height; the notice, the status and the buttons always stay in view.
+        choices = QWidget()
+        choices_layout = QVBoxLayout(choices)
+        choices_layout.setContentsMargins(0, 0, 0, 0)
+        choices_layout.addWidget(options)
+        choices_layout.addWidget(kept, 1)
+        scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Print options and items kept to the team"))
+        scroll.setWidget(choices)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        bar = scroll.style().pixelMetric(scroll.style().PixelMetric.PM_ScrollBarExtent)
+        scroll.setMinimumWidth(choices.minimumSizeHint().width() + bar)  # never cut at the side
+
         side = QWidget()
-        side.setMaximumWidth(max(400, side.fontMetrics().averageCharWidth() * 44))  # large text
+        wide = max(400, side.fontMetrics().averageCharWidth() * 44, scroll.minimumWidth())
+        side.setMaximumWidth(wide)  # large text
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(options)
-        side_layout.addWidget(kept, 1)
+        side_layout.addWidget(scroll, 1)
         side_layout.addWidget(self.notice)
         side_layout.addWidget(self.status)
         side_layout.addWidget(buttons)
@@ -214,6 +250,7 @@ class SummaryPreviewDialog(QDialog):
         self.large_print.toggled.connect(self.refresh)
         self.paper.currentIndexChanged.connect(self.refresh)
         self.recipient.currentIndexChanged.connect(self._recipient_changed)
+        self.language.currentIndexChanged.connect(self.refresh)
         self.show_kept_back.toggled.connect(self.refresh)
         self.invite_corrections.toggled.connect(self.refresh)
 
@@ -227,6 +264,7 @@ class SummaryPreviewDialog(QDialog):
             recipient_id=self.recipient.currentData(),
             show_kept_back=self.show_kept_back.isChecked(),
             invite_corrections=self.invite_corrections.isChecked(),
+            language=self.language.currentData(),
         )
 
     def pdf_bytes(self) -> bytes:
@@ -237,10 +275,13 @@ class SummaryPreviewDialog(QDialog):
         return next((p for p in self._people if p.id == person_id), None)
 
     def _recipient_changed(self) -> None:
+        """A copy for someone starts in their language and, if they asked, large print."""
         person = self._person(self.recipient.currentData())
-        if person is not None and person.large_print and not self.large_print.isChecked():
-            self.large_print.setChecked(True)  # renders through its own signal
-            return
+        if person is not None:
+            wanted = self.options().for_person(person)
+            with QSignalBlocker(self.language), QSignalBlocker(self.large_print):
+                self.language.setCurrentIndex(self.language.findData(wanted.language))
+                self.large_print.setChecked(wanted.large_print)
         self.refresh()
 
     def refresh(self) -> None:
@@ -262,7 +303,7 @@ class SummaryPreviewDialog(QDialog):
             self._summary, self._pdf = None, b""
             self.page_model.set_pages([])
             self.status.setText(
-                self.tr("The summary could not be made: {error}").format(error=error)
+                self.tr("The summary could not be made: {error}").format(error=message_for(error))
             )
             self._enable(False)
             return
@@ -290,6 +331,7 @@ class SummaryPreviewDialog(QDialog):
                 self.tr("Nothing was kept to the team: everything is in the summary.")
             )
             self.kept_view.hide()
+            self.kept_note.hide()
             return
         n = len(kept)
         printed = (
@@ -300,9 +342,10 @@ class SummaryPreviewDialog(QDialog):
         self.kept_label.setText(
             self.tr(
                 "<b>%n item(s) kept to the team</b> ({kept_back_kinds}). {printed}", "", n
-            ).format(kept_back_kinds=kept_back_kinds(kept), printed=printed)
+            ).format(kept_back_kinds=kept_back_kinds(kept, core_translator()), printed=printed)
         )
         self.kept_view.show()
+        self.kept_note.show()
         self.kept_view.resizeRowsToContents()
 
     def _show_unprintable(self, summary: Summary) -> None:

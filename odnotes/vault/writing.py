@@ -1,0 +1,210 @@
+"""Writing to a vault: every save a new revision in one durable transaction."""
+
+from __future__ import annotations
+
+import copy
+import time
+from collections.abc import Iterable
+from itertools import groupby
+from typing import TYPE_CHECKING
+
+from odnotes import meetings
+from odnotes.codec import from_plain
+from odnotes.errors import (
+    InvalidRecord,
+    RecordNotFound,
+)
+from odnotes.model import RECORD_TYPES, Meeting, Network, Record, utc_now
+from odnotes.vault.base import R
+from odnotes.vault.purge import purge_network
+from odnotes.vault.reading import Reading
+from odnotes.vault.revisions import Change
+from odnotes.vault.rows import COLUMNS, Unsealed, group_of
+from odnotes.vault.saving import Batch, Received
+
+if TYPE_CHECKING:
+    from odnotes.exchange.revision import SharedRevision
+
+_SEEN_EVERY = 30.0  # seconds between updates of the seen record while saving
+
+
+class Writing(Reading):
+    """Saves, tombstones and the one path that deletes a network for good."""
+
+    def save(self, record: Record) -> Change:
+        """Save a record as a new revision (durable when this returns)."""
+        return self.save_many([record])[0]
+
+    def save_many(self, records: Iterable[Record], *, deleted: bool = False) -> list[Change]:
+        """Save several records in one transaction: all of them or none."""
+        with self._mutex:
+            keys, header = self._require_keys(), self._require_header()
+            self._require_writable()
+            batch = list(records)
+            for record in batch:
+                self._check_before_saving(record, deleted)
+            plan = Batch(self._cipher, keys, header, self.copy_id, self._heads)
+            saved_at = utc_now().isoformat()
+            for record in batch:
+                plan.add(
+                    record,
+                    deleted=deleted,
+                    saved_at=saved_at,
+                    author=self.author,
+                    open_conflicts=self._conflicts.get(record.id, ()),
+                )
+            try:
+                with self._file.transaction("saving") as conn:
+                    plan.write(conn)
+            except BaseException:
+                plan.abandon()
+                raise
+            plan.commit()
+            changes = []
+            for record, head in zip(batch, plan.heads, strict=True):
+                self._heads[record.id] = head
+                changes.append(Change(record.KIND, record.id, head.seq, deleted))
+                if deleted:
+                    self._records.remove(record.id)
+                    self._deleted[record.id] = record.KIND
+                else:
+                    self._records.put(copy.deepcopy(record))
+                    self._deleted.pop(record.id, None)
+            self._loaded.update(plan.new_groups)
+            if time.monotonic() - self._seen_at > _SEEN_EVERY:
+                self._remember_seen()
+        for listener in list(self._listeners):
+            listener(changes)
+        return changes
+
+    def _check_before_saving(self, record: Record, deleting: bool) -> None:
+        record.validate()
+        if type(record) not in RECORD_TYPES.values():
+            raise TypeError(f"{type(record).__name__} is not a record kind")
+        group = group_of(record)
+        if group in self._require_header().state.groups:
+            self._load_group(group)  # a new group gets its key as the save is planned
+        old = self._records.get(record.id)
+        if old is not None and type(old) is not type(record):
+            raise InvalidRecord("id", "is already used by a record of another kind")
+        head = self._heads.get(record.id)
+        if head is not None and head.group != group:
+            raise InvalidRecord("network_id", "cannot move a record to another network")
+        if isinstance(record, Meeting):
+            previous = old if isinstance(old, Meeting) else None
+            meetings.check_change(previous, record, deleting=deleting)
+
+    def receive(self, revisions: Iterable[SharedRevision]) -> list[Change]:
+        """Store revisions a colleague's vault wrote, append-only, each under its own name.
+
+        The exchange verifies files first (signature, sender, recipient); this
+        checks every revision again as a record, skips any already held (a file
+        seen twice changes nothing), accepts their writers, and writes them in
+        one transaction. Live records then follow the merge rule.
+        """
+        from odnotes.vault.merging import received
+
+        with self._mutex:
+            keys, header = self._require_keys(), self._require_header()
+            self._require_writable()
+            plan = Batch(self._cipher, keys, header, self.copy_id, self._heads)
+            touched: dict[str, str] = {}
+            taken: set[tuple[str, str, int]] = set()
+            incoming = sorted(
+                (received(r) for r in revisions), key=lambda r: (r.record_id, r.revision, r.writer)
+            )
+            for revision in incoming:
+                name = (revision.record_id, revision.writer, revision.revision)
+                group = self._check_received(revision)
+                if name in taken or (name[1], name[2]) in self._held(revision.record_id):
+                    continue  # held already: a file seen twice changes nothing
+                plan.add_received(revision, group)
+                taken.add(name)
+                touched[revision.record_id] = group
+            if not plan.rows:
+                return []
+            try:
+                with self._file.transaction("taking in a colleague's changes") as conn:
+                    plan.write(conn)
+            except BaseException:
+                plan.abandon()
+                raise
+            plan.commit()
+            for group in set(touched.values()):  # read again: heads and live records follow
+                self._loaded.discard(group)
+                self._load_group(group)
+            changes = [
+                Change(self._heads[rid].kind, rid, self._heads[rid].seq, rid in self._deleted)
+                for rid in touched
+            ]
+        for listener in list(self._listeners):
+            listener(changes)
+        return changes
+
+    def _check_received(self, revision: Received) -> str:
+        """The group a received revision goes in; refuses one that is not a valid record."""
+        cls = RECORD_TYPES.get(revision.kind)
+        if cls is None:
+            raise InvalidRecord("kind", "is not a record kind this version knows")
+        record = from_plain(cls, revision.data)  # validated like any save
+        if record.id != revision.record_id:
+            raise InvalidRecord("record_id", "is not the id of the record it carries")
+        group = group_of(record)
+        if group in self._require_header().state.groups:
+            self._load_group(group)
+        head = self._heads.get(record.id)
+        if head is not None and (head.kind != revision.kind or head.group != group):
+            raise InvalidRecord("record_id", "is already used by another kind of record")
+        return group
+
+    def _held(self, record_id: str) -> set[tuple[str, int]]:
+        rows = self._file.rows(
+            "SELECT writer, revision FROM records WHERE record_id = ?", (record_id,)
+        )
+        return {(w, r) for w, r in rows}
+
+    def shared_revisions(self, network_id: str) -> list[SharedRevision]:
+        """Every intact revision of a network's records, as the exchange sends them."""
+        from odnotes.vault.merging import shared
+
+        with self._mutex:
+            self._require_keys()
+            rows = self._file.rows(
+                f"SELECT {COLUMNS} FROM records WHERE network_id = ? ORDER BY record_id, seq",
+                (network_id,),
+            )
+            out = []
+            for _rid, grouped in groupby(rows, key=lambda r: r[0]):
+                opened = self._reader.history(list(grouped))
+                out += [shared(o) for o in opened if isinstance(o, Unsealed)]
+            return out
+
+    def delete(self, cls: type[R], record_id: str) -> Change:
+        """Delete as a restorable tombstone revision (nothing is removed from the file)."""
+        return self.save_many([self.get(cls, record_id)], deleted=True)[0]
+
+    def undelete(self, cls: type[R], record_id: str) -> Change:
+        """Bring a deleted record back from its tombstone."""
+        with self._mutex:
+            if self._deleted.get(record_id) != cls.KIND:
+                raise RecordNotFound(f"No deleted {cls.KIND} with id {record_id}.")
+            tombstone = self.history(record_id)[-1].record
+        if not isinstance(tombstone, cls):
+            raise RecordNotFound(f"No deleted {cls.KIND} with id {record_id}.")
+        return self.save(tombstone)
+
+    def delete_network_permanently(self, network_id: str) -> None:
+        """Destroy a network's key and remove its rows from the file for good.
+
+        Older backups still contain it until they are deleted too.
+        """
+        with self._mutex:
+            self._require_writable()
+            purge_network(self._file, self._require_keys(), self._require_header(), network_id)
+            self._records.drop_group(network_id)
+            for record_id in [r for r, h in self._heads.items() if h.group == network_id]:
+                del self._heads[record_id]
+                self._deleted.pop(record_id, None)
+            self._loaded.discard(network_id)
+        for listener in list(self._listeners):
+            listener([Change(Network.KIND, network_id, 0, deleted=True)])
