@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 
 from odnotes.errors import InvalidRecord
@@ -140,6 +140,11 @@ class Network(Record):
         default_factory=list,
         metadata=about("Practitioners", PERSON, DEIDENTIFIED, HISTORY | PRINTED),
     )
+    # Until when the record is kept (a retention period, or what the family asked for);
+    # after it, the network is listed as due for permanent deletion. Never exported.
+    keep_until: date | None = field(
+        default=None, metadata=about("Keep until", WHEN, LEFT_OUT, HISTORY)
+    )
     id: str = field(default_factory=new_id, metadata=about("Id", OWN_ID, LEFT_OUT))
 
     def validate(self) -> None:
@@ -148,6 +153,10 @@ class Network(Record):
         check_naive(self.first_contact, "first_contact")
         check_enum(self.status, NetworkStatus, "status")
         check_ids(self.practitioner_ids, "practitioner_ids")
+        if self.keep_until is not None and (
+            not isinstance(self.keep_until, date) or isinstance(self.keep_until, datetime)
+        ):
+            raise InvalidRecord("keep_until", "must be a date")
 
 
 @dataclass
