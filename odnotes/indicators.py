@@ -27,6 +27,7 @@ from odnotes.model import (
     PracticeRating,
     PracticeReflection,
 )
+from odnotes.retention import due_for_deletion
 from odnotes.vault import Vault
 
 FIRST_MEETING_TARGET = timedelta(hours=24)
@@ -173,6 +174,7 @@ class VaultOverview:
     quiet_networks: list[tuple[Network, Meeting | None]]
     due_this_week: list[tuple[Network, Meeting, Decision, FollowUp]]
     elements: list[ElementTally]
+    keeping_ended: list[Network] = field(default_factory=list)
 
 
 def week_of(today: date) -> tuple[date, date]:
@@ -182,7 +184,8 @@ def week_of(today: date) -> tuple[date, date]:
 
 
 def vault_overview(vault: Vault, today: date | None = None, weeks: int = 4) -> VaultOverview:
-    """Drafts, active networks with no meeting in ``weeks`` weeks, follow-ups due this week."""
+    """Drafts, active networks with no meeting in ``weeks`` weeks, follow-ups due this week,
+    and networks whose keep-until date has come."""
     if weeks < 1:
         raise ValueError("weeks must be at least 1")
     today = today or date.today()
@@ -206,5 +209,11 @@ def vault_overview(vault: Vault, today: date | None = None, weeks: int = 4) -> V
         ]
     due.sort(key=lambda t: t[3].due or date.max)
     return VaultOverview(
-        today, weeks, drafts, quiet, due, element_presence(vault.all(PracticeReflection))
+        today,
+        weeks,
+        drafts,
+        quiet,
+        due,
+        element_presence(vault.all(PracticeReflection)),
+        due_for_deletion(vault, today),
     )

@@ -583,6 +583,44 @@
     </message>
 </context>
 <context>
+    <name>DeleteNetworkDialog</name>
+    <message>
+        <location filename="../ui/network/retention.py" line="+67"/>
+        <source>Delete permanently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This deletes the network of {name} from this vault for good: its people, meetings and reflections, and every earlier version of them. Its key is destroyed and its records are removed from the vault file, so nobody can read them from this vault again, and there is no undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Older backups still contain this network until you delete them. Printed or exported copies are not affected either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type the network&apos;s name to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type “{name}” to &amp;confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete permanently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the network permanently</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Directory</name>
     <message>
         <location filename="../ui/editor/directory.py" line="+39"/>
@@ -1146,6 +1184,44 @@
     </message>
 </context>
 <context>
+    <name>KeepUntilDialog</name>
+    <message>
+        <location filename="../ui/network/retention.py" line="-64"/>
+        <source>Keep until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Until when should the record of {name} be kept? On that day it is listed under “Across all networks” as due for deletion. Nothing is deleted until someone deletes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;No end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep with no end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep until this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep &amp;until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeptBackModel</name>
     <message>
         <location filename="../ui/summary/models.py" line="+65"/>
@@ -1561,7 +1637,7 @@
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../ui/network/page.py" line="+46"/>
+        <location filename="../ui/network/page.py" line="+50"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1596,6 +1672,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&amp;Keep until…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until when the record is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete permanently…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this network permanently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Destroys the network&apos;s key and removes its records from the vault file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Network sections</source>
         <translation type="unfinished"></translation>
@@ -1626,7 +1727,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>First contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1641,7 +1742,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
+        <source>Nothing was changed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>New meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1695,6 +1801,16 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;kept until {day:%d %b %Y}: due for deletion&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>kept until {day:%d %b %Y}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4453,11 +4569,12 @@
         <location line="+2"/>
         <location line="+1"/>
         <location line="+2"/>
+        <location line="+2"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-5"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4487,7 +4604,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Kept until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Networks count as quiet after</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4507,8 +4629,18 @@
         <source>Follow-ups due this week</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Networks whose keeping time has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Networks due for deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Active networks with no meeting in %n week(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4531,7 +4663,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>(removed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4681,17 +4813,22 @@ Press Ctrl+K to search everything.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+168"/>
+        <location line="+184"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-125"/>
         <source>Meeting editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+68"/>
+        <source>Deleting the network permanently…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Opening the network…</source>
         <translation type="unfinished"></translation>
     </message>

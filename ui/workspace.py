@@ -161,6 +161,12 @@ class Workspace(QWidget):
     def on_changes(self, changes: list[Change]) -> None:
         """Route a save's changes to the list and the page."""
         self.panel.on_changes(changes)
+        if self.page is not None and any(
+            c.kind == "network" and c.record_id == self.network_id() and c.revision == 0
+            for c in changes
+        ):
+            self._show_network("")  # deleted for good: nothing of it stays on screen
+            return
         if self.page is not None:
             self.page.on_changes(changes)
         if self.page and any(
@@ -180,6 +186,15 @@ class Workspace(QWidget):
         """Call ``then`` once ``network_id`` is read (at once if it is, or if there is none)."""
         if not self._read_first(network_id, then):
             then()
+
+    def delete_network(self, network_id: str) -> None:
+        """Delete a network for good: its meetings are saved and closed and its page goes
+        first, then the key is destroyed and the rows removed, off the GUI thread."""
+        if self.network_id() == network_id:
+            self._show_network("")
+        Operation(self, lambda: self.vault.delete_network_permanently(network_id)).failure(
+            lambda error: self.problem.emit(message_for(error))
+        ).progress(self.tr("Deleting the network permanently…")).in_background().run()
 
     def _read_first(self, network_id: str, then: Callable[[], object]) -> bool:
         """Read a network off the GUI thread if it was not read yet, then call ``then``.
@@ -229,6 +244,7 @@ class Workspace(QWidget):
             self.page.open_meeting.connect(self.open_meeting)
             self.page.open_item.connect(self.open_item)
             self.page.problem.connect(self.problem.emit)
+            self.page.delete_confirmed.connect(self.delete_network)
             page = self.page
         else:
             self.page = None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 
 from odnotes.errors import InvalidRecord
@@ -149,6 +149,11 @@ class Network(Record):
         default="",
         metadata=about("Record number", WRITING, LEFT_OUT, SEARCHED | HISTORY | RECORDED),
     )
+    # Until when the record is kept (a retention period, or what the family asked for);
+    # after it, the network is listed as due for permanent deletion. Never exported.
+    keep_until: date | None = field(
+        default=None, metadata=about("Keep until", WHEN, LEFT_OUT, HISTORY)
+    )
     id: str = field(default_factory=new_id, metadata=about("Id", OWN_ID, LEFT_OUT))
 
     def validate(self) -> None:
@@ -162,6 +167,10 @@ class Network(Record):
             raise InvalidRecord("record_number", f"is longer than {RECORD_NUMBER_MAX} characters")
         if "\n" in self.record_number or "\r" in self.record_number or "\t" in self.record_number:
             raise InvalidRecord("record_number", "must be on one line")
+        if self.keep_until is not None and (
+            not isinstance(self.keep_until, date) or isinstance(self.keep_until, datetime)
+        ):
+            raise InvalidRecord("keep_until", "must be a date")
 
 
 @dataclass

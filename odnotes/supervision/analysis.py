@@ -105,9 +105,7 @@ def label_for(labels: frozenset[str]) -> str:
 class Analyser:
     """Finds the pieces of one network's texts; ``lowercase_forms`` grows as texts are read."""
 
-    def __init__(
-        self, index: NameIndex, dates: RelativeDates, identifiers: Patterns = ()
-    ) -> None:
+    def __init__(self, index: NameIndex, dates: RelativeDates, identifiers: Patterns = ()) -> None:
         self.index = index
         self.dates = dates
         self.identifiers = identifiers

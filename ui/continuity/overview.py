@@ -36,6 +36,7 @@ class VaultOverviewWidget(QWidget):
         self.due = RowsModel(
             [self.tr("Network"), self.tr("Follow-up"), self.tr("Who"), self.tr("Due")], self
         )
+        self.ended = RowsModel([self.tr("Network"), self.tr("Kept until")], self)
         self.quiet_box = QGroupBox()
         self.due_box = QGroupBox()
         weeks_row = QHBoxLayout()
@@ -49,6 +50,11 @@ class VaultOverviewWidget(QWidget):
             (drafts_box, self.drafts, self.tr("Meetings still in draft")),
             (self.quiet_box, self.quiet, self.tr("Networks with no recent meeting")),
             (self.due_box, self.due, self.tr("Follow-ups due this week")),
+            (
+                QGroupBox(self.tr("Networks whose keeping time has ended")),
+                self.ended,
+                self.tr("Networks due for deletion"),
+            ),
         ):
             QVBoxLayout(box).addWidget(table(model, name))
             layout.addWidget(box)
@@ -78,6 +84,13 @@ class VaultOverviewWidget(QWidget):
              for n, m in found.quiet_networks],
             [n for n, _ in found.quiet_networks],
         )  # fmt: skip
+        self.ended.set_rows(
+            [
+                (n.name, f"{n.keep_until:%d %b %Y}" if n.keep_until else "")
+                for n in found.keeping_ended
+            ],
+            found.keeping_ended,
+        )
         names = {p.id: p.name for p in self.vault.all(Person)}
         names |= {p.id: p.name for p in self.vault.all(Practitioner)}
         self.due.set_rows(

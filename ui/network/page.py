@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from odnotes.errors import OdNotesError
 from odnotes.model import Network, NetworkStatus
+from odnotes.retention import set_keep_until
 from odnotes.vault import Change, Vault
 from ui.editor.widgets import modal
 from ui.network import operations
@@ -21,6 +22,7 @@ from ui.network.meetings_tab import MeetingsTab
 from ui.network.network_dialog import NetworkDialog
 from ui.network.people_tab import PeopleTab
 from ui.network.record_number_dialog import RecordNumberDialog
+from ui.network.retention import DeleteNetworkDialog, KeepUntilDialog
 
 TAB_NAMES = ("people", "meetings", "uncertainties", "decisions", "glance")
 
@@ -32,11 +34,13 @@ class NetworkPage(QWidget):
         open_meeting(str): open this meeting in the editor.
         open_item(str, str, str): open a meeting at a section and item.
         problem(str): something the user asked for was refused.
+        delete_confirmed(str): the user typed the name to delete this network for good.
     """
 
     open_meeting = Signal(str)
     open_item = Signal(str, str, str)
     problem = Signal(str)
+    delete_confirmed = Signal(str)
 
     def __init__(self, vault: Vault, network_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +63,15 @@ class NetworkPage(QWidget):
             self.tr("Your service's own identifier: on the note for the clinical record only")
         )
         self.record_number_button.clicked.connect(self.change_record_number)
+        self.keep_button = QPushButton(self.tr("&Keep until…"))
+        self.keep_button.setAccessibleName(self.tr("Until when the record is kept"))
+        self.keep_button.clicked.connect(self.change_keep_until)
+        self.delete_button = QPushButton(self.tr("Delete permanently…"))
+        self.delete_button.setAccessibleName(self.tr("Delete this network permanently"))
+        self.delete_button.setToolTip(
+            self.tr("Destroys the network's key and removes its records from the vault file")
+        )
+        self.delete_button.clicked.connect(self.delete_permanently)
         self.people = PeopleTab(vault, network_id)
         self.meetings = MeetingsTab(vault, network_id)
         self.uncertainties = UncertaintiesTab(vault, network_id)
@@ -86,8 +99,13 @@ class NetworkPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
-        top.addWidget(self.first_contact_button, 0, Qt.AlignmentFlag.AlignBottom)
-        top.addWidget(self.record_number_button, 0, Qt.AlignmentFlag.AlignBottom)
+        for button in (
+            self.first_contact_button,
+            self.record_number_button,
+            self.keep_button,
+            self.delete_button,
+        ):
+            top.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(top)
         layout.addWidget(self.tabs)
         self.tabs.setCurrentWidget(self.meetings)
@@ -150,6 +168,27 @@ class NetworkPage(QWidget):
                 self.tr("The record number was not saved: {error}").format(error=error)
             )
 
+    def change_keep_until(self) -> None:
+        """Ask until when the record is kept, and save it."""
+        network = self.network()
+        dialog = KeepUntilDialog(network.name, network.keep_until, parent=self)
+        with modal(dialog) as accepted:
+            day = dialog.keep_until()
+        if not accepted:
+            return
+        try:
+            set_keep_until(self._vault, self.network_id, day)
+        except OdNotesError as error:
+            self.problem.emit(self.tr("Nothing was changed: {error}").format(error=error))
+
+    def delete_permanently(self) -> None:
+        """Ask for the name to be typed; if it is, ask for the network to be deleted for good."""
+        dialog = DeleteNetworkDialog(self.network().name, parent=self)
+        with modal(dialog) as accepted:
+            pass
+        if accepted:
+            self.delete_confirmed.emit(self.network_id)
+
     def start_meeting(self) -> None:
         """Ask when the meeting started, then create an empty draft and open it."""
         when = self._ask_start(self.tr("New meeting"))
@@ -208,4 +247,13 @@ class NetworkPage(QWidget):
             )
         if drafts:
             parts.append(self.tr("<b>%n still in draft</b>", "", drafts))
+        if network.keep_until is not None:
+            if network.keep_until <= date.today():
+                parts.append(
+                    self.tr("<b>kept until {day:%d %b %Y}: due for deletion</b>").format(
+                        day=network.keep_until
+                    )
+                )
+            else:
+                parts.append(self.tr("kept until {day:%d %b %Y}").format(day=network.keep_until))
         self.header.setText("&nbsp;&nbsp;".join(first) + "<br>" + " · ".join(parts[1:]))
