@@ -6,7 +6,7 @@ import html
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from odnotes.errors import OdNotesError
@@ -97,16 +97,15 @@ class NetworkPage(QWidget):
         self._refresh.timeout.connect(self._reload_meetings)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        top = QHBoxLayout()
-        top.addWidget(self.header, 1)
-        for button in (
-            self.first_contact_button,
-            self.record_number_button,
-            self.keep_button,
-            self.delete_button,
-        ):
-            top.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
-        layout.addLayout(top)
+        # The header has the whole width (it wraps badly beside buttons); the network's
+        # less frequent actions sit in one row under it, the permanent one apart.
+        layout.addWidget(self.header)
+        actions = QHBoxLayout()
+        for button in (self.first_contact_button, self.record_number_button, self.keep_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.delete_button)
+        layout.addLayout(actions)
         layout.addWidget(self.tabs)
         self.tabs.setCurrentWidget(self.meetings)
         self._update_header()
