@@ -84,3 +84,13 @@ def test_a_copy_for_a_person_defaults_to_their_language() -> None:
     assert base.for_person(arabic).language == "fi"
     unset = Person(NETWORK, "Zoë")
     assert base.for_person(unset).language == "fi"
+
+
+def test_the_table_of_own_names_is_what_babel_says() -> None:
+    """The table only saves Babel's time; it must never say anything Babel would not."""
+    from odnotes.i18n.languages import OWN_NAMES, PERSON_LANGUAGES, _locale
+
+    assert set(OWN_NAMES) == set(PERSON_LANGUAGES)
+    for code, name in OWN_NAMES.items():
+        babel = _locale(code).get_display_name(code) or code
+        assert name == babel[:1].upper() + babel[1:], code

@@ -84,7 +84,7 @@ def test_refused_edit_changes_nothing(qtbot, demo_vault: Demo) -> None:  # type:
 def test_meeting_and_continuity_models(qtmodeltester: ModelTester, demo_vault: Demo) -> None:
     vault, network = demo_vault
     meetings = operations.network_meetings(vault, network.id)
-    names = Names(vault)
+    names = Names(vault, network.id)
     model = MeetingsModel(names)
     model.set_rows(meetings)
     qtmodeltester.check(model)
@@ -127,8 +127,28 @@ def test_search_folds_case_and_accents(demo_vault: Demo, query: str) -> None:
 
 
 def test_model_drops_objects_on_clear(demo_vault: Demo) -> None:
-    vault, _ = demo_vault
-    model = MeetingsModel(Names(vault))
+    vault, network = demo_vault
+    model = MeetingsModel(Names(vault, network.id))
     model.set_rows(vault.all(Meeting))
     model.clear()
     assert model.rowCount() == 0 and model.objects() == []
+
+
+def test_names_read_only_the_network_shown(demo_vault: Demo) -> None:
+    """Opening one network must not read every network (it made a page take seconds)."""
+    from odnotes.crypto import TEST_POLICY
+    from odnotes.vault import open_unlocked
+    from tests.conftest import PASSPHRASE
+
+    vault, network = demo_vault
+    other = Network("Another fictional network", network.first_contact)
+    vault.save(other)
+    vault.close()
+    again = open_unlocked(vault.path, PASSPHRASE, policy=TEST_POLICY)
+    try:
+        names = Names(again, network.id)
+        assert again.is_loaded(network.id) and not again.is_loaded(other.id)
+        person = again.all(Person, network_id=network.id)[0]
+        assert names.of(person.id) == person.name
+    finally:
+        again.close()

@@ -9,10 +9,11 @@ from odnotes.vault import Vault
 
 
 class Names:
-    """A snapshot of person and practitioner names, taken when a view reloads."""
+    """A snapshot of one network's people's and the practitioners' names, taken when a view
+    reloads (only that network is read: reading every network here made opening one slow)."""
 
-    def __init__(self, vault: Vault) -> None:
-        self._names = {p.id: p.name for p in vault.all(Person)}
+    def __init__(self, vault: Vault, network_id: str) -> None:
+        self._names = {p.id: p.name for p in vault.all(Person, network_id=network_id)}
         self._names |= {p.id: p.name for p in vault.all(Practitioner)}
 
     def of(self, person_id: str | None) -> str:

@@ -72,7 +72,7 @@ class UncertaintiesTab(QWidget):
 
     def reload(self) -> None:
         """Read the threads again from the network's meetings."""
-        self.model.names = Names(self._vault)
+        self.model.names = Names(self._vault, self._network_id)
         meetings = operations.network_meetings(self._vault, self._network_id)
         self._threads = continuity.uncertainty_threads(meetings)
         self._fill()
@@ -131,7 +131,7 @@ class DecisionsTab(QWidget):
 
     def reload(self) -> None:
         """Read the log again from the network's meetings."""
-        names = Names(self._vault)
+        names = Names(self._vault, self._network_id)
         meetings = operations.network_meetings(self._vault, self._network_id)
         self.decisions.names = names
         self.follow_ups.names = names

@@ -71,7 +71,7 @@ class MeetingsTab(QWidget):
 
     def reload(self) -> None:
         """Read the meetings again."""
-        self.model.names = Names(self._vault)
+        self.model.names = Names(self._vault, self._network_id)
         self.model.set_rows(operations.network_meetings(self._vault, self._network_id))
         drafts = self.model.drafts()
         self.drafts.setText(
