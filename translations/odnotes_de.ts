@@ -1518,7 +1518,7 @@
 <context>
     <name>Names</name>
     <message>
-        <location filename="../ui/models/names.py" line="+22"/>
+        <location filename="../ui/models/names.py" line="+23"/>
         <source>(removed person)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1727,7 +1727,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>First contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3507,7 +3507,7 @@
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../ui/search/dialog.py" line="+84"/>
+        <location filename="../ui/search/dialog.py" line="+87"/>
         <source>Search — OD Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3545,7 +3545,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>The first %n places found are shown; add a word to narrow it down.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>Still indexing: searched %n of {total} meetings so far.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3553,7 +3561,7 @@
         </translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-10"/>
         <source>Nothing found.</source>
         <translation type="unfinished"></translation>
     </message>

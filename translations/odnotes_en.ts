@@ -95,6 +95,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>The first %n places found are shown; add a word to narrow it down.</source>
+            <translation>
+                <numerusform>The first %n places found are shown; add a word to narrow it down.</numerusform>
+                <numerusform>The first %n places found are shown; add a word to narrow it down.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Still indexing: searched %n of {total} meetings so far.</source>
             <translation>
                 <numerusform>Still indexing: searched %n of {total} meetings so far.</numerusform>

@@ -1520,7 +1520,7 @@
 <context>
     <name>Names</name>
     <message>
-        <location filename="../ui/models/names.py" line="+22"/>
+        <location filename="../ui/models/names.py" line="+23"/>
         <source>(removed person)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1730,7 +1730,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>First contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3516,7 +3516,7 @@
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../ui/search/dialog.py" line="+84"/>
+        <location filename="../ui/search/dialog.py" line="+87"/>
         <source>Search — OD Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3555,7 +3555,16 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>The first %n places found are shown; add a word to narrow it down.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>Still indexing: searched %n of {total} meetings so far.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3564,7 +3573,7 @@
         </translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-10"/>
         <source>Nothing found.</source>
         <translation type="unfinished"></translation>
     </message>

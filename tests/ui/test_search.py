@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -85,3 +86,17 @@ def test_search_covers_every_kind_of_writing(window: MainWindow) -> None:
     assert {h.kind for h in search(vault, "slept")} == {"voices"}
     assert {h.kind for h in search(vault, "Okafor")} == {"practitioner"}
     assert search(vault, "   ") == []
+
+
+def test_a_full_page_of_hits_says_it_is_only_the_first(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.search import dialog as search_dialog
+
+    monkeypatch.setattr(search_dialog, "SHOWN_AT_MOST", 2)
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.search_dialog
+    assert dialog is not None
+    qtbot.keyClicks(dialog.query, "the")
+    qtbot.waitUntil(lambda: dialog.results.rowCount() == 2, timeout=2_000)
+    assert "The first 2 places found are shown" in dialog.status.text()

@@ -22,6 +22,9 @@ from ui.models.table import Column, ObjectTableModel
 from ui.search.index import SearchHit, search
 from ui.search.indexer import BackgroundIndex
 
+SHOWN_AT_MOST = 200
+"""Hits shown at once; more than this is a sign the words are too common to help."""
+
 KIND_LABELS = {
     "network": QT_TRANSLATE_NOOP("ui.search.dialog", "Network"),
     "person": QT_TRANSLATE_NOOP("ui.search.dialog", "Network member"),
@@ -127,10 +130,16 @@ class SearchDialog(QDialog):
         if self._vault.is_unlocked and self.query.text().strip():
             if self._index is None:
                 self._index = vault_index(self._vault)  # follows saves; dropped with the dialog
-            hits = search(self._index, self.query.text())
+            hits = search(self._index, self.query.text(), SHOWN_AT_MOST)
         self.results.set_rows(hits)
         if self.query.text().strip():
             found = self.tr("%n found.", "", len(hits)) if hits else self.tr("Nothing found.")
+            if len(hits) >= SHOWN_AT_MOST:
+                found = self.tr(
+                    "The first %n places found are shown; add a word to narrow it down.",
+                    "",
+                    len(hits),
+                )
             if self._index is not None and not self._index.complete:
                 found = (
                     self.tr(
