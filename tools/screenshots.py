@@ -153,7 +153,7 @@ def main() -> None:
         shoot(restore, "18-restore")
         restore.close()
         shoot(ChangePassphraseDialog(vault, TEST_POLICY, window), "19-change-passphrase")
-        shoot(ShortcutsDialog(shortcut_lines(window.actions), window), "20-keyboard-shortcuts")
+        shoot(ShortcutsDialog(shortcut_lines(window.menu_actions), window), "20-keyboard-shortcuts")
         vault.damaged = []
         vault.integrity_ok = False
         shoot(DamagedVaultDialog(vault, window), "12-damaged-vault")

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMessageBox, QStackedWidget, QWidget
 
 from odnotes.model import Network
 from odnotes.vault import Change
 from ui import vault_actions
-from ui.clipboard import ClipboardGuard
 from ui.dialogs.file_dialogs import remember_folders_in
+from ui.host import WindowHost
 from ui.lock_screen import LockScreen
 from ui.menus import build_menus
 from ui.search.dialog import SearchDialog
@@ -22,7 +22,7 @@ from ui.session import EditorPlace, Session, capture_place, restore_place
 from ui.settings import Settings
 from ui.status_progress import StatusProgress
 from ui.vault_options import VaultOptions
-from ui.windows import ClinicalWindows, copy_for_clinical_record
+from ui.windows import copy_for_clinical_record
 from ui.workspace import Workspace
 
 MIN_WIDTH, MIN_HEIGHT = 1000, 600
@@ -30,18 +30,8 @@ JOURNAL_CHECK_MS = 5_000
 """How often the vault checks that no other program took its WAL away (between saves)."""
 
 
-class MainWindow(QMainWindow):
-    """One window per open vault.
-
-    Signals:
-        closed(): the window closed and its vault was closed cleanly.
-        switch_vault(): the user asked to open another vault.
-        open_vault(object): the user chose a recent vault (a ``Path``) to open instead.
-    """
-
-    closed = Signal()
-    switch_vault = Signal()
-    open_vault = Signal(object)
+class MainWindow(WindowHost):
+    """One window per open vault (its signals are :class:`~ui.host.WindowHost`'s)."""
 
     def __init__(
         self,
@@ -51,20 +41,14 @@ class MainWindow(QMainWindow):
         *,
         options: VaultOptions | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.settings = settings
-        self.options = options or VaultOptions()
+        super().__init__(session, settings, options or VaultOptions(), parent)
         remember_folders_in(settings)
-        self.side_windows = ClinicalWindows()
-        self.workspace: Workspace | None = None
         self.search_dialog: SearchDialog | None = None
         self._damage_dialog: QWidget | None = None
         self._journal_warned = False
         self._open_meetings: list[str] = []
         self._places: dict[str, EditorPlace] = {}
         self._current_meeting = ""
-        self.clipboard = ClipboardGuard(parent=self)
         self.stack = QStackedWidget()
         self.lock_screen = LockScreen(
             session.vault, known_passphrase=self.options.known_passphrase(session.vault.path)
@@ -73,9 +57,6 @@ class MainWindow(QMainWindow):
         self.lock_screen.forgot_passphrase.connect(self.unlock_with_recovery_key)
         self.stack.addWidget(self.lock_screen)
         self.setCentralWidget(self.stack)
-        self.notice = QLabel()
-        self.notice.setAccessibleName(self.tr("Notice"))
-        self.notice.setWordWrap(True)
         self.statusBar().addWidget(self.notice, 1)
         self.status_progress = StatusProgress()
         self.statusBar().addPermanentWidget(self.status_progress)
@@ -83,7 +64,8 @@ class MainWindow(QMainWindow):
         self._journal_timer = QTimer(self)
         self._journal_timer.setInterval(JOURNAL_CHECK_MS)
         self._journal_timer.timeout.connect(self._check_journal)
-        self.actions = build_menus(self)
+        self.menu_actions = build_menus(self)
+        self.search_requested.connect(self.open_search)
         self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
         geometry = settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
@@ -117,14 +99,6 @@ class MainWindow(QMainWindow):
             self.workspace.show_network(hit.network_id)
             if hit.kind in ("person", "practitioner"):
                 self.workspace.show_network_tab("people")
-
-    def show_notice(self, text: str) -> None:
-        """A calm line in the status bar (stays until replaced)."""
-        self.notice.setText(text)
-
-    def show_problem(self, text: str) -> None:
-        """A refused change: say why; nothing was written."""
-        QMessageBox.warning(self, self.tr("Not saved — OD Notes"), text)
 
     # -- actions -----------------------------------------------------------------
 
@@ -231,7 +205,7 @@ class MainWindow(QMainWindow):
             lambda meeting_id: copy_for_clinical_record(self, meeting_id)
         )
         self.workspace.summary_requested.connect(
-            lambda _meeting_id: self.actions["meeting_summary"].trigger()
+            lambda _meeting_id: self.menu_actions["meeting_summary"].trigger()
         )
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
@@ -273,7 +247,7 @@ class MainWindow(QMainWindow):
             self.show_problem(stopped)
 
     def _set_actions_enabled(self, enabled: bool) -> None:
-        for name, action in self.actions.items():
+        for name, action in self.menu_actions.items():
             if name == "recovery_unlock":
                 action.setEnabled(not enabled)  # for when the passphrase is forgotten
             elif name not in (

@@ -18,10 +18,10 @@ from ui.dialogs.shortcuts import ShortcutsDialog
 from ui.help import UserGuideDialog
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.host import WindowHost
 
 
-def _workspace_call(window: MainWindow, name: str, *args: object) -> Callable[[], None]:
+def _workspace_call(window: WindowHost, name: str, *args: object) -> Callable[[], None]:
     def call() -> None:
         if window.workspace is not None:
             target = window.workspace
@@ -32,7 +32,7 @@ def _workspace_call(window: MainWindow, name: str, *args: object) -> Callable[[]
     return call
 
 
-def _page_call(window: MainWindow, name: str) -> Callable[[], None]:
+def _page_call(window: WindowHost, name: str) -> Callable[[], None]:
     def call() -> None:
         page = window.workspace.page if window.workspace else None
         if page is not None:
@@ -41,7 +41,7 @@ def _page_call(window: MainWindow, name: str) -> Callable[[], None]:
     return call
 
 
-def build_menus(window: MainWindow) -> dict[str, QAction]:
+def build_menus(window: WindowHost) -> dict[str, QAction]:
     """Create every action with its shortcut and accessible text; returns them by name."""
     actions: dict[str, QAction] = {}
 
@@ -76,11 +76,17 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         "file",
         "search",
         QCoreApplication.translate("ui.menus", "&Search everything…"),
-        window.open_search,
+        window.search_requested.emit,
         "Ctrl+K",
         "Ctrl+F",
     )
-    add("file", "lock", QCoreApplication.translate("ui.menus", "&Lock now"), window.lock, "Ctrl+L")
+    add(
+        "file",
+        "lock",
+        QCoreApplication.translate("ui.menus", "&Lock now"),
+        window.session.lock,
+        "Ctrl+L",
+    )
     add(
         "file",
         "open_supervision",
@@ -290,7 +296,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     return actions
 
 
-def _font_step(window: MainWindow, step: int) -> None:
+def _font_step(window: WindowHost, step: int) -> None:
     from ui.settings import DEFAULT_FONT_POINTS
 
     points = window.settings.font_points() + step if step else DEFAULT_FONT_POINTS
@@ -303,7 +309,7 @@ def _font_step(window: MainWindow, step: int) -> None:
     )
 
 
-def _preferences(window: MainWindow) -> None:
+def _preferences(window: WindowHost) -> None:
     dialog = PreferencesDialog(window.settings, window)
     if dialog.exec() == QDialog.DialogCode.Accepted:
         apply_font(window.settings.font_points())
@@ -323,11 +329,11 @@ def shortcut_lines(actions: dict[str, QAction]) -> list[tuple[str, str]]:
     return lines
 
 
-def _shortcuts(window: MainWindow, actions: dict[str, QAction]) -> None:
+def _shortcuts(window: WindowHost, actions: dict[str, QAction]) -> None:
     ShortcutsDialog(shortcut_lines(actions), window).open()
 
 
-def _user_guide(window: MainWindow) -> None:
+def _user_guide(window: WindowHost) -> None:
     """Show the guide (one window at a time; F1 again brings it forward)."""
     guide = window.findChild(UserGuideDialog)
     if guide is None:
@@ -337,7 +343,7 @@ def _user_guide(window: MainWindow) -> None:
     guide.activateWindow()
 
 
-def fill_recent_menu(window: MainWindow, menu: QMenu) -> None:
+def fill_recent_menu(window: WindowHost, menu: QMenu) -> None:
     """List the recent vaults (other than this one); choosing one opens it instead."""
     menu.clear()
     current = str(window.session.vault.path.resolve())

@@ -17,16 +17,16 @@ from ui.dialogs.recovery_unlock import RecoveryUnlockDialog
 from ui.dialogs.vault_copies import BackupDialog, RestoreDialog
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.host import WindowHost
 
 
-def _while_unlocked(window: MainWindow, dialog: QDialog) -> None:
+def _while_unlocked(window: WindowHost, dialog: QDialog) -> None:
     """Close ``dialog`` when the vault locks (it works on the open vault), and free it after."""
     window.session.locking.connect(dialog.close)
     dialog.finished.connect(dialog.deleteLater)
 
 
-def back_up(window: MainWindow) -> BackupDialog | None:
+def back_up(window: WindowHost) -> BackupDialog | None:
     """Write a verified backup of the open vault (what was just typed included)."""
     if window.session.is_locked:
         return None
@@ -48,7 +48,7 @@ def back_up(window: MainWindow) -> BackupDialog | None:
     return dialog
 
 
-def restore(window: MainWindow) -> RestoreDialog:
+def restore(window: WindowHost) -> RestoreDialog:
     """Restore a backup to a new vault file; offer to open it afterwards."""
     dialog = RestoreDialog(window.options.policy, window)
     dialog.open_restored.connect(window.open_vault.emit)
@@ -56,7 +56,7 @@ def restore(window: MainWindow) -> RestoreDialog:
     return dialog
 
 
-def change_passphrase(window: MainWindow) -> ChangePassphraseDialog | QMessageBox | None:
+def change_passphrase(window: WindowHost) -> ChangePassphraseDialog | QMessageBox | None:
     """Set a new passphrase after checking the current one (not for the demo vault)."""
     vault = window.session.vault
     if window.session.is_locked:
@@ -88,7 +88,7 @@ def change_passphrase(window: MainWindow) -> ChangePassphraseDialog | QMessageBo
     return dialog
 
 
-def unlock_with_recovery_key(window: MainWindow) -> RecoveryUnlockDialog | None:
+def unlock_with_recovery_key(window: WindowHost) -> RecoveryUnlockDialog | None:
     """Forgot the passphrase: unlock with the recovery key, then choose a new passphrase."""
     if not window.session.is_locked:
         return None

@@ -10,16 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -29,7 +26,6 @@ from odnotes.errors import OdNotesError
 from odnotes.model import Meeting
 from odnotes.recordnote import record_note
 from ui.continuity import VaultOverviewWidget
-from ui.dialogs.file_dialogs import save_file_name
 from ui.dialogs.messages import message_for
 from ui.i18n import core_translator
 from ui.practice import PracticeChart, PracticeReflectionForm
@@ -38,40 +34,13 @@ from ui.summary import SummaryPreviewDialog
 from ui.supervision import SealedExportViewer, SupervisionExportDialog
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
-
-
-class ClinicalWindows:
-    """Every open side window that holds decrypted data; :meth:`close_all` on lock."""
-
-    def __init__(self) -> None:
-        self._open: list[QWidget] = []
-
-    def show(self, widget: QWidget) -> QWidget:
-        """Show ``widget`` as a window that is deleted when closed and closed on lock."""
-        widget.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._open = [w for w in self._open if shiboken6.isValid(w)] + [widget]
-        widget.show()
-        widget.raise_()
-        widget.activateWindow()
-        return widget
-
-    def close_all(self) -> None:
-        """Close each window (they save what they hold first)."""
-        for widget in self._open:
-            if shiboken6.isValid(widget):
-                widget.close()
-        self._open = []
-
-    def count(self) -> int:
-        """How many are open."""
-        return sum(1 for w in self._open if shiboken6.isValid(w) and w.isVisible())
+    from ui.host import WindowHost
 
 
 class PracticeDialog(QDialog):
     """The twelve-element reflection for one meeting; saved on closing, never discarded."""
 
-    def __init__(self, window: MainWindow, meeting_id: str) -> None:
+    def __init__(self, window: WindowHost, meeting_id: str) -> None:
         super().__init__(window)
         self.setWindowTitle(self.tr("Reflecting on our practice — OD Notes"))
         self.form = PracticeReflectionForm(window.session.vault, meeting_id, self)
@@ -105,7 +74,7 @@ class PracticeDialog(QDialog):
 class OverviewDialog(QDialog):
     """Across every network: drafts, quiet networks, follow-ups due, and practice over time."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowHost) -> None:
         super().__init__(window)
         vault = window.session.vault
         self.setWindowTitle(
@@ -125,7 +94,7 @@ class OverviewDialog(QDialog):
         self.resize(1200, 640)
 
 
-def chosen_meeting_id(window: MainWindow) -> str:
+def chosen_meeting_id(window: WindowHost) -> str:
     """The meeting in front, or the one selected on the network page, or ''."""
     workspace = window.workspace
     if workspace is None:
@@ -138,7 +107,7 @@ def chosen_meeting_id(window: MainWindow) -> str:
     return ""
 
 
-def _need_meeting(window: MainWindow) -> str:
+def _need_meeting(window: WindowHost) -> str:
     meeting_id = chosen_meeting_id(window)
     if not meeting_id:
         window.show_notice(
@@ -149,7 +118,7 @@ def _need_meeting(window: MainWindow) -> str:
     return meeting_id
 
 
-def preview_meeting_summary(window: MainWindow) -> None:
+def preview_meeting_summary(window: WindowHost) -> None:
     """Preview, print or save the chosen meeting's summary for the network."""
     meeting_id = _need_meeting(window)
     if meeting_id:
@@ -160,7 +129,7 @@ def preview_meeting_summary(window: MainWindow) -> None:
         )
 
 
-def copy_for_clinical_record(window: MainWindow, meeting_id: str = "") -> None:
+def copy_for_clinical_record(window: WindowHost, meeting_id: str = "") -> None:
     """The chosen finalised meeting as a note to paste into the service's clinical record."""
     meeting_id = meeting_id or _need_meeting(window)
     if not meeting_id:
@@ -182,7 +151,7 @@ def copy_for_clinical_record(window: MainWindow, meeting_id: str = "") -> None:
     window.side_windows.show(dialog)
 
 
-def preview_network_summary(window: MainWindow) -> None:
+def preview_network_summary(window: WindowHost) -> None:
     """Preview the whole network's summary (for a review meeting)."""
     network_id = window.workspace.network_id() if window.workspace else ""
     if not network_id:
@@ -193,7 +162,7 @@ def preview_network_summary(window: MainWindow) -> None:
     )
 
 
-def export_for_supervision(window: MainWindow) -> None:
+def export_for_supervision(window: WindowHost) -> None:
     """The de-identified export, starting from the network in front."""
     network_id = window.workspace.network_id() if window.workspace else ""
     if window.workspace is not None:
@@ -213,12 +182,12 @@ def export_for_supervision(window: MainWindow) -> None:
     window.side_windows.show(dialog)
 
 
-def open_supervision_file(window: MainWindow) -> None:
+def open_supervision_file(window: WindowHost) -> None:
     """Read an encrypted supervision export (read-only)."""
     window.side_windows.show(SealedExportViewer(parent=None, policy=window.options.policy))
 
 
-def reflect_on_practice(window: MainWindow) -> None:
+def reflect_on_practice(window: WindowHost) -> None:
     """The practitioners' private reflection for the chosen meeting."""
     meeting_id = _need_meeting(window)
     if not meeting_id:
@@ -231,46 +200,6 @@ def reflect_on_practice(window: MainWindow) -> None:
     window.side_windows.show(PracticeDialog(window, meeting_id))
 
 
-def show_overview(window: MainWindow) -> None:
+def show_overview(window: WindowHost) -> None:
     """Drafts, quiet networks, follow-ups due and practice across the vault."""
     window.side_windows.show(OverviewDialog(window))
-
-
-def save_map(parent: QWidget, export: object, kind: str) -> None:
-    """Ask where, then save the network map as PNG or PDF."""
-    suffix = kind.lower()
-    path = save_file_name(
-        parent,
-        QCoreApplication.translate("ui.windows", "Save the network map as {kind}").format(
-            kind=kind
-        ),
-        f"network-map.{suffix}",
-        f"{kind} (*.{suffix})",
-    )
-    if path is not None:
-        try:
-            getattr(export, f"export_{suffix}")(path)
-        except OdNotesError as error:
-            from PySide6.QtWidgets import QMessageBox
-
-            QMessageBox.warning(
-                parent, QCoreApplication.translate("ui.windows", "Not saved — OD Notes"), str(error)
-            )
-
-
-def map_buttons(parent: QWidget, view: object) -> QHBoxLayout:
-    """Save-as buttons for a network map view."""
-    row = QHBoxLayout()
-    row.addStretch(1)
-    for kind in ("PNG", "PDF"):
-        button = QPushButton(
-            QCoreApplication.translate("ui.windows", "Save map as {kind}…").format(kind=kind)
-        )
-        button.setAccessibleName(
-            QCoreApplication.translate("ui.windows", "Save the network map as {kind}").format(
-                kind=kind
-            )
-        )
-        button.clicked.connect(lambda _=False, k=kind: save_map(parent, view, k))
-        row.addWidget(button)
-    return row

@@ -17,7 +17,6 @@ from odnotes.exchange.history import live_state
 from odnotes.exchange.provenance import RevisionRef
 from odnotes.exchange.revision import SharedRevision
 from odnotes.vault.rows import Unsealed
-from odnotes.vault.saving import Received
 
 
 def _refused(message: str) -> NoReturn:
@@ -41,22 +40,6 @@ def shared(sealed: Unsealed) -> SharedRevision:
         tuple(RevisionRef(w, r) for w, r in sealed.parents),
         sealed.plain,
         conflicts,
-    )
-
-
-def received(revision: SharedRevision) -> Received:
-    """A revision the exchange verified, as the vault stores it."""
-    return Received(
-        revision.record_id,
-        revision.kind,
-        revision.revision,
-        revision.writer,
-        revision.author,
-        revision.saved_at,
-        revision.deleted,
-        revision.data,
-        tuple((p.writer, p.revision) for p in revision.parents),
-        tuple(c.to_plain() for c in revision.open_conflicts),
     )
 
 

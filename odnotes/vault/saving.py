@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from odnotes.codec import to_plain
 from odnotes.model import Record
@@ -19,6 +19,9 @@ from odnotes.vault.integrity import Group
 from odnotes.vault.keys import VaultKeys, key_digest
 from odnotes.vault.loading import Head
 from odnotes.vault.rows import COLUMNS, PLACES, Row, RowCipher, group_of
+
+if TYPE_CHECKING:
+    from odnotes.exchange.revision import SharedRevision
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,22 @@ class Received:
     data: dict[str, Any]
     parent_refs: tuple[tuple[str, int], ...] = ()
     conflicts_plain: tuple[Any, ...] = ()
+
+    @classmethod
+    def from_shared(cls, revision: SharedRevision) -> Received:
+        """A revision the exchange verified, as the vault stores it."""
+        return cls(
+            revision.record_id,
+            revision.kind,
+            revision.revision,
+            revision.writer,
+            revision.author,
+            revision.saved_at,
+            revision.deleted,
+            revision.data,
+            tuple((p.writer, p.revision) for p in revision.parents),
+            tuple(c.to_plain() for c in revision.open_conflicts),
+        )
 
 
 class Batch:

@@ -102,8 +102,6 @@ class Writing(Reading):
         seen twice changes nothing), accepts their writers, and writes them in
         one transaction. Live records then follow the merge rule.
         """
-        from odnotes.vault.merging import received
-
         with self._mutex:
             keys, header = self._require_keys(), self._require_header()
             self._require_writable()
@@ -111,7 +109,8 @@ class Writing(Reading):
             touched: dict[str, str] = {}
             taken: set[tuple[str, str, int]] = set()
             incoming = sorted(
-                (received(r) for r in revisions), key=lambda r: (r.record_id, r.revision, r.writer)
+                (Received.from_shared(r) for r in revisions),
+                key=lambda r: (r.record_id, r.revision, r.writer),
             )
             for revision in incoming:
                 name = (revision.record_id, revision.writer, revision.revision)

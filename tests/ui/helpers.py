@@ -91,7 +91,7 @@ def new_network(
         qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
 
     on_next_dialog(answer)
-    window.actions["new_network"].trigger()
+    window.menu_actions["new_network"].trigger()
 
 
 def unlock_dialog_for(qtbot: QtBot, launcher: Launcher, vault_path: Path) -> UnlockDialog:

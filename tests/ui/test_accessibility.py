@@ -98,7 +98,7 @@ def test_fits_1366_by_768(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def test_every_main_action_has_a_shortcut(window: MainWindow) -> None:
-    keys = dict((text, key) for key, text in shortcut_lines(window.actions))
+    keys = dict((text, key) for key, text in shortcut_lines(window.menu_actions))
     for text in (
         "Search everything",
         "Lock now",
@@ -118,10 +118,10 @@ def test_font_size_adjusts_and_is_remembered(window: MainWindow, settings: Setti
     from PySide6.QtWidgets import QApplication
 
     before = settings.font_points()
-    window.actions["larger"].trigger()
+    window.menu_actions["larger"].trigger()
     assert settings.font_points() == before + 1
     assert QApplication.font().pointSize() == before + 1
-    window.actions["reset_font"].trigger()
+    window.menu_actions["reset_font"].trigger()
     assert QApplication.font().pointSize() == before
 
 

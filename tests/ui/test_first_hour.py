@@ -237,7 +237,7 @@ def test_the_first_hour(
     preview.close()
 
     # Lock, and unlock from the lock screen.
-    window.actions["lock"].trigger()
+    window.menu_actions["lock"].trigger()
     qtbot.waitUntil(lambda: window.session.is_locked, timeout=5000)
     assert window.workspace is None
     window.lock_screen.form.passphrase.setText(PASSPHRASE)

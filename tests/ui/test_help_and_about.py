@@ -56,8 +56,8 @@ def test_a_missing_guide_says_so_plainly(qtbot: QtBot, tmp_path: Path) -> None:
 
 
 def test_f1_opens_the_guide_and_ctrl_slash_the_shortcuts(qtbot: QtBot, window: MainWindow) -> None:
-    assert "F1" in [s.toString() for s in window.actions["user_guide"].shortcuts()]
-    assert [s.toString() for s in window.actions["shortcuts"].shortcuts()] == ["Ctrl+/"]
+    assert "F1" in [s.toString() for s in window.menu_actions["user_guide"].shortcuts()]
+    assert [s.toString() for s in window.menu_actions["shortcuts"].shortcuts()] == ["Ctrl+/"]
     qtbot.keyClick(window, Qt.Key.Key_F1)
     guide = window.findChild(UserGuideDialog)
     assert guide is not None and guide.isVisible()

@@ -114,10 +114,10 @@ def test_a_whole_session_leaves_no_clinical_words_behind(
     assert vault.get(Meeting, meeting.id).purpose.text == TYPED
 
     # Preview the summary, then export for supervision into a folder.
-    window.actions["meeting_summary"].trigger()
+    window.menu_actions["meeting_summary"].trigger()
     preview = next(w for w in window.side_windows._open if isinstance(w, SummaryPreviewDialog))
     assert preview.page_model.rowCount() >= 1
-    window.actions["supervision"].trigger()
+    window.menu_actions["supervision"].trigger()
     export = next(w for w in window.side_windows._open if isinstance(w, SupervisionExportDialog))
     out = tmp_path / "usb"
     out.mkdir()

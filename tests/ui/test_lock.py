@@ -55,7 +55,7 @@ def test_lock_drops_decrypted_data_and_unlock_returns_to_the_meeting(
     shown = visible_texts(window)
     for name in DEMO_NAMES:
         assert name not in shown
-    assert not any(a.isEnabled() for n, a in window.actions.items() if n == "search")
+    assert not any(a.isEnabled() for n, a in window.menu_actions.items() if n == "search")
 
     window.lock_screen.form.passphrase.setText(PASSPHRASE)
     qtbot.keyClick(window.lock_screen.form.passphrase, Qt.Key.Key_Return)
@@ -123,7 +123,7 @@ def test_settings_never_hold_names_or_words(
     window.open_search()
     window.search_dialog.query.setText("Päivi")  # type: ignore[union-attr]
     window.search_dialog.run_search()  # type: ignore[union-attr]
-    window.actions["larger"].trigger()
+    window.menu_actions["larger"].trigger()
     window.session.lock()
     window.close()
     settings.sync()

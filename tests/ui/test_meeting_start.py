@@ -66,7 +66,7 @@ def test_cancelling_the_time_starts_no_meeting(qtbot: QtBot, window: MainWindow)
     vault = window.session.vault
     count = len(vault.all(Meeting))
     on_next_dialog(lambda dialog: dialog.reject())
-    window.actions["new_meeting"].trigger()
+    window.menu_actions["new_meeting"].trigger()
     assert len(vault.all(Meeting)) == count
 
 

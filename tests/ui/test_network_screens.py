@@ -28,7 +28,7 @@ def test_create_rename_close_reopen(
     assert window.windowTitle().startswith("Kalle — ")
 
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Kalle S.", True))
-    window.actions["rename_network"].trigger()
+    window.menu_actions["rename_network"].trigger()
     assert vault.get(Network, kalle.id).name == "Kalle S."
     assert window.windowTitle().startswith("Kalle S. — ")
     assert window.workspace.tabs.tabText(0) == "Kalle S."  # type: ignore[union-attr]
@@ -38,7 +38,7 @@ def test_create_rename_close_reopen(
     monkeypatch.setattr(window, "show_problem", problems.append)
     window.workspace.problem.disconnect()  # type: ignore[union-attr]
     window.workspace.problem.connect(problems.append)  # type: ignore[union-attr]
-    window.actions["rename_network"].trigger()
+    window.menu_actions["rename_network"].trigger()
     assert problems and "name" in problems[0]
     assert vault.get(Network, kalle.id).name == "Kalle S."
 
@@ -82,9 +82,9 @@ def test_new_meeting_from_the_last_one_carries_people_and_uncertainties_not_word
     assert page.meetings.model.rowCount() == 4
 
     on_next_dialog(lambda dialog: qtbot.keyClick(dialog, Qt.Key.Key_Return))
-    window.actions["new_meeting"].trigger()
+    window.menu_actions["new_meeting"].trigger()
     assert len(window.workspace.editors()) == 2  # type: ignore[union-attr]
-    window.actions["close_meeting"].trigger()
+    window.menu_actions["close_meeting"].trigger()
     assert len(window.workspace.editors()) == 1  # type: ignore[union-attr]
 
 

@@ -184,7 +184,7 @@ def _refused(w: World) -> QWidget:
 def _shortcuts(w: World) -> QWidget:
     window = MainWindow(Session(w.vault, 5), w.settings, options=w.options)
     w.qtbot.addWidget(window)
-    window.actions["shortcuts"].trigger()
+    window.menu_actions["shortcuts"].trigger()
     box = window.findChild(ShortcutsDialog)
     assert box is not None
     return box

@@ -20,14 +20,14 @@ def first_meeting(window: MainWindow) -> Meeting:
 def test_summary_needs_a_meeting_then_previews_the_selected_one(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    window.actions["meeting_summary"].trigger()
+    window.menu_actions["meeting_summary"].trigger()
     assert "select one" in window.notice.text()
     page = window.workspace.page  # type: ignore[union-attr]
     page.show_tab("meetings")
     page.meetings.view.selectRow(0)
     chosen = page.meetings.selected_meeting_id()
     assert chosen
-    window.actions["meeting_summary"].trigger()
+    window.menu_actions["meeting_summary"].trigger()
     dialogs = window.findChildren(SummaryPreviewDialog)
     assert len(dialogs) == 1 and dialogs[0].isVisible()
     assert dialogs[0].page_model.rowCount() >= 1
@@ -38,10 +38,10 @@ def test_lock_closes_every_side_window_and_saves_the_practice_reflection(
 ) -> None:
     vault = window.session.vault
     window.workspace.open_meeting(first_meeting(window).id)  # type: ignore[union-attr]
-    window.actions["practice"].trigger()
-    window.actions["network_summary"].trigger()
-    window.actions["supervision"].trigger()
-    window.actions["overview"].trigger()
+    window.menu_actions["practice"].trigger()
+    window.menu_actions["network_summary"].trigger()
+    window.menu_actions["supervision"].trigger()
+    window.menu_actions["overview"].trigger()
     assert window.side_windows.count() == 4
     practice = window.findChildren(PracticeDialog)[0]
     model = practice.form.model
@@ -65,7 +65,7 @@ def test_lock_closes_every_side_window_and_saves_the_practice_reflection(
 
 
 def test_the_glance_tab_shows_indicators_map_and_practice(window: MainWindow) -> None:
-    window.actions["tab_glance"].trigger()
+    window.menu_actions["tab_glance"].trigger()
     page = window.workspace.page  # type: ignore[union-attr]
     assert page.tabs.currentWidget() is page.glance
     assert page.glance.map.scene().items()

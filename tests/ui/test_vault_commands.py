@@ -52,18 +52,18 @@ def test_file_menu_has_the_vault_commands(window: MainWindow) -> None:
         "Unlock with the recovery key…",
     ):
         assert text in texts
-    assert not window.actions["recovery_unlock"].isEnabled(), "only needed while locked"
+    assert not window.menu_actions["recovery_unlock"].isEnabled(), "only needed while locked"
     window.lock()
-    assert not window.actions["backup"].isEnabled()
-    assert not window.actions["change_passphrase"].isEnabled()
-    assert window.actions["restore"].isEnabled()
-    assert window.actions["recovery_unlock"].isEnabled()
+    assert not window.menu_actions["backup"].isEnabled()
+    assert not window.menu_actions["change_passphrase"].isEnabled()
+    assert window.menu_actions["restore"].isEnabled()
+    assert window.menu_actions["recovery_unlock"].isEnabled()
 
 
 def test_backup_writes_a_verified_copy_and_never_overwrites(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
-    window.actions["backup"].trigger()
+    window.menu_actions["backup"].trigger()
     dialog = opened(window, BackupDialog)
     assert isinstance(dialog, BackupDialog)
     target = tmp_path / "usb" / "Team backup.odvault"
@@ -83,7 +83,7 @@ def test_backup_writes_a_verified_copy_and_never_overwrites(
     assert window.notice.text() == f"Backup written to {target} and verified."
 
     before = target.read_bytes()
-    window.actions["backup"].trigger()
+    window.menu_actions["backup"].trigger()
     again = opened(window, BackupDialog)
     assert isinstance(again, BackupDialog)
     retype(qtbot, again.path, str(target))
@@ -105,7 +105,7 @@ def test_restore_makes_a_new_vault_and_offers_to_open_it(
 ) -> None:
     taken = tmp_path / "Taken.odvault"
     taken.write_bytes(b"someone else's vault")
-    window.actions["restore"].trigger()
+    window.menu_actions["restore"].trigger()
     dialog = opened(window, RestoreDialog)
     assert isinstance(dialog, RestoreDialog)
     qtbot.keyClicks(dialog.backup, str(backup_file))
@@ -143,7 +143,7 @@ def test_restore_makes_a_new_vault_and_offers_to_open_it(
 def test_restore_with_the_wrong_passphrase_says_so_and_writes_nothing(
     qtbot: QtBot, window: MainWindow, backup_file: Path, tmp_path: Path
 ) -> None:
-    window.actions["restore"].trigger()
+    window.menu_actions["restore"].trigger()
     dialog = opened(window, RestoreDialog)
     assert isinstance(dialog, RestoreDialog)
     qtbot.keyClicks(dialog.backup, str(backup_file))
@@ -157,7 +157,7 @@ def test_restore_with_the_wrong_passphrase_says_so_and_writes_nothing(
 
 def test_change_passphrase_checks_the_current_one_first(qtbot: QtBot, window: MainWindow) -> None:
     vault = window.session.vault
-    window.actions["change_passphrase"].trigger()
+    window.menu_actions["change_passphrase"].trigger()
     dialog = opened(window, ChangePassphraseDialog)
     assert isinstance(dialog, ChangePassphraseDialog)
     qtbot.keyClicks(dialog.current, "not the passphrase")
@@ -182,7 +182,7 @@ def test_the_demo_keeps_its_passphrase(
     qtbot: QtBot, settings: Settings, options: VaultOptions
 ) -> None:
     window = window_over(qtbot, options.open_demo(), settings, options)
-    window.actions["change_passphrase"].trigger()
+    window.menu_actions["change_passphrase"].trigger()
     box = opened(window, QMessageBox)
     assert isinstance(box, QMessageBox)
     assert "fictional demo network" in box.text()
@@ -199,13 +199,13 @@ def test_unlock_with_the_recovery_key_from_the_file_menu(
     qtbot.waitUntil(window.isActiveWindow, timeout=2_000)  # shortcuts go to the active window
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.session.is_locked
-    window.actions["recovery_unlock"].trigger()
+    window.menu_actions["recovery_unlock"].trigger()
     dialog = opened(window, RecoveryUnlockDialog)
     assert isinstance(dialog, RecoveryUnlockDialog)
     recover_with_key(qtbot, dialog, recovery_key, NEW_PASSPHRASE)
     wait_unlocked(qtbot, window)
     assert window.notice.text() == "The vault has a new passphrase. Your recovery key still works."
-    assert not window.actions["recovery_unlock"].isEnabled()
+    assert not window.menu_actions["recovery_unlock"].isEnabled()
     vault.lock()
     vault.unlock(NEW_PASSPHRASE)
     assert vault.is_unlocked
@@ -214,7 +214,7 @@ def test_unlock_with_the_recovery_key_from_the_file_menu(
 def test_locking_closes_the_passphrase_dialog_with_what_was_typed(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    window.actions["change_passphrase"].trigger()
+    window.menu_actions["change_passphrase"].trigger()
     dialog = opened(window, ChangePassphraseDialog)
     assert isinstance(dialog, ChangePassphraseDialog)
     qtbot.keyClicks(dialog.current, PASSPHRASE)

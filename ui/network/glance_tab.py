@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidg
 
 from odnotes.vault import Vault
 from ui.continuity import IndicatorsPanel, NetworkMapView
+from ui.continuity.map_buttons import map_buttons
 from ui.practice import PracticeChart
-from ui.windows import map_buttons
 
 
 class GlanceTab(QWidget):

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QMessageBox, QPushButton
+from pytest import MonkeyPatch
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -75,3 +77,26 @@ def test_vault_overview(qtbot: QtBot, vault: Vault, hard: HardNames) -> None:
     overview.weeks.setValue(4)
     assert overview.quiet.rowCount() == 0
     assert "17 Mar to 23 Mar" in overview.due_box.title()
+
+
+def test_map_buttons_save_where_asked_and_say_why_not(
+    qtbot: QtBot, vault: Vault, hard: HardNames, tmp_path: Path, monkeypatch: MonkeyPatch
+) -> None:
+    from ui.continuity import map_buttons as buttons_module
+
+    view = NetworkMapView(vault, hard.network.id, today=TODAY)
+    qtbot.addWidget(view)
+    row = buttons_module.map_buttons(view, view)
+    pdf_button = row.itemAt(2).widget()
+    assert isinstance(pdf_button, QPushButton) and pdf_button.text() == "Save map as PDF…"
+    target = tmp_path / "chosen.pdf"
+    monkeypatch.setattr(buttons_module, "save_file_name", lambda *_args: target)
+    pdf_button.click()
+    assert target.read_bytes().startswith(b"%PDF")
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
+    monkeypatch.setattr(
+        buttons_module, "save_file_name", lambda *_args: tmp_path / "missing" / "map.pdf"
+    )
+    pdf_button.click()
+    assert len(warnings) == 1 and "map" in warnings[0] and "Traceback" not in warnings[0]
