@@ -85,6 +85,7 @@ install-desktop: $(QM)
 uninstall-desktop:
 	sh packaging/linux/install-desktop.sh --uninstall
 
+# ruff, and mypy --strict on odnotes and ui (pyproject.toml lists both); `make test` runs it first.
 check: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/mypy

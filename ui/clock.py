@@ -36,7 +36,7 @@ class Countdown(Protocol):
 class Clock:
     """Makes countdowns from Qt timers."""
 
-    def countdown(self, parent: QObject, msec: int, then: Callable[[], None]) -> Countdown:
+    def countdown(self, parent: QObject, msec: int, then: Callable[[], object]) -> Countdown:
         """A stopped one-shot countdown of ``msec`` that calls ``then`` when it runs out."""
         timer = QTimer(parent)
         timer.setSingleShot(True)
@@ -48,7 +48,7 @@ class Clock:
 _current: Clock = Clock()
 
 
-def countdown(parent: QObject, msec: int, then: Callable[[], None]) -> Countdown:
+def countdown(parent: QObject, msec: int, then: Callable[[], object]) -> Countdown:
     """A countdown from the clock in use."""
     return _current.countdown(parent, msec, then)
 

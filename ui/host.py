@@ -19,8 +19,6 @@ from ui.side_windows import ClinicalWindows
 from ui.vault_options import VaultOptions
 from ui.workspace import Workspace
 
-_CONTEXT = "MainWindow"  # the main window's translation context: these words were its own
-
 
 class WindowHost(QMainWindow):
     """One vault's window, as far as the code it builds needs to know it.
@@ -52,7 +50,7 @@ class WindowHost(QMainWindow):
         self.workspace: Workspace | None = None
         self.clipboard = ClipboardGuard(parent=self)
         self.notice = QLabel()
-        self.notice.setAccessibleName(QCoreApplication.translate(_CONTEXT, "Notice"))
+        self.notice.setAccessibleName(QCoreApplication.translate("MainWindow", "Notice"))
         self.notice.setWordWrap(True)
 
     def show_notice(self, text: str) -> None:
@@ -62,5 +60,5 @@ class WindowHost(QMainWindow):
     def show_problem(self, text: str) -> None:
         """A refused change: say why; nothing was written."""
         QMessageBox.warning(
-            self, QCoreApplication.translate(_CONTEXT, "Not saved — OD Notes"), text
+            self, QCoreApplication.translate("MainWindow", "Not saved — OD Notes"), text
         )

@@ -93,3 +93,14 @@ def person_language_choices(not_said: str) -> list[tuple[str, str]]:
         key=lambda choice: choice[0].casefold(),
     )
     return [(not_said, ""), *printable, *others]
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 (the name lupdate reads)
+    """Mark ``source`` for translation in ``context`` and return it unchanged.
+
+    PySide6's own is typed ``(object, object) -> object`` in its stubs, so every column header
+    and section title built with it lost its type; this one is the same no-op with types. lupdate
+    finds the calls by this name whichever module the function comes from.
+    """
+    del context  # only lupdate reads it, from the source
+    return source

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from odnotes.errors import OdNotesError
@@ -19,6 +19,7 @@ from ui.dialogs.messages import message_for
 from ui.dialogs.recovery_key import RecoveryKeyDialog
 from ui.dialogs.unlock import UnlockDialog
 from ui.dialogs.welcome import WelcomeChoice, WelcomeDialog
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.main_window import MainWindow
 from ui.operations import Operation
 from ui.session import Session
@@ -99,7 +100,7 @@ class Launcher(QObject):
             self.tr("Opening the demo vault. Everyone in it is fictional."), "", 0, 0
         )
         busy.setWindowTitle(self.tr("Demo vault — OD Notes"))
-        busy.setCancelButton(None)  # type: ignore[arg-type]
+        busy.setCancelButton(None)
         busy.setMinimumDuration(0)
         self._show(busy)
 

@@ -49,8 +49,8 @@ def build_menus(window: WindowHost) -> dict[str, QAction]:
         menu_name: str,
         name: str,
         text: str,
-        slot: Callable[[], None],
-        *shortcuts: QKeySequence | str,
+        slot: Callable[[], object],
+        *shortcuts: QKeySequence | QKeySequence.StandardKey | str,
     ) -> QAction:
         action = QAction(text, window)
         if shortcuts:

@@ -58,7 +58,9 @@ class Settings:
     def recent_vaults(self) -> list[str]:
         """Vault files opened before, most recent first, that still exist."""
         value = self._qs.value("vaults/recent", [])
-        paths = [value] if isinstance(value, str) else list(value or [])
+        paths = (
+            [value] if isinstance(value, str) else list(value) if isinstance(value, list) else []
+        )
         return [p for p in paths if isinstance(p, str) and Path(p).is_file()]
 
     def add_recent_vault(self, path: str | Path) -> None:
@@ -137,7 +139,7 @@ class Settings:
 
     def _int(self, key: str, default: int, low: int, high: int) -> int:
         try:
-            value = int(self._qs.value(key, default))
-        except (TypeError, ValueError):
+            value = int(str(self._qs.value(key, default)))
+        except ValueError:
             return default
         return value if low <= value <= high else default

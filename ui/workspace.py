@@ -7,7 +7,7 @@ holding decrypted data outlives the key.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
@@ -20,8 +20,11 @@ from ui.network.page import NetworkPage
 from ui.network.panel import NetworksPanel
 from ui.operations import Operation
 
+if TYPE_CHECKING:
+    from ui.editor import MeetingEditor
 
-def meeting_editor_class() -> Any:
+
+def meeting_editor_class() -> type[MeetingEditor]:
     """The meeting editor, imported here and nowhere else (it is its own package)."""
     from ui.editor import MeetingEditor
 
@@ -85,13 +88,16 @@ class Workspace(QWidget):
         """The network in front, or an empty string."""
         return self.page.network_id if self.page else ""
 
-    def editors(self) -> list[Any]:
+    def editors(self) -> list[MeetingEditor]:
         """The open meeting editors, in tab order."""
-        return [self.tabs.widget(i) for i in range(1, self.tabs.count())]
+        kind = meeting_editor_class()
+        tabs = (self.tabs.widget(i) for i in range(1, self.tabs.count()))
+        return [tab for tab in tabs if isinstance(tab, kind)]
 
-    def current_editor(self) -> Any | None:
+    def current_editor(self) -> MeetingEditor | None:
         """The meeting editor in front, if any."""
-        return self.tabs.currentWidget() if self.tabs.currentIndex() > 0 else None
+        tab = self.tabs.currentWidget() if self.tabs.currentIndex() > 0 else None
+        return tab if isinstance(tab, meeting_editor_class()) else None
 
     def save_all(self) -> None:
         """Ask every open editor to save now (before lock or close)."""
@@ -263,6 +269,8 @@ class Workspace(QWidget):
         if index <= 0:
             return
         editor = self.tabs.widget(index)
+        if not isinstance(editor, meeting_editor_class()):
+            return
         editor.save_now()
         self.tabs.removeTab(index)
         editor.deleteLater()

@@ -71,8 +71,8 @@ def test_backup_writes_a_verified_copy_and_never_overwrites(
     retype(qtbot, dialog.path, str(target))
     qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
     assert dialog.busy.is_running(), "a visible wait while the copy is checked"
-    qtbot.waitUntil(dialog.result.isVisible, timeout=10_000)
-    assert dialog.result.text() == f"Backup written to {target} and verified."
+    qtbot.waitUntil(dialog.outcome.isVisible, timeout=10_000)
+    assert dialog.outcome.text() == f"Backup written to {target} and verified."
     copy = open_unlocked(target, PASSPHRASE, readonly=True, policy=window.options.policy)
     try:
         assert copy.verify().ok
@@ -121,14 +121,14 @@ def test_restore_makes_a_new_vault_and_offers_to_open_it(
     dialog.passphrase.setFocus()
     qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
     assert dialog.busy.is_running()
-    qtbot.waitUntil(dialog.result.isVisible, timeout=10_000)
+    qtbot.waitUntil(dialog.outcome.isVisible, timeout=10_000)
     restored = tmp_path / "Restored.odvault"
     source = open_unlocked(backup_file, PASSPHRASE, readonly=True, policy=window.options.policy)
     try:
         records = source.verify().records  # what odnotes restore reports
     finally:
         source.close()
-    assert dialog.result.text() == f"Restored {records} records to {restored}; verified."
+    assert dialog.outcome.text() == f"Restored {records} records to {restored}; verified."
     assert dialog.open_button.isVisible() and dialog.open_button.isDefault()
     with qtbot.waitSignal(window.open_vault) as chosen:
         qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)

@@ -9,15 +9,15 @@ from ui.continuity.network_map import NetworkMapView
 from ui.dialogs.file_dialogs import save_file_name
 from ui.operations import Operation
 
-_CONTEXT = "ui.continuity.map_buttons"
-
 
 def save_map(parent: QWidget, view: NetworkMapView, kind: str) -> None:
     """Ask where, then save the network map as PNG or PDF (on the GUI thread: it paints)."""
     suffix = kind.lower()
     path = save_file_name(
         parent,
-        QCoreApplication.translate(_CONTEXT, "Save the network map as {kind}").format(kind=kind),
+        QCoreApplication.translate(
+            "ui.continuity.map_buttons", "Save the network map as {kind}"
+        ).format(kind=kind),
         f"network-map.{suffix}",
         f"{kind} (*.{suffix})",
     )
@@ -33,10 +33,14 @@ def map_buttons(parent: QWidget, view: NetworkMapView) -> QHBoxLayout:
     row.addStretch(1)
     for kind in ("PNG", "PDF"):
         button = QPushButton(
-            QCoreApplication.translate(_CONTEXT, "Save map as {kind}…").format(kind=kind)
+            QCoreApplication.translate("ui.continuity.map_buttons", "Save map as {kind}…").format(
+                kind=kind
+            )
         )
         button.setAccessibleName(
-            QCoreApplication.translate(_CONTEXT, "Save the network map as {kind}").format(kind=kind)
+            QCoreApplication.translate(
+                "ui.continuity.map_buttons", "Save the network map as {kind}"
+            ).format(kind=kind)
         )
         button.clicked.connect(lambda _=False, k=kind: save_map(parent, view, k))
         row.addWidget(button)

@@ -286,7 +286,7 @@ class NetworkMapView(QGraphicsView):
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        self.render_image().save(buffer, "PNG")
+        self.render_image().save(buffer, b"PNG")
         buffer.close()
         return write_atomic(path, bytes(data.data()), doing=self.tr("saving the network map"))
 

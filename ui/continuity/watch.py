@@ -32,7 +32,7 @@ class _Relay(QObject):
 
     def __init__(self, owner: QObject, refresh: Callable[[], None]) -> None:
         super().__init__(owner)
-        self._refresh = weakref.WeakMethod(refresh)  # type: ignore[arg-type]
+        self._refresh = weakref.WeakMethod(refresh)
         self.changed.connect(self._deliver)  # this object's slot: Qt picks the thread
 
     def _deliver(self) -> None:

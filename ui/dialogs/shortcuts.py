@@ -61,7 +61,8 @@ class ShortcutsDialog(FittingDialog):
 
     def texts(self) -> list[tuple[str, str]]:
         """What the table shows, row by row (keys, what they do)."""
-        return [
-            (self.table.item(r, 0).text(), self.table.item(r, 1).text())
-            for r in range(self.table.rowCount())
-        ]
+        return [(self._text(r, 0), self._text(r, 1)) for r in range(self.table.rowCount())]
+
+    def _text(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text() if item is not None else ""

@@ -52,10 +52,10 @@ class _CopyDialog(FittingDialog):
         super().__init__(parent)
         self.error = error_label(self.tr("Problem"))
         self.busy = BusyIndicator()
-        self.result = QLabel()
-        self.result.setWordWrap(True)
-        self.result.setAccessibleName(self.tr("Result"))
-        self.result.hide()
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
+        self.outcome.setAccessibleName(self.tr("Result"))
+        self.outcome.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close
         )
@@ -73,7 +73,7 @@ class _CopyDialog(FittingDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.busy)
-        layout.addWidget(self.result)
+        layout.addWidget(self.outcome)
         layout.addWidget(self.buttons)
 
     def reject(self) -> None:
@@ -83,15 +83,15 @@ class _CopyDialog(FittingDialog):
 
     def show_error(self, text: str) -> None:
         """Say what went wrong; nothing was written."""
-        self.result.hide()
+        self.outcome.hide()
         self.error.setText(text)
         self.error.show()
 
     def show_result(self, text: str) -> None:
         """Say what was written; the dialog can only be closed now."""
         self.error.hide()
-        self.result.setText(text)
-        self.result.show()
+        self.outcome.setText(text)
+        self.outcome.show()
         self.go.hide()
         self.close_button.setDefault(True)
         self.close_button.setFocus()

@@ -82,7 +82,9 @@ class WelcomeDialog(FittingDialog):
             self.recent.addItem(item)
         self.recent.itemActivated.connect(self._open_recent)
         if recent:
-            layout.addWidget(QLabel(self.tr("&Recent vaults:"), buddy=self.recent))
+            recent_label = QLabel(self.tr("&Recent vaults:"))
+            recent_label.setBuddy(self.recent)
+            layout.addWidget(recent_label)
             layout.addWidget(self.recent)
             self.recent.setMaximumHeight(110)
         self.setMinimumWidth(520)

@@ -29,7 +29,8 @@ class Directory:
             everyone,
             key=lambda p: (p.id not in own, own.index(p.id) if p.id in own else 0, p.name),
         )
-        self._names = {p.id: p.name for p in [*self.members, *self.practitioners]}
+        self._names = {p.id: p.name for p in self.members}
+        self._names |= {p.id: p.name for p in self.practitioners}
         self._details = {p.id: p.relationship or p.kind.label for p in self.members}
         self._details |= {p.id: p.role.label for p in self.practitioners}
 

@@ -130,15 +130,15 @@ class MeetingEditor(QWidget):
         self.nav.blockSignals(True)
         self.nav.setCurrentRow(SECTION_KEYS.index(name))
         self.nav.blockSignals(False)
-        self.scroll.verticalScrollBar().setValue(section.y())
+        self.scroll_area.verticalScrollBar().setValue(section.y())
         section.focus_first()
 
     def section_in_view(self) -> str:
         """The key of the section at the top of the visible part (the last one at the end)."""
-        bar = self.scroll.verticalScrollBar()
+        bar = self.scroll_area.verticalScrollBar()
         if bar.maximum() > 0 and bar.value() >= bar.maximum():
             return SECTION_KEYS[-1]
-        top = bar.value() + self.scroll.viewport().height() // 4
+        top = bar.value() + self.scroll_area.viewport().height() // 4
         current = SECTION_KEYS[0]
         for key in SECTION_KEYS:
             if self.sections[key].y() <= top:
@@ -158,7 +158,7 @@ class MeetingEditor(QWidget):
         widget = self.ctx.item_widgets.get(item_id)
         if widget is None:
             return False
-        self.scroll.ensureWidgetVisible(widget, 40, 120)
+        self.scroll_area.ensureWidgetVisible(widget, 40, 120)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
@@ -198,16 +198,16 @@ class MeetingEditor(QWidget):
         column.addStretch(1)
         self.section_of(PeopleSection).when_changed.connect(self._emit_title)
         self.nav.currentRowChanged.connect(
-            lambda row: row >= 0 and self.show_section(SECTION_KEYS[row])
+            lambda row: self.show_section(SECTION_KEYS[row]) if row >= 0 else None
         )
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(content)
-        self.scroll.setAccessibleName(self.tr("Meeting"))
-        self.scroll.verticalScrollBar().valueChanged.connect(self._follow_scroll)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(content)
+        self.scroll_area.setAccessibleName(self.tr("Meeting"))
+        self.scroll_area.verticalScrollBar().valueChanged.connect(self._follow_scroll)
         body.addWidget(self.nav)
-        body.addWidget(self.scroll, 1)
+        body.addWidget(self.scroll_area, 1)
         outer.addLayout(body, 1)
         self.status = QLabel()
         self.status.setObjectName("editor-status")
@@ -295,7 +295,7 @@ class MeetingEditor(QWidget):
             section.rebuild()
         focused = QApplication.focusWidget()
         if had_focus and (focused is None or not self.isAncestorOf(focused)):
-            self.scroll.setFocus(Qt.FocusReason.OtherFocusReason)  # keep shortcuts working
+            self.scroll_area.setFocus(Qt.FocusReason.OtherFocusReason)  # keep shortcuts working
 
     def _mode_changed(self, rebuild: bool = True) -> None:
         session = self.session
@@ -361,7 +361,7 @@ class MeetingEditor(QWidget):
     def _reveal_focus(self) -> None:
         focused = QApplication.focusWidget()
         if focused is not None and self.isAncestorOf(focused):
-            self.scroll.ensureWidgetVisible(focused, 40, 120)
+            self.scroll_area.ensureWidgetVisible(focused, 40, 120)
 
     def finalise(self) -> None:
         """Ask each facilitator to sign, then store the meeting finalised."""

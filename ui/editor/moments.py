@@ -14,7 +14,6 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDate,
     QDateTime,
@@ -28,6 +27,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFocusEvent, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
 
+from ui.i18n import QT_TRANSLATE_NOOP
+
 DATE_FORMAT = QT_TRANSLATE_NOOP("ui.editor.moments", "ddd d MMM yyyy")
 DATE_TIME_FORMAT = QT_TRANSLATE_NOOP("ui.editor.moments", "ddd d MMM yyyy, HH:mm")
 _WIDEST_SAMPLE = QDateTime(QDate(2026, 9, 30), QTime(23, 58))
@@ -39,7 +40,9 @@ _STEPS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}
 
 def to_qdatetime(moment: datetime) -> QDateTime:
     """A naive wall-clock datetime as a QDateTime (no time zone conversion)."""
-    return QDateTime(moment.date(), QTime(moment.hour, moment.minute))
+    return QDateTime(
+        QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
+    )
 
 
 def from_qdatetime(moment: QDateTime) -> datetime:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QListView, QTableView, QWidget
 
 from odnotes.model import PlaceKind
 from ui.columns import ColumnFitter
+from ui.i18n import QT_TRANSLATE_NOOP
 
 PLACE_LABELS = {
     PlaceKind.HOME: QT_TRANSLATE_NOOP("ui.editor.views", "At home"),

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from odnotes.model import Closeness, Person, PersonKind, Practitioner, PractitionerRole
-from ui.i18n import person_language_choices, person_language_label
+from ui.i18n import QT_TRANSLATE_NOOP, person_language_choices, person_language_label
 from ui.models.table import Column, ObjectTableModel
 
 MEMBER_NAME, MEMBER_KIND, MEMBER_RELATIONSHIP, MEMBER_CLOSENESS = 0, 1, 2, 3
@@ -77,7 +77,7 @@ def _flag(title: str, attr: str) -> Column[Any]:
 class PeopleModel(ObjectTableModel[Person]):
     """The members of one network; each cell edit saves the person."""
 
-    def __init__(self, save: Callable[[Person], None], parent: QObject | None = None) -> None:
+    def __init__(self, save: Callable[[Person], object], parent: QObject | None = None) -> None:
         super().__init__(
             [
                 _text(self.tr("Name"), "name"),
@@ -127,7 +127,9 @@ class PeopleModel(ObjectTableModel[Person]):
 class PractitionersModel(ObjectTableModel[Practitioner]):
     """The practitioners working with one network; names and roles editable."""
 
-    def __init__(self, save: Callable[[Practitioner], None], parent: QObject | None = None) -> None:
+    def __init__(
+        self, save: Callable[[Practitioner], object], parent: QObject | None = None
+    ) -> None:
         super().__init__(
             [
                 _text(self.tr("Name"), "name"),

@@ -60,7 +60,7 @@ class ObjectTableModel(QAbstractTableModel, Generic[T]):
         self,
         columns: Sequence[Column[T]],
         key: Callable[[T], str],
-        save: Callable[[T], None] | None = None,
+        save: Callable[[T], object] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -192,6 +192,6 @@ class ObjectTableModel(QAbstractTableModel, Generic[T]):
             return False
         self._rows[index.row()] = edited
         self.dataChanged.emit(
-            index.siblingAtColumn(0), index.siblingAtColumn(len(self.columns) - 1)
+            self.index(index.row(), 0), self.index(index.row(), len(self.columns) - 1)
         )
         return True

@@ -77,10 +77,10 @@ class ChoiceDelegate(QStyledItemDelegate):
         column = self._choices(index)
         if column is None:
             return hint
-        metrics = option.fontMetrics  # type: ignore[attr-defined]
+        metrics = option.fontMetrics
         text = max((metrics.horizontalAdvance(label) for label, _ in column.choices), default=0)
         combo = QStyleOptionComboBox()
-        widget = option.widget  # type: ignore[attr-defined]
+        widget = option.widget
         style = widget.style() if widget is not None else None
         if style is None:
             return QSize(max(hint.width(), text + 40), hint.height())

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
@@ -11,7 +13,7 @@ from ui.models.table import ObjectTableModel
 from ui.network.delegates import ChoiceDelegate
 
 
-def sorted_proxy(model: ObjectTableModel[object], parent: QWidget) -> QSortFilterProxyModel:
+def sorted_proxy(model: ObjectTableModel[Any], parent: QWidget) -> QSortFilterProxyModel:
     """A proxy that sorts by each column's sort key."""
     proxy = QSortFilterProxyModel(parent)
     proxy.setSourceModel(model)
@@ -20,7 +22,7 @@ def sorted_proxy(model: ObjectTableModel[object], parent: QWidget) -> QSortFilte
 
 
 def table_view(
-    model: ObjectTableModel[object],
+    model: ObjectTableModel[Any],
     accessible_name: str,
     parent: QWidget | None = None,
     *,

@@ -44,7 +44,7 @@ class RatingDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor: QWidget, model: object, index: Index) -> None:
         assert isinstance(editor, QComboBox)
-        index.model().setData(index, editor.currentText())  # type: ignore[union-attr]
+        index.model().setData(index, editor.currentText())
 
 
 class PracticeReflectionForm(QWidget):

@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -19,6 +18,7 @@ from PySide6.QtCore import (
 
 from odnotes.errors import InvalidRecord
 from odnotes.model import ElementRating, PracticeRating, PracticeReflection
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.models.headered import HeaderedTableModel
 
 Index = QModelIndex | QPersistentModelIndex

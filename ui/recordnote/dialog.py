@@ -106,7 +106,7 @@ class RecordNoteDialog(FittingDialog):
         group = QButtonGroup(self)
         group.addButton(self.full_choice)
         group.addButton(self.short_choice)
-        group.buttonToggled.connect(lambda _button, on: on and self._show())
+        group.buttonToggled.connect(lambda _button, on: self._show() if on else None)
         choices = QHBoxLayout()
         choices.addWidget(self.full_choice)
         choices.addWidget(self.short_choice)

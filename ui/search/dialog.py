@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from odnotes.search import SearchIndex, vault_index
 from odnotes.vault import Vault
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.models.roles import OBJECT_ROLE
 from ui.models.table import Column, ObjectTableModel
 from ui.search.index import SearchHit, search

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -17,7 +16,7 @@ from PySide6.QtGui import QImage, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from odnotes.summary import KeptItem
-from ui.i18n import core_translator
+from ui.i18n import QT_TRANSLATE_NOOP, core_translator
 from ui.models.headered import HeaderedTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -107,11 +106,11 @@ class PageDelegate(QStyledItemDelegate):
             return
         ratio = pixmap.devicePixelRatio() or 1.0
         width, height = pixmap.width() / ratio, pixmap.height() / ratio
-        rect = option.rect  # type: ignore[attr-defined]
+        rect = option.rect
         left = rect.x() + max((rect.width() - width) / 2, self.MARGIN)
         target = QRectF(left, rect.y() + self.MARGIN, width, height)
         painter.save()
-        painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Shadow), 1))  # type: ignore[attr-defined]
+        painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Shadow), 1))
         painter.drawRect(target.adjusted(-1, -1, 0, 0))
         painter.drawPixmap(target, pixmap, QRectF(pixmap.rect()))
         painter.restore()

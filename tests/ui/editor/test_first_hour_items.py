@@ -183,7 +183,7 @@ def test_the_facilitator_hint_says_the_right_thing_for_none_and_for_one(
 
 
 def test_the_section_list_follows_scrolling(qtbot: QtBot, draft_editor: MeetingEditor) -> None:
-    bar = draft_editor.scroll.verticalScrollBar()
+    bar = draft_editor.scroll_area.verticalScrollBar()
     assert draft_editor.nav.currentRow() in (-1, 0)
     bar.setValue(draft_editor.sections["decisions"].y())
     assert draft_editor.nav.currentItem().text().endswith("Decisions")

@@ -186,7 +186,9 @@ def test_carried_uncertainty_can_be_resolved_with_a_note(
 ) -> None:
     section = draft_editor.sections["uncertainties"]
     assert isinstance(section, UncertaintiesSection)
-    work = next(c for c in section.cards if c.thread and "work" in c.thread.question)
+    work = next(
+        c for c in section.cards if c.uncertainty_thread and "work" in c.uncertainty_thread.question
+    )
     assert section.cards.index(work) < len(draft_editor.session.carried)
     qtbot.mouseClick(work.status_buttons[UncertaintyStatus.RESOLVED], Qt.MouseButton.LeftButton)
     work.note_box.selectAll()
@@ -194,7 +196,11 @@ def test_carried_uncertainty_can_be_resolved_with_a_note(
     with qtbot.waitSignal(draft_editor.saved, timeout=5000):
         pass
     stored = draft_editor.session.vault.get(Meeting, draft_editor.meeting_id())
-    entry = next(u for u in stored.uncertainties if u.uncertainty_id == work.thread.uncertainty_id)
+    entry = next(
+        u
+        for u in stored.uncertainties
+        if u.uncertainty_id == work.uncertainty_thread.uncertainty_id
+    )
     assert entry.status is UncertaintyStatus.RESOLVED
     assert entry.note == "Decided to wait until November."
 

@@ -6,7 +6,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -15,6 +14,7 @@ from PySide6.QtCore import (
 
 from odnotes.model import Decision, FollowUp, FollowUpCheck, Meeting
 from ui.editor.models import DOMAIN_ROLE
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.models.headered import HeaderedTableModel
 
 _Index = QModelIndex | QPersistentModelIndex

@@ -7,7 +7,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QDate,
     QModelIndex,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from odnotes.model import Decision, FollowUp
 from ui.editor.models import DOMAIN_ROLE
 from ui.editor.moments import DateField, date_field_width
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.models.headered import HeaderedTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -164,7 +164,7 @@ class FollowUpDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:  # noqa: N802
         """Room for the editor a cell opens: the whole date, the longest name and its arrow."""
         hint = super().sizeHint(option, index)
-        metrics = option.fontMetrics  # type: ignore[attr-defined]
+        metrics = option.fontMetrics
         if index.column() == FollowUpModel.DUE:
             return hint.expandedTo(QSize(date_field_width(metrics), hint.height()))
         if index.column() == FollowUpModel.WHO:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -15,6 +14,7 @@ from PySide6.QtCore import (
 from odnotes.model import Meeting
 from odnotes.vault import Revision
 from ui.editor.models import DOMAIN_ROLE
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.models.headered import HeaderedTableModel
 
 _Index = QModelIndex | QPersistentModelIndex

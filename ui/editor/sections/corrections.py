@@ -7,7 +7,6 @@ last time".
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from odnotes.continuity import in_order
@@ -17,6 +16,7 @@ from ui.editor.sections.base import Section
 from ui.editor.sharing import SharingToggle
 from ui.editor.widgets import Card, TextBox
 from ui.editor.widgets import rich_escape as escape
+from ui.i18n import QT_TRANSLATE_NOOP
 
 
 def previous_meeting(ctx: EditorContext) -> Meeting | None:
@@ -111,7 +111,10 @@ class CorrectionsSection(Section):
             )
         card = Card()
         for person_id in people:
-            existing = [c for c in meeting.corrections if c.person_id == person_id] or [None]
+            existing: list[Correction | None] = [
+                c for c in meeting.corrections if c.person_id == person_id
+            ]
+            existing = existing or [None]
             for correction in existing:
                 target = correction.about_meeting_id if correction else about
                 box = CorrectionBox(self.ctx, person_id, target, correction)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -25,6 +24,7 @@ from ui.editor.sharing import SharingToggle
 from ui.editor.views import FittedTable
 from ui.editor.widgets import Card, TextBox, heading, modal
 from ui.editor.widgets import rich_escape as escape
+from ui.i18n import QT_TRANSLATE_NOOP
 
 
 def new_decision() -> Decision:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +21,7 @@ from ui.editor.sections.base import Section, add_row
 from ui.editor.sharing import SharingToggle
 from ui.editor.views import PLACE_LABELS, ChipList
 from ui.editor.widgets import TextBox, clean_text
+from ui.i18n import QT_TRANSLATE_NOOP
 
 
 class NextMeetingSection(Section):
@@ -95,10 +96,10 @@ class NextMeetingSection(Section):
         )
         self.invitees.selection_changed.connect(self.ctx.edited)
         row = QHBoxLayout()
-        label = QLabel(self.tr("Invite:"))
+        invite = QLabel(self.tr("Invite:"))
         chips = ChipList(self.invitees, name=self.tr("Invited to the next meeting"))
-        label.setBuddy(chips)
-        row.addWidget(label)
+        invite.setBuddy(chips)
+        row.addWidget(invite)
         row.addWidget(chips, 1)
         layout.addLayout(row)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -22,6 +22,7 @@ from ui.editor.person_dialog import PersonDialog
 from ui.editor.sections.base import Section
 from ui.editor.views import PLACE_LABELS, ChipList, FittedTable
 from ui.editor.widgets import clean_text, heading, hint, modal
+from ui.i18n import QT_TRANSLATE_NOOP
 
 
 class PeopleSection(Section):

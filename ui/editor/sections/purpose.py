@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QVBoxLayout
 
 from ui.editor.sections.base import Section, add_row
 from ui.editor.sharing import SharingToggle
 from ui.editor.widgets import TextBox
+from ui.i18n import QT_TRANSLATE_NOOP
 
 
 class PurposeSection(Section):

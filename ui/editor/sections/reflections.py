@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from odnotes.model import Reflection, Response
@@ -14,6 +13,7 @@ from ui.editor.sharing import SharingToggle
 from ui.editor.views import ChipList
 from ui.editor.widgets import Card, TextBox, heading
 from ui.editor.widgets import rich_escape as escape
+from ui.i18n import QT_TRANSLATE_NOOP
 
 
 class ResponseBox(QWidget):

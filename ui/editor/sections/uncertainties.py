@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from ui.editor.sections.base import Section, add_row
 from ui.editor.sharing import SharingToggle
 from ui.editor.views import ChipList
 from ui.editor.widgets import Card, TextBox, heading, hint
+from ui.i18n import QT_TRANSLATE_NOOP
 
 STATUS_WORDS = {
     UncertaintyStatus.OPEN: QT_TRANSLATE_NOOP("ui.editor.sections.uncertainties", "Keep open"),
@@ -47,7 +48,7 @@ class UncertaintyCard(Card):
         super().__init__()
         self.ctx = ctx
         self.entry = entry
-        self.thread = thread
+        self.uncertainty_thread = thread
         editable = ctx.editable
         layout = self.layout_
         what = f"uncertainty {number}"
@@ -151,11 +152,11 @@ class UncertaintyCard(Card):
     def ensure(self) -> UncertaintyEntry:
         """The entry in the working copy, added (carrying the thread) on first use."""
         if self.entry is None:
-            if self.thread is not None:
+            if self.uncertainty_thread is not None:
                 self.entry = UncertaintyEntry(
-                    uncertainty_id=self.thread.uncertainty_id,
-                    whose=list(self.thread.whose),
-                    sharing=self.thread.last_entry.sharing,
+                    uncertainty_id=self.uncertainty_thread.uncertainty_id,
+                    whose=list(self.uncertainty_thread.whose),
+                    sharing=self.uncertainty_thread.last_entry.sharing,
                 )
             else:
                 self.entry = UncertaintyEntry()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -19,6 +18,7 @@ from ui.editor.sections.base import Section
 from ui.editor.sharing import SharingToggle
 from ui.editor.widgets import Card, TextBox
 from ui.editor.widgets import rich_escape as escape
+from ui.i18n import QT_TRANSLATE_NOOP
 
 
 class VoiceBox(QWidget):
@@ -130,7 +130,8 @@ class VoicesSection(Section):
                 header.addWidget(more)
             card.layout_.addLayout(header)
             self._cards[person_id] = card.layout_
-            voices = [v for v in meeting.voices if v.person_id == person_id] or [None]
+            voices: list[Voice | None] = [v for v in meeting.voices if v.person_id == person_id]
+            voices = voices or [None]
             for number, voice in enumerate(voices, start=1):
                 self._add_box(person_id, voice, number)
             layout.addWidget(card)
