@@ -8,14 +8,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
+from odnotes import networks
 from odnotes.model import Meeting, Network, NextMeeting
+from odnotes.networks import suggested_start
 from odnotes.vault import Vault
 from tests.ui.editor.typing_dates import click_into, type_into
 from tests.ui.helpers import on_next_dialog
 from ui.main_window import MainWindow
-from ui.network import operations
 from ui.network.meeting_time_dialog import MeetingTimeDialog
-from ui.network.operations import suggested_start
 
 
 def test_the_suggested_start_is_today_at_the_planned_time_else_the_hour_before(
@@ -24,11 +24,11 @@ def test_the_suggested_start_is_today_at_the_planned_time_else_the_hour_before(
     vault, network = demo_vault
     now = datetime(2026, 12, 1, 20, 20)
     # The demo's last meeting (a draft) agreed no next meeting: the round hour before now.
-    assert operations.suggested_start(vault, network.id, now) == (datetime(2026, 12, 1, 19), False)
-    last = operations.network_meetings(vault, network.id)[-1]
+    assert networks.suggested_start(vault, network.id, now) == (datetime(2026, 12, 1, 19), False)
+    last = networks.network_meetings(vault, network.id)[-1]
     last.next_meeting = NextMeeting(starts_at=datetime(2026, 10, 2, 9, 30))
     vault.save(last)
-    assert operations.suggested_start(vault, network.id, now) == (
+    assert networks.suggested_start(vault, network.id, now) == (
         datetime(2026, 12, 1, 9, 30),
         True,
     )

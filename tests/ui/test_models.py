@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
-from odnotes import continuity
+from odnotes import continuity, networks
 from odnotes.model import Meeting, Network, NetworkStatus, Person, PersonKind, Practitioner
 from odnotes.vault import Vault
 from ui.models.decisions import DecisionsModel, FollowUpsModel
@@ -18,7 +18,6 @@ from ui.models.networks import NetworkFilter, NetworksModel
 from ui.models.people import MEMBER_KIND, MEMBER_NAME, PeopleModel, PractitionersModel
 from ui.models.roles import OBJECT_ROLE
 from ui.models.uncertainties import ThreadHistoryModel, UncertaintiesModel
-from ui.network import operations
 from ui.search.dialog import SearchResultsModel
 from ui.search.index import search
 
@@ -27,9 +26,9 @@ Demo = tuple[Vault, Network]
 
 def test_networks_model_and_filter(qtmodeltester: ModelTester, demo_vault: Demo) -> None:
     vault, network = demo_vault
-    operations.create_network(vault, "Aarne")
-    closed = operations.create_network(vault, "Birgit")
-    operations.set_network_status(vault, closed.id, NetworkStatus.CLOSED)
+    networks.create_network(vault, "Aarne")
+    closed = networks.create_network(vault, "Birgit")
+    networks.set_network_status(vault, closed.id, NetworkStatus.CLOSED)
     model = NetworksModel()
     model.set_rows(vault.all(Network))
     qtmodeltester.check(model)
@@ -83,7 +82,7 @@ def test_refused_edit_changes_nothing(qtbot, demo_vault: Demo) -> None:  # type:
 
 def test_meeting_and_continuity_models(qtmodeltester: ModelTester, demo_vault: Demo) -> None:
     vault, network = demo_vault
-    meetings = operations.network_meetings(vault, network.id)
+    meetings = networks.network_meetings(vault, network.id)
     names = Names(vault, network.id)
     model = MeetingsModel(names)
     model.set_rows(meetings)

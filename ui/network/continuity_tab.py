@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from odnotes import continuity
+from odnotes import continuity, networks
 from odnotes.continuity import UncertaintyThread
 from odnotes.model import Meeting
 from odnotes.vault import Vault
@@ -19,7 +19,6 @@ from ui.models.decisions import DecisionsModel, FollowUpsModel
 from ui.models.names import Names
 from ui.models.roles import OBJECT_ROLE
 from ui.models.uncertainties import QUESTION, ThreadHistoryModel, UncertaintiesModel
-from ui.network import operations
 from ui.network.tables import table_view
 
 
@@ -73,7 +72,7 @@ class UncertaintiesTab(QWidget):
     def reload(self) -> None:
         """Read the threads again from the network's meetings."""
         self.model.names = Names(self._vault, self._network_id)
-        meetings = operations.network_meetings(self._vault, self._network_id)
+        meetings = networks.network_meetings(self._vault, self._network_id)
         self._threads = continuity.uncertainty_threads(meetings)
         self._fill()
 
@@ -132,7 +131,7 @@ class DecisionsTab(QWidget):
     def reload(self) -> None:
         """Read the log again from the network's meetings."""
         names = Names(self._vault, self._network_id)
-        meetings = operations.network_meetings(self._vault, self._network_id)
+        meetings = networks.network_meetings(self._vault, self._network_id)
         self.decisions.names = names
         self.follow_ups.names = names
         self.decisions.set_rows(continuity.decisions_log(meetings))

@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from odnotes import networks
 from odnotes.model import Meeting
 from odnotes.vault import Vault
 from ui.models.meetings import WHEN, MeetingsModel
 from ui.models.names import Names
-from ui.network import operations
 from ui.network.tables import selected_object, table_view
 
 
@@ -72,7 +72,7 @@ class MeetingsTab(QWidget):
     def reload(self) -> None:
         """Read the meetings again."""
         self.model.names = Names(self._vault, self._network_id)
-        self.model.set_rows(operations.network_meetings(self._vault, self._network_id))
+        self.model.set_rows(networks.network_meetings(self._vault, self._network_id))
         drafts = self.model.drafts()
         self.drafts.setText(
             self.tr("No meetings in draft")

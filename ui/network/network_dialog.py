@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from odnotes.networks import now_for_meeting
 from ui.editor.moments import DateTimeField
 from ui.editor.widgets import ok_cancel
-from ui.network.operations import now_for_meeting
 
 
 class NetworkDialog(QDialog):

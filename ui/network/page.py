@@ -9,12 +9,12 @@ from datetime import date, datetime
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from odnotes import networks
 from odnotes.errors import OdNotesError
 from odnotes.model import Network, NetworkStatus
 from odnotes.retention import set_keep_until
 from odnotes.vault import Change, Vault
 from ui.editor.widgets import modal
-from ui.network import operations
 from ui.network.continuity_tab import DecisionsTab, UncertaintiesTab
 from ui.network.glance_tab import GlanceTab
 from ui.network.meeting_time_dialog import MeetingTimeDialog
@@ -147,7 +147,7 @@ class NetworkPage(QWidget):
         if not accepted:
             return
         try:
-            operations.set_first_contact(self._vault, self.network_id, when)
+            networks.set_first_contact(self._vault, self.network_id, when)
         except OdNotesError as error:
             self.problem.emit(
                 self.tr("The first contact was not changed: {error}").format(error=error)
@@ -161,7 +161,7 @@ class NetworkPage(QWidget):
         if not accepted:
             return
         try:
-            operations.set_record_number(self._vault, self.network_id, number)
+            networks.set_record_number(self._vault, self.network_id, number)
         except OdNotesError as error:
             self.problem.emit(
                 self.tr("The record number was not saved: {error}").format(error=error)
@@ -192,18 +192,18 @@ class NetworkPage(QWidget):
         """Ask when the meeting started, then create an empty draft and open it."""
         when = self._ask_start(self.tr("New meeting"))
         if when is not None:
-            self._start(lambda: operations.new_meeting(self._vault, self.network_id, when).id)
+            self._start(lambda: networks.new_meeting(self._vault, self.network_id, when).id)
 
     def start_meeting_from_last(self) -> None:
         """Ask when it started, then draft from the last meeting: who is expected, what is open."""
         when = self._ask_start(self.tr("New meeting from the last one"))
         if when is not None:
             self._start(
-                lambda: operations.new_meeting_from_last(self._vault, self.network_id, when).id
+                lambda: networks.new_meeting_from_last(self._vault, self.network_id, when).id
             )
 
     def _ask_start(self, title: str) -> datetime | None:
-        suggested, planned = operations.suggested_start(self._vault, self.network_id)
+        suggested, planned = networks.suggested_start(self._vault, self.network_id)
         dialog = MeetingTimeDialog(suggested, title=title, planned=planned, parent=self)
         with modal(dialog) as accepted:
             when = dialog.starts_at()

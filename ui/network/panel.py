@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from odnotes import networks
 from odnotes.errors import OdNotesError
 from odnotes.model import Network, NetworkStatus
 from odnotes.vault import Change, Vault
 from ui.editor.widgets import modal
 from ui.models.networks import NAME, NetworkFilter, NetworksModel
 from ui.models.roles import OBJECT_ROLE
-from ui.network import operations
 from ui.network.network_dialog import NetworkDialog
 
 
@@ -136,7 +136,7 @@ class NetworksPanel(QWidget):
         """Ask for a name and when the first call came, then create an active network."""
         dialog = NetworkDialog(
             name="",
-            first_contact=operations.now_for_meeting(),
+            first_contact=networks.now_for_meeting(),
             title=self.tr("New network"),
             parent=self,
         )
@@ -145,7 +145,7 @@ class NetworksPanel(QWidget):
         if not accepted:
             return
         try:
-            network = operations.create_network(self._vault, name, first_contact)
+            network = networks.create_network(self._vault, name, first_contact)
         except OdNotesError as error:
             self.problem.emit(self.tr("The network was not created: {error}").format(error=error))
             return
@@ -161,7 +161,7 @@ class NetworksPanel(QWidget):
         )
         if ok:
             try:
-                operations.rename_network(self._vault, network.id, name)
+                networks.rename_network(self._vault, network.id, name)
             except OdNotesError as error:
                 self.problem.emit(
                     self.tr("The network was not renamed: {error}").format(error=error)
@@ -175,7 +175,7 @@ class NetworksPanel(QWidget):
         status = (
             NetworkStatus.CLOSED if network.status is NetworkStatus.ACTIVE else NetworkStatus.ACTIVE
         )
-        operations.set_network_status(self._vault, network.id, status)
+        networks.set_network_status(self._vault, network.id, status)
         self.select(network.id)
 
     def _current_changed(self, current: QModelIndex) -> None:

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from odnotes import networks
 from odnotes.errors import OdNotesError
 from odnotes.model import Network, Person, PersonKind, Practitioner, PractitionerRole
 from odnotes.vault import Vault
 from ui.models.people import PeopleModel, PractitionersModel
-from ui.network import operations
 from ui.network.tables import table_view
 
 
@@ -150,9 +150,7 @@ class PeopleTab(QWidget):
 
     def _add_member(self, name: str, kind: object) -> None:
         try:
-            person = operations.add_member(
-                self._vault, self._network_id, name, PersonKind(str(kind))
-            )
+            person = networks.add_member(self._vault, self._network_id, name, PersonKind(str(kind)))
         except OdNotesError as error:
             self.problem.emit(self.tr("The member was not added: {error}").format(error=error))
             return
@@ -162,7 +160,7 @@ class PeopleTab(QWidget):
 
     def _add_practitioner(self, name: str, role: object) -> None:
         try:
-            operations.add_practitioner(
+            networks.add_practitioner(
                 self._vault, self._network_id, name, PractitionerRole(str(role))
             )
         except OdNotesError as error:
@@ -176,4 +174,4 @@ class PeopleTab(QWidget):
     def _join(self) -> None:
         practitioner_id = self.existing.currentData()
         if isinstance(practitioner_id, str):
-            operations.join_practitioner(self._vault, self._network_id, practitioner_id)
+            networks.join_practitioner(self._vault, self._network_id, practitioner_id)

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from odnotes import continuity
+from odnotes import continuity, networks
 from odnotes.model import Meeting, Network, Practitioner, StanceEntry
 from odnotes.vault import Vault
 from ui.editor import MeetingEditor
@@ -19,7 +19,6 @@ from ui.editor.models.attendance import AttendanceModel
 from ui.editor.models.earlier_follow_ups import EarlierFollowUpsModel
 from ui.editor.sections.decisions import DecisionsSection
 from ui.editor.sections.people import PeopleSection
-from ui.network import operations
 
 from .conftest import demo_meetings, open_editor, reactivate, when_modal
 from .typing_dates import click_into, type_into
@@ -135,7 +134,7 @@ def test_from_the_last_meeting_invitees_are_expected_and_follow_ups_can_be_check
     third = demo_meetings(vault, network)[2]
     vault.delete(Meeting, third.id)  # the demo's draft: start the third meeting afresh
     second = demo_meetings(vault, network)[1]
-    draft = operations.new_meeting_from_last(vault, network.id, datetime(2026, 9, 18, 14, 0))
+    draft = networks.new_meeting_from_last(vault, network.id, datetime(2026, 9, 18, 14, 0))
     assert draft.present == [] and set(draft.expected) == set(second.next_meeting.invitee_ids)  # type: ignore[union-attr]
     editor = open_editor(qtbot, vault, draft.id)
     people = editor.section_of(PeopleSection)

@@ -1,7 +1,8 @@
-"""What the network screens do to the vault, kept out of the widgets.
+"""What may happen to a network: start it, name it, close it, add people, start meetings.
 
-Each function validates through the core and saves in one transaction, so a
-refused change (an empty name, say) raises a readable error and writes nothing.
+The network screens call these, and so can a script or the CLI: each function
+validates through the model and saves in one transaction, so a refused change
+(an empty name, say) raises a readable error and writes nothing.
 """
 
 from __future__ import annotations
