@@ -64,10 +64,10 @@ class ProgressDisplay(Protocol):
         """The work is over."""
 
 
-def show_failure(parent: QWidget | None, error: BaseException) -> None:
-    """The one message path for a failed operation."""
+def show_failure(parent: QWidget | None, error: BaseException, title: str = "") -> None:
+    """The one message path for a failed operation: the error's one sentence in a message box."""
     QMessageBox.warning(
-        parent, QCoreApplication.translate("ui.operations", "OD Notes"), message_for(error)
+        parent, title or QCoreApplication.translate("ui.operations", "OD Notes"), message_for(error)
     )
 
 
@@ -110,8 +110,11 @@ class Operation(Generic[T]):
         self._parent = parent
         self.progress_state = Progress()
         self._call = call
-        self._on_success: Callable[[T], None] = lambda _result: None
-        self._on_failure: Callable[[Exception], None] = lambda error: show_failure(parent, error)
+        self._on_success: Callable[[T], object] = lambda _result: None
+        self._on_failure: Callable[[Exception], None] = lambda error: show_failure(
+            parent, error, self._title
+        )
+        self._title = ""
         self._label = ""
         self._display: ProgressDisplay | None = None
         self._background = False
@@ -125,7 +128,7 @@ class Operation(Generic[T]):
         operation: Operation[T] = cls(parent, lambda: call(operation.progress_state))
         return operation
 
-    def success(self, handler: Callable[[T], None]) -> Operation[T]:
+    def success(self, handler: Callable[[T], object]) -> Operation[T]:
         """Call ``handler(result)`` on the GUI thread when the work is done."""
         self._on_success = handler
         return self
@@ -133,6 +136,17 @@ class Operation(Generic[T]):
     def failure(self, handler: Callable[[Exception], None]) -> Operation[T]:
         """Handle a failure here instead of the standard message (e.g. show it in a dialog)."""
         self._on_failure = handler
+        return self
+
+    def titled(self, title: str) -> Operation[T]:
+        """The title of the message box a failure is shown in (what was being done)."""
+        self._title = title
+        return self
+
+    def tell(self, say: Callable[[str], None], wording: str = "{error}") -> Operation[T]:
+        """Hand a failure's one sentence to ``say`` (an error label, a status line, a signal)
+        instead of a message box; ``wording`` puts it in context ("Not added: {error}")."""
+        self._on_failure = lambda error: say(wording.format(error=message_for(error)))
         return self
 
     def progress(self, label: str, display: ProgressDisplay | None = None) -> Operation[T]:

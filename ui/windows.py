@@ -16,18 +16,16 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QMessageBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from odnotes.errors import OdNotesError
 from odnotes.model import Meeting
-from odnotes.recordnote import record_note
+from odnotes.recordnote import RecordNote, record_note
 from ui.continuity import VaultOverviewWidget
-from ui.dialogs.messages import message_for
 from ui.i18n import core_translator
+from ui.operations import Operation
 from ui.practice import PracticeChart, PracticeReflectionForm
 from ui.recordnote import RecordNoteDialog
 from ui.summary import SummaryPreviewDialog
@@ -136,19 +134,19 @@ def copy_for_clinical_record(window: WindowHost, meeting_id: str = "") -> None:
         return
     if window.workspace is not None:
         window.workspace.save_all()  # the note holds what was just typed (an amendment)
-    try:
-        note = record_note(window.session.vault, meeting_id, core_translator())
-    except OdNotesError as error:
-        QMessageBox.information(
-            window,
-            QCoreApplication.translate("ui.windows", "For the clinical record — OD Notes"),
-            message_for(error),
+    vault, words = window.session.vault, core_translator()
+
+    def show(note: RecordNote) -> None:
+        dialog = RecordNoteDialog(
+            note, limit=window.settings.record_note_limit(), guard=window.clipboard, parent=window
         )
-        return
-    dialog = RecordNoteDialog(
-        note, limit=window.settings.record_note_limit(), guard=window.clipboard, parent=window
-    )
-    window.side_windows.show(dialog)
+        window.side_windows.show(dialog)
+
+    Operation(window, lambda: record_note(vault, meeting_id, words)).success(show).titled(
+        QCoreApplication.translate("ui.windows", "For the clinical record — OD Notes")
+    ).progress(
+        QCoreApplication.translate("ui.windows", "Writing the note for the clinical record…")
+    ).in_background().run()
 
 
 def preview_network_summary(window: WindowHost) -> None:
@@ -192,12 +190,9 @@ def reflect_on_practice(window: WindowHost) -> None:
     meeting_id = _need_meeting(window)
     if not meeting_id:
         return
-    try:
-        window.session.vault.get(Meeting, meeting_id)
-    except OdNotesError as error:
-        window.show_problem(str(error))
-        return
-    window.side_windows.show(PracticeDialog(window, meeting_id))
+    Operation(window, lambda: window.session.vault.get(Meeting, meeting_id)).success(
+        lambda _meeting: window.side_windows.show(PracticeDialog(window, meeting_id))
+    ).tell(window.show_problem).run()
 
 
 def show_overview(window: WindowHost) -> None:

@@ -58,8 +58,13 @@ def open_note(qtbot: QtBot, window: MainWindow, meeting: Meeting) -> RecordNoteD
     select_meeting(window, meeting)
     window.activateWindow()  # a dialog before may have had the focus (no window manager here)
     qtbot.waitUntil(window.isActiveWindow, timeout=2_000)
-    qtbot.keyClick(window, Qt.Key.Key_C, CTRL_SHIFT)
-    dialogs = [d for d in window.findChildren(RecordNoteDialog) if d.isVisible()]
+    qtbot.keyClick(window, Qt.Key.Key_C, CTRL_SHIFT)  # the note is made off the GUI thread
+
+    def shown() -> list[RecordNoteDialog]:
+        return [d for d in window.findChildren(RecordNoteDialog) if d.isVisible()]
+
+    qtbot.waitUntil(lambda: bool(shown()), timeout=10_000)
+    dialogs = shown()
     assert len(dialogs) == 1
     qtbot.waitExposed(dialogs[0])
     return dialogs[0]
@@ -133,10 +138,11 @@ def test_a_draft_is_not_offered_and_says_why(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     said: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: said.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: said.append(text))
     select_meeting(window, meetings_of(window)[2])
     qtbot.keyClick(window, Qt.Key.Key_C, CTRL_SHIFT)
-    assert said and "still a draft" in said[0]
+    qtbot.waitUntil(lambda: bool(said), timeout=10_000)
+    assert len(said) == 1 and "still a draft" in said[0]
     assert not window.findChildren(RecordNoteDialog)
 
 
@@ -268,6 +274,7 @@ def test_the_toolbar_button_copies_the_finalised_meeting_and_the_clipboard_is_cl
     assert not editor.record_button.isHidden()
     assert "Ctrl+Shift+C" in editor.record_button.toolTip()
     qtbot.mouseClick(editor.record_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(RecordNoteDialog)))
     (dialog,) = [d for d in window.findChildren(RecordNoteDialog) if d.isVisible()]
     assert "Not shared with the network: 1 item" in dialog.text()
     qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)

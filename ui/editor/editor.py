@@ -20,9 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from odnotes.errors import OdNotesError
 from odnotes.model import Meeting
-from odnotes.vault import Vault
+from odnotes.vault import Revision, Vault
 from ui.editor.amend_dialog import AmendDialog
 from ui.editor.context import EditorContext
 from ui.editor.directory import Directory
@@ -40,6 +39,7 @@ from ui.editor.sections.voices import VoicesSection
 from ui.editor.session import EditSession
 from ui.editor.widgets import READ_ONLY_LOOK, modal
 from ui.editor.widgets import rich_escape as escape
+from ui.operations import Operation
 
 SECTION_TYPES: tuple[type[Section], ...] = (
     PeopleSection,
@@ -378,10 +378,9 @@ class MeetingEditor(QWidget):
         if starts_at != self.session.meeting.starts_at:
             self.session.meeting.starts_at = starts_at  # corrected while confirming
             self.session.touch()
-        try:
-            self.session.finalise(signed)
-        except OdNotesError as error:
-            QMessageBox.warning(self, self.tr("Not finalised"), str(error))
+        Operation(self, lambda: self.session.finalise(signed)).titled(
+            self.tr("Not finalised")
+        ).run()
 
     def amend(self) -> None:
         """Ask who is amending and why, then allow editing."""
@@ -392,7 +391,9 @@ class MeetingEditor(QWidget):
             if not accepted:
                 return
             by_id, reason = dialog.by_id(), dialog.reason()
-        self.session.start_amending(by_id, reason)
+        Operation(self, lambda: self.session.start_amending(by_id, reason)).titled(
+            self.tr("Not saved")
+        ).run()
 
     def done_amending(self) -> None:
         """Store the amendment and make the meeting read-only again."""
@@ -408,10 +409,10 @@ class MeetingEditor(QWidget):
     def show_history(self) -> None:
         """Every revision, and what changed between two of them."""
         self.session.save_now()
-        try:
-            revisions = self.session.vault.history(self.meeting_id())
-        except OdNotesError as error:
-            QMessageBox.warning(self, self.tr("History"), str(error))
-            return
+        Operation(self, lambda: self.session.vault.history(self.meeting_id())).success(
+            self._show_revisions
+        ).titled(self.tr("History")).run()
+
+    def _show_revisions(self, revisions: list[Revision]) -> None:
         with modal(HistoryDialog(revisions, self.directory.names(), self)):
             pass

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from odnotes.errors import OdNotesError
 from odnotes.model import Person, PersonKind
 from odnotes.vault import Vault
 from ui.editor.widgets import clean_text, ok_cancel
+from ui.operations import Operation
 
 
 class PersonDialog(QDialog):
@@ -61,7 +61,7 @@ class PersonDialog(QDialog):
         self.ok_button.setEnabled(False)
 
     def _save(self) -> None:
-        try:
+        def add() -> Person:
             person = Person(
                 self._network_id,
                 clean_text(self.name_edit.text()).strip(),
@@ -70,9 +70,16 @@ class PersonDialog(QDialog):
                 pronouns=clean_text(self.pronouns_edit.text()).strip(),
             )
             self._vault.save(person)
-        except OdNotesError as error:
-            self.error.setText(self.tr("Not added: {error}").format(error=error))
-            self.error.show()
-            return
+            return person
+
+        Operation(self, add).success(self._added).tell(
+            self._refused, self.tr("Not added: {error}")
+        ).run()
+
+    def _added(self, person: Person) -> None:
         self.person = person
         self.accept()
+
+    def _refused(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()

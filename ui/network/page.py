@@ -10,7 +10,6 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from odnotes import networks
-from odnotes.errors import OdNotesError
 from odnotes.model import Network, NetworkStatus
 from odnotes.retention import set_keep_until
 from odnotes.vault import Change, Vault
@@ -23,6 +22,7 @@ from ui.network.network_dialog import NetworkDialog
 from ui.network.people_tab import PeopleTab
 from ui.network.record_number_dialog import RecordNumberDialog
 from ui.network.retention import DeleteNetworkDialog, KeepUntilDialog
+from ui.operations import Operation
 
 TAB_NAMES = ("people", "meetings", "uncertainties", "decisions", "glance")
 
@@ -146,12 +146,9 @@ class NetworkPage(QWidget):
             when = dialog.first_contact()
         if not accepted:
             return
-        try:
-            networks.set_first_contact(self._vault, self.network_id, when)
-        except OdNotesError as error:
-            self.problem.emit(
-                self.tr("The first contact was not changed: {error}").format(error=error)
-            )
+        Operation(
+            self, lambda: networks.set_first_contact(self._vault, self.network_id, when)
+        ).tell(self.problem.emit, self.tr("The first contact was not changed: {error}")).run()
 
     def change_record_number(self) -> None:
         """Ask for the service's record number, and save it."""
@@ -160,12 +157,9 @@ class NetworkPage(QWidget):
             number = dialog.value()
         if not accepted:
             return
-        try:
-            networks.set_record_number(self._vault, self.network_id, number)
-        except OdNotesError as error:
-            self.problem.emit(
-                self.tr("The record number was not saved: {error}").format(error=error)
-            )
+        Operation(
+            self, lambda: networks.set_record_number(self._vault, self.network_id, number)
+        ).tell(self.problem.emit, self.tr("The record number was not saved: {error}")).run()
 
     def change_keep_until(self) -> None:
         """Ask until when the record is kept, and save it."""
@@ -175,10 +169,9 @@ class NetworkPage(QWidget):
             day = dialog.keep_until()
         if not accepted:
             return
-        try:
-            set_keep_until(self._vault, self.network_id, day)
-        except OdNotesError as error:
-            self.problem.emit(self.tr("Nothing was changed: {error}").format(error=error))
+        Operation(self, lambda: set_keep_until(self._vault, self.network_id, day)).tell(
+            self.problem.emit, self.tr("Nothing was changed: {error}")
+        ).run()
 
     def delete_permanently(self) -> None:
         """Ask for the name to be typed; if it is, ask for the network to be deleted for good."""
@@ -210,12 +203,9 @@ class NetworkPage(QWidget):
         return when if accepted else None
 
     def _start(self, make: Callable[[], str]) -> None:
-        try:
-            meeting_id = make()
-        except OdNotesError as error:
-            self.problem.emit(self.tr("The meeting was not started: {error}").format(error=error))
-            return
-        self.open_meeting.emit(meeting_id)
+        Operation(self, make).success(self.open_meeting.emit).tell(
+            self.problem.emit, self.tr("The meeting was not started: {error}")
+        ).run()
 
     def _reload_meetings(self) -> None:
         self._meetings_stale = False

@@ -25,6 +25,7 @@ from ui.editor.widgets import modal
 from ui.models.networks import NAME, NetworkFilter, NetworksModel
 from ui.models.roles import OBJECT_ROLE
 from ui.network.network_dialog import NetworkDialog
+from ui.operations import Operation
 
 
 class NetworksPanel(QWidget):
@@ -144,12 +145,9 @@ class NetworksPanel(QWidget):
             name, first_contact = dialog.name(), dialog.first_contact()
         if not accepted:
             return
-        try:
-            network = networks.create_network(self._vault, name, first_contact)
-        except OdNotesError as error:
-            self.problem.emit(self.tr("The network was not created: {error}").format(error=error))
-            return
-        self.select(network.id)
+        Operation(self, lambda: networks.create_network(self._vault, name, first_contact)).success(
+            lambda network: self.select(network.id)
+        ).tell(self.problem.emit, self.tr("The network was not created: {error}")).run()
 
     def rename_network(self) -> None:
         """Ask for a new name for the current network."""
@@ -160,12 +158,9 @@ class NetworksPanel(QWidget):
             self, self.tr("Rename network"), self.tr("New name:"), text=network.name
         )
         if ok:
-            try:
-                networks.rename_network(self._vault, network.id, name)
-            except OdNotesError as error:
-                self.problem.emit(
-                    self.tr("The network was not renamed: {error}").format(error=error)
-                )
+            Operation(self, lambda: networks.rename_network(self._vault, network.id, name)).tell(
+                self.problem.emit, self.tr("The network was not renamed: {error}")
+            ).run()
 
     def toggle_closed(self) -> None:
         """Close the current network, or reopen it if it is closed."""
@@ -175,8 +170,11 @@ class NetworksPanel(QWidget):
         status = (
             NetworkStatus.CLOSED if network.status is NetworkStatus.ACTIVE else NetworkStatus.ACTIVE
         )
-        networks.set_network_status(self._vault, network.id, status)
-        self.select(network.id)
+        Operation(
+            self, lambda: networks.set_network_status(self._vault, network.id, status)
+        ).success(lambda _none: self.select(network.id)).tell(
+            self.problem.emit, self.tr("Nothing was changed: {error}")
+        ).run()
 
     def _current_changed(self, current: QModelIndex) -> None:
         network = current.data(OBJECT_ROLE)

@@ -21,6 +21,7 @@ from odnotes.model import Network, Person, PersonKind, Practitioner, Practitione
 from odnotes.vault import Vault
 from ui.models.people import PeopleModel, PractitionersModel
 from ui.network.tables import table_view
+from ui.operations import Operation
 
 
 def _add_row(
@@ -149,29 +150,36 @@ class PeopleTab(QWidget):
             self.members.upsert(person)
 
     def _add_member(self, name: str, kind: object) -> None:
-        try:
-            person = networks.add_member(self._vault, self._network_id, name, PersonKind(str(kind)))
-        except OdNotesError as error:
-            self.problem.emit(self.tr("The member was not added: {error}").format(error=error))
-            return
+        Operation(
+            self,
+            lambda: networks.add_member(self._vault, self._network_id, name, PersonKind(str(kind))),
+        ).success(self._member_added).tell(
+            self.problem.emit, self.tr("The member was not added: {error}")
+        ).run()
+
+    def _member_added(self, person: Person) -> None:
         self.member_name.clear()
         self.members.upsert(self._vault.get(Person, person.id))
         self._reset_kind()
 
     def _add_practitioner(self, name: str, role: object) -> None:
-        try:
-            networks.add_practitioner(
+        Operation(
+            self,
+            lambda: networks.add_practitioner(
                 self._vault, self._network_id, name, PractitionerRole(str(role))
-            )
-        except OdNotesError as error:
-            self.problem.emit(
-                self.tr("The practitioner was not added: {error}").format(error=error)
-            )
-            return
+            ),
+        ).success(self._practitioner_added).tell(
+            self.problem.emit, self.tr("The practitioner was not added: {error}")
+        ).run()
+
+    def _practitioner_added(self, _practitioner: Practitioner) -> None:
         self.practitioner_name.clear()
         self.practitioner_role.setCurrentIndex(0)
 
     def _join(self) -> None:
         practitioner_id = self.existing.currentData()
         if isinstance(practitioner_id, str):
-            networks.join_practitioner(self._vault, self._network_id, practitioner_id)
+            Operation(
+                self,
+                lambda: networks.join_practitioner(self._vault, self._network_id, practitioner_id),
+            ).tell(self.problem.emit, self.tr("The practitioner was not added: {error}")).run()
