@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from odnotes.errors import OdNotesError
 from odnotes.vault import Vault
 from ui.dialogs.create_vault import CreateVaultDialog
 from ui.dialogs.file_dialogs import remember_folders_in
@@ -77,10 +76,8 @@ class Launcher(QObject):
         if self.options.is_demo(path):
             self.open_demo()
             return
-        try:
-            vault = self.options.open(path)
-        except OdNotesError as error:
-            self._refuse(message_for(error))
+        vault = Operation(None, lambda: self.options.open(path)).tell(self._refuse).run_now()
+        if vault is None:
             return
         dialog = UnlockDialog(vault)
         dialog.accepted.connect(lambda: self._open_window(vault))

@@ -164,12 +164,7 @@ class Operation(Generic[T]):
     def run(self) -> None:
         """Start the work (and return at once if it runs in the background)."""
         if not self._background:
-            try:
-                result = self._invoke()
-            except Exception as error:
-                self._on_failure(error)
-                return
-            self._on_success(result)
+            self.run_now()
             return
         relay = self._relay = _Relay()
         relay.finished.connect(self._finished)
@@ -185,6 +180,17 @@ class Operation(Generic[T]):
             self._timer.timeout.connect(lambda: self._show(0, 0, ""))
             self._timer.start(PROGRESS_DELAY_MS)
         QThreadPool.globalInstance().start(_Job(self._invoke, relay))
+
+    def run_now(self) -> T | None:
+        """Run quick work on the GUI thread and return its result, for a caller that needs it at
+        once; ``None`` when it failed (the failure went through the message path first)."""
+        try:
+            result = self._invoke()
+        except Exception as error:
+            self._on_failure(error)
+            return None
+        self._on_success(result)
+        return result
 
     def cancel(self) -> None:
         """Ask the work to stop; its result, if it still comes, is not handed on."""

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from odnotes.errors import OdNotesError
 from odnotes.model import Meeting
 from odnotes.vault import Change, Vault
 from ui.dialogs.messages import message_for
@@ -120,10 +119,12 @@ class Workspace(QWidget):
             self.vault.network_of(meeting_id), lambda: self.open_meeting(meeting_id)
         ):
             return None
-        try:
-            meeting = self.vault.get(Meeting, meeting_id)
-        except OdNotesError as error:
-            self.problem.emit(str(error))
+        meeting = (
+            Operation(self, lambda: self.vault.get(Meeting, meeting_id))
+            .tell(self.problem.emit)
+            .run_now()
+        )
+        if meeting is None:
             return None
         if self.network_id() != meeting.network_id:
             self.show_network(meeting.network_id)
@@ -198,8 +199,8 @@ class Workspace(QWidget):
         first, then the key is destroyed and the rows removed, off the GUI thread."""
         if self.network_id() == network_id:
             self._show_network("")
-        Operation(self, lambda: self.vault.delete_network_permanently(network_id)).failure(
-            lambda error: self.problem.emit(message_for(error))
+        Operation(self, lambda: self.vault.delete_network_permanently(network_id)).tell(
+            self.problem.emit
         ).progress(self.tr("Deleting the network permanently…")).in_background().run()
 
     def _read_first(self, network_id: str, then: Callable[[], object]) -> bool:

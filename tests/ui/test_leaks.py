@@ -123,9 +123,11 @@ def test_a_whole_session_leaves_no_clinical_words_behind(
     out.mkdir()
     export.folder.setText(str(out))
     export.drafts.setChecked(True)  # the meeting is a draft; drafts are left out by default
-    export.start_review()
+    with qtbot.waitSignal(export.review_shown, timeout=20_000):
+        export.start_review()
     export.words.answer_all(ACCEPT)
-    export.apply_answers()
+    with qtbot.waitSignal(export.review_shown, timeout=20_000):
+        export.apply_answers()
     with qtbot.waitSignal(export.exported) as written:
         export.write()
     assert written.args[0]

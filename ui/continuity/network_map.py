@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QContextMenuEvent,
     QFont,
     QImage,
+    QImageWriter,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -286,7 +287,7 @@ class NetworkMapView(QGraphicsView):
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        self.render_image().save(buffer, b"PNG")
+        QImageWriter(buffer, QByteArray(b"PNG")).write(self.render_image())
         buffer.close()
         return write_atomic(path, bytes(data.data()), doing=self.tr("saving the network map"))
 

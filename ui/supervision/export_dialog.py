@@ -47,6 +47,7 @@ from odnotes.supervision.common_words import load as load_word_lists
 from odnotes.vault import Vault
 from ui.dialogs.file_dialogs import existing_folder
 from ui.dialogs.fitting import FittingDialog
+from ui.dialogs.messages import message_for
 from ui.operations import Operation
 from ui.supervision.models import ChoiceModel
 from ui.supervision.review_view import ReviewTextView
@@ -56,12 +57,16 @@ from ui.supervision.review_words import ReviewWordsBox
 class SupervisionExportDialog(FittingDialog):
     """The whole export flow in one dialog.
 
-    Signals: ``exported(list)`` with the written paths; ``failed(str)`` with the
-    message when writing did not work.
+    Signals:
+        exported(list): the written paths.
+        failed(str): the message, when writing did not work.
+        review_shown(): the review page shows the material as it now is (de-identifying and
+            applying answers run off the GUI thread).
     """
 
     exported = Signal(list)
     failed = Signal(str)
+    review_shown = Signal()
 
     def __init__(
         self,
@@ -268,15 +273,25 @@ class SupervisionExportDialog(FittingDialog):
         options = ExportOptions(
             self.team_only.isChecked(), self.practice.isChecked(), self.drafts.isChecked()
         )
-        try:
-            self.material = SupervisionMaterial(self.vault, networks, meetings, options)
-        except OdNotesError as error:
-            self.choose_error.setText(str(error))
-            return
+        vault = self.vault
+        self.review_button.setEnabled(False)
+        Operation(self, lambda: SupervisionMaterial(vault, networks, meetings, options)).success(
+            self._review
+        ).tell(self._not_reviewed).progress(
+            self.tr("De-identifying the chosen meetings…")
+        ).in_background().run()
+
+    def _review(self, material: SupervisionMaterial) -> None:
+        self.review_button.setEnabled(True)
+        self.material = material
         self.words.answers.clear()
         self.words.replacements.clear()
         self._show_review()
         self.pages.setCurrentIndex(1)
+
+    def _not_reviewed(self, text: str) -> None:
+        self.review_button.setEnabled(True)
+        self.choose_error.setText(text)
 
     # -- page two --------------------------------------------------------------
 
@@ -326,17 +341,25 @@ class SupervisionExportDialog(FittingDialog):
             rest = self.tr("Nothing else looks like a name; read it through, then Write export.")
         self.review_status.setText(f"{shaded} {rest}")
         self.write_button.setEnabled(not count)
+        self.review_shown.emit()
 
     def apply_answers(self) -> None:
         """Rebuild the material with the answers given so far."""
         assert self.material is not None
+        material = self.material
         replace, accept = self.words.answered()
-        try:
-            self.material.answer(replace=replace, accept=accept)
-        except OdNotesError as error:
-            self.review_status.setText(str(error))
-            return
+        self._set_busy(True)
+        Operation(self, lambda: material.answer(replace=replace, accept=accept)).success(
+            self._answered
+        ).tell(self._not_answered).progress(self.tr("Applying the answers…")).in_background().run()
+
+    def _answered(self, _none: None) -> None:
+        self._set_busy(False)
         self._show_review()
+
+    def _not_answered(self, text: str) -> None:
+        self._set_busy(False)
+        self.review_status.setText(text)
 
     def write(self) -> None:
         """Write the reviewed export into the chosen folder, off the GUI thread."""
@@ -374,7 +397,7 @@ class SupervisionExportDialog(FittingDialog):
     def _not_written(self, error: Exception) -> None:
         self._set_busy(False)
         message = (
-            str(error)
+            message_for(error)
             if isinstance(error, OdNotesError)
             else self.tr("The export could not be written; nothing was left half-written.")
         )

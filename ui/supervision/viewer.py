@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -15,12 +16,19 @@ from PySide6.QtWidgets import (
 )
 
 from odnotes.crypto import DEFAULT_POLICY, KdfPolicy
-from odnotes.supervision import SealedExportError, read_sealed
+from odnotes.supervision import OpenedExport, read_sealed
 from ui.dialogs.file_dialogs import open_file_name
+from ui.operations import Operation
 
 
 class SealedExportViewer(QWidget):
-    """Choose a ``.odsup`` file, type its passphrase, read it. Nothing can be changed."""
+    """Choose a ``.odsup`` file, type its passphrase, read it. Nothing can be changed.
+
+    Signals:
+        read(bool): an attempt to open the export ended (whether it opened).
+    """
+
+    read = Signal(bool)
 
     def __init__(
         self,
@@ -42,7 +50,7 @@ class SealedExportViewer(QWidget):
         self.passphrase.setAccessibleName(self.tr("Passphrase of the export"))
         self.passphrase.setPlaceholderText(self.tr("Passphrase of the export"))
         self.passphrase.returnPressed.connect(self.open_export)
-        open_button = QPushButton(self.tr("Open"))
+        self.open_button = open_button = QPushButton(self.tr("Open"))
         open_button.setAccessibleName(self.tr("Open export"))
         open_button.clicked.connect(self.open_export)
         self.message = QLabel()
@@ -70,16 +78,27 @@ class SealedExportViewer(QWidget):
         if name is not None:
             self.path.setText(str(name))
 
-    def open_export(self) -> bool:
-        """Decrypt and show; a wrong passphrase or damaged file is a message, not a crash."""
+    def open_export(self) -> None:
+        """Decrypt (the key derivation is slow: off the GUI thread) and show; a wrong
+        passphrase or a damaged file is a message, not a crash. ``read`` says how it ended."""
+        if not self.open_button.isEnabled():
+            return  # already opening
         self.reader.clear()
-        try:
-            opened = read_sealed(self.path.text(), self.passphrase.text(), self.policy)
-        except SealedExportError as error:
-            self.message.setText(str(error))
-            return False
-        finally:
-            self.passphrase.clear()
+        self.message.clear()
+        path, passphrase, policy = self.path.text(), self.passphrase.text(), self.policy
+        self.passphrase.clear()
+        self.open_button.setEnabled(False)
+        Operation(self, lambda: read_sealed(path, passphrase, policy)).success(self._show).tell(
+            self._refused
+        ).progress(self.tr("Opening the export…")).in_background().run()
+
+    def _show(self, opened: OpenedExport) -> None:
+        self.open_button.setEnabled(True)
         self.message.setText(self.tr("Read-only: this export cannot be changed here."))
         self.reader.setMarkdown(opened.markdown)
-        return True
+        self.read.emit(True)
+
+    def _refused(self, text: str) -> None:
+        self.open_button.setEnabled(True)
+        self.message.setText(text)
+        self.read.emit(False)

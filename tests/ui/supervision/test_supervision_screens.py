@@ -37,7 +37,8 @@ def test_choice_and_review_models(
     )
     assert choice.checked_ids() == ["a", "b"]
     dialog = dialog_for(qtbot, vault, hard, tmp_path)
-    dialog.start_review()
+    with qtbot.waitSignal(dialog.review_shown, timeout=20_000):
+        dialog.start_review()
     qtmodeltester.check(dialog.words)
     assert isinstance(dialog.words, ReviewWordsModel)
 
@@ -49,7 +50,8 @@ def test_nothing_is_written_until_every_word_is_answered(
     out.mkdir()
     dialog = dialog_for(qtbot, vault, hard, out)
     assert dialog.meetings.rowCount() == 2
-    qtbot.mouseClick(dialog.review_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.review_shown, timeout=20_000):
+        qtbot.mouseClick(dialog.review_button, Qt.MouseButton.LeftButton)
     assert dialog.pages.currentIndex() == 1
     assert not dialog.write_button.isEnabled()
     listed = [w.word for w in dialog.words.words]
@@ -61,7 +63,8 @@ def test_nothing_is_written_until_every_word_is_answered(
     dialog.words.answer_all(ACCEPT)
     dialog.words.setData(dialog.words.index(row, REPLACEMENT), "a cousin")
     assert dialog.words.index(row, ANSWER).data() == "Replace"
-    dialog.apply_answers()
+    with qtbot.waitSignal(dialog.review_shown, timeout=20_000):
+        dialog.apply_answers()
     assert dialog.words.rowCount() == 0 and dialog.write_button.isEnabled()
     assert "with her cousin a cousin" in dialog.text.toPlainText()
     assert list(out.iterdir()) == []
@@ -79,13 +82,15 @@ def test_drafts_are_unticked_unless_included(
     rows = [dialog.meetings.index(r).data() for r in range(dialog.meetings.rowCount())]
     assert rows[1].endswith("(draft)")
     assert dialog.meetings.checked_ids() == [hard.meetings[0].id]
-    qtbot.mouseClick(dialog.review_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.review_shown, timeout=20_000):
+        qtbot.mouseClick(dialog.review_button, Qt.MouseButton.LeftButton)
     assert "### Meeting 2" not in dialog.text.toPlainText()
     assert "1 meeting still in draft was left out" in dialog.text.toPlainText()
     dialog.pages.setCurrentIndex(0)
     dialog.drafts.click()
     assert dialog.meetings.checked_ids() == [m.id for m in hard.meetings]
-    qtbot.mouseClick(dialog.review_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.review_shown, timeout=20_000):
+        qtbot.mouseClick(dialog.review_button, Qt.MouseButton.LeftButton)
     assert "### Meeting 2" in dialog.text.toPlainText()
     dialog.pages.setCurrentIndex(0)
     dialog.drafts.click()
@@ -100,7 +105,8 @@ def test_clicking_a_listed_word_shows_it_in_the_text(
 ) -> None:
     dialog = dialog_for(qtbot, vault, hard, tmp_path)
     dialog.show()
-    qtbot.mouseClick(dialog.review_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.review_shown, timeout=20_000):
+        qtbot.mouseClick(dialog.review_button, Qt.MouseButton.LeftButton)
     row = [w.word for w in dialog.words.words].index("Liisa")
     cell = dialog.word_table.visualRect(dialog.words.index(row, 0)).center()
     qtbot.mouseClick(dialog.word_table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
@@ -117,10 +123,12 @@ def test_enter_in_the_folder_field_reviews_and_never_writes(
     out.mkdir()
     dialog = dialog_for(qtbot, vault, hard, out)
     dialog.show()
-    qtbot.keyClick(dialog.folder, Qt.Key.Key_Return)
+    with qtbot.waitSignal(dialog.review_shown, timeout=20_000):
+        qtbot.keyClick(dialog.folder, Qt.Key.Key_Return)
     assert opened == [] and dialog.pages.currentIndex() == 1
     dialog.words.answer_all(ACCEPT)
-    qtbot.keyClick(dialog.word_table, Qt.Key.Key_Return)
+    with qtbot.waitSignal(dialog.review_shown, timeout=20_000):
+        qtbot.keyClick(dialog.word_table, Qt.Key.Key_Return)
     assert dialog.words.rowCount() == 0  # Enter applied the answers...
     assert list(out.iterdir()) == []  # ...and wrote nothing
 
@@ -135,9 +143,11 @@ def test_encrypted_export_and_viewer(
     dialog.start_review()
     assert dialog.choose_error.text() == "The two passphrases are different."
     dialog.passphrase_again.setText("stick")
-    dialog.start_review()
+    with qtbot.waitSignal(dialog.review_shown, timeout=20_000):
+        dialog.start_review()
     dialog.words.answer_all(ACCEPT)
-    dialog.apply_answers()
+    with qtbot.waitSignal(dialog.review_shown, timeout=20_000):
+        dialog.apply_answers()
     with qtbot.waitSignal(dialog.exported) as done:
         qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
     [written] = done.args[0]
@@ -145,9 +155,13 @@ def test_encrypted_export_and_viewer(
     viewer = SealedExportViewer(written, policy=TEST_POLICY)
     qtbot.addWidget(viewer)
     viewer.passphrase.setText("wrong")
-    assert not viewer.open_export()
+    with qtbot.waitSignal(viewer.read, timeout=20_000) as refused:
+        qtbot.keyClick(viewer.passphrase, Qt.Key.Key_Return)
+    assert refused.args == [False] and viewer.passphrase.text() == ""
     assert "does not open" in viewer.message.text()
     viewer.passphrase.setText("stick")
-    assert viewer.open_export()
+    with qtbot.waitSignal(viewer.read, timeout=20_000) as opened:
+        qtbot.mouseClick(viewer.open_button, Qt.MouseButton.LeftButton)
+    assert opened.args == [True]
     assert "Supervision material" in viewer.reader.toPlainText()
     assert viewer.reader.isReadOnly()
