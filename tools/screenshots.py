@@ -124,6 +124,7 @@ def main() -> None:
         shoot(window, "10-meeting-editor")
         second = sorted(vault.all(Meeting, network_id=network.id), key=lambda m: m.starts_at)[1]
         preview = SummaryPreviewDialog(vault, meeting_id=second.id, parent=window)
+        wait_for(lambda: not preview.is_rendering(), 30_000)
         preview.resize(*SIZE)
         shoot(preview, "15-summary-preview")
         preview.close()

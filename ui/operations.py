@@ -22,6 +22,7 @@ import threading
 from collections.abc import Callable
 from typing import Generic, Protocol, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
@@ -71,6 +72,11 @@ def show_failure(parent: QWidget | None, error: BaseException, title: str = "") 
     )
 
 
+def _alive(thing: object) -> bool:
+    """False for a Qt object already deleted (its Python wrapper outlives it)."""
+    return not isinstance(thing, QObject) or shiboken6.isValid(thing)
+
+
 class _Relay(QObject):
     """Carries results from the pool to the GUI thread.
 
@@ -101,6 +107,12 @@ class _Job(QRunnable):
 
 
 _running: set[Operation[object]] = set()
+
+
+def in_flight() -> int:
+    """How many operations are running in the background now (a screenshot or a test waits
+    for none)."""
+    return len(_running)
 
 
 class Operation(Generic[T]):
@@ -200,13 +212,14 @@ class Operation(Generic[T]):
         return self._call()
 
     def _show(self, done: int, total: int, text: str) -> None:
-        if not self._label or self._relay is None:
+        if not self._label or self._relay is None or not self._wanted():
             return
         if self._timer is not None and self._timer.isActive():
             return  # not shown before the delay: quick work never flashes a dialog
         line = text or self._label
         if self._display is not None:
-            self._display.show_progress(done, total, line)
+            if _alive(self._display):
+                self._display.show_progress(done, total, line)
             return
         if self._dialog is None:
             self._dialog = QProgressDialog(self._label, "", 0, 0, self._parent)
@@ -226,17 +239,22 @@ class Operation(Generic[T]):
             self._dialog.close()
             self._dialog.deleteLater()
             self._dialog = None
-        if self._display is not None:
+        if self._display is not None and _alive(self._display):
             self._display.hide_progress()
         _running.discard(self)
         self._relay = None
 
+    def _wanted(self) -> bool:
+        """Whether the result is still wanted: not cancelled, and its window not gone (a side
+        window closed on lock while its work ran)."""
+        return _alive(self._parent) and not self.progress_state.cancelled
+
     def _finished(self, result: object) -> None:
         self._end()
-        if not self.progress_state.cancelled:
+        if self._wanted():
             self._on_success(result)  # type: ignore[arg-type]
 
     def _failed(self, error: object) -> None:
         self._end()
-        if not self.progress_state.cancelled and isinstance(error, Exception):
+        if self._wanted() and isinstance(error, Exception):
             self._on_failure(error)

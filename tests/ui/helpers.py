@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
@@ -15,6 +16,7 @@ from ui.dialogs.recovery_unlock import RecoveryUnlockDialog
 from ui.dialogs.unlock import UnlockDialog
 from ui.launcher import Launcher
 from ui.main_window import MainWindow
+from ui.operations import in_flight
 from ui.session import Session
 from ui.settings import Settings
 from ui.vault_options import VaultOptions
@@ -36,6 +38,21 @@ def visible_texts(root: QWidget) -> str:
                 for column in range(model.columnCount()):
                     parts.append(str(model.index(row, column).data() or ""))
     return "\n".join(parts)
+
+
+def settled(qtbot: QtBot, timeout: int = 30_000) -> None:
+    """Wait until no operation runs in the background (a preview rendering, a note being made)."""
+    qtbot.waitUntil(lambda: in_flight() == 0, timeout=timeout)
+
+
+W = TypeVar("W", bound=QWidget)
+
+
+def rendered(qtbot: QtBot, widget: W) -> W:
+    """``widget`` (a summary preview) once what it started in the background is done."""
+    qtbot.addWidget(widget)
+    settled(qtbot)
+    return widget
 
 
 def flush_deletes() -> None:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from odnotes.model import Meeting, Person, PersonKind
-from tests.ui.helpers import flush_deletes, new_network
+from tests.ui.helpers import flush_deletes, new_network, settled
 from tests.ui.test_first_launch import create_through_dialogs
 from ui.launcher import Launcher
 from ui.settings import Settings
@@ -115,6 +115,7 @@ def test_a_whole_session_leaves_no_clinical_words_behind(
 
     # Preview the summary, then export for supervision into a folder.
     window.menu_actions["meeting_summary"].trigger()
+    settled(qtbot)
     preview = next(w for w in window.side_windows._open if isinstance(w, SummaryPreviewDialog))
     assert preview.page_model.rowCount() >= 1
     window.menu_actions["supervision"].trigger()

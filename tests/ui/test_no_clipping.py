@@ -24,6 +24,7 @@ from odnotes.recordnote import record_note
 from odnotes.vault import Revision, Vault
 from tests.conftest import PASSPHRASE
 from tests.ui.clipping import SCREEN_HEIGHT, SCREEN_WIDTH, clipped_labels
+from tests.ui.helpers import settled
 from ui.about import about_text
 from ui.appearance import apply_font
 from ui.clipboard import ClipboardGuard
@@ -280,5 +281,6 @@ def test_no_text_is_clipped(qtbot: QtBot, world: World, font_points: int, name: 
     if not dialog.isVisible():
         dialog.show()
     qtbot.waitExposed(dialog)
+    settled(qtbot)  # a preview renders in the background; its labels are final after
     QApplication.processEvents()
     assert clipped_labels(dialog) == [], f"{name} at {font_points} pt"

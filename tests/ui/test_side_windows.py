@@ -7,6 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from odnotes.model import Meeting
 from odnotes.model.practice import PracticeReflection
+from tests.ui.helpers import settled
 from ui.main_window import MainWindow
 from ui.summary import SummaryPreviewDialog
 from ui.supervision import SupervisionExportDialog
@@ -28,6 +29,7 @@ def test_summary_needs_a_meeting_then_previews_the_selected_one(
     chosen = page.meetings.selected_meeting_id()
     assert chosen
     window.menu_actions["meeting_summary"].trigger()
+    settled(qtbot)
     dialogs = window.findChildren(SummaryPreviewDialog)
     assert len(dialogs) == 1 and dialogs[0].isVisible()
     assert dialogs[0].page_model.rowCount() >= 1

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QImage, QPageSize, QPalette
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -27,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from odnotes.errors import OdNotesError
 from odnotes.files import write_atomic
 from odnotes.i18n import summary_languages
 from odnotes.model import Person
@@ -45,11 +45,13 @@ from odnotes.summary import (
 from odnotes.summary.filenames import meeting_file_name, network_file_name
 from odnotes.vault import Vault
 from ui.dialogs.file_dialogs import save_file_with_suffix
-from ui.dialogs.messages import message_for
 from ui.i18n import core_translator, language_label
+from ui.operations import Operation
 from ui.summary.models import KeptBackModel, PageDelegate, PageModel
 from ui.summary.pages import page_images
 from ui.summary.printing import print_pdf
+
+_Rendered = tuple[Summary, bytes, list[QImage]]
 
 PREVIEW_DPI = 72.0
 _QT_PAPER = {Paper.A4: QPageSize.PageSizeId.A4, Paper.LETTER: QPageSize.PageSizeId.Letter}
@@ -57,6 +59,9 @@ _QT_PAPER = {Paper.A4: QPageSize.PageSizeId.A4, Paper.LETTER: QPageSize.PageSize
 
 class SummaryPreviewDialog(QDialog):
     """Shows the pages that will print, with the print options beside them.
+
+    The summary is built, laid out and rendered off the GUI thread (a network's whole summary
+    takes seconds); a newer choice of options replaces a render still running.
 
     Signals:
         pages_changed(int): the preview was rendered again; the new page count.
@@ -84,6 +89,7 @@ class SummaryPreviewDialog(QDialog):
         self._network_id = network_id
         self._summary: Summary | None = None
         self._pdf = b""
+        self._rendering: Operation[_Rendered] | None = None
         if meeting_id is not None:
             meeting, records = load_meeting(vault, meeting_id)
             self._file_name = meeting_file_name(records.network, meeting)
@@ -285,33 +291,53 @@ class SummaryPreviewDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        """Build and render the summary again with the current options."""
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self._render(self.options())
-        finally:
-            QApplication.restoreOverrideCursor()
-
-    def _render(self, options: SummaryOptions) -> None:
-        try:
-            if self._meeting_id is not None:
-                summary = meeting_summary(self._vault, self._meeting_id, options)
-            else:
-                summary = network_summary(self._vault, self._network_id or "", options)
-            pdf = summary.pdf()
-        except OdNotesError as error:
-            self._summary, self._pdf = None, b""
-            self.page_model.set_pages([])
-            self.status.setText(
-                self.tr("The summary could not be made: {error}").format(error=message_for(error))
-            )
-            self._enable(False)
-            return
-        self._summary, self._pdf = summary, pdf
+        """Build and render the summary again with the current options, off the GUI thread."""
+        if self._rendering is not None:
+            self._rendering.cancel()  # its result, if it still comes, is dropped
+        options = self.options()
+        vault, meeting_id, network_id = self._vault, self._meeting_id, self._network_id
         ratio = self.devicePixelRatioF() or 1.0
-        images: list[QImage] = page_images(pdf, PREVIEW_DPI * ratio)
-        for image in images:
-            image.setDevicePixelRatio(ratio)
+
+        def render() -> _Rendered:
+            if meeting_id is not None:
+                summary = meeting_summary(vault, meeting_id, options)
+            else:
+                summary = network_summary(vault, network_id or "", options)
+            pdf = summary.pdf()
+            images = page_images(pdf, PREVIEW_DPI * ratio)
+            for image in images:
+                image.setDevicePixelRatio(ratio)
+            return summary, pdf, images
+
+        self._enable(False)
+        rendering = self._rendering = Operation(self, render)
+        rendering.success(lambda done: self._show(options, *done)).tell(
+            self._not_made, self.tr("The summary could not be made: {error}")
+        ).progress(self.tr("Making the summary…"), self).in_background().run()
+
+    def is_rendering(self) -> bool:
+        """Whether a render is still running (print and save wait for it)."""
+        return self._rendering is not None
+
+    def show_progress(self, _done: int, _total: int, text: str) -> None:
+        """The render has taken more than a moment: say so in the status line."""
+        self.status.setText(text)
+
+    def hide_progress(self) -> None:
+        """The render ended; what it made (or why not) replaces the status line."""
+
+    def _not_made(self, text: str) -> None:
+        self._rendering = None
+        self._summary, self._pdf = None, b""
+        self.page_model.set_pages([])
+        self.status.setText(text)
+        self._enable(False)
+
+    def _show(
+        self, options: SummaryOptions, summary: Summary, pdf: bytes, images: list[QImage]
+    ) -> None:
+        self._rendering = None
+        self._summary, self._pdf = summary, pdf
         self.page_model.set_pages(images)
         self.kept_model.set_items(summary.kept)
         self._show_kept(summary)
@@ -380,15 +406,19 @@ class SummaryPreviewDialog(QDialog):
 
     def print_to(self, printer: QPrinter) -> int:
         """Print the previewed pages on ``printer``; returns how many pages were printed."""
-        try:
-            pages = print_pdf(self._pdf, printer)
-        except OSError:
-            QMessageBox.warning(
-                self, self.tr("Printing"), self.tr("The printer could not be started.")
-            )
+        pages = (
+            Operation(self, lambda: print_pdf(self._pdf, printer))  # paints: the GUI thread
+            .failure(self._not_printed)
+            .run_now()
+        )
+        if pages is None:
             return 0
         self.printed.emit(pages)
         return pages
+
+    def _not_printed(self, _error: Exception) -> None:
+        """A failure here is the printer's, not a file's: say so rather than "the file"."""
+        QMessageBox.warning(self, self.tr("Printing"), self.tr("The printer could not be started."))
 
     def print_summary(self) -> None:
         """Open the system print dialog and print the previewed pages."""
@@ -409,10 +439,11 @@ class SummaryPreviewDialog(QDialog):
         )
         if target is None:
             return
-        try:
-            write_atomic(target, self._pdf, doing=self.tr("saving the summary"))
-        except OdNotesError as error:
-            QMessageBox.warning(self, self.tr("Save as PDF"), str(error))
-            return
+        pdf, doing = self._pdf, self.tr("saving the summary")
+        Operation(self, lambda: write_atomic(target, pdf, doing=doing)).success(
+            lambda _path: self._saved(target)
+        ).titled(self.tr("Save as PDF")).run()
+
+    def _saved(self, target: Path) -> None:
         self.status.setText(self.tr("Saved as {name}.").format(name=target.name))
         self.saved.emit(str(target))

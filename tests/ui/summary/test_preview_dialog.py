@@ -21,6 +21,7 @@ from odnotes.continuity import in_order
 from odnotes.model import Meeting, Network, Voice
 from odnotes.vault import Vault
 from tests.odnotes.summary_helpers import body_size, pdf_text
+from tests.ui.helpers import rendered
 from ui.summary import SummaryPreviewDialog
 from ui.summary.models import OBJECT_ROLE
 
@@ -38,8 +39,7 @@ def second_meeting(demo_vault: tuple[Vault, Network]) -> tuple[Vault, Meeting]:
 @pytest.fixture
 def dialog(qtbot, second_meeting: tuple[Vault, Meeting]) -> SummaryPreviewDialog:
     vault, meeting = second_meeting
-    widget = SummaryPreviewDialog(vault, meeting_id=meeting.id)
-    qtbot.addWidget(widget)
+    widget = rendered(qtbot, SummaryPreviewDialog(vault, meeting_id=meeting.id))
     return widget
 
 
@@ -96,8 +96,7 @@ def test_unprintable_text_shows_a_notice(qtbot, demo_vault: tuple[Vault, Network
     changed = vault.get(Meeting, draft.id)
     changed.voices.append(Voice(changed.present[0], "她说"))
     vault.save(changed)
-    widget = SummaryPreviewDialog(vault, meeting_id=draft.id)
-    qtbot.addWidget(widget)
+    widget = rendered(qtbot, SummaryPreviewDialog(vault, meeting_id=draft.id))
     assert not widget.notice.isHidden()
     assert "U+5979" in widget.notice.text()
     assert "\ufffd\ufffd" in pdf_text(widget.pdf_bytes())
@@ -147,8 +146,7 @@ def test_no_file_appears_in_the_temp_folder(
     monkeypatch.setattr(tempfile, "tempdir", str(spy))
     monkeypatch.setenv("TMPDIR", str(spy))
     vault, meeting = second_meeting
-    widget = SummaryPreviewDialog(vault, meeting_id=meeting.id)
-    qtbot.addWidget(widget)
+    widget = rendered(qtbot, SummaryPreviewDialog(vault, meeting_id=meeting.id))
     widget.large_print.setChecked(True)
     widget.paper.setCurrentIndex(1)
     assert list(spy.iterdir()) == []
@@ -156,8 +154,7 @@ def test_no_file_appears_in_the_temp_folder(
 
 def test_network_summary_preview(qtbot, demo_vault: tuple[Vault, Network]) -> None:
     vault, network = demo_vault
-    widget = SummaryPreviewDialog(vault, network_id=network.id)
-    qtbot.addWidget(widget)
+    widget = rendered(qtbot, SummaryPreviewDialog(vault, network_id=network.id))
     assert widget.page_model.rowCount() == _pages(widget.pdf_bytes())
     assert "Looking back together" in pdf_text(widget.pdf_bytes())
 
@@ -194,8 +191,7 @@ def test_the_suggested_file_name_has_the_network_and_the_day(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)
     dialog.save_button.click()
     assert Path(offered[0]).name == "summary-Maija-2026-09-11.pdf"
-    whole = SummaryPreviewDialog(demo_vault[0], network_id=network.id)
-    qtbot.addWidget(whole)
+    whole = rendered(qtbot, SummaryPreviewDialog(demo_vault[0], network_id=network.id))
     whole.save_button.click()
     assert Path(offered[1]).name == "network-summary-Maija-2026-09-18.pdf"
 

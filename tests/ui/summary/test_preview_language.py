@@ -10,6 +10,7 @@ from odnotes.continuity import in_order
 from odnotes.model import Meeting, Network, Person
 from odnotes.vault import Vault
 from tests.odnotes.summary_helpers import pdf_text
+from tests.ui.helpers import rendered
 from ui.summary import SummaryPreviewDialog
 
 
@@ -17,8 +18,7 @@ from ui.summary import SummaryPreviewDialog
 def dialog(qtbot, demo_vault: tuple[Vault, Network]) -> SummaryPreviewDialog:
     vault, network = demo_vault
     meeting = in_order(vault.all(Meeting, network_id=network.id))[-1]
-    widget = SummaryPreviewDialog(vault, meeting_id=meeting.id)
-    qtbot.addWidget(widget)
+    widget = rendered(qtbot, SummaryPreviewDialog(vault, meeting_id=meeting.id))
     widget.show()
     return widget
 
@@ -67,8 +67,7 @@ def test_an_older_free_text_language_still_chooses_the_copy(
     zoe.language = "Deutsch"  # typed before the language became a choice
     vault.save(zoe)
     meeting = in_order(vault.all(Meeting, network_id=network.id))[-1]
-    widget = SummaryPreviewDialog(vault, meeting_id=meeting.id)
-    qtbot.addWidget(widget)
+    widget = rendered(qtbot, SummaryPreviewDialog(vault, meeting_id=meeting.id))
     with qtbot.waitSignal(widget.pages_changed):
         widget.recipient.setCurrentIndex(widget.recipient.findText("For Zoë"))
     assert widget.language.currentData() == "de"
