@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent, QFont, QFontDatabase, QKeyEvent, QTextDocument
@@ -21,7 +22,8 @@ from PySide6.QtWidgets import (
 from odnotes.files import write_atomic
 from ui.dialogs.file_dialogs import save_file_name
 from ui.dialogs.fitting import FittingDialog
-from ui.dialogs.messages import ERROR_STYLE, message_for
+from ui.dialogs.messages import ERROR_STYLE
+from ui.operations import Operation
 
 
 def recovery_sheet(vault_name: str, key: str) -> str:
@@ -133,17 +135,18 @@ class RecoveryKeyDialog(FittingDialog):
         )
         if chosen is None:
             return
-        try:
-            write_atomic(
-                chosen,
-                recovery_sheet(self._name, self._key).encode("utf-8"),
-                doing=self.tr("saving the recovery key"),
-            )
-        except Exception as error:
-            self.status.setStyleSheet(ERROR_STYLE)
-            self.status.setText(message_for(error))
-            self.status.show()
-            return
+        sheet = recovery_sheet(self._name, self._key).encode("utf-8")
+        doing = self.tr("saving the recovery key")
+        Operation(self, lambda: write_atomic(chosen, sheet, doing=doing)).success(
+            lambda _path: self._saved(chosen)
+        ).tell(self._not_saved).run()
+
+    def _not_saved(self, text: str) -> None:
+        self.status.setStyleSheet(ERROR_STYLE)
+        self.status.setText(text)
+        self.status.show()
+
+    def _saved(self, chosen: Path) -> None:
         self.status.setStyleSheet("")
         self.status.setText(
             self.tr("Saved to {chosen}. Move it off this laptop, e.g. to a USB stick.").format(

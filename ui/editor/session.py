@@ -21,6 +21,7 @@ from odnotes.errors import OdNotesError
 from odnotes.model import Meeting, utc_now
 from odnotes.vault import Vault
 from ui import clock
+from ui.dialogs.messages import message_for
 
 
 class EditSession(QObject):
@@ -119,14 +120,15 @@ class EditSession(QObject):
                 by_id, reason = self._amending
                 record = meetings.amend(self.vault.get(Meeting, ready.id), ready, by_id, reason)
             self.vault.save(record)
-        except OdNotesError as error:
+        except OdNotesError as error:  # the autosave's own loop: a status line and a retry
+            said = message_for(error)
             self._retry.start()
             self._set_status(
                 self.tr("Not saved: {error} Your text is still here; trying again shortly.").format(
-                    error=error
+                    error=said
                 )
             )
-            self.save_failed.emit(str(error))
+            self.save_failed.emit(said)
             return False
         self._stored = content(ready)
         self._dirty = False
@@ -201,7 +203,7 @@ class EditSession(QObject):
             try:
                 self.vault.save(meetings.finish_amendment(stored))
             except OdNotesError as error:
-                self._set_status(self.tr("Not saved: {error}").format(error=error))
+                self._set_status(self.tr("Not saved: {error}").format(error=message_for(error)))
                 return False
         self._amending = None
         self._reload()

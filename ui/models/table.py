@@ -21,8 +21,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from odnotes.errors import OdNotesError
 from ui.models.roles import OBJECT_ROLE, SORT_ROLE
+from ui.operations import Operation
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
@@ -184,13 +184,21 @@ class ObjectTableModel(QAbstractTableModel, Generic[T]):
         elif role != Qt.ItemDataRole.EditRole:
             return False
         edited = copy.deepcopy(self._rows[index.row()])
-        try:
-            column.apply(edited, value)
-            self._save(edited)
-        except (OdNotesError, ValueError) as error:
-            self.edit_failed.emit(self.tr("That change was not saved: {error}").format(error=error))
+        apply, save = column.apply, self._save
+
+        def edit() -> T:
+            apply(edited, value)
+            save(edited)
+            return edited
+
+        saved = (
+            Operation(None, edit)
+            .tell(self.edit_failed.emit, self.tr("That change was not saved: {error}"))
+            .run_now()
+        )
+        if saved is None:
             return False
-        self._rows[index.row()] = edited
+        self._rows[index.row()] = saved
         self.dataChanged.emit(
             self.index(index.row(), 0), self.index(index.row(), len(self.columns) - 1)
         )

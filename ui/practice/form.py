@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from odnotes.errors import OdNotesError
 from odnotes.model import Meeting, PracticeReflection
-from odnotes.vault import Vault
+from odnotes.vault import Change, Vault
+from ui.operations import Operation
 from ui.practice.models import RATING, WORDS, PracticeRatingsModel, rating_choices
 
 Index = QModelIndex | QPersistentModelIndex
@@ -110,11 +110,11 @@ class PracticeReflectionForm(QWidget):
 
     def save(self) -> None:
         """Save the reflection as a new revision."""
-        try:
-            change = self.vault.save(self.model.reflection)
-        except OdNotesError as error:
-            self.status.setText(self.tr("Not saved: {error}").format(error=error))
-            return
+        Operation(self, lambda: self.vault.save(self.model.reflection)).success(self._saved).tell(
+            self.status.setText, self.tr("Not saved: {error}")
+        ).run()
+
+    def _saved(self, change: Change) -> None:
         self.model.set_reflection(self.vault.get(PracticeReflection, change.record_id))
         self.status.setText(self.tr("Saved."))
         self.saved.emit(change.record_id)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -26,15 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from odnotes.errors import OdNotesError
 from odnotes.files import write_atomic
 from odnotes.recordnote import RecordNote, ShortForm
 from odnotes.summary import Paper
 from ui.clipboard import ClipboardGuard
 from ui.dialogs.file_dialogs import save_file_with_suffix
 from ui.dialogs.fitting import FittingDialog
-from ui.dialogs.messages import message_for
-from ui.operations import Operation
+from ui.operations import Operation, show_failure
 
 
 def local_paper() -> Paper:
@@ -210,12 +207,10 @@ class RecordNoteDialog(FittingDialog):
         target = self._where(self.tr("Save the note as text"), "txt", self.tr("Text files (*.txt)"))
         if target is None:
             return
-        try:
-            write_atomic(target, self.text().encode("utf-8"), doing=self.tr("saving the note"))
-        except OdNotesError as error:
-            QMessageBox.warning(self, self.tr("Save as text"), message_for(error))
-            return
-        self._saved(str(target))
+        text, doing = self.text().encode("utf-8"), self.tr("saving the note")
+        Operation(self, lambda: write_atomic(target, text, doing=doing)).success(
+            lambda _path: self._saved(str(target))
+        ).titled(self.tr("Save as text")).run()
 
     def save_pdf(self) -> None:
         """Ask where, then make the full note's PDF and write it, off the GUI thread."""
@@ -231,7 +226,7 @@ class RecordNoteDialog(FittingDialog):
 
         def failed(error: Exception) -> None:
             self.pdf_button.setEnabled(True)
-            QMessageBox.warning(self, self.tr("Save as PDF"), message_for(error))
+            show_failure(self, error, self.tr("Save as PDF"))
 
         Operation(self, lambda: write_atomic(target, note.pdf(paper), doing=doing)).success(
             done
