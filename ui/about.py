@@ -35,6 +35,14 @@ def about_text(settings_file: str) -> str:
                 "comes with no warranty. <a href='{url}'>Read the licence</a>.</p>",
             ).format(licence=LICENCE, url=LICENCE_URL),
             QCoreApplication.translate(
+                "ui.about",
+                "<p>Translations: the Finnish, German and Polish wording is an AI-assisted "
+                "contributed translation that native-speaking clinicians have not yet reviewed. "
+                "If you speak one of these languages and write to families in it, your "
+                "corrections are the most welcome contribution there is: the user guide says "
+                "where the words live.</p>",
+            ),
+            QCoreApplication.translate(
                 "ui.about", "<p>Settings file (never any clinical content):<br>{path}</p>"
             ).format(path=html.escape(settings_file)),
         )
