@@ -6,27 +6,27 @@
     <message>
         <location filename="../ui/editor/amend_dialog.py" line="+19"/>
         <source>Amend the finalised meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana zakończonego spotkania</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why does this meeting need changing? The reason is kept with the amendment, and the finalised version stays readable in its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego to spotkanie trzeba zmienić? Powód zostaje zapisany razem ze zmianą, a zakończona wersja pozostaje do odczytania w historii.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start amending</source>
-        <translation type="unfinished"></translation>
+        <translation>Zacznij zmianę</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Who is amending</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto wprowadza zmianę</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Who is amending</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kto wprowadza zmianę</translation>
     </message>
 </context>
 <context>
@@ -34,7 +34,7 @@
     <message>
         <location filename="../ui/supervision/review_words.py" line="+32"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź</translation>
     </message>
 </context>
 <context>
@@ -42,32 +42,32 @@
     <message>
         <location filename="../ui/editor/models/attendance.py" line="+37"/>
         <source>Network member</source>
-        <translation type="unfinished"></translation>
+        <translation>Członek sieci</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecny/a</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invited, not there</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaproszony/a, nieobecny/a</translation>
     </message>
     <message>
         <location line="+33"/>
         <source> — expected: did they come?</source>
-        <translation type="unfinished"></translation>
+        <translation> — oczekiwany/a: czy przyszedł/przyszła?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>tak</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
 </context>
 <context>
@@ -75,72 +75,72 @@
     <message>
         <location filename="../ui/dialogs/vault_copies.py" line="+111"/>
         <source>Back up {name} — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia zapasowa: {name} — OD Notes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A backup is an encrypted copy of the whole vault in one file. It is checked before it is kept, opens with the same passphrase, and never replaces a file. Keep it on a USB stick or another disk, away from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia zapasowa to zaszyfrowana kopia całego sejfu w jednym pliku. Zanim zostanie zachowana, jest sprawdzana; otwiera się tym samym hasłem i nigdy nie zastępuje istniejącego pliku. Trzymaj ją na pendrivie lub innym dysku, z dala od tego laptopa.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{name} backup {today}.odvault</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kopia zapasowa {today}.odvault</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik kopii zapasowej</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przeglądaj…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose where to save the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz, gdzie zapisać kopię zapasową</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Write backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz kopię</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz kopię zapasową</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz &amp;jako:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Save the backup as</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz kopię zapasową jako</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Please choose where to save the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz, gdzie zapisać kopię zapasową.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That is the vault itself; choose a new file for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>To jest sam sejf; wybierz nowy plik na kopię zapasową.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Writing the backup and checking every record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie kopii zapasowej i sprawdzanie każdego zapisu…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Backup written to {path} and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia zapasowa została zapisana w {path} i sprawdzona.</translation>
     </message>
 </context>
 <context>
@@ -148,7 +148,7 @@
     <message>
         <location filename="../ui/dialogs/busy.py" line="+21"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Trwa praca</translation>
     </message>
 </context>
 <context>
@@ -156,57 +156,57 @@
     <message>
         <location filename="../ui/dialogs/change_passphrase.py" line="+36"/>
         <source>Change the passphrase of {name} — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana hasła sejfu {name} — OD Notes</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Type the passphrase the vault has now, then the new one twice. The records are not touched, and the recovery key keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz obecne hasło sejfu, a potem dwa razy nowe. Zapisy pozostają nietknięte, a klucz odzyskiwania nadal działa.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecne hasło</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Z&amp;mień hasło</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień hasło</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>C&amp;urrent passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obecne hasło:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;b&gt;The new passphrase&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Nowe hasło&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Please type the passphrase the vault has now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz obecne hasło sejfu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The new passphrase is the same as the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe hasło jest takie samo jak obecne.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Checking the current passphrase and setting the new one…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie obecnego hasła i ustawianie nowego…</translation>
     </message>
 </context>
 <context>
@@ -214,12 +214,12 @@
     <message>
         <location filename="../ui/editor/models/checklist.py" line="+66"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>tak</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
 </context>
 <context>
@@ -227,12 +227,12 @@
     <message>
         <location filename="../ui/editor/sections/corrections.py" line="+43"/>
         <source>{name}&apos;s correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprawka: {name}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What {name} said was wrong or missing, in their words</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: co było błędne lub czego brakowało, własnymi słowami</translation>
     </message>
 </context>
 <context>
@@ -240,27 +240,27 @@
     <message>
         <location line="+40"/>
         <source>Corrections to the last summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprawki do ostatniego podsumowania</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprawki</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anything someone said was wrong or missing in the last summary, in their words. It is printed in this meeting&apos;s summary under “Corrections to last time”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystko, co według kogoś było błędne lub czego brakowało w ostatnim podsumowaniu, jego lub jej własnymi słowami. Zostanie wydrukowane w podsumowaniu tego spotkania w części „Poprawki do poprzedniego razu”.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This is the network&apos;s first meeting: no summary to correct yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>To pierwsze spotkanie tej sieci: nie ma jeszcze podsumowania do poprawienia.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Tick who was present in section 1 to list their boxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz w części 1, kto był obecny, aby pojawiły się tu pola dla tych osób.</translation>
     </message>
 </context>
 <context>
@@ -268,72 +268,72 @@
     <message>
         <location filename="../ui/dialogs/create_vault.py" line="+63"/>
         <source>Create a vault — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz sejf — OD Notes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A vault is one encrypted file holding your networks and meetings. Nobody can read it without the passphrase — or the recovery key you will be shown next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sejf to jeden zaszyfrowany plik z Twoimi sieciami i spotkaniami. Nikt nie odczyta go bez hasła — albo klucza odzyskiwania, który zobaczysz za chwilę.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Vault file</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik sejfu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rzeglądaj…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose where to save the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz, gdzie zapisać sejf</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utwórz sejf</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz sejf</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>That folder does not exist. Choose one with Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten folder nie istnieje. Wybierz inny przyciskiem Przeglądaj…</translation>
     </message>
     <message>
         <location line="-38"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plik:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Save the vault as</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz sejf jako</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Please choose where to save the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz, gdzie zapisać sejf.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} already exists there; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} już tam istnieje; wybierz inną nazwę.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Creating the vault and deriving its key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tworzenie sejfu i wyprowadzanie jego klucza…</translation>
     </message>
 </context>
 <context>
@@ -341,27 +341,27 @@
     <message>
         <location filename="../ui/dialogs/damaged.py" line="+33"/>
         <source>{name}: some records could not be read — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: nie udało się odczytać niektórych zapisów — OD Notes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>OD Notes found damage in this vault. Everything listed below was left out; everything else is open and usable as normal. Restoring your latest backup (with the command line: odnotes restore) may bring the damaged records back.</source>
-        <translation type="unfinished"></translation>
+        <translation>OD Notes znalazł uszkodzenia w tym sejfie. Wszystko, co jest wymienione poniżej, zostało pominięte; cała reszta jest otwarta i można z niej normalnie korzystać. Przywrócenie najnowszej kopii zapasowej (w wierszu poleceń: odnotes restore) może odzyskać uszkodzone zapisy.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Damaged records</source>
-        <translation type="unfinished"></translation>
+        <translation>Uszkodzone zapisy</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz resztę</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz resztę</translation>
     </message>
 </context>
 <context>
@@ -370,117 +370,117 @@
         <location filename="../ui/editor/sections/decisions.py" line="+47"/>
         <location line="+22"/>
         <source>Decision {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyzja {number}</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove decision {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń decyzję {number}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>What was decided, in plain words</source>
-        <translation type="unfinished"></translation>
+        <translation>Co postanowiono, prostymi słowami</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Who proposed decision {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto zaproponował decyzję {number}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not noted</source>
-        <translation type="unfinished"></translation>
+        <translation>nie zapisano</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Proposed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaproponował(a)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Na spotkaniu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outside the meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Poza spotkaniem…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {number} taken in the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyzja {number} podjęta na spotkaniu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Decision {number} taken outside the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyzja {number} podjęta poza spotkaniem</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>   Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>   Postanowiono</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Why decision {number} was taken outside</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego decyzję {number} podjęto poza spotkaniem</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;Where everyone stands&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Zdanie każdej osoby&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Stances on decision {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stanowiska wobec decyzji {number}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;b&gt;Follow-ups&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dalsze działania&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Follow-ups of decision {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalsze działania do decyzji {number}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Add a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj działanie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a follow-up to decision {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj działanie do decyzji {number}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń działanie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove the selected follow-up of decision {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zaznaczone działanie do decyzji {number}</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&lt;i&gt;Why outside:&lt;/i&gt; {escape}&lt;br&gt;{escape2}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Dlaczego poza spotkaniem:&lt;/i&gt; {escape}&lt;br&gt;{escape2}</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>this follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>to działanie</translation>
     </message>
 </context>
 <context>
@@ -488,42 +488,42 @@
     <message>
         <location filename="../ui/models/decisions.py" line="+45"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkanie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyzja</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdzie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>in the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>na spotkaniu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OUTSIDE the meeting: </source>
-        <translation type="unfinished"></translation>
+        <translation>POZA spotkaniem: </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stances</source>
-        <translation type="unfinished"></translation>
+        <translation>Stanowiska</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalsze działania</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{sum} of {len} done</source>
-        <translation type="unfinished"></translation>
+        <translation>zrobione: {sum} z {len}</translation>
     </message>
 </context>
 <context>
@@ -531,32 +531,32 @@
     <message>
         <location filename="../ui/editor/sections/decisions.py" line="+8"/>
         <source>Shared decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wspólne decyzje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyzje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreement is not assumed: note where each person stands. A decision taken outside the meeting says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zakładamy, że wszyscy się zgadzają: zapisz zdanie każdej osoby. Decyzja podjęta poza spotkaniem mówi, dlaczego tak się stało.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Add a &amp;decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;decyzję</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj decyzję</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>this decision</source>
-        <translation type="unfinished"></translation>
+        <translation>tę decyzję</translation>
     </message>
 </context>
 <context>
@@ -564,22 +564,22 @@
     <message>
         <location filename="../ui/network/continuity_tab.py" line="+114"/>
         <source>Decisions log</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejestr decyzji</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalsze działania</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Decisions, oldest first (Enter opens the meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyzje, od najstarszej (Enter otwiera spotkanie)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Follow-ups, soonest due first</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalsze działania, od najbliższego terminu</translation>
     </message>
 </context>
 <context>
@@ -587,37 +587,37 @@
     <message>
         <location filename="../ui/network/retention.py" line="+67"/>
         <source>Delete permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń na zawsze</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This deletes the network of {name} from this vault for good: its people, meetings and reflections, and every earlier version of them. Its key is destroyed and its records are removed from the vault file, so nobody can read them from this vault again, and there is no undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>To na zawsze usuwa z tego sejfu sieć osoby {name}: jej ludzi, spotkania i refleksje oraz każdą ich wcześniejszą wersję. Jej klucz zostaje zniszczony, a zapisy usunięte z pliku sejfu, więc nikt już nie odczyta ich z tego sejfu. Tego nie da się cofnąć.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Older backups still contain this network until you delete them. Printed or exported copies are not affected either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starsze kopie zapasowe nadal zawierają tę sieć, dopóki ich nie usuniesz. Nie dotyczy to też kopii wydrukowanych ani wyeksportowanych.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Type the network&apos;s name to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz nazwę sieci, aby potwierdzić</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type “{name}” to &amp;confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz „{name}”, aby &amp;potwierdzić:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń na zawsze</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete the network permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń sieć na zawsze</translation>
     </message>
 </context>
 <context>
@@ -625,7 +625,7 @@
     <message>
         <location filename="../ui/editor/directory.py" line="+39"/>
         <source>someone no longer listed</source>
-        <translation type="unfinished"></translation>
+        <translation>osoba, której nie ma już na liście</translation>
     </message>
 </context>
 <context>
@@ -634,12 +634,12 @@
         <location filename="../ui/editor/sections/earlier_follow_ups.py" line="+24"/>
         <location line="+11"/>
         <source>Follow-ups from earlier meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalsze działania z wcześniejszych spotkań</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Tick what has been done. The earlier meeting stays as it was; this meeting records the tick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz, co zostało zrobione. Wcześniejsze spotkanie pozostaje bez zmian; zaznaczenie zapisuje się w tym spotkaniu.</translation>
     </message>
 </context>
 <context>
@@ -647,42 +647,42 @@
     <message>
         <location filename="../ui/editor/models/earlier_follow_ups.py" line="+35"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Co</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Do kiedy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustalone na spotkaniu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done now</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrobione teraz</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>zrobione</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not done</source>
-        <translation type="unfinished"></translation>
+        <translation>niezrobione</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>bez terminu</translation>
     </message>
 </context>
 <context>
@@ -690,57 +690,57 @@
     <message>
         <location filename="../ui/editor/session.py" line="+125"/>
         <source>Not saved: {error} Your text is still here; trying again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano: {error} Twój tekst nadal tu jest; za chwilę spróbujemy ponownie.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>jeszcze nie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Amending. Saved {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana w toku. Zapisano: {when}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finalised; read-only. Use Amend to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończone; tylko do odczytu. Aby zmienić, użyj „Zmień”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Draft. Saved {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Szkic. Zapisano: {when}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>, except what is still empty: </source>
-        <translation type="unfinished"></translation>
+        <translation>, z wyjątkiem tego, co jest jeszcze puste: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>. It stays here and is saved once it has words.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Zostaje tutaj i zapisze się, gdy pojawi się w tym tekst.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The meeting could not be saved, so it was not finalised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać spotkania, więc nie zostało zakończone.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Only a finalised meeting is amended; a draft is just edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiany wprowadza się tylko w zakończonym spotkaniu; szkic po prostu się edytuje.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An amendment needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana wymaga podania powodu.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano: {error}</translation>
     </message>
 </context>
 <context>
@@ -748,92 +748,92 @@
     <message>
         <location filename="../ui/editor/finalise_dialog.py" line="+48"/>
         <source>Finalise the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ spotkanie</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Once finalised the meeting is read-only. Later changes are made as amendments, with who and why, and the original stays readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Po zakończeniu spotkanie jest tylko do odczytu. Późniejsze zmiany wprowadza się jako zmiany z informacją, kto i dlaczego je wprowadził, a pierwotna wersja pozostaje do odczytania.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>When the meeting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy zaczęło się spotkanie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The meeting started &amp;at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkanie zaczęło się &amp;o:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Check the date and time: the network&apos;s summary prints them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź datę i godzinę: są drukowane w podsumowaniu dla sieci.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;b&gt;No facilitating practitioner is ticked in section 1.&lt;/b&gt; Tick who facilitated before finalising.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;W części 1 nie zaznaczono żadnego prowadzącego.&lt;/b&gt; Przed zakończeniem zaznacz, kto prowadził spotkanie.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;b&gt;This meeting had one practitioner.&lt;/b&gt; Open Dialogue asks for two or more; the meeting will show that it had one.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;To spotkanie prowadził jeden pracownik.&lt;/b&gt; Otwarty Dialog zakłada dwie osoby lub więcej; przy spotkaniu będzie widać, że prowadziła je jedna.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This meeting had one practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>To spotkanie prowadził jeden pracownik</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{names}: expected, but not marked as present or not there (section 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>{names}: oczekiwani, ale nie zaznaczono ani obecności, ani nieobecności (część 1).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Still unfinished, so left out if you finalise now: </source>
-        <translation type="unfinished"></translation>
+        <translation>Wciąż niedokończone, więc pominięte, jeśli zakończysz teraz: </translation>
     </message>
     <message>
         <location line="+71"/>
         <source>{name} has not signed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} jeszcze nie podpisał(a).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{names} have not signed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} jeszcze nie podpisali.</translation>
     </message>
     <message>
         <location line="-65"/>
         <source>{name} signs this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} podpisuje to spotkanie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpisuje: {name}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Signatures so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotychczasowe podpisy</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Who still has to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto jeszcze musi podpisać</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finalise</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>{name} signed at {strftime}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} podpisał(a): {strftime}</translation>
     </message>
 </context>
 <context>
@@ -841,17 +841,17 @@
     <message>
         <location filename="../ui/editor/models/follow_ups.py" line="+178"/>
         <source>Who does it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto to robi</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Do kiedy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>bez terminu</translation>
     </message>
 </context>
 <context>
@@ -859,42 +859,42 @@
     <message>
         <location line="-139"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Co</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Do kiedy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrobione</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>nothing written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>jeszcze nic nie wpisano</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>bez terminu</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>zrobione</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not done</source>
-        <translation type="unfinished"></translation>
+        <translation>niezrobione</translation>
     </message>
 </context>
 <context>
@@ -902,42 +902,42 @@
     <message>
         <location filename="../ui/models/decisions.py" line="+32"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Co</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyzja</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrobione</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>jeszcze nie</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>bez terminu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation> (po terminie)</translation>
     </message>
 </context>
 <context>
@@ -945,17 +945,17 @@
     <message>
         <location filename="../ui/network/glance_tab.py" line="+26"/>
         <source>&lt;b&gt;Our dialogic practice in this network&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Nasza praktyka dialogiczna w tej sieci&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Continuity indicators and practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźniki ciągłości i praktyka</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;The network&lt;/b&gt; (line: how close; circle: meetings attended)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sieć&lt;/b&gt; (linia: jak blisko; koło: obecność na spotkaniach)</translation>
     </message>
 </context>
 <context>
@@ -963,87 +963,87 @@
     <message>
         <location filename="../ui/editor/history_dialog.py" line="+66"/>
         <source>Meeting history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia spotkania</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersje</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Compare from revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Porównaj od wersji</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare to revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Porównaj z wersją</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Od</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Do</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Co się zmieniło</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Differences, word by word</source>
-        <translation type="unfinished"></translation>
+        <translation>Różnice, słowo po słowie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Key: </source>
-        <translation type="unfinished"></translation>
+        <translation>Legenda: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;nbsp;&amp;nbsp;(struck through: removed; underlined: added)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;nbsp;&amp;nbsp;(przekreślone: usunięte; podkreślone: dodane)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Legend: struck through removed, underlined added</source>
-        <translation type="unfinished"></translation>
+        <translation>Legenda: przekreślone usunięte, podkreślone dodane</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>These revisions are not of a meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te wersje nie dotyczą spotkania.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The first revision, in full:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsza wersja w całości:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The same revision on both sides: shown in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta sama wersja po obu stronach: pokazana w całości.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What changed, word by word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co się zmieniło, słowo po słowie:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak różnic.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;div style=&quot;white-space: pre-wrap&quot;&gt;{diff_html}&lt;/div&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;div style=&quot;white-space: pre-wrap&quot;&gt;{diff_html}&lt;/div&gt;</translation>
     </message>
 </context>
 <context>
@@ -1051,136 +1051,136 @@
     <message>
         <location filename="../ui/continuity/panel.py" line="+72"/>
         <source>Continuity at a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciągłość w skrócie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Time from first contact to first meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas od pierwszego kontaktu do pierwszego spotkania</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Meetings held</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbyte spotkania</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Follow-ups overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Działania po terminie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First meeting after first contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsze spotkanie po pierwszym kontakcie:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meetings held:</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbyte spotkania:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow-ups overdue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Działania po terminie:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracownik</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+3"/>
         <source>Meetings attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecność na spotkaniach</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Network member</source>
-        <translation type="unfinished"></translation>
+        <translation>Członek sieci</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Relacja</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open uncertainty</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte pytanie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Poruszone</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open for</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak długo otwarte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Działanie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Was due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin był</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Practitioners (continuity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracownicy (ciągłość)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who came to meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto przychodził na spotkania</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open uncertainties</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte pytania</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overdue follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Działania po terminie</translation>
     </message>
     <message>
         <location line="+19"/>
         <source> (the aim is within 24 hours)</source>
-        <translation type="unfinished"></translation>
+        <translation> (celem jest do 24 godzin)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(usunięte)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{n} of {held}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} z {held}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>(question not written)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pytanie niezapisane)</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dzień</numerusform>
+            <numerusform>%n dni</numerusform>
+            <numerusform>%n dni</numerusform>
         </translation>
     </message>
 </context>
@@ -1189,37 +1189,37 @@
     <message>
         <location filename="../ui/network/retention.py" line="-64"/>
         <source>Keep until</source>
-        <translation type="unfinished"></translation>
+        <translation>Przechowuj do</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Until when should the record of {name} be kept? On that day it is listed under “Across all networks” as due for deletion. Nothing is deleted until someone deletes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do kiedy przechowywać zapisy sieci osoby {name}? Tego dnia sieć pojawi się w widoku „Wszystkie sieci” jako przeznaczona do usunięcia. Nic nie zostanie usunięte, dopóki ktoś tego nie zrobi.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;No end date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bez daty końcowej</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep with no end date</source>
-        <translation type="unfinished"></translation>
+        <translation>Przechowuj bez daty końcowej</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep until this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Przechowuj do tego dnia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep &amp;until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Przechowuj &amp;do:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz</translation>
     </message>
 </context>
 <context>
@@ -1227,17 +1227,17 @@
     <message>
         <location filename="../ui/summary/models.py" line="+65"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Słowa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego</translation>
     </message>
 </context>
 <context>
@@ -1245,17 +1245,17 @@
     <message>
         <location filename="../ui/launcher.py" line="+99"/>
         <source>Opening the demo vault. Everyone in it is fictional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwieranie sejfu demonstracyjnego. Wszystkie osoby w nim są fikcyjne.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Demo vault — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sejf demonstracyjny — OD Notes</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Cannot open the vault — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć sejfu — OD Notes</translation>
     </message>
 </context>
 <context>
@@ -1263,12 +1263,12 @@
     <message>
         <location filename="../ui/lock_screen.py" line="+28"/>
         <source>&lt;h2&gt;Locked&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Zablokowane&lt;/h2&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>OD Notes locked this vault to keep it private. Everything was saved; unlock to carry on where you were.</source>
-        <translation type="unfinished"></translation>
+        <translation>OD Notes zablokował ten sejf, aby chronić prywatność. Wszystko zostało zapisane; odblokuj, aby kontynuować tam, gdzie skończyłeś/skończyłaś.</translation>
     </message>
 </context>
 <context>
@@ -1276,23 +1276,23 @@
     <message>
         <location filename="../ui/main_window.py" line="+77"/>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwaga</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Not saved — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano — OD Notes</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>{vault} (locked) — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>{vault} (zablokowany) — OD Notes</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+92"/>
         <source>OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>OD Notes</translation>
     </message>
 </context>
 <context>
@@ -1300,93 +1300,93 @@
     <message>
         <location filename="../ui/editor/editor.py" line="+94"/>
         <source>Meeting editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytor spotkania</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Części</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkanie</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan zapisu</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Meeting title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł spotkania</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save now</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz teraz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finalise…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Summary for the network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Podsumowanie dla sieci…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Clinical record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentacja medyczna…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Copy for the clinical record</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj do dokumentacji medycznej</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy for the clinical record (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj do dokumentacji medycznej (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Done amending</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec zmian</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>{escape} — amending as {escape2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{escape} — zmianę wprowadza: {escape2}</translation>
     </message>
     <message>
         <location line="+53"/>
         <location line="+13"/>
         <source>Not finalised</source>
-        <translation type="unfinished"></translation>
+        <translation>Niezakończone</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia</translation>
     </message>
 </context>
 <context>
@@ -1394,32 +1394,32 @@
     <message>
         <location filename="../ui/network/meeting_time_dialog.py" line="+36"/>
         <source>When the meeting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy zaczęło się spotkanie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The meeting started &amp;at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkanie zaczęło się &amp;o:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Suggested: today, at the time agreed at the last meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Propozycja: dziś, o godzinie ustalonej na ostatnim spotkaniu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Suggested: on the hour, an hour before now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Propozycja: pełna godzina, godzinę temu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The network&apos;s summary prints this date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta data i godzina są drukowane w podsumowaniu dla sieci.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zacznij pisać</translation>
     </message>
 </context>
 <context>
@@ -1427,27 +1427,27 @@
     <message>
         <location filename="../ui/models/meetings.py" line="+48"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdzie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Practitioners</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracownicy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan</translation>
     </message>
 </context>
 <context>
@@ -1455,65 +1455,65 @@
     <message>
         <location filename="../ui/network/meetings_tab.py" line="+36"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkania</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Meetings still in draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkania, które są jeszcze szkicami</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowe spotkanie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe spotkanie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An empty meeting (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puste spotkanie (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New meeting from the &amp;last one</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe spotkanie na wzór &amp;poprzedniego</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New meeting from the last one</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe spotkanie na wzór poprzedniego</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Carries over who was there and the open uncertainties, never the words (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenosi, kto był obecny, i otwarte pytania, nigdy słowa (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the selected meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz zaznaczone spotkanie</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>No meetings in draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak szkiców spotkań</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>&lt;b&gt;%n meeting(s) still in draft&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n spotkanie jest jeszcze szkicem&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n spotkania są jeszcze szkicami&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n spotkań jest jeszcze szkicami&lt;/b&gt;</numerusform>
         </translation>
     </message>
 </context>
@@ -1522,7 +1522,7 @@
     <message>
         <location filename="../ui/models/names.py" line="+23"/>
         <source>(removed person)</source>
-        <translation type="unfinished"></translation>
+        <translation>(osoba usunięta)</translation>
     </message>
 </context>
 <context>
@@ -1530,57 +1530,57 @@
     <message>
         <location filename="../ui/network/network_dialog.py" line="+44"/>
         <source>What the network is called</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak nazywa się sieć</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Usually the name the person chooses</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwykle nazwa, którą wybiera osoba w centrum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First contact, date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy kontakt, data i godzina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;First contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pierwszy kontakt:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>When the first call or request for help came. The first meeting is aimed for within 24 hours of it. You can change this later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy przyszedł pierwszy telefon lub prośba o pomoc. Pierwsze spotkanie powinno odbyć się w ciągu 24 godzin od tej chwili. Można to później zmienić.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>What needs changing</source>
-        <translation type="unfinished"></translation>
+        <translation>Co trzeba zmienić</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Create network</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz sieć</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Give the network a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadaj sieci nazwę.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The first contact cannot be later than now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy kontakt nie może być później niż teraz.</translation>
     </message>
 </context>
 <context>
@@ -1589,52 +1589,52 @@
         <location filename="../ui/continuity/network_map.py" line="+94"/>
         <location line="+207"/>
         <source>Network map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa sieci</translation>
     </message>
     <message>
         <location line="-204"/>
         <source>The person at the centre and the network around them; line style shows closeness, circle size shows how many meetings each came to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba w centrum i sieć wokół niej; rodzaj linii pokazuje bliskość, wielkość koła — na ile spotkań ktoś przyszedł.</translation>
     </message>
     <message numerus="yes">
         <location line="+74"/>
         <source>{name}: came to {attended} of %n meeting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name}: obecność na {attended} z %n spotkania</numerusform>
+            <numerusform>{name}: obecność na {attended} z %n spotkań</numerusform>
+            <numerusform>{name}: obecność na {attended} z %n spotkań</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Right-click to say how close they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij prawym przyciskiem, aby określić bliskość</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Closeness (as the person at the centre says)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bliskość (według osoby w centrum)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The number in each circle: meetings attended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba w każdym kole: obecność na spotkaniach.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>How close is {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak blisko jest {name}?</translation>
     </message>
     <message>
         <location line="+55"/>
         <location line="+24"/>
         <source>saving the network map</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisywanie mapy sieci</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>OD Notes</translation>
     </message>
 </context>
 <context>
@@ -1642,180 +1642,180 @@
     <message>
         <location filename="../ui/network/page.py" line="+50"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieć</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change first &amp;contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień pierwszy &amp;kontakt…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change when the first contact was</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień, kiedy był pierwszy kontakt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When the first call came: the first meeting is aimed for within 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy przyszedł pierwszy telefon: pierwsze spotkanie powinno odbyć się w ciągu 24 godzin</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Record number…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Numer dokumentacji…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The service&apos;s record number for this network</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer dokumentacji tej sieci w Twojej placówce</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your service&apos;s own identifier: on the note for the clinical record only</source>
-        <translation type="unfinished"></translation>
+        <translation>Własny identyfikator Twojej placówki: tylko w notatce do dokumentacji medycznej</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Keep until…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przec&amp;howuj do…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Until when the record is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Do kiedy przechowywać zapisy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete permanently…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń na zawsze…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete this network permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń tę sieć na zawsze</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Destroys the network&apos;s key and removes its records from the vault file</source>
-        <translation type="unfinished"></translation>
+        <translation>Niszczy klucz sieci i usuwa jej zapisy z pliku sejfu</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Network sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Części sieci</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Osoby</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spotkania</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open &amp;uncertainties</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte &amp;pytania</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Decisions and follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decyzje i dalsze działania</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At a &amp;glance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;W skrócie</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>First contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy kontakt</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The first contact was not changed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zmieniono pierwszego kontaktu: {error}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The record number was not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano numeru dokumentacji: {error}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Nothing was changed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Niczego nie zmieniono: {error}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe spotkanie</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New meeting from the last one</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe spotkanie na wzór poprzedniego</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The meeting was not started: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie rozpoczęto spotkania: {error}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktywna</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>zamknięta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;span style=&apos;font-size: x-large; font-weight: 600&apos;&gt;{escape}&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;font-size: x-large; font-weight: 600&apos;&gt;{escape}&lt;/span&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{status} · first contact {first_contact:%a %d %b %Y, %H:%M}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} · pierwszy kontakt {first_contact:%d.%m.%Y, %H:%M}</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n meeting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n spotkanie</numerusform>
+            <numerusform>%n spotkania</numerusform>
+            <numerusform>%n spotkań</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>record number {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>numer dokumentacji {number}</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>&lt;b&gt;%n still in draft&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n szkic&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n szkice&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n szkiców&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;kept until {day:%d %b %Y}: due for deletion&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;przechowywana do {day:%d.%m.%Y}: do usunięcia&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>kept until {day:%d %b %Y}</source>
-        <translation type="unfinished"></translation>
+        <translation>przechowywana do {day:%d.%m.%Y}</translation>
     </message>
 </context>
 <context>
@@ -1823,17 +1823,17 @@
     <message>
         <location filename="../ui/models/networks.py" line="+20"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieć</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>First contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy kontakt</translation>
     </message>
 </context>
 <context>
@@ -1842,100 +1842,100 @@
         <location filename="../ui/network/panel.py" line="+48"/>
         <location line="+1"/>
         <source>Find a network</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź sieć</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż sieci</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Active networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktywne sieci</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknięte sieci</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie sieci</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieci</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;New network…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowa sieć…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+70"/>
         <source>New network</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa sieć</translation>
     </message>
     <message>
         <location line="-68"/>
         <source>Rena&amp;me…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień na&amp;zwę…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+87"/>
         <source>Rename network</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień nazwę sieci</translation>
     </message>
     <message>
         <location line="-85"/>
         <location line="+117"/>
         <source>&amp;Close network</source>
-        <translation type="unfinished"></translation>
+        <translation>Za&amp;mknij sieć</translation>
     </message>
     <message>
         <location line="-116"/>
         <source>Close or reopen network</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij lub otwórz ponownie sieć</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What closing a network does</source>
-        <translation type="unfinished"></translation>
+        <translation>Co oznacza zamknięcie sieci</translation>
     </message>
     <message>
         <location line="+114"/>
         <source>Closed: care has ended. Reopen it to write new meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknięta: opieka się zakończyła. Otwórz ją ponownie, aby zapisywać nowe spotkania.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close it when care ends: nothing is deleted, and you can reopen it any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij ją, gdy opieka się kończy: nic nie zostanie usunięte i w każdej chwili można ją otworzyć ponownie.</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>The network was not created: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie utworzono sieci: {error}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa nazwa:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The network was not renamed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zmieniono nazwy sieci: {error}</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Re&amp;open network</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz ponownie sieć</translation>
     </message>
 </context>
 <context>
@@ -1944,77 +1944,77 @@
         <location filename="../ui/editor/sections/next_meeting.py" line="+30"/>
         <location line="+1"/>
         <source>Next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Następne spotkanie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As agreed together. Leave the date unticked if it is still to be agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tak, jak wspólnie ustalono. Jeśli data jest jeszcze do ustalenia, zostaw pole niezaznaczone.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&amp;Date agreed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data ustalona:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The date of the next meeting is agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Data następnego spotkania jest ustalona</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>When the next meeting is</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy jest następne spotkanie</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Where the next meeting is</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdzie jest następne spotkanie</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Details of where the next meeting is</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły miejsca następnego spotkania</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place details</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły miejsca</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>  Where</source>
-        <translation type="unfinished"></translation>
+        <translation>  Gdzie</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>invited to the next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>zaproszenie na następne spotkanie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Invite:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaproś:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invited to the next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaproszeni na następne spotkanie</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Note about the next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatka o następnym spotkaniu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anything else agreed about the next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Cokolwiek jeszcze ustalono w sprawie następnego spotkania</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>następne spotkanie</translation>
     </message>
 </context>
 <context>
@@ -2022,7 +2022,7 @@
     <message>
         <location filename="../ui/models/table.py" line="+191"/>
         <source>That change was not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tej zmiany nie zapisano: {error}</translation>
     </message>
 </context>
 <context>
@@ -2030,47 +2030,47 @@
     <message>
         <location filename="../ui/editor/outside_dialog.py" line="+21"/>
         <source>Decided outside the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Postanowione poza spotkaniem</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why was this decided without the network present? It will be shown as taken outside the meeting, never hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego postanowiono to bez obecności sieci? Będzie to widoczne jako decyzja podjęta poza spotkaniem, nigdy ukryte.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mark as outside the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako poza spotkaniem</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Who was told</source>
-        <translation type="unfinished"></translation>
+        <translation>Kogo poinformowano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Maija, by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>np. Maija, telefonicznie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Told on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data poinformowania</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>They have been told</source>
-        <translation type="unfinished"></translation>
+        <translation>Zostali poinformowani</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When they were told</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy zostali poinformowani</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Who was &amp;told</source>
-        <translation type="unfinished"></translation>
+        <translation>Kogo &amp;poinformowano</translation>
     </message>
 </context>
 <context>
@@ -2078,12 +2078,12 @@
     <message>
         <location filename="../ui/windows.py" line="+112"/>
         <source>Across all networks — {name} — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie sieci — {name} — OD Notes</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;b&gt;Dialogic practice across all networks&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Praktyka dialogiczna we wszystkich sieciach&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -2091,7 +2091,7 @@
     <message>
         <location filename="../ui/summary/models.py" line="-21"/>
         <source>Page {value} of {len}</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona {value} z {len}</translation>
     </message>
 </context>
 <context>
@@ -2099,57 +2099,57 @@
     <message>
         <location filename="../ui/dialogs/passphrase.py" line="+24"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe hasło</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe hasło jeszcze raz</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Siła hasła</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passphrase strength in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Siła hasła słownie</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Four or five unrelated words make a strong passphrase that is easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cztery lub pięć niezwiązanych ze sobą słów to silne hasło, które łatwo zapamiętać.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Passphrase advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskazówka do hasła</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasło:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeszcze raz:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>Siła:</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The passphrase needs at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło musi mieć co najmniej 8 znaków.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te dwa hasła nie są takie same.</translation>
     </message>
 </context>
 <context>
@@ -2157,72 +2157,72 @@
     <message>
         <location filename="../ui/models/people.py" line="+83"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Kim jest</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Relacja</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In the words of the person at the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Słowami osoby w centrum</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How close</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak blisko</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>As the person at the centre says; drawn on the network map</source>
-        <translation type="unfinished"></translation>
+        <translation>Według osoby w centrum; pokazane na mapie sieci</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also called</source>
-        <translation type="unfinished"></translation>
+        <translation>Inne imiona</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Other names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Inne imiona lub formy imienia, oddzielone przecinkami</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimki</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Język</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not said</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie podano</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The language their copy of a summary is printed in (English where OD Notes has no translation yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Język, w którym drukowany jest egzemplarz podsumowania dla tej osoby (angielski, jeśli OD Notes nie ma jeszcze tłumaczenia)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Gets summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostaje podsumowania</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Large print</source>
-        <translation type="unfinished"></translation>
+        <translation>Duży druk</translation>
     </message>
 </context>
 <context>
@@ -2230,109 +2230,109 @@
     <message>
         <location filename="../ui/editor/sections/people.py" line="+37"/>
         <source>When, where and who was there</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy, gdzie i kto był obecny</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who was there</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto był obecny</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>When the meeting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy zaczęło się spotkanie</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not noted</source>
-        <translation type="unfinished"></translation>
+        <translation>nie zapisano</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How long, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak długo, w minutach</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdzie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. Maija&apos;s flat, room 2</source>
-        <translation type="unfinished"></translation>
+        <translation>np. mieszkanie Maiji, pokój 2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place details</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły miejsca</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kiedy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How &amp;long</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak &amp;długo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>W&amp;here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gdzie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szczegóły miejsca</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Network members</source>
-        <translation type="unfinished"></translation>
+        <translation>Członkowie sieci</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Network members present or absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Członkowie sieci obecni lub nieobecni</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Add a person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dod&amp;aj osobę…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a person to the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj osobę do sieci</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add someone new to the network, without leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj kogoś nowego do sieci, nie wychodząc stąd</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+10"/>
         <source>Facilitating practitioners</source>
-        <translation type="unfinished"></translation>
+        <translation>Prowadzący</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+24"/>
         <source>One practitioner only: Open Dialogue asks for two or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko jeden pracownik: Otwarty Dialog zakłada dwie osoby lub więcej.</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Tick who facilitated: Open Dialogue asks for two or more practitioners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz, kto prowadził: Otwarty Dialog zakłada dwóch lub więcej pracowników.</translation>
     </message>
 </context>
 <context>
@@ -2340,68 +2340,68 @@
     <message>
         <location filename="../ui/network/people_tab.py" line="+76"/>
         <source>Network members</source>
-        <translation type="unfinished"></translation>
+        <translation>Członkowie sieci</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+27"/>
         <source>Practitioners</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracownicy</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>New member&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię nowego członka sieci</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj członka sieci</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New practitioner&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię nowego pracownika</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add &amp;practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;pracownika</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Practitioner from another network</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracownik z innej sieci</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Practitioners from other networks appear here</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutaj pojawiają się pracownicy z innych sieci</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Join to this network</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Włącz do tej sieci</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Join the chosen practitioner to this network</source>
-        <translation type="unfinished"></translation>
+        <translation>Włącz wybranego pracownika do tej sieci</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Network members (double-click or type to edit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Członkowie sieci (kliknij dwukrotnie lub zacznij pisać, aby edytować)</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>The member was not added: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie dodano członka sieci: {error}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The practitioner was not added: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie dodano pracownika: {error}</translation>
     </message>
 </context>
 <context>
@@ -2409,72 +2409,72 @@
     <message>
         <location filename="../ui/editor/person_dialog.py" line="+29"/>
         <source>Add a person to the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj osobę do sieci</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What they like to be called</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak ta osoba chce być nazywana</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Relacja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. aunt, neighbour, GP</source>
-        <translation type="unfinished"></translation>
+        <translation>np. ciocia, sąsiad, lekarz rodzinny</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimki</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imię</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodza&amp;j</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relacja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zaimki</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj osobę</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Not added: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie dodano: {error}</translation>
     </message>
 </context>
 <context>
@@ -2482,32 +2482,32 @@
     <message>
         <location filename="../ui/practice/chart.py" line="+35"/>
         <source>How often each key element was present</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak często obecny był każdy kluczowy element</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> in this network</source>
-        <translation type="unfinished"></translation>
+        <translation> w tej sieci</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> across all networks</source>
-        <translation type="unfinished"></translation>
+        <translation> we wszystkich sieciach</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{label}: present in {present} of {rated}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: obecny w {present} z {rated}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No practice reflections yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze refleksji nad praktyką.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>No practice reflections yet: rate a meeting to see the chart fill in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze refleksji nad praktyką: oceń spotkanie, a wykres zacznie się wypełniać.</translation>
     </message>
 </context>
 <context>
@@ -2515,7 +2515,7 @@
     <message>
         <location filename="../ui/windows.py" line="-44"/>
         <source>Reflecting on our practice — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Refleksja nad naszą praktyką — OD Notes</translation>
     </message>
 </context>
 <context>
@@ -2523,17 +2523,17 @@
     <message>
         <location filename="../ui/practice/models.py" line="+50"/>
         <source>Key element</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluczowy element</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Present?</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecny?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A few words</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilka słów</translation>
     </message>
 </context>
 <context>
@@ -2541,43 +2541,43 @@
     <message>
         <location filename="../ui/practice/form.py" line="+74"/>
         <source>Practice reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Refleksja nad praktyką</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>For the team only: how present was each key element of dialogic practice in the meeting of {starts_at:%d %B %Y}? This never goes into the network&apos;s summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko dla zespołu: na ile każdy kluczowy element praktyki dialogicznej był obecny na spotkaniu z {starts_at:%d.%m.%Y}? To nigdy nie trafia do podsumowania dla sieci.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Key elements and ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluczowe elementy i oceny</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan zapisu</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Save reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz refleksję</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nie zapisano.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano: {error}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano.</translation>
     </message>
 </context>
 <context>
@@ -2585,17 +2585,17 @@
     <message>
         <location filename="../ui/models/people.py" line="+14"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rola</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Also called</source>
-        <translation type="unfinished"></translation>
+        <translation>Inne imiona</translation>
     </message>
 </context>
 <context>
@@ -2603,100 +2603,100 @@
     <message>
         <location filename="../ui/dialogs/preferences.py" line="+23"/>
         <source>Preferences — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia — OD Notes</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Lock after this many minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>Blokuj po tylu minutach bez używania</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmiar tekstu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolory</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak w systemie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Jasne</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciemne</translation>
     </message>
     <message>
         <location line="+8"/>
         <source> characters</source>
-        <translation type="unfinished"></translation>
+        <translation> znaków</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Characters your clinical record&apos;s text box takes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ile znaków mieści pole tekstowe Twojej dokumentacji medycznej</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A note for the clinical record longer than this is offered in a short form that keeps every heading and decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatka do dokumentacji medycznej dłuższa niż ten limit jest proponowana w wersji skróconej, która zachowuje każdy nagłówek i każdą decyzję.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>These settings never contain names or anything written in a meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te ustawienia nigdy nie zawierają imion ani niczego, co zapisano na spotkaniu.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz ustawienia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Lock after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blokuj po:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmiar &amp;tekstu:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kolory:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clinical &amp;record limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit &amp;dokumentacji medycznej:</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source> minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> minucie</numerusform>
+            <numerusform> minutach</numerusform>
+            <numerusform> minutach</numerusform>
         </translation>
     </message>
 </context>
@@ -2706,17 +2706,17 @@
         <location filename="../ui/editor/sections/purpose.py" line="+17"/>
         <location line="+14"/>
         <source>What the network wanted to talk about</source>
-        <translation type="unfinished"></translation>
+        <translation>O czym sieć chciała porozmawiać</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In their words: the summary opens with this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich własnymi słowami: od tego zaczyna się podsumowanie.</translation>
     </message>
     <message>
         <location line="+13"/>
