@@ -2785,7 +2785,7 @@
     <message>
         <location line="+2"/>
         <source>S&amp;hort form: every heading and decision, the voices shortened</source>
-        <translation>&amp;Wersja skrócona: każdy nagłówek i każda decyzja, wypowiedzi skrócone</translation>
+        <translation>&amp;Wersja skrócona: nagłówki i decyzje, skrócone wypowiedzi</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3011,12 +3011,12 @@
     <message>
         <location line="+3"/>
         <source>I have printed or saved the recovery key and will keep it safe</source>
-        <translation>Klucz odzyskiwania jest wydrukowany lub zapisany i będę go bezpiecznie przechowywać</translation>
+        <translation>Wydrukowano lub zapisano klucz; będę go bezpiecznie przechowywać</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>I have kept the recovery key</source>
-        <translation>Zachowałem/zachowałam klucz odzyskiwania</translation>
+        <translation>Klucz odzyskiwania jest zachowany</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3388,13 +3388,13 @@
         <location line="+9"/>
         <location line="+1"/>
         <source>Accept all as not names</source>
-        <translation>Zaakceptuj wszystkie jako nie-imiona</translation>
+        <translation>Nie są imionami</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Replace all as suggested</source>
-        <translation>Zastąp wszystkie zgodnie z propozycją</translation>
+        <translation>Zastąp wszystkie</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4016,7 +4016,7 @@
         <location line="+34"/>
         <location line="+1"/>
         <source>Include meetings still in draft</source>
-        <translation>Uwzględnij spotkania, które są jeszcze szkicami</translation>
+        <translation>Uwzględnij też szkice</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4890,7 +4890,7 @@ Naciśnij Ctrl+K, aby przeszukać wszystko.</translation>
     <message>
         <location line="+3"/>
         <source>&lt;p&gt;Encrypted, offline notes for Open Dialogue network meetings.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Zaszyfrowane notatki ze spotkań sieci w Otwartym Dialogu, działające bez internetu.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Zaszyfrowane notatki offline ze spotkań sieci w Otwartym Dialogu.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4900,12 +4900,12 @@ Naciśnij Ctrl+K, aby przeszukać wszystko.</translation>
     <message>
         <location line="+3"/>
         <source>&lt;p&gt;Free software under the GNU General Public License, version 3 or later ({licence}). You may share and change it under those terms; it comes with no warranty. &lt;a href=&apos;{url}&apos;&gt;Read the licence&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Wolne oprogramowanie na licencji GNU General Public License w wersji 3 lub nowszej ({licence}). Możesz je udostępniać i zmieniać na tych warunkach; nie jest objęte żadną gwarancją. &lt;a href=&apos;{url}&apos;&gt;Przeczytaj licencję&lt;/a&gt;.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Wolne oprogramowanie na licencji GNU GPL w wersji 3 lub nowszej ({licence}). Można je udostępniać i zmieniać na tych warunkach; bez żadnej gwarancji. &lt;a href=&apos;{url}&apos;&gt;Przeczytaj licencję&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;p&gt;Settings file (never any clinical content):&lt;br&gt;{path}&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Plik ustawień (nigdy nie zawiera treści klinicznych):&lt;br&gt;{path}&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Plik ustawień (bez treści klinicznych):&lt;br&gt;{path}&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+10"/>
