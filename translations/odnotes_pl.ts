@@ -592,7 +592,7 @@
     <message>
         <location line="+5"/>
         <source>This deletes the network of {name} from this vault for good: its people, meetings and reflections, and every earlier version of them. Its key is destroyed and its records are removed from the vault file, so nobody can read them from this vault again, and there is no undo.</source>
-        <translation>To na zawsze usuwa z tego sejfu sieć osoby {name}: jej ludzi, spotkania i refleksje oraz każdą ich wcześniejszą wersję. Jej klucz zostaje zniszczony, a zapisy usunięte z pliku sejfu, więc nikt już nie odczyta ich z tego sejfu. Tego nie da się cofnąć.</translation>
+        <translation>To na zawsze usuwa z tego sejfu sieć „{name}”: jej ludzi, spotkania i refleksje oraz każdą ich wcześniejszą wersję. Jej klucz zostaje zniszczony, a zapisy usunięte z pliku sejfu, więc nikt już nie odczyta ich z tego sejfu. Tego nie da się cofnąć.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -720,7 +720,7 @@
     <message>
         <location line="+2"/>
         <source>. It stays here and is saved once it has words.</source>
-        <translation>. Zostaje tutaj i zapisze się, gdy pojawi się w tym tekst.</translation>
+        <translation>. To zostaje tutaj i zostanie zapisane, gdy pojawią się w nim słowa.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -753,7 +753,7 @@
     <message>
         <location line="+7"/>
         <source>Once finalised the meeting is read-only. Later changes are made as amendments, with who and why, and the original stays readable.</source>
-        <translation>Po zakończeniu spotkanie jest tylko do odczytu. Późniejsze zmiany wprowadza się jako zmiany z informacją, kto i dlaczego je wprowadził, a pierwotna wersja pozostaje do odczytania.</translation>
+        <translation>Po zakończeniu spotkanie jest tylko do odczytu. Późniejsze zmiany są zapisywane osobno, z informacją, kto i dlaczego je wprowadził, a pierwotna wersja pozostaje do odczytania.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -763,7 +763,7 @@
     <message>
         <location line="+1"/>
         <source>The meeting started &amp;at:</source>
-        <translation>Spotkanie zaczęło się &amp;o:</translation>
+        <translation>&amp;Początek spotkania:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1132,7 +1132,7 @@
     <message>
         <location line="+0"/>
         <source>Was due</source>
-        <translation>Termin był</translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1194,7 +1194,7 @@
     <message>
         <location line="+5"/>
         <source>Until when should the record of {name} be kept? On that day it is listed under “Across all networks” as due for deletion. Nothing is deleted until someone deletes it.</source>
-        <translation>Do kiedy przechowywać zapisy sieci osoby {name}? Tego dnia sieć pojawi się w widoku „Wszystkie sieci” jako przeznaczona do usunięcia. Nic nie zostanie usunięte, dopóki ktoś tego nie zrobi.</translation>
+        <translation>Do kiedy przechowywać zapisy sieci „{name}”? Tego dnia sieć pojawi się w widoku „Wszystkie sieci” jako przeznaczona do usunięcia. Nic nie zostanie usunięte, dopóki ktoś tego nie zrobi.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1268,7 +1268,7 @@
     <message>
         <location line="+4"/>
         <source>OD Notes locked this vault to keep it private. Everything was saved; unlock to carry on where you were.</source>
-        <translation>OD Notes zablokował ten sejf, aby chronić prywatność. Wszystko zostało zapisane; odblokuj, aby kontynuować tam, gdzie skończyłeś/skończyłaś.</translation>
+        <translation>OD Notes zablokował ten sejf, aby chronić prywatność. Wszystko zostało zapisane; odblokuj, aby wrócić do pracy w tym samym miejscu.</translation>
     </message>
 </context>
 <context>
@@ -1399,7 +1399,7 @@
     <message>
         <location line="+1"/>
         <source>The meeting started &amp;at:</source>
-        <translation>Spotkanie zaczęło się &amp;o:</translation>
+        <translation>&amp;Początek spotkania:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1409,7 +1409,7 @@
     <message>
         <location line="+2"/>
         <source>Suggested: on the hour, an hour before now.</source>
-        <translation>Propozycja: pełna godzina, godzinę temu.</translation>
+        <translation>Propozycja: godzinę temu, zaokrąglone do pełnej godziny.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1580,7 +1580,7 @@
     <message>
         <location line="+2"/>
         <source>The first contact cannot be later than now.</source>
-        <translation>Pierwszy kontakt nie może być później niż teraz.</translation>
+        <translation>Pierwszy kontakt nie może być w przyszłości.</translation>
     </message>
 </context>
 <context>
@@ -2497,7 +2497,7 @@
     <message>
         <location line="+14"/>
         <source>{label}: present in {present} of {rated}</source>
-        <translation>{label}: obecny w {present} z {rated}</translation>
+        <translation>{label}: obecny na {present} z {rated} ocenionych spotkań</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2765,7 +2765,7 @@
     <message>
         <location line="+18"/>
         <source>This meeting as a note for your service&apos;s clinical record. It is the team&apos;s record: items kept to the team are in it, each marked “not shared with the network”. Nothing is saved unless you save it.</source>
-        <translation>To spotkanie jako notatka do dokumentacji medycznej Twojej placówki. To jest zapis zespołu: zawiera też to, co zostało tylko dla zespołu, a każda taka pozycja jest oznaczona „nieudostępnione sieci”. Nic nie zostanie zapisane, dopóki sam/sama tego nie zapiszesz.</translation>
+        <translation>To spotkanie jako notatka do dokumentacji medycznej Twojej placówki. To jest zapis zespołu: zawiera też to, co zostało tylko dla zespołu, a każda taka pozycja jest oznaczona „nieudostępnione sieci”. Nic nie zostanie zapisane, jeśli tego nie zapiszesz.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3428,7 +3428,7 @@
     <message>
         <location line="+1"/>
         <source>Replace with</source>
-        <translation>Zastąp przez</translation>
+        <translation>Zamień na</translation>
     </message>
 </context>
 <context>
@@ -3670,7 +3670,7 @@
     <message>
         <location line="+18"/>
         <source>In a meeting, the editor&apos;s own shortcuts are listed in its sections. Tab and Shift+Tab move between fields.</source>
-        <translation>W spotkaniu własne skróty edytora są opisane w jego częściach. Tab i Shift+Tab przechodzą między polami.</translation>
+        <translation>W edytorze spotkania jego własne skróty są opisane w poszczególnych częściach. Tab i Shift+Tab przechodzą między polami.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3814,7 +3814,7 @@
     <message>
         <location line="+3"/>
         <source>The summary&apos;s own words and dates are printed in this language; what people said stays in their words. A copy for someone starts in their language.</source>
-        <translation>Własne słowa i daty podsumowania są drukowane w tym języku; to, co ludzie powiedzieli, zostaje ich słowami. Egzemplarz dla konkretnej osoby otwiera się w jej języku.</translation>
+        <translation>Stałe teksty i daty podsumowania są drukowane w tym języku; to, co ludzie powiedzieli, zostaje ich własnymi słowami. Egzemplarz dla konkretnej osoby otwiera się w jej języku.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4423,7 +4423,7 @@
     <message>
         <location line="+9"/>
         <source>{what} is theirs</source>
-        <translation>{what} — czyje to pytanie</translation>
+        <translation>pytanie tej osoby ({what})</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4793,7 +4793,7 @@
     <message>
         <location line="+1"/>
         <source>A vault you or your team made before.</source>
-        <translation>Sejf, który Ty lub Twój zespół utworzyliście wcześniej.</translation>
+        <translation>Sejf utworzony wcześniej przez Ciebie lub Twój zespół.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5069,7 +5069,7 @@ Każdy, kto ma ten klucz i plik sejfu, może odczytać sejf.
     <message>
         <location line="+1"/>
         <source>Remove {what}? Its words stay readable in the meeting&apos;s history.</source>
-        <translation>Usunąć {what}? Jego treść pozostanie do odczytania w historii spotkania.</translation>
+        <translation>Usunąć {what}? Treść pozostanie do odczytania w historii spotkania.</translation>
     </message>
 </context>
 <context>
@@ -5218,7 +5218,7 @@ Każdy, kto ma ten klucz i plik sejfu, może odczytać sejf.
     <message>
         <location filename="../ui/launcher.py" line="-144"/>
         <source>OD Notes did not close properly last time. The meeting you were writing has been reopened as it was last autosaved; at most the last few seconds of typing may be missing.</source>
-        <translation>OD Notes nie zamknął się poprawnie ostatnim razem. Spotkanie, które pisałeś/pisałaś, zostało ponownie otwarte w stanie z ostatniego automatycznego zapisu; może brakować najwyżej kilku ostatnich sekund pisania.</translation>
+        <translation>OD Notes nie zamknął się poprawnie ostatnim razem. Spotkanie, nad którym trwała praca, zostało otwarte ponownie w stanie z ostatniego automatycznego zapisu; może brakować najwyżej kilku ostatnich sekund pisania.</translation>
     </message>
 </context>
 <context>
@@ -5484,9 +5484,9 @@ Każdy, kto ma ten klucz i plik sejfu, może odczytać sejf.
         <location line="+2"/>
         <source>Finalised, amended %n time(s)</source>
         <translation>
-            <numerusform>Zakończone, zmieniane %n raz</numerusform>
-            <numerusform>Zakończone, zmieniane %n razy</numerusform>
-            <numerusform>Zakończone, zmieniane %n razy</numerusform>
+            <numerusform>Zakończone, %n zmiana</numerusform>
+            <numerusform>Zakończone, %n zmiany</numerusform>
+            <numerusform>Zakończone, %n zmian</numerusform>
         </translation>
     </message>
     <message>

@@ -4,8 +4,9 @@ Every dialog of the app is opened, in the states a person sees (a problem
 shown, a file saved, the second step), at the normal text size and at the
 largest one Preferences offers, in English and in every language a
 translation is shipped for (Polish and Finnish words run longer), on a
-1366x768 screen (``qapp_args`` in ``conftest.py``). Every visible label and button must have the room its size
-hint asks for, height for width where it wraps.
+1366x768 screen (``qapp_args`` in ``conftest.py``). Every visible label and
+button must have the room its size hint asks for, height for width where it
+wraps.
 """
 
 from __future__ import annotations
