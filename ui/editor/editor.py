@@ -196,6 +196,8 @@ class MeetingEditor(QWidget):
                 f"{section.translated(section.title)} (Alt+{number})"
             )
         column.addStretch(1)
+        # As wide as its longest title needs in the UI's language (and text size), never narrower.
+        self.nav.setFixedWidth(max(170, self.nav.sizeHintForColumn(0) + 4))
         self.section_of(PeopleSection).when_changed.connect(self._emit_title)
         self.nav.currentRowChanged.connect(
             lambda row: row >= 0 and self.show_section(SECTION_KEYS[row])
