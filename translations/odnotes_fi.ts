@@ -6,27 +6,27 @@
     <message>
         <location filename="../ui/editor/amend_dialog.py" line="+19"/>
         <source>Amend the finalised meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuta viimeisteltyä tapaamista</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why does this meeting need changing? The reason is kept with the amendment, and the finalised version stays readable in its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Miksi tapaamista pitää muuttaa? Syy säilytetään muutoksen yhteydessä, ja viimeistelty versio jää luettavaksi tapaamisen historiaan.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start amending</source>
-        <translation type="unfinished"></translation>
+        <translation>Aloita muuttaminen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Who is amending</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuka tekee muutoksen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Who is amending</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kuka tekee muutoksen</translation>
     </message>
 </context>
 <context>
@@ -34,7 +34,7 @@
     <message>
         <location filename="../ui/supervision/review_words.py" line="+32"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaus</translation>
     </message>
 </context>
 <context>
@@ -42,32 +42,32 @@
     <message>
         <location filename="../ui/editor/models/attendance.py" line="+37"/>
         <source>Network member</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkoston jäsen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Paikalla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invited, not there</source>
-        <translation type="unfinished"></translation>
+        <translation>Kutsuttu, ei paikalla</translation>
     </message>
     <message>
         <location line="+33"/>
         <source> — expected: did they come?</source>
-        <translation type="unfinished"></translation>
+        <translation> — odotettiin: tuliko hän?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>kyllä</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>ei</translation>
     </message>
 </context>
 <context>
@@ -75,72 +75,72 @@
     <message>
         <location filename="../ui/dialogs/vault_copies.py" line="+111"/>
         <source>Back up {name} — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmuuskopioi {name} — OD Notes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A backup is an encrypted copy of the whole vault in one file. It is checked before it is kept, opens with the same passphrase, and never replaces a file. Keep it on a USB stick or another disk, away from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmuuskopio on koko holvin salattu kopio yhdessä tiedostossa. Se tarkistetaan ennen tallentamista, avautuu samalla salalauseella eikä koskaan korvaa olemassa olevaa tiedostoa. Säilytä sitä USB-tikulla tai muulla levyllä, erillään tästä kannettavasta.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{name} backup {today}.odvault</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} varmuuskopio {today}.odvault</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmuuskopiotiedosto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Selaa…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose where to save the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse, mihin varmuuskopio tallennetaan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Write backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tee varmuuskopio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Tee varmuuskopio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna &amp;nimellä:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Save the backup as</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna varmuuskopio nimellä</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Please choose where to save the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse, mihin varmuuskopio tallennetaan.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That is the vault itself; choose a new file for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä on itse holvi; valitse varmuuskopiolle uusi tiedosto.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Writing the backup and checking every record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoitetaan varmuuskopiota ja tarkistetaan jokainen tietue…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Backup written to {path} and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmuuskopio kirjoitettu: {path}. Se on tarkistettu.</translation>
     </message>
 </context>
 <context>
@@ -148,7 +148,7 @@
     <message>
         <location filename="../ui/dialogs/busy.py" line="+21"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Työskennellään</translation>
     </message>
 </context>
 <context>
@@ -156,57 +156,57 @@
     <message>
         <location filename="../ui/dialogs/change_passphrase.py" line="+36"/>
         <source>Change the passphrase of {name} — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaihda holvin {name} salalause — OD Notes</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Type the passphrase the vault has now, then the new one twice. The records are not touched, and the recovery key keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita holvin nykyinen salalause ja sitten uusi kahdesti. Kirjauksiin ei kosketa, ja palautusavain toimii edelleen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nykyinen salalause</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongelma</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vaihda salalause</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaihda salalause</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>C&amp;urrent passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nykyinen salalause:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;b&gt;The new passphrase&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Uusi salalause&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Please type the passphrase the vault has now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita holvin nykyinen salalause.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The new passphrase is the same as the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi salalause on sama kuin nykyinen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Checking the current passphrase and setting the new one…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkistetaan nykyistä salalausetta ja asetetaan uusi…</translation>
     </message>
 </context>
 <context>
@@ -214,12 +214,12 @@
     <message>
         <location filename="../ui/editor/models/checklist.py" line="+66"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>kyllä</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>ei</translation>
     </message>
 </context>
 <context>
@@ -227,12 +227,12 @@
     <message>
         <location filename="../ui/editor/sections/corrections.py" line="+43"/>
         <source>{name}&apos;s correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Korjaus: {name}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What {name} said was wrong or missing, in their words</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikä oli väärin tai puuttui, {name} omin sanoin</translation>
     </message>
 </context>
 <context>
@@ -240,27 +240,27 @@
     <message>
         <location line="+40"/>
         <source>Corrections to the last summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Korjaukset edelliseen yhteenvetoon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>Korjaukset</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anything someone said was wrong or missing in the last summary, in their words. It is printed in this meeting&apos;s summary under “Corrections to last time”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki, minkä joku sanoi olleen väärin tai puuttuneen edellisestä yhteenvedosta, hänen omin sanoin. Se tulostetaan tämän tapaamisen yhteenvetoon otsikon ”Korjauksia edelliseen kertaan” alle.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This is the network&apos;s first meeting: no summary to correct yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä on verkoston ensimmäinen tapaaminen: korjattavaa yhteenvetoa ei vielä ole.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Tick who was present in section 1 to list their boxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkitse osiossa 1, ketkä olivat paikalla, niin heidän kenttänsä näkyvät tässä.</translation>
     </message>
 </context>
 <context>
@@ -268,72 +268,72 @@
     <message>
         <location filename="../ui/dialogs/create_vault.py" line="+63"/>
         <source>Create a vault — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Luo holvi — OD Notes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A vault is one encrypted file holding your networks and meetings. Nobody can read it without the passphrase — or the recovery key you will be shown next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holvi on yksi salattu tiedosto, jossa ovat verkostosi ja tapaamisesi. Kukaan ei voi lukea sitä ilman salalausetta — tai palautusavainta, joka näytetään seuraavaksi.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Vault file</source>
-        <translation type="unfinished"></translation>
+        <translation>Holvitiedosto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Selaa…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose where to save the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse, mihin holvi tallennetaan</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongelma</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Luo holvi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Luo holvi</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>That folder does not exist. Choose one with Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kansiota ei ole olemassa. Valitse kansio painikkeella Selaa…</translation>
     </message>
     <message>
         <location line="-38"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiedosto:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Save the vault as</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna holvi nimellä</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Please choose where to save the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse, mihin holvi tallennetaan.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} already exists there; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} on jo olemassa siellä; valitse toinen nimi.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Creating the vault and deriving its key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Luodaan holvia ja johdetaan sen avainta…</translation>
     </message>
 </context>
 <context>
@@ -341,27 +341,27 @@
     <message>
         <location filename="../ui/dialogs/damaged.py" line="+33"/>
         <source>{name}: some records could not be read — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: osaa tietueista ei voitu lukea — OD Notes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>OD Notes found damage in this vault. Everything listed below was left out; everything else is open and usable as normal. Restoring your latest backup (with the command line: odnotes restore) may bring the damaged records back.</source>
-        <translation type="unfinished"></translation>
+        <translation>OD Notes löysi tästä holvista vaurioita. Kaikki alla luetellut jätettiin pois; kaikki muu on auki ja käytettävissä tavalliseen tapaan. Uusimman varmuuskopion palauttaminen (komentorivillä: odnotes restore) voi tuoda vahingoittuneet tietueet takaisin.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Damaged records</source>
-        <translation type="unfinished"></translation>
+        <translation>Vahingoittuneet tietueet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avaa loput</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa loput</translation>
     </message>
 </context>
 <context>
@@ -370,117 +370,117 @@
         <location filename="../ui/editor/sections/decisions.py" line="+47"/>
         <location line="+22"/>
         <source>Decision {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Päätös {number}</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove decision {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista päätös {number}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>What was decided, in plain words</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä päätettiin, selkein sanoin</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Who proposed decision {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuka ehdotti päätöstä {number}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not noted</source>
-        <translation type="unfinished"></translation>
+        <translation>ei merkitty</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Proposed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ehdotti</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaamisessa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outside the meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaamisen ulkopuolella…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {number} taken in the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Päätös {number} tehtiin tapaamisessa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Decision {number} taken outside the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Päätös {number} tehtiin tapaamisen ulkopuolella</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>   Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>   Päätetty</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Why decision {number} was taken outside</source>
-        <translation type="unfinished"></translation>
+        <translation>Miksi päätös {number} tehtiin tapaamisen ulkopuolella</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;Where everyone stands&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kunkin kanta&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Stances on decision {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kannat päätökseen {number}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;b&gt;Follow-ups&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Jatkotoimet&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Follow-ups of decision {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Päätöksen {number} jatkotoimet</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Add a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää jatkotoimi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a follow-up to decision {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää jatkotoimi päätökseen {number}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista jatkotoimi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove the selected follow-up of decision {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista päätöksen {number} valittu jatkotoimi</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&lt;i&gt;Why outside:&lt;/i&gt; {escape}&lt;br&gt;{escape2}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Miksi ulkopuolella:&lt;/i&gt; {escape}&lt;br&gt;{escape2}</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>this follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>tämä jatkotoimi</translation>
     </message>
 </context>
 <context>
@@ -488,42 +488,42 @@
     <message>
         <location filename="../ui/models/decisions.py" line="+45"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaaminen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Päätös</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Missä</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>in the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>tapaamisessa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OUTSIDE the meeting: </source>
-        <translation type="unfinished"></translation>
+        <translation>tapaamisen ULKOPUOLELLA: </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stances</source>
-        <translation type="unfinished"></translation>
+        <translation>Kannat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatkotoimet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{sum} of {len} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{sum}/{len} tehty</translation>
     </message>
 </context>
 <context>
@@ -531,32 +531,32 @@
     <message>
         <location filename="../ui/editor/sections/decisions.py" line="+8"/>
         <source>Shared decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteiset päätökset</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Päätökset</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreement is not assumed: note where each person stands. A decision taken outside the meeting says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yksimielisyyttä ei oleteta: merkitse kunkin kanta. Tapaamisen ulkopuolella tehdylle päätökselle kirjataan syy.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Add a &amp;decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää &amp;päätös</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää päätös</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>this decision</source>
-        <translation type="unfinished"></translation>
+        <translation>tämä päätös</translation>
     </message>
 </context>
 <context>
@@ -564,22 +564,22 @@
     <message>
         <location filename="../ui/network/continuity_tab.py" line="+114"/>
         <source>Decisions log</source>
-        <translation type="unfinished"></translation>
+        <translation>Päätösloki</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatkotoimet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Decisions, oldest first (Enter opens the meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Päätökset vanhimmasta alkaen (Enter avaa tapaamisen)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Follow-ups, soonest due first</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatkotoimet, lähin määräaika ensin</translation>
     </message>
 </context>
 <context>
@@ -587,37 +587,37 @@
     <message>
         <location filename="../ui/network/retention.py" line="+67"/>
         <source>Delete permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista pysyvästi</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This deletes the network of {name} from this vault for good: its people, meetings and reflections, and every earlier version of them. Its key is destroyed and its records are removed from the vault file, so nobody can read them from this vault again, and there is no undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä poistaa verkoston {name} tästä holvista lopullisesti: sen ihmiset, tapaamiset ja reflektoinnit sekä niiden kaikki aiemmat versiot. Sen avain tuhotaan ja sen tietueet poistetaan holvitiedostosta, joten kukaan ei voi enää lukea niitä tästä holvista. Toimintoa ei voi perua.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Older backups still contain this network until you delete them. Printed or exported copies are not affected either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanhemmissa varmuuskopioissa tämä verkosto on yhä tallessa, kunnes poistat ne. Tulostettuihin tai vietyihin kopioihin tämä ei myöskään vaikuta.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Type the network&apos;s name to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Vahvista kirjoittamalla verkoston nimi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type “{name}” to &amp;confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita ”{name}” &amp;vahvistaaksesi:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poista pysyvästi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete the network permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista verkosto pysyvästi</translation>
     </message>
 </context>
 <context>
@@ -625,7 +625,7 @@
     <message>
         <location filename="../ui/editor/directory.py" line="+39"/>
         <source>someone no longer listed</source>
-        <translation type="unfinished"></translation>
+        <translation>henkilö, jota ei enää ole luettelossa</translation>
     </message>
 </context>
 <context>
@@ -634,12 +634,12 @@
         <location filename="../ui/editor/sections/earlier_follow_ups.py" line="+24"/>
         <location line="+11"/>
         <source>Follow-ups from earlier meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Aiempien tapaamisten jatkotoimet</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Tick what has been done. The earlier meeting stays as it was; this meeting records the tick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkitse, mitä on tehty. Aiempi tapaaminen säilyy ennallaan; merkintä kirjataan tähän tapaamiseen.</translation>
     </message>
 </context>
 <context>
@@ -647,42 +647,42 @@
     <message>
         <location filename="../ui/editor/models/earlier_follow_ups.py" line="+35"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Mihin mennessä</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Sovittu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done now</source>
-        <translation type="unfinished"></translation>
+        <translation>Tehty nyt</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>tehty</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not done</source>
-        <translation type="unfinished"></translation>
+        <translation>ei tehty</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>ei päivää</translation>
     </message>
 </context>
 <context>
@@ -690,57 +690,57 @@
     <message>
         <location filename="../ui/editor/session.py" line="+125"/>
         <source>Not saved: {error} Your text is still here; trying again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei tallennettu: {error} Tekstisi on yhä tallessa; yritetään pian uudelleen.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ei vielä</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Amending. Saved {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Muutetaan. Tallennettu: {when}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finalised; read-only. Use Amend to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeistelty; vain luku. Muuta sitä Muuta-toiminnolla</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Draft. Saved {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Luonnos. Tallennettu: {when}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>, except what is still empty: </source>
-        <translation type="unfinished"></translation>
+        <translation>, paitsi mikä on vielä tyhjää: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>. It stays here and is saved once it has words.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Se odottaa tässä ja tallentuu, kun siinä on sanoja.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The meeting could not be saved, so it was not finalised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaamista ei voitu tallentaa, joten sitä ei viimeistelty.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Only a finalised meeting is amended; a draft is just edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain viimeisteltyä tapaamista muutetaan; luonnosta vain muokataan.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An amendment needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muutokselle tarvitaan syy.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei tallennettu: {error}</translation>
     </message>
 </context>
 <context>
@@ -748,92 +748,92 @@
     <message>
         <location filename="../ui/editor/finalise_dialog.py" line="+48"/>
         <source>Finalise the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeistele tapaaminen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Once finalised the meeting is read-only. Later changes are made as amendments, with who and why, and the original stays readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeistelty tapaaminen on vain luettavissa. Myöhemmät muutokset tehdään muutoksina, joihin kirjataan kuka ja miksi, ja alkuperäinen jää luettavaksi.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>When the meeting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Milloin tapaaminen alkoi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The meeting started &amp;at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaaminen &amp;alkoi:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Check the date and time: the network&apos;s summary prints them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkista päivä ja kellonaika: ne tulostetaan verkoston yhteenvetoon.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;b&gt;No facilitating practitioner is ticked in section 1.&lt;/b&gt; Tick who facilitated before finalising.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Osiossa 1 ei ole merkitty yhtään tapaamisen työntekijää.&lt;/b&gt; Merkitse ennen viimeistelyä, ketkä työntekijät olivat mukana.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;b&gt;This meeting had one practitioner.&lt;/b&gt; Open Dialogue asks for two or more; the meeting will show that it had one.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Tapaamisessa oli yksi työntekijä.&lt;/b&gt; Avoimessa dialogissa työntekijöitä on kaksi tai useampia; tapaamisesta näkyy, että siinä oli yksi.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This meeting had one practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaamisessa oli yksi työntekijä</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{names}: expected, but not marked as present or not there (section 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>{names}: odotettiin, mutta ei merkitty paikalla olleeksi eikä poissa olleeksi (osio 1).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Still unfinished, so left out if you finalise now: </source>
-        <translation type="unfinished"></translation>
+        <translation>Vielä keskeneräistä, joten jää pois, jos viimeistelet nyt: </translation>
     </message>
     <message>
         <location line="+71"/>
         <source>{name} has not signed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ei ole vielä allekirjoittanut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{names} have not signed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} eivät ole vielä allekirjoittaneet.</translation>
     </message>
     <message>
         <location line="-65"/>
         <source>{name} signs this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} allekirjoittaa tämän tapaamisen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} signs</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} allekirjoittaa</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Signatures so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Tähänastiset allekirjoitukset</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Who still has to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenen pitää vielä allekirjoittaa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finalise</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeistele</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>{name} signed at {strftime}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} allekirjoitti klo {strftime}</translation>
     </message>
 </context>
 <context>
@@ -841,17 +841,17 @@
     <message>
         <location filename="../ui/editor/models/follow_ups.py" line="+178"/>
         <source>Who does it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuka tekee</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Mihin mennessä</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>ei päivää</translation>
     </message>
 </context>
 <context>
@@ -859,42 +859,42 @@
     <message>
         <location line="-139"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Mihin mennessä</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Tehty</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>nothing written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ei vielä kirjoitettu mitään</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>ei päivää</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>tehty</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not done</source>
-        <translation type="unfinished"></translation>
+        <translation>ei tehty</translation>
     </message>
 </context>
 <context>
@@ -902,42 +902,42 @@
     <message>
         <location filename="../ui/models/decisions.py" line="+32"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Määräaika</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Päätös</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Tehty</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ei vielä</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>ei päivää</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation> (myöhässä)</translation>
     </message>
 </context>
 <context>
@@ -945,17 +945,17 @@
     <message>
         <location filename="../ui/network/glance_tab.py" line="+26"/>
         <source>&lt;b&gt;Our dialogic practice in this network&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dialoginen työtapamme tässä verkostossa&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Continuity indicators and practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatkuvuuden mittarit ja työtapa</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;The network&lt;/b&gt; (line: how close; circle: meetings attended)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Verkosto&lt;/b&gt; (viiva: kuinka läheinen; ympyrä: tapaamisissa käynnit)</translation>
     </message>
 </context>
 <context>
@@ -963,87 +963,87 @@
     <message>
         <location filename="../ui/editor/history_dialog.py" line="+66"/>
         <source>Meeting history</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaamisen historia</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiot</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Compare from revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertaa versiosta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare to revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertaa versioon</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mistä</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi&amp;hin</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä muuttui</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Differences, word by word</source>
-        <translation type="unfinished"></translation>
+        <translation>Erot sana sanalta</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Key: </source>
-        <translation type="unfinished"></translation>
+        <translation>Selite: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;nbsp;&amp;nbsp;(struck through: removed; underlined: added)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;nbsp;&amp;nbsp;(yliviivattu: poistettu; alleviivattu: lisätty)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Legend: struck through removed, underlined added</source>
-        <translation type="unfinished"></translation>
+        <translation>Selite: yliviivattu poistettu, alleviivattu lisätty</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>These revisions are not of a meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nämä versiot eivät ole tapaamisesta.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The first revision, in full:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensimmäinen versio kokonaisuudessaan:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The same revision on both sides: shown in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sama versio molemmilla puolilla: näytetään kokonaisuudessaan.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What changed, word by word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä muuttui, sana sanalta:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei eroja.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;div style=&quot;white-space: pre-wrap&quot;&gt;{diff_html}&lt;/div&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;div style=&quot;white-space: pre-wrap&quot;&gt;{diff_html}&lt;/div&gt;</translation>
     </message>
 </context>
 <context>
@@ -1051,135 +1051,135 @@
     <message>
         <location filename="../ui/continuity/panel.py" line="+72"/>
         <source>Continuity at a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatkuvuus yhdellä silmäyksellä</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Time from first contact to first meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Aika ensimmäisestä yhteydenotosta ensimmäiseen tapaamiseen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Meetings held</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidetyt tapaamiset</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Follow-ups overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Myöhässä olevat jatkotoimet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First meeting after first contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensimmäinen tapaaminen ensimmäisen yhteydenoton jälkeen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meetings held:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidetyt tapaamiset:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow-ups overdue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Myöhässä olevat jatkotoimet:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Työntekijä</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+3"/>
         <source>Meetings attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaamisissa mukana</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Network member</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkoston jäsen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Suhde</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open uncertainty</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoin kysymys</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Otettu puheeksi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open for</source>
-        <translation type="unfinished"></translation>
+        <translation>Auki</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatkotoimi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuka</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Was due</source>
-        <translation type="unfinished"></translation>
+        <translation>Määräaika oli</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Practitioners (continuity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Työntekijät (jatkuvuus)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who came to meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketkä tulivat tapaamisiin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open uncertainties</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoimet kysymykset</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overdue follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Myöhässä olevat jatkotoimet</translation>
     </message>
     <message>
         <location line="+19"/>
         <source> (the aim is within 24 hours)</source>
-        <translation type="unfinished"></translation>
+        <translation> (tavoite on 24 tunnin sisällä)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(poistettu)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{n} of {held}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}/{held}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>(question not written)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kysymystä ei kirjoitettu)</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n päivä</numerusform>
+            <numerusform>%n päivää</numerusform>
         </translation>
     </message>
 </context>
@@ -1188,37 +1188,37 @@
     <message>
         <location filename="../ui/network/retention.py" line="-64"/>
         <source>Keep until</source>
-        <translation type="unfinished"></translation>
+        <translation>Säilytä asti</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Until when should the record of {name} be kept? On that day it is listed under “Across all networks” as due for deletion. Nothing is deleted until someone deletes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mihin asti verkoston {name} kirjauksia säilytetään? Sinä päivänä verkosto näkyy kohdassa ”Kaikki verkostot” poistettavana. Mitään ei poisteta, ennen kuin joku poistaa sen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;No end date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ei päättymispäivää</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep with no end date</source>
-        <translation type="unfinished"></translation>
+        <translation>Säilytä ilman päättymispäivää</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep until this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Säilytä tähän päivään asti</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep &amp;until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Säilytä &amp;asti:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tallenna</translation>
     </message>
 </context>
 <context>
@@ -1226,17 +1226,17 @@
     <message>
         <location filename="../ui/summary/models.py" line="+65"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Laji</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Miksi</translation>
     </message>
 </context>
 <context>
@@ -1244,17 +1244,17 @@
     <message>
         <location filename="../ui/launcher.py" line="+99"/>
         <source>Opening the demo vault. Everyone in it is fictional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avataan esittelyholvi. Kaikki siinä olevat henkilöt ovat keksittyjä.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Demo vault — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Esittelyholvi — OD Notes</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Cannot open the vault — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Holvia ei voi avata — OD Notes</translation>
     </message>
 </context>
 <context>
@@ -1262,12 +1262,12 @@
     <message>
         <location filename="../ui/lock_screen.py" line="+28"/>
         <source>&lt;h2&gt;Locked&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Lukittu&lt;/h2&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>OD Notes locked this vault to keep it private. Everything was saved; unlock to carry on where you were.</source>
-        <translation type="unfinished"></translation>
+        <translation>OD Notes lukitsi tämän holvin, jotta se pysyy yksityisenä. Kaikki tallennettiin; avaa lukitus ja jatka siitä, mihin jäit.</translation>
     </message>
 </context>
 <context>
@@ -1275,23 +1275,23 @@
     <message>
         <location filename="../ui/main_window.py" line="+77"/>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilmoitus</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Not saved — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei tallennettu — OD Notes</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>{vault} (locked) — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>{vault} (lukittu) — OD Notes</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+92"/>
         <source>OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>OD Notes</translation>
     </message>
 </context>
 <context>
@@ -1299,93 +1299,93 @@
     <message>
         <location filename="../ui/editor/editor.py" line="+94"/>
         <source>Meeting editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaamisen muokkain</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Osiot</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaaminen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennuksen tila</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Meeting title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaamisen otsikko</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save now</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna nyt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finalise…</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeistele…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Summary for the network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteenveto verkostolle…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Clinical record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Potilaskertomukseen…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Copy for the clinical record</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopioi potilaskertomukseen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy for the clinical record (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopioi potilaskertomukseen (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuta…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Done amending</source>
-        <translation type="unfinished"></translation>
+        <translation>Muutokset tehty</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>{escape} — amending as {escape2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{escape} — muuttajana {escape2}</translation>
     </message>
     <message>
         <location line="+53"/>
         <location line="+13"/>
         <source>Not finalised</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei viimeistelty</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei tallennettu</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia</translation>
     </message>
 </context>
 <context>
@@ -1393,32 +1393,32 @@
     <message>
         <location filename="../ui/network/meeting_time_dialog.py" line="+36"/>
         <source>When the meeting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Milloin tapaaminen alkoi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The meeting started &amp;at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaaminen &amp;alkoi:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Suggested: today, at the time agreed at the last meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ehdotus: tänään, edellisessä tapaamisessa sovittuun aikaan.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Suggested: on the hour, an hour before now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ehdotus: tasatunnilla, tunti sitten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The network&apos;s summary prints this date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä päivä ja kellonaika tulostetaan verkoston yhteenvetoon.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Aloita kirjoittaminen</translation>
     </message>
 </context>
 <context>
@@ -1426,27 +1426,27 @@
     <message>
         <location filename="../ui/models/meetings.py" line="+48"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Milloin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Missä</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Paikalla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Practitioners</source>
-        <translation type="unfinished"></translation>
+        <translation>Työntekijät</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Tila</translation>
     </message>
 </context>
 <context>
@@ -1454,64 +1454,64 @@
     <message>
         <location filename="../ui/network/meetings_tab.py" line="+36"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaamiset</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Meetings still in draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielä luonnoksina olevat tapaamiset</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uusi tapaaminen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi tapaaminen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An empty meeting (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyhjä tapaaminen (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New meeting from the &amp;last one</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi tapaaminen &amp;edellisen pohjalta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New meeting from the last one</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi tapaaminen edellisen pohjalta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Carries over who was there and the open uncertainties, never the words (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirtää mukaan, ketkä olivat paikalla, ja avoimet kysymykset, ei koskaan sanoja (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avaa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the selected meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa valittu tapaaminen</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>No meetings in draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei luonnoksina olevia tapaamisia</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>&lt;b&gt;%n meeting(s) still in draft&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n tapaaminen on vielä luonnos&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n tapaamista on vielä luonnoksina&lt;/b&gt;</numerusform>
         </translation>
     </message>
 </context>
@@ -1520,7 +1520,7 @@
     <message>
         <location filename="../ui/models/names.py" line="+23"/>
         <source>(removed person)</source>
-        <translation type="unfinished"></translation>
+        <translation>(poistettu henkilö)</translation>
     </message>
 </context>
 <context>
@@ -1528,57 +1528,57 @@
     <message>
         <location filename="../ui/network/network_dialog.py" line="+44"/>
         <source>What the network is called</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikä verkoston nimi on</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Usually the name the person chooses</source>
-        <translation type="unfinished"></translation>
+        <translation>Yleensä nimi, jonka henkilö itse valitsee</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nimi:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First contact, date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensimmäinen yhteydenotto, päivä ja kellonaika</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;First contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ensimmäinen yhteydenotto:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>When the first call or request for help came. The first meeting is aimed for within 24 hours of it. You can change this later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Milloin ensimmäinen puhelu tai avunpyyntö tuli. Ensimmäinen tapaaminen pyritään järjestämään 24 tunnin sisällä siitä. Voit muuttaa tätä myöhemmin.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>What needs changing</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä pitää korjata</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Create network</source>
-        <translation type="unfinished"></translation>
+        <translation>Luo verkosto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Give the network a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna verkostolle nimi.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The first contact cannot be later than now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensimmäinen yhteydenotto ei voi olla myöhemmin kuin nyt.</translation>
     </message>
 </context>
 <context>
@@ -1587,51 +1587,51 @@
         <location filename="../ui/continuity/network_map.py" line="+94"/>
         <location line="+207"/>
         <source>Network map</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkostokartta</translation>
     </message>
     <message>
         <location line="-204"/>
         <source>The person at the centre and the network around them; line style shows closeness, circle size shows how many meetings each came to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keskushenkilö ja hänen ympärillään oleva verkosto; viivan tyyli kertoo läheisyyden, ympyrän koko sen, kuinka moneen tapaamiseen kukin on tullut.</translation>
     </message>
     <message numerus="yes">
         <location line="+74"/>
         <source>{name}: came to {attended} of %n meeting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name}: mukana {attended}/%n tapaamisesta</numerusform>
+            <numerusform>{name}: mukana {attended}/%n tapaamisesta</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Right-click to say how close they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Napsauta hiiren oikealla kertoaksesi, kuinka läheinen hän on</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Closeness (as the person at the centre says)</source>
-        <translation type="unfinished"></translation>
+        <translation>Läheisyys (keskushenkilön mukaan)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The number in each circle: meetings attended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Luku kussakin ympyrässä: tapaamiset, joissa hän oli mukana.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>How close is {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuinka läheinen {name} on?</translation>
     </message>
     <message>
         <location line="+55"/>
         <location line="+24"/>
         <source>saving the network map</source>
-        <translation type="unfinished"></translation>
+        <translation>verkostokartan tallentaminen</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>OD Notes</translation>
     </message>
 </context>
 <context>
@@ -1639,178 +1639,178 @@
     <message>
         <location filename="../ui/network/page.py" line="+50"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkosto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change first &amp;contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuta ensimmäisen yhteydenoton &amp;aikaa…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change when the first contact was</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuta ensimmäisen yhteydenoton ajankohtaa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When the first call came: the first meeting is aimed for within 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Milloin ensimmäinen puhelu tuli: ensimmäinen tapaaminen pyritään pitämään 24 tunnin sisällä</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Record number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakas&amp;numero…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The service&apos;s record number for this network</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelun asiakasnumero tälle verkostolle</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your service&apos;s own identifier: on the note for the clinical record only</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelunne oma tunniste: vain potilaskertomukseen menevässä tekstissä</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Keep until…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Säilytä asti…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Until when the record is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Mihin asti kirjauksia säilytetään</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete permanently…</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista pysyvästi…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete this network permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista tämä verkosto pysyvästi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Destroys the network&apos;s key and removes its records from the vault file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuhoaa verkoston avaimen ja poistaa sen tietueet holvitiedostosta</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Network sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkoston osiot</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ihmiset</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tapaamiset</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open &amp;uncertainties</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoimet &amp;kysymykset</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Decisions and follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Päätökset ja jatkotoimet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At a &amp;glance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yleiskuva</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>First contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensimmäinen yhteydenotto</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The first contact was not changed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensimmäistä yhteydenottoa ei muutettu: {error}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The record number was not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakasnumeroa ei tallennettu: {error}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Nothing was changed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitään ei muutettu: {error}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi tapaaminen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New meeting from the last one</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi tapaaminen edellisen pohjalta</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The meeting was not started: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaamista ei aloitettu: {error}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>käynnissä</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>päättynyt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;span style=&apos;font-size: x-large; font-weight: 600&apos;&gt;{escape}&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;font-size: x-large; font-weight: 600&apos;&gt;{escape}&lt;/span&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{status} · first contact {first_contact:%a %d %b %Y, %H:%M}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} · ensimmäinen yhteydenotto {first_contact:%a %d %b %Y, %H:%M}</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n meeting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tapaaminen</numerusform>
+            <numerusform>%n tapaamista</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>record number {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>asiakasnumero {number}</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>&lt;b&gt;%n still in draft&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n vielä luonnos&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n vielä luonnoksina&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;kept until {day:%d %b %Y}: due for deletion&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;säilytetään {day:%d %b %Y} asti: poistettava&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>kept until {day:%d %b %Y}</source>
-        <translation type="unfinished"></translation>
+        <translation>säilytetään {day:%d %b %Y} asti</translation>
     </message>
 </context>
 <context>
@@ -1818,17 +1818,17 @@
     <message>
         <location filename="../ui/models/networks.py" line="+20"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkosto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tila</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>First contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensimmäinen yhteydenotto</translation>
     </message>
 </context>
 <context>
@@ -1837,100 +1837,100 @@
         <location filename="../ui/network/panel.py" line="+48"/>
         <location line="+1"/>
         <source>Find a network</source>
-        <translation type="unfinished"></translation>
+        <translation>Etsi verkosto</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä verkostot</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Active networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Käynnissä olevat verkostot</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Päättyneet verkostot</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki verkostot</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkostot</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;New network…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uusi verkosto…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+70"/>
         <source>New network</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi verkosto</translation>
     </message>
     <message>
         <location line="-68"/>
         <source>Rena&amp;me…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimeä uu&amp;delleen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+87"/>
         <source>Rename network</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimeä verkosto uudelleen</translation>
     </message>
     <message>
         <location line="-85"/>
         <location line="+117"/>
         <source>&amp;Close network</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Päätä verkosto</translation>
     </message>
     <message>
         <location line="-116"/>
         <source>Close or reopen network</source>
-        <translation type="unfinished"></translation>
+        <translation>Päätä tai avaa verkosto uudelleen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What closing a network does</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä verkoston päättäminen tekee</translation>
     </message>
     <message>
         <location line="+114"/>
         <source>Closed: care has ended. Reopen it to write new meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Päättynyt: hoito on loppunut. Avaa se uudelleen, jos haluat kirjoittaa uusia tapaamisia.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close it when care ends: nothing is deleted, and you can reopen it any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Päätä verkosto, kun hoito loppuu: mitään ei poisteta, ja voit avata sen uudelleen milloin tahansa.</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>The network was not created: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkostoa ei luotu: {error}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi nimi:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The network was not renamed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkostoa ei nimetty uudelleen: {error}</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Re&amp;open network</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;vaa verkosto uudelleen</translation>
     </message>
 </context>
 <context>
@@ -1939,77 +1939,77 @@
         <location filename="../ui/editor/sections/next_meeting.py" line="+30"/>
         <location line="+1"/>
         <source>Next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuraava tapaaminen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As agreed together. Leave the date unticked if it is still to be agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niin kuin yhdessä sovittiin. Jätä päivä merkitsemättä, jos siitä sovitaan vielä myöhemmin.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&amp;Date agreed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Päivä sovittu:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The date of the next meeting is agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuraavan tapaamisen päivä on sovittu</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>When the next meeting is</source>
-        <translation type="unfinished"></translation>
+        <translation>Milloin seuraava tapaaminen on</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Where the next meeting is</source>
-        <translation type="unfinished"></translation>
+        <translation>Missä seuraava tapaaminen on</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Details of where the next meeting is</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuraavan tapaamisen paikan tarkemmat tiedot</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place details</source>
-        <translation type="unfinished"></translation>
+        <translation>Paikan tiedot</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>  Where</source>
-        <translation type="unfinished"></translation>
+        <translation>  Missä</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>invited to the next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>kutsuttu seuraavaan tapaamiseen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Invite:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kutsu:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invited to the next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Kutsutut seuraavaan tapaamiseen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Note about the next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Huomio seuraavasta tapaamisesta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anything else agreed about the next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuta seuraavasta tapaamisesta sovittua</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>seuraava tapaaminen</translation>
     </message>
 </context>
 <context>
@@ -2017,7 +2017,7 @@
     <message>
         <location filename="../ui/models/table.py" line="+191"/>
         <source>That change was not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Muutosta ei tallennettu: {error}</translation>
     </message>
 </context>
 <context>
@@ -2025,47 +2025,47 @@
     <message>
         <location filename="../ui/editor/outside_dialog.py" line="+21"/>
         <source>Decided outside the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Päätetty tapaamisen ulkopuolella</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why was this decided without the network present? It will be shown as taken outside the meeting, never hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Miksi tämä päätettiin ilman, että verkosto oli paikalla? Se näytetään tapaamisen ulkopuolella tehtynä, sitä ei koskaan piiloteta.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mark as outside the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkitse tapaamisen ulkopuolella tehdyksi</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Who was told</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenelle kerrottiin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Maija, by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>esim. Maijalle, puhelimessa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Told on</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerrottu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>They have been told</source>
-        <translation type="unfinished"></translation>
+        <translation>Heille on kerrottu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When they were told</source>
-        <translation type="unfinished"></translation>
+        <translation>Milloin heille kerrottiin</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Who was &amp;told</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenelle &amp;kerrottiin</translation>
     </message>
 </context>
 <context>
@@ -2073,12 +2073,12 @@
     <message>
         <location filename="../ui/windows.py" line="+112"/>
         <source>Across all networks — {name} — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki verkostot — {name} — OD Notes</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;b&gt;Dialogic practice across all networks&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dialoginen työtapa kaikissa verkostoissa&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -2086,7 +2086,7 @@
     <message>
         <location filename="../ui/summary/models.py" line="-21"/>
         <source>Page {value} of {len}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sivu {value}/{len}</translation>
     </message>
 </context>
 <context>
@@ -2094,57 +2094,57 @@
     <message>
         <location filename="../ui/dialogs/passphrase.py" line="+24"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi salalause</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi salalause uudelleen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Salalauseen vahvuus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passphrase strength in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Salalauseen vahvuus sanoin</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Four or five unrelated words make a strong passphrase that is easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neljä tai viisi toisiinsa liittymätöntä sanaa on vahva salalause, joka on helppo muistaa.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Passphrase advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuvoja salalauseeseen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salalause:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uudelleen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vahvuus:</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The passphrase needs at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salalauseessa on oltava vähintään 8 merkkiä.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salalauseet eivät ole samat.</translation>
     </message>
 </context>
 <context>
@@ -2152,72 +2152,72 @@
     <message>
         <location filename="../ui/models/people.py" line="+83"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuka hän on</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Suhde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In the words of the person at the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Keskushenkilön omin sanoin</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How close</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuinka läheinen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>As the person at the centre says; drawn on the network map</source>
-        <translation type="unfinished"></translation>
+        <translation>Keskushenkilön mukaan; piirretään verkostokarttaan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also called</source>
-        <translation type="unfinished"></translation>
+        <translation>Myös nimeltä</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Other names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Muut nimet pilkuilla erotettuina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronominit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Kieli</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not said</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei kerrottu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The language their copy of a summary is printed in (English where OD Notes has no translation yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kieli, jolla hänen kappaleensa yhteenvedosta tulostetaan (englanniksi, jos OD Notesissa ei vielä ole käännöstä)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Gets summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Saa yhteenvedot</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Large print</source>
-        <translation type="unfinished"></translation>
+        <translation>Isokokoinen teksti</translation>
     </message>
 </context>
 <context>
@@ -2225,57 +2225,57 @@
     <message>
         <location filename="../ui/editor/sections/people.py" line="+37"/>
         <source>When, where and who was there</source>
-        <translation type="unfinished"></translation>
+        <translation>Milloin, missä ja ketkä olivat paikalla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who was there</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketkä olivat paikalla</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>When the meeting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Milloin tapaaminen alkoi</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not noted</source>
-        <translation type="unfinished"></translation>
+        <translation>ei merkitty</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How long, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesto minuutteina</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Missä</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. Maija&apos;s flat, room 2</source>
-        <translation type="unfinished"></translation>
+        <translation>esim. Maijan asunto, huone 2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place details</source>
-        <translation type="unfinished"></translation>
+        <translation>Paikan tiedot</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Milloin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How &amp;long</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kesto</translation>
     </message>
     <message>
         <location line="+1"/>
