@@ -232,7 +232,7 @@
     <message>
         <location line="+5"/>
         <source>What {name} said was wrong or missing, in their words</source>
-        <translation>Mikä oli väärin tai puuttui, {name} omin sanoin</translation>
+        <translation>Mitä {name} sanoi olleen väärin tai puuttuneen, omin sanoin</translation>
     </message>
 </context>
 <context>
@@ -250,7 +250,7 @@
     <message>
         <location line="+1"/>
         <source>Anything someone said was wrong or missing in the last summary, in their words. It is printed in this meeting&apos;s summary under “Corrections to last time”.</source>
-        <translation>Kaikki, minkä joku sanoi olleen väärin tai puuttuneen edellisestä yhteenvedosta, hänen omin sanoin. Se tulostetaan tämän tapaamisen yhteenvetoon otsikon ”Korjauksia edelliseen kertaan” alle.</translation>
+        <translation>Kaikki, minkä joku sanoi olleen väärin tai puuttuneen edellisestä yhteenvedosta, omin sanoin. Se tulostetaan tämän tapaamisen yhteenvetoon otsikon ”Korjauksia edelliseen kertaan” alle.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -705,7 +705,7 @@
     <message>
         <location line="+2"/>
         <source>Finalised; read-only. Use Amend to change it</source>
-        <translation>Viimeistelty; vain luku. Muuta sitä Muuta-toiminnolla</translation>
+        <translation>Viimeistelty; vain luku. Muutokset tehdään Muuta-painikkeella</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -955,7 +955,7 @@
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;The network&lt;/b&gt; (line: how close; circle: meetings attended)</source>
-        <translation>&lt;b&gt;Verkosto&lt;/b&gt; (viiva: kuinka läheinen; ympyrä: tapaamisissa käynnit)</translation>
+        <translation>&lt;b&gt;Verkosto&lt;/b&gt; (viiva: läheisyys; ympyrä: tapaamisiin osallistuminen)</translation>
     </message>
 </context>
 <context>
@@ -1890,17 +1890,17 @@
         <location line="-85"/>
         <location line="+117"/>
         <source>&amp;Close network</source>
-        <translation>&amp;Päätä verkosto</translation>
+        <translation>&amp;Sulje verkosto</translation>
     </message>
     <message>
         <location line="-116"/>
         <source>Close or reopen network</source>
-        <translation>Päätä tai avaa verkosto uudelleen</translation>
+        <translation>Sulje verkosto tai avaa se uudelleen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What closing a network does</source>
-        <translation>Mitä verkoston päättäminen tekee</translation>
+        <translation>Mitä verkoston sulkeminen tekee</translation>
     </message>
     <message>
         <location line="+114"/>
@@ -1910,7 +1910,7 @@
     <message>
         <location line="+3"/>
         <source>Close it when care ends: nothing is deleted, and you can reopen it any time.</source>
-        <translation>Päätä verkosto, kun hoito loppuu: mitään ei poisteta, ja voit avata sen uudelleen milloin tahansa.</translation>
+        <translation>Sulje verkosto, kun hoito loppuu: mitään ei poisteta, ja voit avata sen uudelleen milloin tahansa.</translation>
     </message>
     <message>
         <location line="-48"/>
@@ -2848,12 +2848,12 @@
     <message>
         <location line="-30"/>
         <source>Even the short form is {chars}, over your limit of {limit}: paste it in two parts, or attach the PDF.</source>
-        <translation>Lyhytkin muoto on {chars}, yli rajasi {limit}: liitä se kahdessa osassa tai liitä PDF-tiedosto.</translation>
+        <translation>Lyhytkin muoto on {chars}, yli rajasi {limit}: liitä se kahdessa osassa tai lisää PDF-tiedosto liitteeksi.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The short form is {chars}, within your limit of {limit} (the full note is {full}: attach the PDF if the record should hold all of it).</source>
-        <translation>Lyhyt muoto on {chars}, rajasi {limit} sisällä (koko kirjaus on {full}: liitä PDF-tiedosto, jos kertomukseen kuuluu tallentaa kaikki).</translation>
+        <translation>Lyhyt muoto on {chars}, rajasi {limit} sisällä (koko kirjaus on {full}: lisää PDF-tiedosto liitteeksi, jos kertomukseen kuuluu tallentaa kaikki).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3540,8 +3540,8 @@
         <location line="+24"/>
         <source>%n found.</source>
         <translation>
-            <numerusform>%n löytyi.</numerusform>
-            <numerusform>%n löytyi.</numerusform>
+            <numerusform>%n osuma.</numerusform>
+            <numerusform>%n osumaa.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3924,8 +3924,8 @@
         <location line="+15"/>
         <source>%n character(s) cannot be drawn by the print font ({codes}). They print as {MARKER}, and the summary tells the reader so.</source>
         <translation>
-            <numerusform>%n merkkiä ei voi piirtää tulostusfontilla ({codes}). Se tulostuu merkkinä {MARKER}, ja yhteenveto kertoo siitä lukijalle.</numerusform>
-            <numerusform>%n merkkiä ei voi piirtää tulostusfontilla ({codes}). Ne tulostuvat merkkinä {MARKER}, ja yhteenveto kertoo siitä lukijalle.</numerusform>
+            <numerusform>%n merkki ei piirry tulostusfontilla ({codes}). Se tulostuu merkkinä {MARKER}, ja yhteenveto kertoo siitä lukijalle.</numerusform>
+            <numerusform>%n merkkiä ei piirry tulostusfontilla ({codes}). Ne tulostuvat merkkinä {MARKER}, ja yhteenveto kertoo siitä lukijalle.</numerusform>
         </translation>
     </message>
     <message>
@@ -5296,7 +5296,7 @@ Kuka tahansa, jolla on tämä avain ja holvitiedosto, voi lukea holvin.
     <message>
         <location line="+7"/>
         <source>&amp;Close or reopen network</source>
-        <translation>&amp;Päätä verkosto tai avaa se uudelleen</translation>
+        <translation>&amp;Sulje verkosto tai avaa se uudelleen</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5366,7 +5366,7 @@ Kuka tahansa, jolla on tämä avain ja holvitiedosto, voi lukea holvin.
     <message>
         <location line="+7"/>
         <source>Go to the networks l&amp;ist</source>
-        <translation>&amp;Siirry verkostoluetteloon</translation>
+        <translation>Sii&amp;rry verkostoluetteloon</translation>
     </message>
     <message>
         <location line="+8"/>
