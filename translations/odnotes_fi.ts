@@ -2779,7 +2779,7 @@
     <message>
         <location line="+2"/>
         <source>S&amp;hort form: every heading and decision, the voices shortened</source>
-        <translation>&amp;Lyhyt muoto: jokainen otsikko ja päätös, puheenvuorot lyhennettyinä</translation>
+        <translation>&amp;Lyhyt muoto: otsikot ja päätökset, puheenvuorot lyhyinä</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3379,13 +3379,13 @@
         <location line="+9"/>
         <location line="+1"/>
         <source>Accept all as not names</source>
-        <translation>Hyväksy kaikki, eivät ole nimiä</translation>
+        <translation>Hyväksy kaikki (ei nimiä)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Replace all as suggested</source>
-        <translation>Korvaa kaikki ehdotetulla tavalla</translation>
+        <translation>Korvaa kaikki ehdotetusti</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3737,17 +3737,17 @@
     <message>
         <location line="+2"/>
         <source> (asked for large print)</source>
-        <translation> (pyysi isokokoista tekstiä)</translation>
+        <translation> (pyysi isoa tekstiä)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For {name}{suffix}</source>
-        <translation>Henkilölle {name}{suffix}</translation>
+        <translation>{name}{suffix}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Say how much the team &amp;kept back</source>
-        <translation>Kerro, kuinka paljon työryhmä &amp;jätti pois</translation>
+        <translation>Kerro, paljonko työryhmä &amp;jätti pois</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3777,7 +3777,7 @@
     <message>
         <location line="+1"/>
         <source>Say how much the team kept back</source>
-        <translation>Kerro, kuinka paljon työryhmä jätti pois</translation>
+        <translation>Kerro, paljonko työryhmä jätti pois</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4001,7 +4001,7 @@
         <location line="+34"/>
         <location line="+1"/>
         <source>Include meetings still in draft</source>
-        <translation>Ota mukaan vielä luonnoksina olevat tapaamiset</translation>
+        <translation>Mukaan myös luonnokset</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4022,17 +4022,17 @@
         <location line="+1"/>
         <location line="+1"/>
         <source>Include items kept to the team</source>
-        <translation>Ota mukaan vain työryhmälle jätetyt kohdat</translation>
+        <translation>Mukaan myös työryhmälle jätetyt kohdat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Include the team&apos;s practice reflections</source>
-        <translation>Ota mukaan työryhmän työtavan arvioinnit</translation>
+        <translation>Mukaan myös työryhmän työtavan arvioinnit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Include practice reflections</source>
-        <translation>Ota mukaan työtavan arvioinnit</translation>
+        <translation>Mukaan myös työtavan arvioinnit</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4117,12 +4117,12 @@
     <message>
         <location line="+2"/>
         <source>Review before writing…</source>
-        <translation>Tarkista ennen kirjoittamista…</translation>
+        <translation>Tarkista ennen vientiä…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review before writing</source>
-        <translation>Tarkista ennen kirjoittamista</translation>
+        <translation>Tarkista ennen vientiä</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4880,7 +4880,7 @@ Paina Ctrl+K, niin voit hakea kaikkialta.</translation>
     <message>
         <location line="+3"/>
         <source>&lt;p&gt;Free software under the GNU General Public License, version 3 or later ({licence}). You may share and change it under those terms; it comes with no warranty. &lt;a href=&apos;{url}&apos;&gt;Read the licence&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Vapaa ohjelmisto GNU General Public License -lisenssin version 3 tai myöhemmän ehdoin ({licence}). Saat jakaa ja muuttaa sitä näiden ehtojen mukaan; sillä ei ole takuuta. &lt;a href=&apos;{url}&apos;&gt;Lue lisenssi&lt;/a&gt;.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Vapaa ohjelmisto, lisenssinä GNU GPL, versio 3 tai myöhempi ({licence}). Saat jakaa ja muuttaa sitä näillä ehdoilla; takuuta ei ole. &lt;a href=&apos;{url}&apos;&gt;Lue lisenssi&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+6"/>
