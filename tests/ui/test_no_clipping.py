@@ -4,8 +4,9 @@ Every dialog of the app is opened, in the states a person sees (a problem
 shown, a file saved, the second step), at the normal text size and at the
 largest one Preferences offers, in English and in every language a
 translation is shipped for (Finnish and German run longer than English), on a
-1366x768 screen (``qapp_args`` in ``conftest.py``). Every visible label and button must have the room its size
-hint asks for, height for width where it wraps.
+1366x768 screen (``qapp_args`` in ``conftest.py``). Every visible label and
+button must have the room its size hint asks for, height for width where it
+wraps.
 """
 
 from __future__ import annotations
@@ -22,11 +23,11 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+import ui.i18n
 from odnotes.model import Meeting, Network
 from odnotes.recordnote import record_note
 from odnotes.vault import Revision, Vault
 from tests.conftest import PASSPHRASE
-import ui.i18n
 from tests.ui.clipping import SCREEN_HEIGHT, SCREEN_WIDTH, clipped_labels
 from ui.about import about_text
 from ui.appearance import apply_font
