@@ -1071,7 +1071,7 @@
     <message>
         <location line="+2"/>
         <source>First meeting after first contact:</source>
-        <translation>Ensimmäinen tapaaminen ensimmäisen yhteydenoton jälkeen:</translation>
+        <translation>Aika ensimmäiseen tapaamiseen:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1092,7 +1092,7 @@
         <location line="+0"/>
         <location line="+3"/>
         <source>Meetings attended</source>
-        <translation>Tapaamisissa mukana</translation>
+        <translation>Mukana</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1939,7 +1939,7 @@
         <location filename="../ui/editor/sections/next_meeting.py" line="+30"/>
         <location line="+1"/>
         <source>Next meeting</source>
-        <translation>Seuraava tapaaminen</translation>
+        <translation>Ensi kerta</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2230,7 +2230,7 @@
     <message>
         <location line="+1"/>
         <source>Who was there</source>
-        <translation>Ketkä olivat paikalla</translation>
+        <translation>Paikalla</translation>
     </message>
     <message>
         <location line="+7"/>
