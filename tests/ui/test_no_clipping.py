@@ -23,6 +23,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+import ui.i18n
 from odnotes.model import Meeting, Network
 from odnotes.recordnote import record_note
 from odnotes.vault import Revision, Vault
