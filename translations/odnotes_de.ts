@@ -6,27 +6,27 @@
     <message>
         <location filename="../ui/editor/amend_dialog.py" line="+19"/>
         <source>Amend the finalised meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossenes Treffen ändern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why does this meeting need changing? The reason is kept with the amendment, and the finalised version stays readable in its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum muss dieses Treffen geändert werden? Der Grund wird mit der Änderung gespeichert, und die abgeschlossene Fassung bleibt im Verlauf lesbar.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start amending</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung beginnen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Who is amending</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer ändert</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Who is amending</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wer ändert</translation>
     </message>
 </context>
 <context>
@@ -34,7 +34,7 @@
     <message>
         <location filename="../ui/supervision/review_words.py" line="+32"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
 </context>
 <context>
@@ -42,32 +42,32 @@
     <message>
         <location filename="../ui/editor/models/attendance.py" line="+37"/>
         <source>Network member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied des Netzwerks</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invited, not there</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeladen, nicht da</translation>
     </message>
     <message>
         <location line="+33"/>
         <source> — expected: did they come?</source>
-        <translation type="unfinished"></translation>
+        <translation> — erwartet: ist die Person gekommen?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
 </context>
 <context>
@@ -75,72 +75,72 @@
     <message>
         <location filename="../ui/dialogs/vault_copies.py" line="+111"/>
         <source>Back up {name} — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} sichern — OD Notes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A backup is an encrypted copy of the whole vault in one file. It is checked before it is kept, opens with the same passphrase, and never replaces a file. Keep it on a USB stick or another disk, away from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherung ist eine verschlüsselte Kopie des ganzen Tresors in einer Datei. Sie wird geprüft, bevor sie gespeichert wird, öffnet sich mit derselben Passphrase und ersetzt nie eine vorhandene Datei. Bewahren Sie sie auf einem USB-Stick oder einem anderen Datenträger auf, getrennt von diesem Laptop.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{name} backup {today}.odvault</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} Sicherung {today}.odvault</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsdatei</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose where to save the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wo die Sicherung gespeichert wird</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Write backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung &amp;schreiben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung schreiben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;als:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Save the backup as</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung speichern als</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Please choose where to save the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte wählen Sie, wo die Sicherung gespeichert werden soll.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That is the vault itself; choose a new file for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist der Tresor selbst; wählen Sie eine neue Datei für die Sicherung.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Writing the backup and checking every record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wird geschrieben und jede Aufzeichnung geprüft…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Backup written to {path} and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung nach {path} geschrieben und geprüft.</translation>
     </message>
 </context>
 <context>
@@ -148,7 +148,7 @@
     <message>
         <location filename="../ui/dialogs/busy.py" line="+21"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit</translation>
     </message>
 </context>
 <context>
@@ -156,57 +156,57 @@
     <message>
         <location filename="../ui/dialogs/change_passphrase.py" line="+36"/>
         <source>Change the passphrase of {name} — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase von {name} ändern — OD Notes</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Type the passphrase the vault has now, then the new one twice. The records are not touched, and the recovery key keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die jetzige Passphrase des Tresors ein, dann zweimal die neue. Die Aufzeichnungen bleiben unverändert, und der Wiederherstellungsschlüssel funktioniert weiter.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Passphrase</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase ä&amp;ndern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase ändern</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>C&amp;urrent passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktuelle Passphrase:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;b&gt;The new passphrase&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Die neue Passphrase&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Please type the passphrase the vault has now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte geben Sie die jetzige Passphrase des Tresors ein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The new passphrase is the same as the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Passphrase ist dieselbe wie die aktuelle.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Checking the current passphrase and setting the new one…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Passphrase wird geprüft und die neue gesetzt…</translation>
     </message>
 </context>
 <context>
@@ -214,12 +214,12 @@
     <message>
         <location filename="../ui/editor/models/checklist.py" line="+66"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
 </context>
 <context>
@@ -227,12 +227,12 @@
     <message>
         <location filename="../ui/editor/sections/corrections.py" line="+43"/>
         <source>{name}&apos;s correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur von {name}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What {name} said was wrong or missing, in their words</source>
-        <translation type="unfinished"></translation>
+        <translation>Was laut {name} nicht stimmte oder fehlte, in eigenen Worten</translation>
     </message>
 </context>
 <context>
@@ -240,27 +240,27 @@
     <message>
         <location line="+40"/>
         <source>Corrections to the last summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrekturen zur letzten Zusammenfassung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrekturen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anything someone said was wrong or missing in the last summary, in their words. It is printed in this meeting&apos;s summary under “Corrections to last time”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was laut jemandem in der letzten Zusammenfassung nicht stimmte oder fehlte, in eigenen Worten. Es wird in der Zusammenfassung dieses Treffens unter „Korrekturen zum letzten Mal“ gedruckt.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This is the network&apos;s first meeting: no summary to correct yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist das erste Treffen des Netzwerks: Es gibt noch keine Zusammenfassung zu korrigieren.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Tick who was present in section 1 to list their boxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie in Abschnitt 1 an, wer anwesend war, damit ihre Felder hier erscheinen.</translation>
     </message>
 </context>
 <context>
@@ -268,72 +268,72 @@
     <message>
         <location filename="../ui/dialogs/create_vault.py" line="+63"/>
         <source>Create a vault — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor anlegen — OD Notes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A vault is one encrypted file holding your networks and meetings. Nobody can read it without the passphrase — or the recovery key you will be shown next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tresor ist eine verschlüsselte Datei mit Ihren Netzwerken und Treffen. Niemand kann ihn ohne die Passphrase lesen — oder ohne den Wiederherstellungsschlüssel, den Sie gleich sehen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Vault file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresordatei</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose where to save the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wo der Tresor gespeichert wird</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor &amp;anlegen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor anlegen</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>That folder does not exist. Choose one with Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Ordner gibt es nicht. Wählen Sie einen über Durchsuchen…</translation>
     </message>
     <message>
         <location line="-38"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Save the vault as</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor speichern als</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Please choose where to save the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte wählen Sie, wo der Tresor gespeichert werden soll.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} already exists there; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} gibt es dort schon; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Creating the vault and deriving its key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor wird angelegt und sein Schlüssel abgeleitet…</translation>
     </message>
 </context>
 <context>
@@ -341,27 +341,27 @@
     <message>
         <location filename="../ui/dialogs/damaged.py" line="+33"/>
         <source>{name}: some records could not be read — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: Einige Aufzeichnungen konnten nicht gelesen werden — OD Notes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>OD Notes found damage in this vault. Everything listed below was left out; everything else is open and usable as normal. Restoring your latest backup (with the command line: odnotes restore) may bring the damaged records back.</source>
-        <translation type="unfinished"></translation>
+        <translation>OD Notes hat in diesem Tresor Schäden gefunden. Alles unten Aufgeführte wurde ausgelassen; alles andere ist geöffnet und wie gewohnt nutzbar. Wenn Sie Ihre letzte Sicherung wiederherstellen (über die Kommandozeile: odnotes restore), kommen die beschädigten Aufzeichnungen vielleicht zurück.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Damaged records</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschädigte Aufzeichnungen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Den Rest öffnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Rest öffnen</translation>
     </message>
 </context>
 <context>
@@ -370,117 +370,117 @@
         <location filename="../ui/editor/sections/decisions.py" line="+47"/>
         <location line="+22"/>
         <source>Decision {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung {number}</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove decision {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung {number} entfernen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>What was decided, in plain words</source>
-        <translation type="unfinished"></translation>
+        <translation>Was entschieden wurde, in einfachen Worten</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Who proposed decision {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer Entscheidung {number} vorgeschlagen hat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not noted</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgehalten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Proposed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagen von</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Treffen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outside the meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerhalb des Treffens…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {number} taken in the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung {number} im Treffen getroffen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Decision {number} taken outside the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung {number} außerhalb des Treffens getroffen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>   Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>   Entschieden</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Why decision {number} was taken outside</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum Entscheidung {number} außerhalb getroffen wurde</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;Where everyone stands&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Wie alle dazu stehen&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Stances on decision {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltungen zu Entscheidung {number}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;b&gt;Follow-ups&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Nächste Schritte&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Follow-ups of decision {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Schritte zu Entscheidung {number}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Add a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a follow-up to decision {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schritt zu Entscheidung {number} hinzufügen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt entfernen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove the selected follow-up of decision {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Schritt von Entscheidung {number} entfernen</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&lt;i&gt;Why outside:&lt;/i&gt; {escape}&lt;br&gt;{escape2}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Warum außerhalb:&lt;/i&gt; {escape}&lt;br&gt;{escape2}</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>this follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>diesen Schritt</translation>
     </message>
 </context>
 <context>
@@ -488,42 +488,42 @@
     <message>
         <location filename="../ui/models/decisions.py" line="+45"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>in the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>im Treffen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OUTSIDE the meeting: </source>
-        <translation type="unfinished"></translation>
+        <translation>AUSSERHALB des Treffens: </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stances</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Schritte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{sum} of {len} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{sum} von {len} erledigt</translation>
     </message>
 </context>
 <context>
@@ -531,32 +531,32 @@
     <message>
         <location filename="../ui/editor/sections/decisions.py" line="+8"/>
         <source>Shared decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame Entscheidungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreement is not assumed: note where each person stands. A decision taken outside the meeting says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustimmung wird nicht vorausgesetzt: Halten Sie fest, wie jede Person dazu steht. Bei einer Entscheidung außerhalb des Treffens steht dabei, warum.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Add a &amp;decision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entscheidung hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung hinzufügen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>this decision</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Entscheidung</translation>
     </message>
 </context>
 <context>
@@ -564,22 +564,22 @@
     <message>
         <location filename="../ui/network/continuity_tab.py" line="+114"/>
         <source>Decisions log</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungsverlauf</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Schritte</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Decisions, oldest first (Enter opens the meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen, älteste zuerst (Enter öffnet das Treffen)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Follow-ups, soonest due first</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Schritte, die am frühesten fälligen zuerst</translation>
     </message>
 </context>
 <context>
@@ -587,37 +587,37 @@
     <message>
         <location filename="../ui/network/retention.py" line="+67"/>
         <source>Delete permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgültig löschen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This deletes the network of {name} from this vault for good: its people, meetings and reflections, and every earlier version of them. Its key is destroyed and its records are removed from the vault file, so nobody can read them from this vault again, and there is no undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit wird das Netzwerk von {name} endgültig aus diesem Tresor gelöscht: seine Personen, Treffen und Reflexionen und jede frühere Fassung davon. Sein Schlüssel wird vernichtet und seine Aufzeichnungen werden aus der Tresordatei entfernt, sodass niemand sie aus diesem Tresor je wieder lesen kann. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Older backups still contain this network until you delete them. Printed or exported copies are not affected either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere Sicherungen enthalten dieses Netzwerk weiterhin, bis Sie sie löschen. Auch gedruckte oder exportierte Kopien sind nicht betroffen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Type the network&apos;s name to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Bestätigung den Namen des Netzwerks eingeben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type “{name}” to &amp;confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum &amp;Bestätigen „{name}“ eingeben:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endgültig löschen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete the network permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk endgültig löschen</translation>
     </message>
 </context>
 <context>
@@ -625,7 +625,7 @@
     <message>
         <location filename="../ui/editor/directory.py" line="+39"/>
         <source>someone no longer listed</source>
-        <translation type="unfinished"></translation>
+        <translation>jemand, der nicht mehr aufgeführt ist</translation>
     </message>
 </context>
 <context>
@@ -634,12 +634,12 @@
         <location filename="../ui/editor/sections/earlier_follow_ups.py" line="+24"/>
         <location line="+11"/>
         <source>Follow-ups from earlier meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Schritte aus früheren Treffen</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Tick what has been done. The earlier meeting stays as it was; this meeting records the tick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie an, was erledigt ist. Das frühere Treffen bleibt, wie es war; dieses Treffen hält den Haken fest.</translation>
     </message>
 </context>
 <context>
@@ -647,42 +647,42 @@
     <message>
         <location filename="../ui/editor/models/earlier_follow_ups.py" line="+35"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis wann</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbart am</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt erledigt</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not done</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erledigt</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Datum</translation>
     </message>
 </context>
 <context>
@@ -690,57 +690,57 @@
     <message>
         <location filename="../ui/editor/session.py" line="+125"/>
         <source>Not saved: {error} Your text is still here; trying again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: {error} Ihr Text ist noch da; gleich wird es erneut versucht.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Amending. Saved {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geändert. Gespeichert {when}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finalised; read-only. Use Amend to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen; nur lesbar. Zum Ändern „Ändern“ verwenden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Draft. Saved {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf. Gespeichert {when}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>, except what is still empty: </source>
-        <translation type="unfinished"></translation>
+        <translation>, außer dem, was noch leer ist: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>. It stays here and is saved once it has words.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Es bleibt hier und wird gespeichert, sobald es Text enthält.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The meeting could not be saved, so it was not finalised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Treffen konnte nicht gespeichert werden und wurde deshalb nicht abgeschlossen.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Only a finalised meeting is amended; a draft is just edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein abgeschlossenes Treffen wird geändert; ein Entwurf wird einfach bearbeitet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An amendment needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung braucht einen Grund.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: {error}</translation>
     </message>
 </context>
 <context>
@@ -748,92 +748,92 @@
     <message>
         <location filename="../ui/editor/finalise_dialog.py" line="+48"/>
         <source>Finalise the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen abschließen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Once finalised the meeting is read-only. Later changes are made as amendments, with who and why, and the original stays readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Abschließen ist das Treffen nur noch lesbar. Spätere Änderungen werden als Änderungen mit Wer und Warum festgehalten, und die ursprüngliche Fassung bleibt lesbar.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>When the meeting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann das Treffen begann</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The meeting started &amp;at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginn des Treffens:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Check the date and time: the network&apos;s summary prints them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Datum und Uhrzeit: Die Zusammenfassung für das Netzwerk druckt sie.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;b&gt;No facilitating practitioner is ticked in section 1.&lt;/b&gt; Tick who facilitated before finalising.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;In Abschnitt 1 ist keine begleitende Fachkraft angehakt.&lt;/b&gt; Haken Sie vor dem Abschließen an, wer das Treffen begleitet hat.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;b&gt;This meeting had one practitioner.&lt;/b&gt; Open Dialogue asks for two or more; the meeting will show that it had one.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bei diesem Treffen war nur eine Fachkraft dabei.&lt;/b&gt; Der Offene Dialog sieht zwei oder mehr vor; das Treffen wird zeigen, dass es eine war.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This meeting had one practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei diesem Treffen war nur eine Fachkraft dabei</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{names}: expected, but not marked as present or not there (section 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>{names}: erwartet, aber weder als anwesend noch als nicht da markiert (Abschnitt 1).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Still unfinished, so left out if you finalise now: </source>
-        <translation type="unfinished"></translation>
+        <translation>Noch unfertig und deshalb ausgelassen, wenn Sie jetzt abschließen: </translation>
     </message>
     <message>
         <location line="+71"/>
         <source>{name} has not signed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat noch nicht unterschrieben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{names} have not signed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} haben noch nicht unterschrieben.</translation>
     </message>
     <message>
         <location line="-65"/>
         <source>{name} signs this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} unterschreibt dieses Treffen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} signs</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} unterschreibt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Signatures so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisherige Unterschriften</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Who still has to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer noch unterschreiben muss</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finalise</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschließen</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>{name} signed at {strftime}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat unterschrieben am {strftime}</translation>
     </message>
 </context>
 <context>
@@ -841,17 +841,17 @@
     <message>
         <location filename="../ui/editor/models/follow_ups.py" line="+178"/>
         <source>Who does it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer es tut</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis wann</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Datum</translation>
     </message>
 </context>
 <context>
@@ -859,42 +859,42 @@
     <message>
         <location line="-139"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis wann</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>nothing written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nichts geschrieben</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Datum</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not done</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erledigt</translation>
     </message>
 </context>
 <context>
@@ -902,42 +902,42 @@
     <message>
         <location filename="../ui/models/decisions.py" line="+32"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Datum</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation> (überfällig)</translation>
     </message>
 </context>
 <context>
@@ -945,17 +945,17 @@
     <message>
         <location filename="../ui/network/glance_tab.py" line="+26"/>
         <source>&lt;b&gt;Our dialogic practice in this network&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Unsere dialogische Praxis in diesem Netzwerk&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Continuity indicators and practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontinuität und Praxis</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;The network&lt;/b&gt; (line: how close; circle: meetings attended)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Das Netzwerk&lt;/b&gt; (Linie: wie nah; Kreis: besuchte Treffen)</translation>
     </message>
 </context>
 <context>
@@ -963,87 +963,87 @@
     <message>
         <location filename="../ui/editor/history_dialog.py" line="+66"/>
         <source>Meeting history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf des Treffens</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassungen</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Compare from revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen von Fassung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare to revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen mit Fassung</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mit</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich geändert hat</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Differences, word by word</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede, Wort für Wort</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Key: </source>
-        <translation type="unfinished"></translation>
+        <translation>Legende: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;nbsp;&amp;nbsp;(struck through: removed; underlined: added)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;nbsp;&amp;nbsp;(durchgestrichen: entfernt; unterstrichen: hinzugefügt)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Legend: struck through removed, underlined added</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende: durchgestrichen entfernt, unterstrichen hinzugefügt</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>These revisions are not of a meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Fassungen gehören zu keinem Treffen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The first revision, in full:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Fassung, vollständig:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The same revision on both sides: shown in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf beiden Seiten dieselbe Fassung: vollständig gezeigt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What changed, word by word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich geändert hat, Wort für Wort:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Unterschiede.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;div style=&quot;white-space: pre-wrap&quot;&gt;{diff_html}&lt;/div&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;div style=&quot;white-space: pre-wrap&quot;&gt;{diff_html}&lt;/div&gt;</translation>
     </message>
 </context>
 <context>
@@ -1051,135 +1051,135 @@
     <message>
         <location filename="../ui/continuity/panel.py" line="+72"/>
         <source>Continuity at a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontinuität auf einen Blick</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Time from first contact to first meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit vom Erstkontakt bis zum ersten Treffen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Meetings held</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattgefundene Treffen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Follow-ups overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällige Schritte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First meeting after first contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes Treffen nach dem Erstkontakt:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meetings held:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattgefundene Treffen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow-ups overdue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällige Schritte:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachkraft</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+3"/>
         <source>Meetings attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuchte Treffen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Network member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied des Netzwerks</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open uncertainty</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Frage</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Angesprochen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open for</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen seit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Was due</source>
-        <translation type="unfinished"></translation>
+        <translation>War fällig</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Practitioners (continuity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachkräfte (Kontinuität)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who came to meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer zu den Treffen kam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open uncertainties</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Fragen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overdue follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällige Schritte</translation>
     </message>
     <message>
         <location line="+19"/>
         <source> (the aim is within 24 hours)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Ziel: innerhalb von 24 Stunden)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(entfernt)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{n} of {held}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} von {held}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>(question not written)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Frage nicht aufgeschrieben)</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
 </context>
@@ -1188,37 +1188,37 @@
     <message>
         <location filename="../ui/network/retention.py" line="-64"/>
         <source>Keep until</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahren bis</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Until when should the record of {name} be kept? On that day it is listed under “Across all networks” as due for deletion. Nothing is deleted until someone deletes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis wann soll die Akte von {name} aufbewahrt werden? An diesem Tag erscheint sie unter „Über alle Netzwerke“ als zur Löschung fällig. Gelöscht wird nichts, bis jemand es löscht.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;No end date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kein Enddatum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep with no end date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Enddatum aufbewahren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep until this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zu diesem Tag aufbewahren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep &amp;until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahren &amp;bis:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
 </context>
 <context>
@@ -1226,17 +1226,17 @@
     <message>
         <location filename="../ui/summary/models.py" line="+65"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Worte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
 </context>
 <context>
@@ -1244,17 +1244,17 @@
     <message>
         <location filename="../ui/launcher.py" line="+99"/>
         <source>Opening the demo vault. Everyone in it is fictional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Tresor wird geöffnet. Alle Personen darin sind erfunden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Demo vault — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Tresor — OD Notes</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Cannot open the vault — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor kann nicht geöffnet werden — OD Notes</translation>
     </message>
 </context>
 <context>
@@ -1262,12 +1262,12 @@
     <message>
         <location filename="../ui/lock_screen.py" line="+28"/>
         <source>&lt;h2&gt;Locked&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Gesperrt&lt;/h2&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>OD Notes locked this vault to keep it private. Everything was saved; unlock to carry on where you were.</source>
-        <translation type="unfinished"></translation>
+        <translation>OD Notes hat diesen Tresor gesperrt, damit er vertraulich bleibt. Alles wurde gespeichert; entsperren Sie ihn, um dort weiterzumachen, wo Sie waren.</translation>
     </message>
 </context>
 <context>
@@ -1275,23 +1275,23 @@
     <message>
         <location filename="../ui/main_window.py" line="+77"/>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Not saved — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert — OD Notes</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>{vault} (locked) — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>{vault} (gesperrt) — OD Notes</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+92"/>
         <source>OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>OD Notes</translation>
     </message>
 </context>
 <context>
@@ -1299,93 +1299,93 @@
     <message>
         <location filename="../ui/editor/editor.py" line="+94"/>
         <source>Meeting editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor für das Treffen</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherstatus</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Meeting title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel des Treffens</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finalise…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschließen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Summary for the network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung für das Netzwerk…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Clinical record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientenakte…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Copy for the clinical record</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Patientenakte kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy for the clinical record (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Patientenakte kopieren (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Done amending</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung fertig</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>{escape} — amending as {escape2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{escape} — Änderung durch {escape2}</translation>
     </message>
     <message>
         <location line="+53"/>
         <location line="+13"/>
         <source>Not finalised</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgeschlossen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
 </context>
 <context>
@@ -1393,32 +1393,32 @@
     <message>
         <location filename="../ui/network/meeting_time_dialog.py" line="+36"/>
         <source>When the meeting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann das Treffen begann</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The meeting started &amp;at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginn des Treffens:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Suggested: today, at the time agreed at the last meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag: heute, zu der beim letzten Treffen vereinbarten Uhrzeit.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Suggested: on the hour, an hour before now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag: zur vollen Stunde, eine Stunde vor jetzt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The network&apos;s summary prints this date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung für das Netzwerk druckt dieses Datum und diese Uhrzeit.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Schreiben beginnen</translation>
     </message>
 </context>
 <context>
@@ -1426,27 +1426,27 @@
     <message>
         <location filename="../ui/models/meetings.py" line="+48"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Practitioners</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachkräfte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
 </context>
 <context>
@@ -1454,64 +1454,64 @@
     <message>
         <location filename="../ui/network/meetings_tab.py" line="+36"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Meetings still in draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen, die noch Entwurf sind</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Treffen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Treffen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An empty meeting (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein leeres Treffen (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New meeting from the &amp;last one</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Treffen aus dem &amp;letzten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New meeting from the last one</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Treffen aus dem letzten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Carries over who was there and the open uncertainties, never the words (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernimmt, wer da war, und die offenen Fragen, nie den Text (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the selected meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gewählte Treffen öffnen</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>No meetings in draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Treffen im Entwurf</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>&lt;b&gt;%n meeting(s) still in draft&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n Treffen noch im Entwurf&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n Treffen noch im Entwurf&lt;/b&gt;</numerusform>
         </translation>
     </message>
 </context>
@@ -1520,7 +1520,7 @@
     <message>
         <location filename="../ui/models/names.py" line="+23"/>
         <source>(removed person)</source>
-        <translation type="unfinished"></translation>
+        <translation>(entfernte Person)</translation>
     </message>
 </context>
 <context>
@@ -1528,57 +1528,57 @@
     <message>
         <location filename="../ui/network/network_dialog.py" line="+44"/>
         <source>What the network is called</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das Netzwerk heißt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Usually the name the person chooses</source>
-        <translation type="unfinished"></translation>
+        <translation>Meist der Name, den die Person wählt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First contact, date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstkontakt, Datum und Uhrzeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;First contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erstkontakt:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>When the first call or request for help came. The first meeting is aimed for within 24 hours of it. You can change this later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann der erste Anruf oder die erste Bitte um Hilfe kam. Das erste Treffen soll innerhalb von 24 Stunden danach stattfinden. Sie können das später ändern.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>What needs changing</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geändert werden muss</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Create network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk anlegen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Give the network a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Netzwerk einen Namen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The first contact cannot be later than now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Erstkontakt kann nicht später als jetzt sein.</translation>
     </message>
 </context>
 <context>
@@ -1587,51 +1587,51 @@
         <location filename="../ui/continuity/network_map.py" line="+94"/>
         <location line="+207"/>
         <source>Network map</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkkarte</translation>
     </message>
     <message>
         <location line="-204"/>
         <source>The person at the centre and the network around them; line style shows closeness, circle size shows how many meetings each came to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person im Mittelpunkt und das Netzwerk um sie herum; die Linienart zeigt die Nähe, die Kreisgröße, zu wie vielen Treffen jemand kam.</translation>
     </message>
     <message numerus="yes">
         <location line="+74"/>
         <source>{name}: came to {attended} of %n meeting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name}: bei {attended} von %n Treffen dabei</numerusform>
+            <numerusform>{name}: bei {attended} von %n Treffen dabei</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Right-click to say how close they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsklick, um zu sagen, wie nah sie sich sind</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Closeness (as the person at the centre says)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nähe (wie die Person im Mittelpunkt es sagt)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The number in each circle: meetings attended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahl in jedem Kreis: besuchte Treffen.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>How close is {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie nah steht {name}?</translation>
     </message>
     <message>
         <location line="+55"/>
         <location line="+24"/>
         <source>saving the network map</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Speichern der Netzwerkkarte</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>OD Notes</translation>
     </message>
 </context>
 <context>
@@ -1639,154 +1639,154 @@
     <message>
         <location filename="../ui/network/page.py" line="+50"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change first &amp;contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erstkontakt ändern…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change when the first contact was</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern, wann der Erstkontakt war</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When the first call came: the first meeting is aimed for within 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann der erste Anruf kam: Das erste Treffen soll innerhalb von 24 Stunden stattfinden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Record number…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktennummer…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The service&apos;s record number for this network</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktennummer Ihres Dienstes für dieses Netzwerk</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your service&apos;s own identifier: on the note for the clinical record only</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigene Kennung Ihres Dienstes: nur auf der Notiz für die Patientenakte</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Keep until…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahren &amp;bis…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Until when the record is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis wann die Akte aufbewahrt wird</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete permanently…</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgültig löschen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete this network permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Netzwerk endgültig löschen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Destroys the network&apos;s key and removes its records from the vault file</source>
-        <translation type="unfinished"></translation>
+        <translation>Vernichtet den Schlüssel des Netzwerks und entfernt seine Aufzeichnungen aus der Tresordatei</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Network sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche des Netzwerks</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Treffen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open &amp;uncertainties</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Offene Fragen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Decisions and follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen und &amp;Schritte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At a &amp;glance</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einen B&amp;lick</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>First contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstkontakt</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The first contact was not changed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Erstkontakt wurde nicht geändert: {error}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The record number was not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktennummer wurde nicht gespeichert: {error}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Nothing was changed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde geändert: {error}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Treffen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New meeting from the last one</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Treffen aus dem letzten</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The meeting was not started: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Treffen wurde nicht begonnen: {error}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>geschlossen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;span style=&apos;font-size: x-large; font-weight: 600&apos;&gt;{escape}&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;font-size: x-large; font-weight: 600&apos;&gt;{escape}&lt;/span&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{status} · first contact {first_contact:%a %d %b %Y, %H:%M}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} · Erstkontakt {first_contact:%a %d %b %Y, %H:%M}</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n meeting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffen</numerusform>
+            <numerusform>%n Treffen</numerusform>
         </translation>
     </message>
     <message>
