@@ -1626,7 +1626,7 @@
         <location line="+55"/>
         <location line="+24"/>
         <source>saving the network map</source>
-        <translation>beim Speichern der Netzwerkkarte</translation>
+        <translation>das Speichern der Netzwerkkarte</translation>
     </message>
     <message>
         <location line="-13"/>
@@ -1792,25 +1792,25 @@
     <message>
         <location line="+5"/>
         <source>record number {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktennummer {number}</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>&lt;b&gt;%n still in draft&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n noch im Entwurf&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n noch im Entwurf&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;kept until {day:%d %b %Y}: due for deletion&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;aufbewahrt bis {day:%d %b %Y}: zur Löschung fällig&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>kept until {day:%d %b %Y}</source>
-        <translation type="unfinished"></translation>
+        <translation>aufbewahrt bis {day:%d %b %Y}</translation>
     </message>
 </context>
 <context>
@@ -1818,17 +1818,17 @@
     <message>
         <location filename="../ui/models/networks.py" line="+20"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>First contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstkontakt</translation>
     </message>
 </context>
 <context>
@@ -1837,100 +1837,100 @@
         <location filename="../ui/network/panel.py" line="+48"/>
         <location line="+1"/>
         <source>Find a network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk finden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerke anzeigen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Active networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Netzwerke</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossene Netzwerke</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Netzwerke</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerke</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;New network…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Netzwerk…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+70"/>
         <source>New network</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Netzwerk</translation>
     </message>
     <message>
         <location line="-68"/>
         <source>Rena&amp;me…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+87"/>
         <source>Rename network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk umbenennen</translation>
     </message>
     <message>
         <location line="-85"/>
         <location line="+117"/>
         <source>&amp;Close network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk &amp;schließen</translation>
     </message>
     <message>
         <location line="-116"/>
         <source>Close or reopen network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk schließen oder wieder öffnen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What closing a network does</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Schließen eines Netzwerks bewirkt</translation>
     </message>
     <message>
         <location line="+114"/>
         <source>Closed: care has ended. Reopen it to write new meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen: Die Begleitung ist beendet. Öffnen Sie es wieder, um neue Treffen zu schreiben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close it when care ends: nothing is deleted, and you can reopen it any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie es, wenn die Begleitung endet: Nichts wird gelöscht, und Sie können es jederzeit wieder öffnen.</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>The network was not created: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk wurde nicht angelegt: {error}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The network was not renamed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk wurde nicht umbenannt: {error}</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Re&amp;open network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk &amp;wieder öffnen</translation>
     </message>
 </context>
 <context>
@@ -1939,77 +1939,77 @@
         <location filename="../ui/editor/sections/next_meeting.py" line="+30"/>
         <location line="+1"/>
         <source>Next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Treffen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As agreed together. Leave the date unticked if it is still to be agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie gemeinsam vereinbart. Lassen Sie das Datum ohne Haken, wenn es noch vereinbart werden muss.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&amp;Date agreed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum vereinbart:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The date of the next meeting is agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum des nächsten Treffens ist vereinbart</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>When the next meeting is</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann das nächste Treffen ist</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Where the next meeting is</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo das nächste Treffen ist</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Details of where the next meeting is</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben zum Ort des nächsten Treffens</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place details</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben zum Ort</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>  Where</source>
-        <translation type="unfinished"></translation>
+        <translation>  Wo</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>invited to the next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>die Liste der Eingeladenen für das nächste Treffen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Invite:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invited to the next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum nächsten Treffen eingeladen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Note about the next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zum nächsten Treffen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anything else agreed about the next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sonst noch zum nächsten Treffen vereinbart wurde</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>das nächste Treffen</translation>
     </message>
 </context>
 <context>
@@ -2017,7 +2017,7 @@
     <message>
         <location filename="../ui/models/table.py" line="+191"/>
         <source>That change was not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderung wurde nicht gespeichert: {error}</translation>
     </message>
 </context>
 <context>
@@ -2025,47 +2025,47 @@
     <message>
         <location filename="../ui/editor/outside_dialog.py" line="+21"/>
         <source>Decided outside the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerhalb des Treffens entschieden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why was this decided without the network present? It will be shown as taken outside the meeting, never hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum wurde dies ohne das Netzwerk entschieden? Es wird als außerhalb des Treffens getroffen gezeigt, nie versteckt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mark as outside the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Als außerhalb des Treffens markieren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Who was told</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer davon erfahren hat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Maija, by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Maija, telefonisch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Told on</source>
-        <translation type="unfinished"></translation>
+        <translation>Informiert am</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>They have been told</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wurden informiert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When they were told</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann sie informiert wurden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Who was &amp;told</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wer davon erfahren hat</translation>
     </message>
 </context>
 <context>
@@ -2073,12 +2073,12 @@
     <message>
         <location filename="../ui/windows.py" line="+112"/>
         <source>Across all networks — {name} — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Über alle Netzwerke — {name} — OD Notes</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;b&gt;Dialogic practice across all networks&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dialogische Praxis über alle Netzwerke&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -2086,7 +2086,7 @@
     <message>
         <location filename="../ui/summary/models.py" line="-21"/>
         <source>Page {value} of {len}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {value} von {len}</translation>
     </message>
 </context>
 <context>
@@ -2094,57 +2094,57 @@
     <message>
         <location filename="../ui/dialogs/passphrase.py" line="+24"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase wiederholen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke der Passphrase</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passphrase strength in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke der Passphrase in Worten</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Four or five unrelated words make a strong passphrase that is easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vier oder fünf Wörter, die nichts miteinander zu tun haben, ergeben eine starke Passphrase, die leicht zu merken ist.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Passphrase advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Rat zur Passphrase</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke:</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The passphrase needs at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase braucht mindestens 8 Zeichen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen sind nicht gleich.</translation>
     </message>
 </context>
 <context>
@@ -2152,72 +2152,72 @@
     <message>
         <location filename="../ui/models/people.py" line="+83"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer sie sind</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In the words of the person at the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Worten der Person im Mittelpunkt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How close</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie nah</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>As the person at the centre says; drawn on the network map</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Person im Mittelpunkt es sagt; auf der Netzwerkkarte gezeichnet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also called</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch genannt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Other names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Namen, durch Kommas getrennt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronomen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not said</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Angabe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The language their copy of a summary is printed in (English where OD Notes has no translation yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache, in der ihr Exemplar einer Zusammenfassung gedruckt wird (Englisch, wo OD Notes noch keine Übersetzung hat)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Gets summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhält Zusammenfassungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Large print</source>
-        <translation type="unfinished"></translation>
+        <translation>Großdruck</translation>
     </message>
 </context>
 <context>
@@ -2225,109 +2225,109 @@
     <message>
         <location filename="../ui/editor/sections/people.py" line="+37"/>
         <source>When, where and who was there</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann, wo und wer dabei war</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who was there</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer dabei war</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>When the meeting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann das Treffen begann</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not noted</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgehalten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How long, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange, in Minuten</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. Maija&apos;s flat, room 2</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Maijas Wohnung, Raum 2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place details</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben zum Ort</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wann</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How &amp;long</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie &amp;lange</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>W&amp;here</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;o</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben zum O&amp;rt</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Network members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder des Netzwerks</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Network members present or absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder des Netzwerks, anwesend oder nicht</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Add a person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Person &amp;hinzufügen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a person to the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person zum Netzwerk hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add someone new to the network, without leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand Neues zum Netzwerk hinzufügen, ohne das Treffen zu verlassen</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+10"/>
         <source>Facilitating practitioners</source>
-        <translation type="unfinished"></translation>
+        <translation>Begleitende Fachkräfte</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+24"/>
         <source>One practitioner only: Open Dialogue asks for two or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine Fachkraft: Der Offene Dialog sieht zwei oder mehr vor.</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Tick who facilitated: Open Dialogue asks for two or more practitioners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie an, wer das Treffen begleitet hat: Der Offene Dialog sieht zwei oder mehr Fachkräfte vor.</translation>
     </message>
 </context>
 <context>
@@ -2335,68 +2335,68 @@
     <message>
         <location filename="../ui/network/people_tab.py" line="+76"/>
         <source>Network members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder des Netzwerks</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+27"/>
         <source>Practitioners</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachkräfte</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>New member&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des neuen Mitglieds</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied &amp;hinzufügen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New practitioner&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der neuen Fachkraft</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add &amp;practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fachkraft hinzufügen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Practitioner from another network</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachkraft aus einem anderen Netzwerk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Practitioners from other networks appear here</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachkräfte aus anderen Netzwerken erscheinen hier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Join to this network</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Netzwerk &amp;zuordnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Join the chosen practitioner to this network</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Fachkraft diesem Netzwerk zuordnen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Network members (double-click or type to edit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder des Netzwerks (Doppelklick oder Tippen zum Bearbeiten)</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>The member was not added: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mitglied wurde nicht hinzugefügt: {error}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The practitioner was not added: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fachkraft wurde nicht hinzugefügt: {error}</translation>
     </message>
 </context>
 <context>
@@ -2404,72 +2404,72 @@
     <message>
         <location filename="../ui/editor/person_dialog.py" line="+29"/>
         <source>Add a person to the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person zum Netzwerk hinzufügen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What they like to be called</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Person genannt werden möchte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. aunt, neighbour, GP</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Tante, Nachbarin, Hausarzt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronomen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beziehung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pronomen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person hinzufügen</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Not added: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht hinzugefügt: {error}</translation>
     </message>
 </context>
 <context>
@@ -2477,32 +2477,32 @@
     <message>
         <location filename="../ui/practice/chart.py" line="+35"/>
         <source>How often each key element was present</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft jedes Schlüsselelement vorhanden war</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> in this network</source>
-        <translation type="unfinished"></translation>
+        <translation> in diesem Netzwerk</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> across all networks</source>
-        <translation type="unfinished"></translation>
+        <translation> über alle Netzwerke</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{label}: present in {present} of {rated}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: vorhanden in {present} von {rated}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No practice reflections yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Reflexionen zur Praxis.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>No practice reflections yet: rate a meeting to see the chart fill in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Reflexionen zur Praxis: Bewerten Sie ein Treffen, dann füllt sich die Grafik.</translation>
     </message>
 </context>
 <context>
@@ -2510,7 +2510,7 @@
     <message>
         <location filename="../ui/windows.py" line="-44"/>
         <source>Reflecting on our practice — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere Praxis reflektieren — OD Notes</translation>
     </message>
 </context>
 <context>
@@ -2518,17 +2518,17 @@
     <message>
         <location filename="../ui/practice/models.py" line="+50"/>
         <source>Key element</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselelement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Present?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhanden?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A few words</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein paar Worte</translation>
     </message>
 </context>
 <context>
@@ -2536,43 +2536,43 @@
     <message>
         <location filename="../ui/practice/form.py" line="+74"/>
         <source>Practice reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexion zur Praxis</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>For the team only: how present was each key element of dialogic practice in the meeting of {starts_at:%d %B %Y}? This never goes into the network&apos;s summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für das Team: Wie sehr war jedes Schlüsselelement dialogischer Praxis im Treffen vom {starts_at:%d %B %Y} vorhanden? Das kommt nie in die Zusammenfassung für das Netzwerk.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Key elements and ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselelemente und Bewertungen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherstatus</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Save reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexion speichern</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: {error}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2580,17 +2580,17 @@
     <message>
         <location filename="../ui/models/people.py" line="+14"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Also called</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch genannt</translation>
     </message>
 </context>
 <context>
@@ -2598,99 +2598,99 @@
     <message>
         <location filename="../ui/dialogs/preferences.py" line="+23"/>
         <source>Preferences — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen — OD Notes</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Lock after this many minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach so vielen Minuten ohne Nutzung sperren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Textgröße</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <location line="+8"/>
         <source> characters</source>
-        <translation type="unfinished"></translation>
+        <translation> Zeichen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Characters your clinical record&apos;s text box takes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichen, die das Textfeld Ihrer Patientenakte aufnimmt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A note for the clinical record longer than this is offered in a short form that keeps every heading and decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz für die Patientenakte, die länger ist, wird auch als Kurzfassung angeboten, die jede Überschrift und Entscheidung behält.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>These settings never contain names or anything written in a meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einstellungen enthalten nie Namen oder etwas, das in einem Treffen geschrieben wurde.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen speichern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Lock after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sperren nach:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Textgröße:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farben:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clinical &amp;record limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichengrenze der &amp;Patientenakte:</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source> minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> Minute</numerusform>
+            <numerusform> Minuten</numerusform>
         </translation>
     </message>
 </context>
@@ -2700,27 +2700,27 @@
         <location filename="../ui/editor/sections/purpose.py" line="+17"/>
         <location line="+14"/>
         <source>What the network wanted to talk about</source>
-        <translation type="unfinished"></translation>
+        <translation>Worüber das Netzwerk sprechen wollte</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlass</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In their words: the summary opens with this.</source>
-        <translation type="unfinished"></translation>
+        <translation>In ihren Worten: Damit beginnt die Zusammenfassung.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>e.g. Maija wanted to talk about not sleeping…</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Maija wollte darüber sprechen, dass sie nicht schlafen kann…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anlass des Treffens</translation>
     </message>
 </context>
 <context>
@@ -2728,7 +2728,7 @@
     <message>
         <location filename="../ui/practice/form.py" line="-81"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
 </context>
 <context>
@@ -2736,17 +2736,17 @@
     <message>
         <location filename="../ui/editor/reason_dialog.py" line="+38"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A reason is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Grund ist nötig.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A reason is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Grund ist nötig</translation>
     </message>
 </context>
 <context>
@@ -2754,170 +2754,170 @@
     <message>
         <location filename="../ui/recordnote/dialog.py" line="+66"/>
         <source>For the clinical record — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Patientenakte — OD Notes</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>This meeting as a note for your service&apos;s clinical record. It is the team&apos;s record: items kept to the team are in it, each marked “not shared with the network”. Nothing is saved unless you save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Treffen als Notiz für die Patientenakte Ihres Dienstes. Es ist die Aufzeichnung des Teams: Auch was nur für das Team bestimmt ist, steht darin, jeweils gekennzeichnet als „nicht mit dem Netzwerk geteilt“. Gespeichert wird nur, was Sie selbst speichern.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This network has no record number yet. Add it on the network page (Record number…) and the note will carry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Netzwerk hat noch keine Aktennummer. Tragen Sie sie auf der Netzwerkseite ein (Aktennummer…), dann steht sie auf der Notiz.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No record number</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aktennummer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Full note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vollständige Notiz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;hort form: every heading and decision, the voices shortened</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kurzfassung: jede Überschrift und Entscheidung, die Stimmen gekürzt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The full note is within your limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vollständige Notiz liegt innerhalb Ihrer Grenze.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The note, as it will be pasted</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz, wie sie eingefügt wird</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Length of the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge der Notiz</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert ist</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Copy to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>In die &amp;Zwischenablage kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the note to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save as &amp;text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Text speichern…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the note as a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz als Textdatei speichern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;PDF speichern…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the full note as a PDF to attach</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vollständige Notiz als PDF zum Anhängen speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The PDF always holds the full note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF enthält immer die vollständige Notiz.</translation>
     </message>
     <message numerus="yes">
         <location line="+33"/>
         <location line="+34"/>
         <source>%Ln character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeichen</numerusform>
+            <numerusform>%Ln Zeichen</numerusform>
         </translation>
     </message>
     <message>
         <location line="-30"/>
         <source>Even the short form is {chars}, over your limit of {limit}: paste it in two parts, or attach the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbst die Kurzfassung hat {chars}, über Ihrer Grenze von {limit}: Fügen Sie sie in zwei Teilen ein, oder hängen Sie das PDF an.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The short form is {chars}, within your limit of {limit} (the full note is {full}: attach the PDF if the record should hold all of it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kurzfassung hat {chars}, innerhalb Ihrer Grenze von {limit} (die vollständige Notiz hat {full}: Hängen Sie das PDF an, wenn die Akte alles enthalten soll).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{chars}, within your limit of {limit} (Preferences).</source>
-        <translation type="unfinished"></translation>
+        <translation>{chars}, innerhalb Ihrer Grenze von {limit} (Einstellungen).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{chars}: over your limit of {limit}. The short form is {short}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{chars}: über Ihrer Grenze von {limit}. Die Kurzfassung hat {short}.</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>Copied {chars}. Paste it into the record now: the clipboard is cleared after %n second(s) unless you copy something else.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{chars} kopiert. Fügen Sie es jetzt in die Akte ein: Die Zwischenablage wird nach %n Sekunde geleert, außer Sie kopieren etwas anderes.</numerusform>
+            <numerusform>{chars} kopiert. Fügen Sie es jetzt in die Akte ein: Die Zwischenablage wird nach %n Sekunden geleert, außer Sie kopieren etwas anderes.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save the note as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz als Text speichern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdateien (*.txt)</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+11"/>
         <source>saving the note</source>
-        <translation type="unfinished"></translation>
+        <translation>das Speichern der Notiz</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Save as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Text speichern</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save the note as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz als PDF speichern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF speichern</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Making the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF wird erstellt…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Saved as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert als {name}.</translation>
     </message>
 </context>
 <context>
@@ -2925,37 +2925,37 @@
     <message>
         <location filename="../ui/network/record_number_dialog.py" line="+17"/>
         <source>Record number — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktennummer — OD Notes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Record number</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktennummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As your service&apos;s record system writes it</source>
-        <translation type="unfinished"></translation>
+        <translation>So, wie das Aktensystem Ihres Dienstes sie schreibt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Akten&amp;nummer:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your service&apos;s own identifier for this person, as in its clinical record (an NHS or hospital number, say). It is written on the note for the clinical record. It is never printed on the network&apos;s summaries, and supervision exports take it out, even where someone typed it into a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigene Kennung Ihres Dienstes für diese Person, wie in der Patientenakte (zum Beispiel eine Krankenhaus- oder Fallnummer). Sie steht auf der Notiz für die Patientenakte. Sie wird nie auf die Zusammenfassungen für das Netzwerk gedruckt, und Supervisionsexporte entfernen sie, selbst wenn jemand sie in eine Notiz getippt hat.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the record number</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktennummer speichern</translation>
     </message>
 </context>
 <context>
@@ -2963,92 +2963,92 @@
     <message>
         <location filename="../ui/dialogs/recovery_key.py" line="+61"/>
         <source>Your recovery key — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Wiederherstellungsschlüssel — OD Notes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;Keep this recovery key.&lt;/b&gt; If the passphrase is ever forgotten, it is the only way back into the vault. It is shown only now: print it or save it to a USB stick, and keep it apart from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bewahren Sie diesen Wiederherstellungsschlüssel auf.&lt;/b&gt; Falls die Passphrase einmal vergessen wird, ist er der einzige Weg zurück in den Tresor. Er wird nur jetzt gezeigt: Drucken Sie ihn aus oder speichern Sie ihn auf einem USB-Stick, und bewahren Sie ihn getrennt von diesem Laptop auf.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsschlüssel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Wiederherstellungsschlüssel drucken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save to a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>In Datei &amp;speichern…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the recovery key to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Wiederherstellungsschlüssel in einer Datei speichern</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>I have printed or saved the recovery key and will keep it safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe den Wiederherstellungsschlüssel gedruckt oder gespeichert und bewahre ihn sicher auf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>I have kept the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe den Wiederherstellungsschlüssel aufbewahrt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Sent to the printer. Check that the page came out.</source>
-        <translation type="unfinished"></translation>
+        <translation>An den Drucker geschickt. Prüfen Sie, ob die Seite herausgekommen ist.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{name} recovery key.txt</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} Wiederherstellungsschlüssel.txt</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Save the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Wiederherstellungsschlüssel speichern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdateien (*.txt)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>saving the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>das Speichern des Wiederherstellungsschlüssels</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Saved to {chosen}. Move it off this laptop, e.g. to a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert unter {chosen}. Bringen Sie ihn von diesem Laptop weg, z. B. auf einen USB-Stick.</translation>
     </message>
 </context>
 <context>
@@ -3056,62 +3056,62 @@
     <message>
         <location filename="../ui/dialogs/recovery_unlock.py" line="+32"/>
         <source>Unlock {name} with the recovery key — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} mit dem Wiederherstellungsschlüssel entsperren — OD Notes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsschlüssel</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Type the recovery key you printed or saved when the vault was made. Then you will choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Wiederherstellungsschlüssel ein, den Sie beim Anlegen des Tresors gedruckt oder gespeichert haben. Danach wählen Sie eine neue Passphrase.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Recovery &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungs&amp;schlüssel:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The vault is unlocked. Choose a new passphrase for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor ist entsperrt. Wählen Sie eine neue Passphrase für ihn.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entsperren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unlock with recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Wiederherstellungsschlüssel entsperren</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Setting the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase wird gesetzt…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Set passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase fest&amp;legen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase festlegen</translation>
     </message>
 </context>
 <context>
@@ -3119,32 +3119,32 @@
     <message>
         <location filename="../ui/editor/sections/reflections.py" line="+79"/>
         <source>Reflection {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexion {number}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Who reflected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer reflektiert hat:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Who reflected in reflection {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer in Reflexion {number} reflektiert hat</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>What was said in reflection {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Was in Reflexion {number} gesagt wurde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the practitioners said to each other</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Fachkräfte miteinander besprochen haben</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&lt;b&gt;How it landed&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Wie es angekommen ist&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -3152,42 +3152,42 @@
     <message>
         <location line="+9"/>
         <source>Reflections and how they landed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexionen und wie sie angekommen sind</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexionen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the practitioners said to each other in front of the network, and each person&apos;s response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Fachkräfte vor dem Netzwerk miteinander besprochen haben, und die Antwort jeder Person darauf.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove reflection {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexion {number} entfernen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add a &amp;reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reflexion hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexion hinzufügen</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>this reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Reflexion</translation>
     </message>
 </context>
 <context>
@@ -3196,12 +3196,12 @@
         <location line="-144"/>
         <location line="+1"/>
         <source>How it landed with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es bei {name} angekommen ist</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{name}&apos;s response</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort von {name}</translation>
     </message>
 </context>
 <context>
@@ -3209,139 +3209,139 @@
     <message>
         <location filename="../ui/dialogs/vault_copies.py" line="+16"/>
         <source>Restore a backup — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wiederherstellen — OD Notes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Restoring makes a new vault file from a backup, after checking every record in it. It never replaces a vault: choose a name that is not taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Wiederherstellen entsteht aus einer Sicherung eine neue Tresordatei, nachdem jede Aufzeichnung darin geprüft wurde. Ein vorhandener Tresor wird nie ersetzt: Wählen Sie einen Namen, der noch frei ist.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsdatei</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsdatei wählen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New vault file</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Tresordatei</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;urchsuchen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose where to put the restored vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wohin der wiederhergestellte Tresor kommt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The backup&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase der Sicherung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wiederherstellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open the restored vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellten Tresor ö&amp;ffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the restored vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Den wiederhergestellten Tresor öffnen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Backup:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sicherung:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen &amp;als:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The passphrase the vault had when the backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase, die der Tresor hatte, als die Sicherung gemacht wurde.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{stem} restored.odvault</source>
-        <translation type="unfinished"></translation>
+        <translation>{stem} wiederhergestellt.odvault</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The backup to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung, die wiederhergestellt werden soll</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Restore the vault as</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tresor wiederherstellen als</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Choose the backup file to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Sicherungsdatei, die wiederhergestellt werden soll.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a name for the restored vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Namen für den wiederhergestellten Tresor.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name} already exists there; OD Notes never writes over a vault. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} gibt es dort schon; OD Notes überschreibt nie einen Tresor. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That folder does not exist. Choose one with Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Ordner gibt es nicht. Wählen Sie einen über Durchsuchen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please type the backup&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte geben Sie die Passphrase der Sicherung ein.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Checking the backup and writing the restored vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wird geprüft und der wiederhergestellte Tresor geschrieben…</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>Restored %n record(s) to {path}; verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufzeichnung nach {path} wiederhergestellt; geprüft.</numerusform>
+            <numerusform>%n Aufzeichnungen nach {path} wiederhergestellt; geprüft.</numerusform>
         </translation>
     </message>
 </context>
@@ -3350,17 +3350,17 @@
     <message>
         <location filename="../ui/supervision/review_view.py" line="+18"/>
         <source>De-identified text as it will be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymisierter Text, wie er geschrieben wird</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Replaced ({kind}): was “{original}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzt ({kind}): vorher „{original}“</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>May still be a name: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Könnte noch ein Name sein: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3368,30 +3368,30 @@
     <message>
         <location filename="../ui/supervision/review_words.py" line="+16"/>
         <source>Still looks like a name: replace or accept each word</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieht noch wie ein Name aus: Ersetzen oder akzeptieren Sie jedes Wort</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Words that may still be names</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter, die noch Namen sein könnten</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+1"/>
         <source>Accept all as not names</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle als „kein Name“ akzeptieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Replace all as suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle wie vorgeschlagen ersetzen</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Apply answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten übernehmen</translation>
     </message>
 </context>
 <context>
@@ -3399,27 +3399,27 @@
     <message>
         <location filename="../ui/supervision/models.py" line="+106"/>
         <source>Word</source>
-        <translation type="unfinished"></translation>
+        <translation>Wort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why it is listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum es aufgeführt ist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace with</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen durch</translation>
     </message>
 </context>
 <context>
@@ -3427,12 +3427,12 @@
     <message>
         <location filename="../ui/editor/models/revisions.py" line="+50"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
 </context>
 <context>
@@ -3440,68 +3440,68 @@
     <message>
         <location filename="../ui/supervision/viewer.py" line="+33"/>
         <source>Encrypted supervision export (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselter Supervisionsexport (nur lesbar)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Encrypted supervision export viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeige für verschlüsselte Supervisionsexporte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportdatei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wählen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose export file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportdatei wählen</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+1"/>
         <source>Passphrase of the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase des Exports</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export öffnen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export content</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt des Exports</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Encrypted supervision export</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselter Supervisionsexport</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Supervision exports (*.odsup)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisionsexporte (*.odsup)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Read-only: this export cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur lesbar: Dieser Export kann hier nicht geändert werden.</translation>
     </message>
 </context>
 <context>
@@ -3509,61 +3509,61 @@
     <message>
         <location filename="../ui/search/dialog.py" line="+87"/>
         <source>Search — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche — OD Notes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tresor durchsuchen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Names, voices, reflections, decisions, uncertainties…</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, Stimmen, Reflexionen, Entscheidungen, offene Fragen…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchergebnisse</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Type to search. Everything is searched in memory; nothing is indexed on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen Sie, um zu suchen. Gesucht wird nur im Arbeitsspeicher; nichts wird auf der Festplatte indiziert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search status</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchstatus</translation>
     </message>
     <message numerus="yes">
         <location line="+24"/>
         <source>%n found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gefunden.</numerusform>
+            <numerusform>%n gefunden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>The first %n places found are shown; add a word to narrow it down.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gefundene Stelle wird gezeigt; fügen Sie ein Wort hinzu, um die Suche einzugrenzen.</numerusform>
+            <numerusform>Die ersten %n gefundenen Stellen werden gezeigt; fügen Sie ein Wort hinzu, um die Suche einzugrenzen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Still indexing: searched %n of {total} meetings so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Suchindex wird noch aufgebaut: bisher %n von {total} Treffen durchsucht.</numerusform>
+            <numerusform>Suchindex wird noch aufgebaut: bisher %n von {total} Treffen durchsucht.</numerusform>
         </translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gefunden.</translation>
     </message>
 </context>
 <context>
@@ -3571,17 +3571,17 @@
     <message>
         <location line="-81"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Worte</translation>
     </message>
 </context>
 <context>
@@ -3589,48 +3589,48 @@
     <message>
         <location filename="../ui/editor/sharing.py" line="+58"/>
         <source>Team only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für das Team</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Shared with the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Netzwerk geteilt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sharing of {what}: </source>
-        <translation type="unfinished"></translation>
+        <translation>{what} – Freigabe: </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>team only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur für das Team</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>shared with the network</source>
-        <translation type="unfinished"></translation>
+        <translation>mit dem Netzwerk geteilt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kept to the team. Click to share it with the network again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für das Team. Klicken, um es wieder mit dem Netzwerk zu teilen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Goes into the network&apos;s summary. Click to keep it to the team (needs a reason).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommt in die Zusammenfassung für das Netzwerk. Klicken, um es nur für das Team zu behalten (braucht einen Grund).</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+5"/>
         <source>Keep to the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für das Team behalten</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Why is {what} kept out of the network&apos;s summary? The summary will say that something was held back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum bleibt {what} aus der Zusammenfassung für das Netzwerk heraus? Die Zusammenfassung vermerkt, dass etwas zurückgehalten wurde.</translation>
     </message>
 </context>
 <context>
@@ -3638,32 +3638,32 @@
     <message>
         <location filename="../ui/dialogs/shortcuts.py" line="+25"/>
         <source>Keyboard shortcuts — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel — OD Notes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sie tun</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>In a meeting, the editor&apos;s own shortcuts are listed in its sections. Tab and Shift+Tab move between fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem Treffen stehen die eigenen Tastenkürzel des Editors in seinen Abschnitten. Tab und Shift+Tab wechseln zwischen den Feldern.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -3671,27 +3671,27 @@
     <message>
         <location filename="../ui/editor/models/stances.py" line="+79"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In their words (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>In eigenen Worten (optional)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>{name}&apos;s words: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Worte von {name}: {value}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>gewählt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gewählt</translation>
     </message>
 </context>
 <context>
@@ -3699,12 +3699,12 @@
     <message>
         <location filename="../ui/status_progress.py" line="+14"/>
         <source>Background work</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeit im Hintergrund</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Background work progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Arbeit im Hintergrund</translation>
     </message>
 </context>
 <context>
@@ -3712,97 +3712,97 @@
     <message>
         <location filename="../ui/summary/preview_dialog.py" line="+90"/>
         <source>Meeting summary: preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung des Treffens: Vorschau</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Network summary: preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung des Netzwerks: Vorschau</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Summary pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten der Zusammenfassung</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Large print (16 pt)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Großdruck (16 pt)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>One shared copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gemeinsames Exemplar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (asked for large print)</source>
-        <translation type="unfinished"></translation>
+        <translation> (wünscht Großdruck)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For {name}{suffix}</source>
-        <translation type="unfinished"></translation>
+        <translation>Für {name}{suffix}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Say how much the team &amp;kept back</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen, wie viel das Team &amp;zurückgehalten hat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>End by inviting &amp;corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Ende zu &amp;Korrekturen einladen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Large print</source>
-        <translation type="unfinished"></translation>
+        <translation>Großdruck</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierformat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whose copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Wessen Exemplar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language of the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Zusammenfassung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Say how much the team kept back</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen, wie viel das Team zurückgehalten hat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invite corrections at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Ende zu Korrekturen einladen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paper sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierformate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copies to choose from</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemplare zur Auswahl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Languages a summary can be printed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachen, in denen eine Zusammenfassung gedruckt werden kann</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The summary&apos;s own words and dates are printed in this language; what people said stays in their words. A copy for someone starts in their language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigenen Worte und Daten der Zusammenfassung werden in dieser Sprache gedruckt; was Personen gesagt haben, bleibt in ihren Worten. Ein Exemplar für eine Person beginnt in deren Sprache.</translation>
     </message>
     <message>
         <location line="+4"/>
