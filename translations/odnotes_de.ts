@@ -3807,186 +3807,186 @@
     <message>
         <location line="+4"/>
         <source>How to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckeinstellungen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;opy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exemplar:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>La&amp;nguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spr&amp;ache:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Items kept to the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge nur für das Team</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Items kept to the team, with their reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge nur für das Team, mit ihren Gründen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Columns: kind, words, why</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten: Art, Worte, Warum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Only you see the words and reasons here. The printed summary says how many things were kept back and what kind, never what they say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Sie sehen hier die Worte und Gründe. Die gedruckte Zusammenfassung sagt, wie viele Dinge zurückgehalten wurden und welcher Art, nie, was darin steht.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>About items kept to the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Einträge nur für das Team</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kept to the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für das Team</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Printing notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zum Druck</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Preview status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Vorschau</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung drucken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF &amp;speichern…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the summary as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung als PDF-Datei speichern</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Close the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau schließen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Print options and items kept to the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckoptionen und Einträge nur für das Team</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>The summary could not be made: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung konnte nicht erstellt werden: {error}</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>%n page(s) on {label} paper</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Seite auf {label}-Papier</numerusform>
+            <numerusform>%n Seiten auf {label}-Papier</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
         <source>&lt;b&gt;%n item(s) kept to the team&lt;/b&gt; ({kept_back_kinds}). {printed}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n Eintrag nur für das Team&lt;/b&gt; ({kept_back_kinds}). {printed}</numerusform>
+            <numerusform>&lt;b&gt;%n Einträge nur für das Team&lt;/b&gt; ({kept_back_kinds}). {printed}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>%n character(s) cannot be drawn by the print font ({codes}). They print as {MARKER}, and the summary tells the reader so.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeichen kann die Druckschrift nicht darstellen ({codes}). Es wird als {MARKER} gedruckt, und die Zusammenfassung sagt es den Lesenden.</numerusform>
+            <numerusform>%n Zeichen kann die Druckschrift nicht darstellen ({codes}). Sie werden als {MARKER} gedruckt, und die Zusammenfassung sagt es den Lesenden.</numerusform>
         </translation>
     </message>
     <message>
         <location line="-37"/>
         <source>, large print.</source>
-        <translation type="unfinished"></translation>
+        <translation>, Großdruck.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nothing was kept to the team: everything is in the summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde nur für das Team behalten: Alles steht in der Zusammenfassung.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The summary says so and that anyone can ask about them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung sagt das, und dass alle danach fragen können.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The summary does not mention them (the option is off).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung erwähnt sie nicht (die Option ist aus).</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>OD Notes summary</source>
-        <translation type="unfinished"></translation>
+        <translation>OD-Notes-Zusammenfassung</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Save summary as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung als PDF speichern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>saving the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>das Speichern der Zusammenfassung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF speichern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert als {name}.</translation>
     </message>
 </context>
 <context>
@@ -3995,242 +3995,242 @@
         <location filename="../ui/supervision/export_dialog.py" line="+77"/>
         <location line="+1"/>
         <source>Export for supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>Export für die Supervision</translation>
     </message>
     <message>
         <location line="+34"/>
         <location line="+1"/>
         <source>Include meetings still in draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen im Entwurf einbeziehen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A draft may still change and may not have been read by your co-facilitator; drafts are left out unless you tick them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Entwurf kann sich noch ändern und wurde vielleicht noch nicht von der anderen begleitenden Fachkraft gelesen; Entwürfe bleiben draußen, wenn Sie sie nicht anhaken.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Networks to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu exportierende Netzwerke</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Meetings to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu exportierende Treffen</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Include items kept to the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge nur für das Team einbeziehen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Include the team&apos;s practice reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reflexionen des Teams zur Praxis einbeziehen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Include practice reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexionen zur Praxis einbeziehen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF, Markdown and JSON files</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-, Markdown- und JSON-Dateien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write plain files</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfache Dateien schreiben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One encrypted file (for a USB stick)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine verschlüsselte Datei (für einen USB-Stick)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write one encrypted file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine verschlüsselte Datei schreiben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Passphrase for the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase für den Export</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase wiederholen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Folder to write into</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielordner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner wählen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner wählen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What to include and where</source>
-        <translation type="unfinished"></translation>
+        <translation>Was einbezogen wird und wohin</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passphrase again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerke</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Review before writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Schreiben prüfen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review before writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Schreiben prüfen</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Names become relationships or roles, dates become days from first contact, places become their kind, and phone numbers, addresses and identity numbers are replaced by what they are. You will see everything before anything is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen werden zu Beziehungen oder Rollen, Daten zu Tagen seit dem Erstkontakt, Orte zu ihrer Art, und Telefonnummern, Adressen und Ausweisnummern werden durch das ersetzt, was sie sind. Sie sehen alles, bevor etwas geschrieben wird.</translation>
     </message>
     <message>
         <location line="+188"/>
         <source>The export could not be written; nothing was left half-written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export konnte nicht geschrieben werden; nichts wurde halb geschrieben zurückgelassen.</translation>
     </message>
     <message>
         <location line="-157"/>
         <source> (draft)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Entwurf)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{prefix}Meeting {number}, {starts_at:%d %b %Y}{state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{prefix}Treffen {number}, {starts_at:%d %b %Y}{state}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Folder for the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für den Export</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No finalised meeting is ticked. Tick a meeting, or include meetings still in draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein abgeschlossenes Treffen ist angehakt. Haken Sie ein Treffen an, oder beziehen Sie Treffen im Entwurf ein.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose at least one network and one meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens ein Netzwerk und ein Treffen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An encrypted export needs a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein verschlüsselter Export braucht eine Passphrase.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The two passphrases are different.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen sind verschieden.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Review status</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfstatus</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Auswahl</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>Write export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export schreiben</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>%n replacement(s) shaded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ersetzung farbig hinterlegt.</numerusform>
+            <numerusform>%n Ersetzungen farbig hinterlegt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n word(s) may still be names: answer each, then Apply answers.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wort könnte noch ein Name sein: Beantworten Sie es, dann „Antworten übernehmen“.</numerusform>
+            <numerusform>%n Wörter könnten noch Namen sein: Beantworten Sie jedes, dann „Antworten übernehmen“.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing else looks like a name; read it through, then Write export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonst sieht nichts wie ein Name aus; lesen Sie alles durch, dann „Export schreiben“.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Choose a folder first (Back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Ordner (Zurück).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Writing the export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wird geschrieben…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Written: </source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben: </translation>
     </message>
 </context>
 <context>
@@ -4238,17 +4238,17 @@
     <message>
         <location filename="../ui/models/uncertainties.py" line="+45"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
@@ -4256,32 +4256,32 @@
     <message>
         <location line="-27"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(no words yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch kein Text)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whose</source>
-        <translation type="unfinished"></translation>
+        <translation>Wessen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open since</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen seit</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Latest note</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Notiz</translation>
     </message>
 </context>
 <context>
@@ -4289,42 +4289,42 @@
     <message>
         <location filename="../ui/editor/sections/uncertainties.py" line="+185"/>
         <source>Open uncertainties</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Fragen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uncertainties</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Fragen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Questions the network is living with rather than closing early. Those still open from earlier meetings come first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen, mit denen das Netzwerk lebt, statt sie vorschnell zu schließen. Die noch offenen aus früheren Treffen stehen zuerst.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&lt;b&gt;Still open from earlier meetings&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Noch offen aus früheren Treffen&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&lt;b&gt;Raised in this meeting&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;In diesem Treffen angesprochen&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Add an &amp;uncertainty</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene &amp;Frage hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add an uncertainty</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Frage hinzufügen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>this uncertainty</source>
-        <translation type="unfinished"></translation>
+        <translation>diese offene Frage</translation>
     </message>
 </context>
 <context>
@@ -4332,27 +4332,27 @@
     <message>
         <location filename="../ui/network/continuity_tab.py" line="-74"/>
         <source>Show &amp;only open uncertainties</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nur offene Fragen zeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show only open uncertainties</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur offene Fragen zeigen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Uncertainties</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Fragen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>History of the selected uncertainty</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf der gewählten offenen Frage</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How it was carried from meeting to meeting (Enter opens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sie von Treffen zu Treffen mitgenommen wurde (Enter öffnet)</translation>
     </message>
 </context>
 <context>
@@ -4360,73 +4360,73 @@
     <message>
         <location filename="../ui/editor/sections/uncertainties.py" line="-181"/>
         <source>Open since {strftime}</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen seit {strftime}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Carried</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgenommen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New in this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu in diesem Treffen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} entfernen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(no question was written)</source>
-        <translation type="unfinished"></translation>
+        <translation>(es wurde keine Frage aufgeschrieben)</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+10"/>
         <source>Question of {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage: {what}</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Whose: {whose}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wessen: {whose}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The question the network is living with, e.g. whether…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frage, mit der das Netzwerk lebt, z. B. ob…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{what} is theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: wessen Frage</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Whose:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wessen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whose {what} is</source>
-        <translation type="unfinished"></translation>
+        <translation>Wem {what} gehört</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Note on {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zu {what}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A note: what changed, or why it is resolved or let go</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz: was sich geändert hat, oder warum sie geklärt ist oder losgelassen wurde</translation>
     </message>
 </context>
 <context>
@@ -4434,7 +4434,7 @@
     <message>
         <location filename="../ui/dialogs/unlock.py" line="+194"/>
         <source>Unlock {name} — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} entsperren — OD Notes</translation>
     </message>
 </context>
 <context>
@@ -4442,91 +4442,91 @@
     <message>
         <location line="-138"/>
         <source>Vault name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Tresors</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Vault file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresordatei</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This is the fictional demo vault. Its passphrase is “{passphrase}”; press Enter to unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist der erfundene Demo-Tresor. Seine Passphrase ist „{passphrase}“; drücken Sie Enter, um ihn zu entsperren.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Demo passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Passphrase</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Unlock problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem beim Entsperren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entsperren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>F&amp;orgot passphrase?</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase &amp;vergessen?</translation>
     </message>
     <message numerus="yes">
         <location line="+86"/>
         <source> You can try again in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> Sie können es in %n s erneut versuchen.</numerusform>
+            <numerusform> Sie können es in %n s erneut versuchen.</numerusform>
         </translation>
     </message>
     <message>
         <location line="-83"/>
         <source>Forgot passphrase: unlock with the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase vergessen: mit dem Wiederherstellungsschlüssel entsperren</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Vault:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Please type the vault&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte geben Sie die Passphrase des Tresors ein.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Too many wrong attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele falsche Versuche.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Unlocking… (deriving the key takes a moment)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird entsperrt… (das Ableiten des Schlüssels dauert einen Moment)</translation>
     </message>
 </context>
 <context>
@@ -4534,22 +4534,22 @@
     <message>
         <location filename="../ui/help.py" line="+76"/>
         <source>User guide — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerhandbuch — OD Notes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerhandbuch</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The user guide is missing from this installation ({name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Benutzerhandbuch fehlt in dieser Installation ({name}).</translation>
     </message>
 </context>
 <context>
@@ -4557,21 +4557,21 @@
     <message>
         <location filename="../ui/continuity/overview.py" line="+26"/>
         <source>Across all networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Über alle Netzwerke</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <location line="+1"/>
         <source> week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> Woche</numerusform>
+            <numerusform> Wochen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weeks without a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen ohne Treffen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4579,101 +4579,101 @@
         <location line="+2"/>
         <location line="+2"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Treffen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kept until</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrt bis</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Networks count as quiet after</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerke gelten als ruhig nach</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+2"/>
         <source>Meetings still in draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen, die noch Entwurf sind</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Networks with no recent meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerke ohne Treffen in letzter Zeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow-ups due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche fällige Schritte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Networks whose keeping time has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerke, deren Aufbewahrungszeit abgelaufen ist</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Networks due for deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Löschung fällige Netzwerke</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>Active networks with no meeting in %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aktive Netzwerke ohne Treffen seit %n Woche</numerusform>
+            <numerusform>Aktive Netzwerke ohne Treffen seit %n Wochen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Follow-ups due this week ({monday:%d %b} to {sunday:%d %b})</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche fällige Schritte ({monday:%d %b} bis {sunday:%d %b})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no meeting yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch kein Treffen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>(removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(entfernt)</translation>
     </message>
 </context>
 <context>
@@ -4681,27 +4681,27 @@
     <message>
         <location filename="../ui/editor/sections/voices.py" line="+42"/>
         <source>{name}&apos;s voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimme von {name}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What {name} said, in their own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Was {name} gesagt hat, in eigenen Worten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Their exact words</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau ihre Worte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{what}: their exact words (a quote)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: genau ihre Worte (ein Zitat)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tick when the box quotes them word for word</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie an, wenn das Feld die Person wörtlich zitiert</translation>
     </message>
 </context>
 <context>
@@ -4710,32 +4710,32 @@
         <location line="+39"/>
         <location line="+1"/>
         <source>Voices</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each person&apos;s view in their own words, side by side. Everyone present is listed; add a second box when someone said more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicht jeder Person in eigenen Worten, nebeneinander. Alle Anwesenden sind aufgeführt; fügen Sie ein zweites Feld hinzu, wenn jemand mehr gesagt hat.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Tick who was present in section 1 to list their voices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie in Abschnitt 1 an, wer anwesend war, damit ihre Stimmen hier erscheinen.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&lt;i&gt;not marked present&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;nicht als anwesend markiert&lt;/i&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add another box</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiteres Feld hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add another voice box for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein weiteres Stimmenfeld für {name} hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -4743,62 +4743,62 @@
     <message>
         <location filename="../ui/dialogs/welcome.py" line="+39"/>
         <source>Welcome — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen — OD Notes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;h2&gt;OD Notes&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;OD Notes&lt;/h2&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Write up network meetings after they happen, keep them encrypted on this laptop, and print plain-language summaries for the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie Netzwerktreffen im Anschluss auf, bewahren Sie sie verschlüsselt auf diesem Laptop auf, und drucken Sie Zusammenfassungen in einfacher Sprache für das Netzwerk.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Create a new vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Tresor &amp;anlegen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start here: a new encrypted file for your networks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier beginnen: eine neue verschlüsselte Datei für Ihre Netzwerke.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Open a vault file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresordatei ö&amp;ffnen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A vault you or your team made before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tresor, den Sie oder Ihr Team früher angelegt haben.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Look around the &amp;demo vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Den &amp;Demo-Tresor ansehen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A fictional network with three meetings. Nobody in it is real.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein erfundenes Netzwerk mit drei Treffen. Niemand darin ist echt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Recent vaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendete Tresore</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Recent vaults:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt verwendet:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Open a vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Tresor öffnen</translation>
     </message>
 </context>
 <context>
@@ -4807,38 +4807,39 @@
         <location filename="../ui/workspace.py" line="+57"/>
         <source>Choose a network on the left, or make a new one with “New network…”.
 Press Ctrl+K to search everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie links ein Netzwerk, oder legen Sie mit „Neues Netzwerk…“ ein neues an.
+Mit Ctrl+K durchsuchen Sie alles.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No network chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Netzwerk gewählt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Network and open meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk und offene Treffen</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+184"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <location line="-125"/>
         <source>Meeting editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor für das Treffen</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Deleting the network permanently…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk wird endgültig gelöscht…</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Opening the network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk wird geöffnet…</translation>
     </message>
 </context>
 <context>
@@ -4846,17 +4847,17 @@ Press Ctrl+K to search everything.</source>
     <message>
         <location filename="../ui/dialogs/vault_copies.py" line="-238"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -4864,33 +4865,33 @@ Press Ctrl+K to search everything.</source>
     <message>
         <location filename="../ui/about.py" line="+21"/>
         <source>&lt;h3&gt;OD Notes {version}&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;OD Notes {version}&lt;/h3&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;p&gt;Encrypted, offline notes for Open Dialogue network meetings.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Verschlüsselte Offline-Notizen für Netzwerktreffen im Offenen Dialog.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;p&gt;Vault format version: {format}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Version des Tresorformats: {format}&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;p&gt;Free software under the GNU General Public License, version 3 or later ({licence}). You may share and change it under those terms; it comes with no warranty. &lt;a href=&apos;{url}&apos;&gt;Read the licence&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Freie Software unter der GNU General Public License, Version 3 oder später ({licence}). Sie dürfen sie unter diesen Bedingungen weitergeben und verändern; sie kommt ohne jede Gewährleistung. &lt;a href=&apos;{url}&apos;&gt;Lizenz lesen&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;p&gt;Settings file (never any clinical content):&lt;br&gt;{path}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Einstellungsdatei (nie mit klinischen Inhalten):&lt;br&gt;{path}&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+5"/>
         <source>About OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Über OD Notes</translation>
     </message>
 </context>
 <context>
@@ -4899,7 +4900,7 @@ Press Ctrl+K to search everything.</source>
         <location filename="../ui/app.py" line="+40"/>
         <location line="+1"/>
         <source>OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>OD Notes</translation>
     </message>
 </context>
 <context>
@@ -4907,7 +4908,7 @@ Press Ctrl+K to search everything.</source>
     <message>
         <location filename="../ui/dialogs/buttons.py" line="+18"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -4915,12 +4916,12 @@ Press Ctrl+K to search everything.</source>
     <message>
         <location filename="../ui/dialogs/create_vault.py" line="-135"/>
         <source>OD Notes vaults (*.odvault)</source>
-        <translation type="unfinished"></translation>
+        <translation>OD-Notes-Tresore (*.odvault)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>OD Notes</translation>
     </message>
 </context>
 <context>
@@ -4928,7 +4929,7 @@ Press Ctrl+K to search everything.</source>
     <message>
         <location filename="../ui/dialogs/damaged.py" line="-31"/>
         <source>The vault-wide integrity check failed: revisions were added or removed outside OD Notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Integritätsprüfung des ganzen Tresors ist fehlgeschlagen: Außerhalb von OD Notes wurden Fassungen hinzugefügt oder entfernt.</translation>
     </message>
 </context>
 <context>
@@ -4936,7 +4937,7 @@ Press Ctrl+K to search everything.</source>
     <message>
         <location filename="../ui/dialogs/file_dialogs.py" line="+94"/>
         <source>{name} is already there. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist bereits vorhanden. Ersetzen?</translation>
     </message>
 </context>
 <context>
@@ -4944,17 +4945,17 @@ Press Ctrl+K to search everything.</source>
     <message>
         <location filename="../ui/dialogs/messages.py" line="+35"/>
         <source>The file could not be used ({value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht verwendet werden ({value}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>system error</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemfehler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Something unexpected went wrong; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas Unerwartetes ist schiefgegangen; nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -4969,7 +4970,14 @@ This key unlocks the vault if the passphrase is forgotten.
 Keep it somewhere safe and apart from the laptop, like a spare house key.
 Anyone with this key and the vault file can read the vault.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>OD-Notes-Wiederherstellungsschlüssel für den Tresor „{vault_name}“
+
+{key}
+
+Dieser Schlüssel entsperrt den Tresor, falls die Passphrase vergessen wird.
+Bewahren Sie ihn an einem sicheren Ort auf, getrennt vom Laptop, wie einen Ersatz-Hausschlüssel.
+Wer diesen Schlüssel und die Tresordatei hat, kann den Tresor lesen.
+</translation>
     </message>
 </context>
 <context>
@@ -4977,58 +4985,58 @@ Anyone with this key and the vault file can read the vault.
     <message>
         <location filename="../ui/dialogs/strength.py" line="+35"/>
         <source>Too short</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu kurz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use at least 8 characters; four or five words is better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie mindestens 8 Zeichen; vier oder fünf Wörter sind besser.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+22"/>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwach</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>This contains a very common password. Choose other words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das enthält ein sehr häufiges Passwort. Wählen Sie andere Wörter.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Add more words or characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mehr Wörter oder Zeichen hinzu.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adding another word would make it much stronger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ein Wort würde sie viel stärker machen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A good passphrase. Keep it somewhere only you can reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gute Passphrase. Bewahren Sie sie dort auf, wo nur Sie herankommen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Stark</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A strong passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine starke Passphrase.</translation>
     </message>
 </context>
 <context>
@@ -5036,12 +5044,12 @@ Anyone with this key and the vault file can read the vault.
     <message>
         <location filename="../ui/editor/confirm.py" line="+18"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove {what}? Its words stay readable in the meeting&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} entfernen? Der Text bleibt im Verlauf des Treffens lesbar.</translation>
     </message>
 </context>
 <context>
@@ -5049,22 +5057,22 @@ Anyone with this key and the vault file can read the vault.
     <message>
         <location filename="../ui/editor/editor.py" line="-353"/>
         <source>finalised</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>finalised, amended</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen, geändert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meeting of {strftime} ({state})</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen vom {strftime} ({state})</translation>
     </message>
 </context>
 <context>
@@ -5072,12 +5080,12 @@ Anyone with this key and the vault file can read the vault.
     <message>
         <location filename="../ui/editor/history_dialog.py" line="-138"/>
         <source>&lt;span style=&quot;background-color:{inserted}; text-decoration:underline&quot;&gt;{text}&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;background-color:{inserted}; text-decoration:underline&quot;&gt;{text}&lt;/span&gt;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;span style=&quot;background-color:{deleted}; text-decoration:line-through&quot;&gt;{text}&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;background-color:{deleted}; text-decoration:line-through&quot;&gt;{text}&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -5085,22 +5093,22 @@ Anyone with this key and the vault file can read the vault.
     <message>
         <location filename="../ui/editor/models/revisions.py" line="-24"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>amended ({len})</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert ({len})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>amended</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>finalised</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen</translation>
     </message>
 </context>
 <context>
@@ -5108,12 +5116,12 @@ Anyone with this key and the vault file can read the vault.
     <message>
         <location filename="../ui/editor/moments.py" line="+31"/>
         <source>ddd d MMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>ddd, d. MMM yyyy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ddd d MMM yyyy, HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>ddd, d. MMM yyyy, HH:mm</translation>
     </message>
 </context>
 <context>
@@ -5121,22 +5129,22 @@ Anyone with this key and the vault file can read the vault.
     <message>
         <location filename="../ui/editor/outside_dialog.py" line="+16"/>
         <source>Told: {told}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Informiert: {told}, {when}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Told: {told}</source>
-        <translation type="unfinished"></translation>
+        <translation>Informiert: {told}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Told on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Informiert am {when}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not yet told</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht informiert</translation>
     </message>
 </context>
 <context>
@@ -5144,17 +5152,17 @@ Anyone with this key and the vault file can read the vault.
     <message>
         <location filename="../ui/editor/sections/uncertainties.py" line="-109"/>
         <source>Keep open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen lassen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Geklärt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Let go</source>
-        <translation type="unfinished"></translation>
+        <translation>Losgelassen</translation>
     </message>
 </context>
 <context>
@@ -5162,27 +5170,27 @@ Anyone with this key and the vault file can read the vault.
     <message>
         <location filename="../ui/editor/views.py" line="+12"/>
         <source>At home</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Hause</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Team base or clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Räume des Teams oder Klinik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Telefon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Somewhere else</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderswo</translation>
     </message>
 </context>
 <context>
@@ -5190,7 +5198,7 @@ Anyone with this key and the vault file can read the vault.
     <message>
         <location filename="../ui/launcher.py" line="-144"/>
         <source>OD Notes did not close properly last time. The meeting you were writing has been reopened as it was last autosaved; at most the last few seconds of typing may be missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>OD Notes wurde beim letzten Mal nicht richtig beendet. Das Treffen, an dem Sie geschrieben haben, wurde so wieder geöffnet, wie es zuletzt automatisch gespeichert wurde; höchstens die letzten paar Sekunden Tippen fehlen vielleicht.</translation>
     </message>
 </context>
 <context>
@@ -5198,212 +5206,212 @@ Anyone with this key and the vault file can read the vault.
     <message>
         <location filename="../ui/menus.py" line="+67"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Network</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Netzwerk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Treffen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Search everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alles durchsuchen…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt sperren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open a supervision &amp;export file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisionse&amp;xport öffnen…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Back up the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor &amp;sichern…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Restore a bac&amp;kup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wieder&amp;herstellen…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>C&amp;hange passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;phrase ändern…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Unlock with the recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Wiederherstellungsschlüssel e&amp;ntsperren…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open &amp;another vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderen &amp;Tresor öffnen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>New &amp;network…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Netzwerk…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Rename network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk &amp;umbenennen…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Close or reopen network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk &amp;schließen oder wieder öffnen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New &amp;meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues &amp;Treffen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New meeting from the &amp;last one</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Treffen aus dem &amp;letzten</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Close meeting &amp;tab (it is saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reiter des Treffens schließen (es ist gespeichert)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>M&amp;eetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tr&amp;effen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open &amp;uncertainties</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Offene Fragen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Decisions and follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen und Sc&amp;hritte</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>At a &amp;glance</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einen &amp;Blick</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Summary of the whole network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung des ganzen Netzwerks…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Take to &amp;supervision (de-identified)…</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Super&amp;vision mitnehmen (anonymisiert)…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Summary for the network (preview, print)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenfassung für das Netzwerk (Vorschau, Druck)…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Copy for the &amp;clinical record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die &amp;Patientenakte kopieren…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Reflect on our practice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Über unsere Praxis &amp;reflektieren…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Go to the networks l&amp;ist</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Netzwerkl&amp;iste wechseln</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text &amp;größer</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text &amp;kleiner</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Normale Textgröße</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Across all networks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;alle Netzwerke…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;About OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über OD Notes</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Text size {font_points} pt</source>
-        <translation type="unfinished"></translation>
+        <translation>Textgröße {font_points} pt</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>No other recent vaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine anderen zuletzt verwendeten Tresore</translation>
     </message>
 </context>
 <context>
@@ -5411,33 +5419,33 @@ Anyone with this key and the vault file can read the vault.
     <message numerus="yes">
         <location filename="../ui/models/decisions.py" line="-96"/>
         <source>%n agree(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ist einverstanden</numerusform>
+            <numerusform>%n sind einverstanden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n with concerns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mit Bedenken</numerusform>
+            <numerusform>%n mit Bedenken</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n disagree(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ist nicht einverstanden</numerusform>
+            <numerusform>%n sind nicht einverstanden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n not asked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nicht gefragt</numerusform>
+            <numerusform>%n nicht gefragt</numerusform>
         </translation>
     </message>
 </context>
@@ -5446,20 +5454,20 @@ Anyone with this key and the vault file can read the vault.
     <message>
         <location filename="../ui/models/meetings.py" line="-37"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Finalised, amended %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abgeschlossen, %n-mal geändert</numerusform>
+            <numerusform>Abgeschlossen, %n-mal geändert</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Finalised</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
 </context>
 <context>
@@ -5467,32 +5475,32 @@ Anyone with this key and the vault file can read the vault.
     <message>
         <location filename="../ui/models/people.py" line="-124"/>
         <source>close</source>
-        <translation type="unfinished"></translation>
+        <translation>nah</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>somewhat close</source>
-        <translation type="unfinished"></translation>
+        <translation>etwas nah</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>distant</source>
-        <translation type="unfinished"></translation>
+        <translation>fern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not said</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Angabe</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
 </context>
 <context>
@@ -5500,7 +5508,7 @@ Anyone with this key and the vault file can read the vault.
     <message>
         <location filename="../ui/network/people_tab.py" line="-133"/>
         <source>{name_label}: kind</source>
-        <translation type="unfinished"></translation>
+        <translation>{name_label}: Art</translation>
     </message>
 </context>
 <context>
@@ -5508,7 +5516,7 @@ Anyone with this key and the vault file can read the vault.
     <message>
         <location filename="../ui/operations.py" line="+70"/>
         <source>OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>OD Notes</translation>
     </message>
 </context>
 <context>
@@ -5516,7 +5524,7 @@ Anyone with this key and the vault file can read the vault.
     <message>
         <location filename="../ui/practice/models.py" line="-25"/>
         <source>not rated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht bewertet</translation>
     </message>
 </context>
 <context>
@@ -5524,57 +5532,57 @@ Anyone with this key and the vault file can read the vault.
     <message>
         <location filename="../ui/search/dialog.py" line="-35"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Network member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied des Netzwerks</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachkraft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where the meeting was</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo das Treffen war</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What they wanted to talk about</source>
-        <translation type="unfinished"></translation>
+        <translation>Worüber sie sprechen wollten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open uncertainty</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Frage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Treffen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correction to a summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur zu einer Zusammenfassung</translation>
     </message>
 </context>
 <context>
@@ -5582,9 +5590,9 @@ Anyone with this key and the vault file can read the vault.
     <message numerus="yes">
         <location filename="../ui/search/indexer.py" line="+20"/>
         <source>Indexing for search: %n of {total} meetings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Suchindex wird aufgebaut: %n von {total} Treffen</numerusform>
+            <numerusform>Suchindex wird aufgebaut: %n von {total} Treffen</numerusform>
         </translation>
     </message>
 </context>
@@ -5593,7 +5601,7 @@ Anyone with this key and the vault file can read the vault.
     <message>
         <location filename="../ui/summary/printing.py" line="+26"/>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker konnte nicht gestartet werden.</translation>
     </message>
 </context>
 <context>
@@ -5601,17 +5609,17 @@ Anyone with this key and the vault file can read the vault.
     <message>
         <location filename="../ui/supervision/models.py" line="-25"/>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accept (not a name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptieren (kein Name)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht beantwortet</translation>
     </message>
 </context>
 <context>
@@ -5619,27 +5627,27 @@ Anyone with this key and the vault file can read the vault.
     <message>
         <location filename="../ui/vault_actions.py" line="+40"/>
         <source>Backup written to {path} and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung nach {path} geschrieben und geprüft.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Change passphrase — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase ändern — OD Notes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The demo vault keeps its passphrase, “{passphrase}”, so that it always opens. Your own vaults can have their passphrase changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Tresor behält seine Passphrase „{passphrase}“, damit er sich immer öffnen lässt. Bei Ihren eigenen Tresoren können Sie die Passphrase hier ändern.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The passphrase was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase wurde geändert.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The vault has a new passphrase. Your recovery key still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor hat eine neue Passphrase. Ihr Wiederherstellungsschlüssel funktioniert weiterhin.</translation>
     </message>
 </context>
 <context>
@@ -5647,46 +5655,46 @@ Anyone with this key and the vault file can read the vault.
     <message>
         <location filename="../ui/windows.py" line="+69"/>
         <source>Open a meeting, or select one in the Meetings tab, first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst ein Treffen, oder wählen Sie eines im Reiter „Treffen“ aus.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>For the clinical record — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Patientenakte — OD Notes</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Choose a network first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Netzwerk.</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>Exported for supervision: %n file(s) in {parent}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Für die Supervision exportiert: %n Datei in {parent}</numerusform>
+            <numerusform>Für die Supervision exportiert: %n Dateien in {parent}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde exportiert.</translation>
     </message>
     <message>
         <location line="+34"/>
         <location line="+26"/>
         <source>Save the network map as {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Netzwerkkarte als {kind} speichern</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Not saved — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert — OD Notes</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save map as {kind}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte als {kind} speichern…</translation>
     </message>
 </context>
 </TS>
