@@ -2114,7 +2114,7 @@
     <message>
         <location line="+7"/>
         <source>Four or five unrelated words make a strong passphrase that is easy to remember.</source>
-        <translation>Vier oder fünf Wörter, die nichts miteinander zu tun haben, ergeben eine starke Passphrase, die leicht zu merken ist.</translation>
+        <translation>Vier oder fünf beliebige Wörter ergeben eine starke, leicht zu merkende Passphrase.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2779,7 +2779,7 @@
     <message>
         <location line="+2"/>
         <source>S&amp;hort form: every heading and decision, the voices shortened</source>
-        <translation>&amp;Kurzfassung: jede Überschrift und Entscheidung, die Stimmen gekürzt</translation>
+        <translation>&amp;Kurz: jede Überschrift und Entscheidung, Stimmen gekürzt</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2804,7 +2804,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Copy to the clipboard</source>
-        <translation>In die &amp;Zwischenablage kopieren</translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3003,7 +3003,7 @@
     <message>
         <location line="+3"/>
         <source>I have printed or saved the recovery key and will keep it safe</source>
-        <translation>Ich habe den Wiederherstellungsschlüssel gedruckt oder gespeichert und bewahre ihn sicher auf</translation>
+        <translation>Schlüssel gedruckt oder gespeichert; ich bewahre ihn sicher auf</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3071,7 +3071,7 @@
     <message>
         <location line="+6"/>
         <source>Recovery &amp;key:</source>
-        <translation>Wiederherstellungs&amp;schlüssel:</translation>
+        <translation>&amp;Schlüssel:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3379,13 +3379,13 @@
         <location line="+9"/>
         <location line="+1"/>
         <source>Accept all as not names</source>
-        <translation>Alle als „kein Name“ akzeptieren</translation>
+        <translation>Alle sind keine Namen</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Replace all as suggested</source>
-        <translation>Alle wie vorgeschlagen ersetzen</translation>
+        <translation>Alle Vorschläge annehmen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4027,7 +4027,7 @@
     <message>
         <location line="+1"/>
         <source>Include the team&apos;s practice reflections</source>
-        <translation>Die Reflexionen des Teams zur Praxis einbeziehen</translation>
+        <translation>Praxisreflexionen des Teams einbeziehen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4047,7 +4047,7 @@
     <message>
         <location line="+2"/>
         <source>One encrypted file (for a USB stick)</source>
-        <translation>Eine verschlüsselte Datei (für einen USB-Stick)</translation>
+        <translation>Verschlüsselte Datei (für einen USB-Stick)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4870,7 +4870,7 @@ Mit Ctrl+K durchsuchen Sie alles.</translation>
     <message>
         <location line="+3"/>
         <source>&lt;p&gt;Encrypted, offline notes for Open Dialogue network meetings.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Verschlüsselte Offline-Notizen für Netzwerktreffen im Offenen Dialog.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Verschlüsselte Offline-Notizen zu Netzwerktreffen im Offenen Dialog.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4880,12 +4880,12 @@ Mit Ctrl+K durchsuchen Sie alles.</translation>
     <message>
         <location line="+3"/>
         <source>&lt;p&gt;Free software under the GNU General Public License, version 3 or later ({licence}). You may share and change it under those terms; it comes with no warranty. &lt;a href=&apos;{url}&apos;&gt;Read the licence&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Freie Software unter der GNU General Public License, Version 3 oder später ({licence}). Sie dürfen sie unter diesen Bedingungen weitergeben und verändern; sie kommt ohne jede Gewährleistung. &lt;a href=&apos;{url}&apos;&gt;Lizenz lesen&lt;/a&gt;.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Freie Software unter der GNU General Public License, Version 3 oder später ({licence}). Teilen und Ändern unter diesen Bedingungen erlaubt; ohne jede Gewährleistung. &lt;a href=&apos;{url}&apos;&gt;Lizenz lesen&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;p&gt;Settings file (never any clinical content):&lt;br&gt;{path}&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Einstellungsdatei (nie mit klinischen Inhalten):&lt;br&gt;{path}&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Einstellungsdatei (ohne klinische Inhalte):&lt;br&gt;{path}&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+10"/>
