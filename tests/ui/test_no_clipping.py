@@ -10,10 +10,10 @@ it wraps.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 import subprocess
 import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
@@ -26,8 +26,8 @@ from odnotes.model import Meeting, Network
 from odnotes.recordnote import record_note
 from odnotes.vault import Revision, Vault
 from tests.conftest import PASSPHRASE
-from tests.ui.conftest import ROOT
 from tests.ui.clipping import SCREEN_HEIGHT, SCREEN_WIDTH, clipped_labels
+from tests.ui.conftest import ROOT
 from ui.about import about_text
 from ui.appearance import apply_font
 from ui.clipboard import ClipboardGuard
@@ -273,7 +273,7 @@ def font_points(request: pytest.FixtureRequest, settings: Settings) -> Iterator[
 
 @pytest.fixture(scope="module")
 def compiled_translations(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Every ``.ts`` compiled as ``make translations`` does, so a plain ``pytest`` sees the current words."""
+    """Every ``.ts`` compiled as ``make translations`` does, so tests see the current words."""
     folder = tmp_path_factory.mktemp("translations")
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
     for source in sorted((ROOT / "translations").glob("odnotes_*.ts")):
@@ -296,7 +296,8 @@ def language(
         yield code
         return
     monkeypatch.setattr("ui.i18n.translations_dir", lambda: compiled_translations)
-    assert any(Path(f).name == f"odnotes_{code}.qm" for f in install_translators(qapp, QLocale(code)))
+    loaded = install_translators(qapp, QLocale(code))
+    assert compiled_translations / f"odnotes_{code}.qm" in map(Path, loaded)
     yield code
     empty = tmp_path / "no translations"
     empty.mkdir()
