@@ -1,4 +1,4 @@
-"""Nothing in any dialog clips (issue 12, item 5).
+"""Nothing in any dialog clips (issue 12, item 5), in any language the app ships (issue 15).
 
 Every dialog of the app is opened, in the states a person sees (a problem
 shown, a file saved, the second step), at the normal text size and at the
@@ -29,6 +29,7 @@ from odnotes.recordnote import record_note
 from odnotes.vault import Revision, Vault
 from tests.conftest import PASSPHRASE
 from tests.ui.clipping import SCREEN_HEIGHT, SCREEN_WIDTH, clipped_labels
+from tests.ui.conftest import ROOT
 from ui.about import about_text
 from ui.appearance import apply_font
 from ui.clipboard import ClipboardGuard
@@ -309,7 +310,7 @@ def test_the_screen_is_a_small_laptop(qapp: QApplication) -> None:
 
 @pytest.mark.parametrize("name", list(DIALOGS))
 def test_no_text_is_clipped(
-    qtbot: QtBot, world: World, font_points: int, language: str, name: str
+    qtbot: QtBot, language: str, world: World, font_points: int, name: str
 ) -> None:
     if not world.vault.is_unlocked:
         world.vault.unlock(PASSPHRASE)
