@@ -1307,7 +1307,7 @@
         <translation>Abschnitte</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Meeting</source>
         <translation>Treffen</translation>
     </message>
@@ -2596,7 +2596,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../ui/dialogs/preferences.py" line="+23"/>
+        <location filename="../ui/dialogs/preferences.py" line="+25"/>
         <source>Preferences — OD Notes</source>
         <translation>Einstellungen — OD Notes</translation>
     </message>
@@ -2622,11 +2622,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+9"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-9"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
@@ -2636,7 +2637,22 @@
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Language of OD Notes</source>
+        <translation>Sprache von OD Notes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow the system ({language})</source>
+        <translation>Wie das System ({language})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>OD Notes speaks the language you choose from its next start.</source>
+        <translation>OD Notes spricht die gewählte Sprache ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source> characters</source>
         <translation> Zeichen</translation>
     </message>
@@ -2682,6 +2698,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Lan&amp;guage:</source>
+        <translation>Sp&amp;rache:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Clinical &amp;record limit:</source>
         <translation>Zeichengrenze der &amp;Patientenakte:</translation>
     </message>
@@ -4884,6 +4905,11 @@ Mit Ctrl+K durchsuchen Sie alles.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>&lt;p&gt;Translations: the Finnish, German and Polish wording is an AI-assisted contributed translation that native-speaking clinicians have not yet reviewed. If you speak one of these languages and write to families in it, your corrections are the most welcome contribution there is: the user guide says where the words live.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Übersetzungen: Die finnischen, deutschen und polnischen Texte sind eine KI-gestützte, beigetragene Übersetzung, die noch nicht von muttersprachlichen Klinikerinnen und Klinikern geprüft wurde. Wenn Sie eine dieser Sprachen sprechen und darin an Familien schreiben, sind Ihre Korrekturen der willkommenste Beitrag überhaupt: Das Benutzerhandbuch sagt, wo die Texte liegen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&lt;p&gt;Settings file (never any clinical content):&lt;br&gt;{path}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Einstellungsdatei (ohne klinische Inhalte):&lt;br&gt;{path}&lt;/p&gt;</translation>
     </message>
@@ -5055,7 +5081,7 @@ Wer diesen Schlüssel und die Tresordatei hat, kann den Tresor lesen.
 <context>
     <name>ui.editor.editor</name>
     <message>
-        <location filename="../ui/editor/editor.py" line="-353"/>
+        <location filename="../ui/editor/editor.py" line="-355"/>
         <source>finalised</source>
         <translation>abgeschlossen</translation>
     </message>

@@ -1307,7 +1307,7 @@
         <translation>Osiot</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Meeting</source>
         <translation>Tapaaminen</translation>
     </message>
@@ -2596,7 +2596,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../ui/dialogs/preferences.py" line="+23"/>
+        <location filename="../ui/dialogs/preferences.py" line="+25"/>
         <source>Preferences — OD Notes</source>
         <translation>Asetukset — OD Notes</translation>
     </message>
@@ -2622,11 +2622,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+9"/>
         <source>Follow the system</source>
         <translation>Järjestelmän mukaan</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-9"/>
         <source>Light</source>
         <translation>Vaalea</translation>
     </message>
@@ -2636,7 +2637,22 @@
         <translation>Tumma</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Language of OD Notes</source>
+        <translation>OD Notesin kieli</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow the system ({language})</source>
+        <translation>Järjestelmän mukaan ({language})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>OD Notes speaks the language you choose from its next start.</source>
+        <translation>OD Notes käyttää valitsemaasi kieltä seuraavasta käynnistyksestä alkaen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source> characters</source>
         <translation> merkkiä</translation>
     </message>
@@ -2682,6 +2698,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Kieli:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Clinical &amp;record limit:</source>
         <translation>Potilaskertomuksen &amp;raja:</translation>
     </message>
@@ -4884,6 +4905,11 @@ Paina Ctrl+K, niin voit hakea kaikkialta.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>&lt;p&gt;Translations: the Finnish, German and Polish wording is an AI-assisted contributed translation that native-speaking clinicians have not yet reviewed. If you speak one of these languages and write to families in it, your corrections are the most welcome contribution there is: the user guide says where the words live.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Käännökset: suomen-, saksan- ja puolankieliset tekstit ovat tekoälyn avulla tehty vapaaehtoinen käännös, jota äidinkielenään näitä kieliä puhuvat kliinikot eivät ole vielä tarkistaneet. Jos puhut jotakin näistä kielistä ja kirjoitat sillä perheille, korjauksesi ovat kaikkein tervetulleimpia: käyttöopas kertoo, missä tekstit ovat.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&lt;p&gt;Settings file (never any clinical content):&lt;br&gt;{path}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Asetustiedosto (ei koskaan potilastietoja):&lt;br&gt;{path}&lt;/p&gt;</translation>
     </message>
@@ -5055,7 +5081,7 @@ Kuka tahansa, jolla on tämä avain ja holvitiedosto, voi lukea holvin.
 <context>
     <name>ui.editor.editor</name>
     <message>
-        <location filename="../ui/editor/editor.py" line="-353"/>
+        <location filename="../ui/editor/editor.py" line="-355"/>
         <source>finalised</source>
         <translation>viimeistelty</translation>
     </message>

@@ -1308,7 +1308,7 @@
         <translation>Części</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Meeting</source>
         <translation>Spotkanie</translation>
     </message>
@@ -2601,7 +2601,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../ui/dialogs/preferences.py" line="+23"/>
+        <location filename="../ui/dialogs/preferences.py" line="+25"/>
         <source>Preferences — OD Notes</source>
         <translation>Ustawienia — OD Notes</translation>
     </message>
@@ -2627,11 +2627,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+9"/>
         <source>Follow the system</source>
         <translation>Jak w systemie</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-9"/>
         <source>Light</source>
         <translation>Jasne</translation>
     </message>
@@ -2641,7 +2642,22 @@
         <translation>Ciemne</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Language of OD Notes</source>
+        <translation>Język OD Notes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow the system ({language})</source>
+        <translation>Jak w systemie ({language})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>OD Notes speaks the language you choose from its next start.</source>
+        <translation>OD Notes będzie mówić wybranym językiem od następnego uruchomienia.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source> characters</source>
         <translation> znaków</translation>
     </message>
@@ -2687,6 +2703,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Język:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Clinical &amp;record limit:</source>
         <translation>Limit &amp;dokumentacji medycznej:</translation>
     </message>
@@ -4904,6 +4925,11 @@ Naciśnij Ctrl+K, aby przeszukać wszystko.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>&lt;p&gt;Translations: the Finnish, German and Polish wording is an AI-assisted contributed translation that native-speaking clinicians have not yet reviewed. If you speak one of these languages and write to families in it, your corrections are the most welcome contribution there is: the user guide says where the words live.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Tłumaczenia: teksty fińskie, niemieckie i polskie to tłumaczenie przygotowane z pomocą sztucznej inteligencji, którego nie sprawdzili jeszcze klinicyści będący rodzimymi użytkownikami tych języków. Jeśli mówisz jednym z nich i piszesz w nim do rodzin, Twoje poprawki są najbardziej mile widzianym wkładem: podręcznik użytkownika mówi, gdzie znajdują się teksty.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&lt;p&gt;Settings file (never any clinical content):&lt;br&gt;{path}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Plik ustawień (bez treści klinicznych):&lt;br&gt;{path}&lt;/p&gt;</translation>
     </message>
@@ -5075,7 +5101,7 @@ Każdy, kto ma ten klucz i plik sejfu, może odczytać sejf.
 <context>
     <name>ui.editor.editor</name>
     <message>
-        <location filename="../ui/editor/editor.py" line="-353"/>
+        <location filename="../ui/editor/editor.py" line="-355"/>
         <source>finalised</source>
         <translation>zakończone</translation>
     </message>
