@@ -177,7 +177,6 @@ class MeetingEditor(QWidget):
         body.setContentsMargins(0, 0, 0, 0)
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Sections"))
-        self.nav.setFixedWidth(170)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setStyleSheet("QListWidget::item { padding: 6px 10px; }")
         self.nav.setFrameShape(QFrame.Shape.NoFrame)
@@ -196,6 +195,10 @@ class MeetingEditor(QWidget):
                 f"{section.translated(section.title)} (Alt+{number})"
             )
         column.addStretch(1)
+        # As wide as the longest section name in the UI's language (German's are longer).
+        advance = self.nav.fontMetrics().horizontalAdvance
+        widest = max(advance(self.nav.item(row).text()) for row in range(self.nav.count()))
+        self.nav.setFixedWidth(max(170, widest + 28))
         self.section_of(PeopleSection).when_changed.connect(self._emit_title)
         self.nav.currentRowChanged.connect(
             lambda row: row >= 0 and self.show_section(SECTION_KEYS[row])
