@@ -41,6 +41,7 @@ from ui.dialogs.recovery_unlock import RecoveryUnlockDialog
 from ui.dialogs.shortcuts import ShortcutsDialog
 from ui.dialogs.unlock import UnlockDialog
 from ui.dialogs.welcome import WelcomeDialog
+from ui.editor import MeetingEditor
 from ui.editor.directory import Directory
 from ui.editor.finalise_dialog import FinaliseDialog
 from ui.editor.history_dialog import HistoryDialog
@@ -321,3 +322,21 @@ def test_no_text_is_clipped(
     qtbot.waitExposed(dialog)
     QApplication.processEvents()
     assert clipped_labels(dialog) == [], f"{name} at {font_points} pt, in {language}"
+
+
+def test_the_meeting_editor_names_every_section_in_full(
+    qtbot: QtBot, language: str, world: World, font_points: int
+) -> None:
+    editor = MeetingEditor(world.vault, world.meeting().id)
+    qtbot.addWidget(editor)
+    editor.resize(SCREEN_WIDTH, SCREEN_HEIGHT)
+    editor.show()
+    qtbot.waitExposed(editor)
+    nav = editor.nav
+    for row in range(nav.count()):
+        text = nav.item(row).text()
+        # The items' padding (10 px a side) and the style's focus-frame margins.
+        needs = nav.fontMetrics().horizontalAdvance(text) + 28
+        has = nav.viewport().width()
+        assert needs <= has, f"{text!r} is cut short at {font_points} pt in {language}"
+    editor.session.save_now()

@@ -177,7 +177,6 @@ class MeetingEditor(QWidget):
         body.setContentsMargins(0, 0, 0, 0)
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Sections"))
-        self.nav.setFixedWidth(170)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setStyleSheet("QListWidget::item { padding: 6px 10px; }")
         self.nav.setFrameShape(QFrame.Shape.NoFrame)
