@@ -23,14 +23,12 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-import ui.i18n
 from odnotes.model import Meeting, Network
 from odnotes.recordnote import record_note
 from odnotes.vault import Revision, Vault
 from tests.conftest import PASSPHRASE
 from tests.ui.clipping import SCREEN_HEIGHT, SCREEN_WIDTH, clipped_labels
-from tests.ui.conftest import ROOT
-from ui.about import about_text
+from ui.about import AboutDialog
 from ui.appearance import apply_font
 from ui.clipboard import ClipboardGuard
 from ui.dialogs.create_vault import CreateVaultDialog
@@ -208,8 +206,7 @@ def _record_note(w: World, limit: int) -> QWidget:
 
 
 def _about(w: World) -> QWidget:
-    text = about_text(w.settings.file_name)
-    return QMessageBox(QMessageBox.Icon.Information, "About OD Notes", text)
+    return AboutDialog(w.settings.file_name)
 
 
 DIALOGS: dict[str, Callable[[World], QWidget]] = {
