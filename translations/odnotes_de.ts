@@ -833,7 +833,7 @@
     <message>
         <location line="+42"/>
         <source>{name} signed at {strftime}</source>
-        <translation>{name} hat unterschrieben am {strftime}</translation>
+        <translation>{name} hat am {strftime} unterschrieben</translation>
     </message>
 </context>
 <context>
@@ -950,7 +950,7 @@
     <message>
         <location line="+6"/>
         <source>Continuity indicators and practice</source>
-        <translation>Kontinuität und Praxis</translation>
+        <translation>Kontinuitätsindikatoren und Praxis</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1605,7 +1605,7 @@
     <message>
         <location line="+4"/>
         <source>Right-click to say how close they are</source>
-        <translation>Rechtsklick, um zu sagen, wie nah sie sich sind</translation>
+        <translation>Rechtsklick, um anzugeben, wie nah die Person steht</translation>
     </message>
     <message>
         <location line="+37"/>
