@@ -753,7 +753,7 @@
     <message>
         <location line="+7"/>
         <source>Once finalised the meeting is read-only. Later changes are made as amendments, with who and why, and the original stays readable.</source>
-        <translation>Nach dem Abschließen ist das Treffen nur noch lesbar. Spätere Änderungen werden als Änderungen mit Wer und Warum festgehalten, und die ursprüngliche Fassung bleibt lesbar.</translation>
+        <translation>Nach dem Abschließen ist das Treffen nur noch lesbar. Spätere Änderungen werden mit Person und Grund festgehalten, und die ursprüngliche Fassung bleibt lesbar.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -778,7 +778,7 @@
     <message>
         <location line="+8"/>
         <source>&lt;b&gt;This meeting had one practitioner.&lt;/b&gt; Open Dialogue asks for two or more; the meeting will show that it had one.</source>
-        <translation>&lt;b&gt;Bei diesem Treffen war nur eine Fachkraft dabei.&lt;/b&gt; Der Offene Dialog sieht zwei oder mehr vor; das Treffen wird zeigen, dass es eine war.</translation>
+        <translation>&lt;b&gt;Bei diesem Treffen war nur eine Fachkraft dabei.&lt;/b&gt; Der Offene Dialog sieht zwei oder mehr vor; beim Treffen wird vermerkt, dass es nur eine war.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -833,7 +833,7 @@
     <message>
         <location line="+42"/>
         <source>{name} signed at {strftime}</source>
-        <translation>{name} hat unterschrieben am {strftime}</translation>
+        <translation>{name} hat am {strftime} unterschrieben</translation>
     </message>
 </context>
 <context>
@@ -950,7 +950,7 @@
     <message>
         <location line="+6"/>
         <source>Continuity indicators and practice</source>
-        <translation>Kontinuität und Praxis</translation>
+        <translation>Kontinuitätsindikatoren und Praxis</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1605,7 +1605,7 @@
     <message>
         <location line="+4"/>
         <source>Right-click to say how close they are</source>
-        <translation>Rechtsklick, um zu sagen, wie nah sie sich sind</translation>
+        <translation>Rechtsklick, um anzugeben, wie nah die Person steht</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -2157,7 +2157,7 @@
     <message>
         <location line="+2"/>
         <source>Who they are</source>
-        <translation>Wer sie sind</translation>
+        <translation>Wer die Person ist</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4712,12 +4712,12 @@
     <message>
         <location line="+5"/>
         <source>Their exact words</source>
-        <translation>Genau ihre Worte</translation>
+        <translation>Wörtliches Zitat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{what}: their exact words (a quote)</source>
-        <translation>{what}: genau ihre Worte (ein Zitat)</translation>
+        <translation>{what}: wörtliches Zitat</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5224,7 +5224,7 @@ Wer diesen Schlüssel und die Tresordatei hat, kann den Tresor lesen.
     <message>
         <location filename="../ui/launcher.py" line="-144"/>
         <source>OD Notes did not close properly last time. The meeting you were writing has been reopened as it was last autosaved; at most the last few seconds of typing may be missing.</source>
-        <translation>OD Notes wurde beim letzten Mal nicht richtig beendet. Das Treffen, an dem Sie geschrieben haben, wurde so wieder geöffnet, wie es zuletzt automatisch gespeichert wurde; höchstens die letzten paar Sekunden Tippen fehlen vielleicht.</translation>
+        <translation>OD Notes wurde beim letzten Mal nicht richtig beendet. Das Treffen, an dem Sie geschrieben haben, wurde so wieder geöffnet, wie es zuletzt automatisch gespeichert wurde; höchstens die Eingaben der letzten paar Sekunden fehlen vielleicht.</translation>
     </message>
 </context>
 <context>
