@@ -1339,7 +1339,7 @@
     <message>
         <location line="+2"/>
         <source>Summary for the network…</source>
-        <translation>Yhteenveto verkostolle…</translation>
+        <translation>Yhteenveto…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1847,12 +1847,12 @@
     <message>
         <location line="+2"/>
         <source>Active networks</source>
-        <translation>Käynnissä olevat verkostot</translation>
+        <translation>Käynnissä olevat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed networks</source>
-        <translation>Päättyneet verkostot</translation>
+        <translation>Päättyneet</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1878,7 +1878,7 @@
     <message>
         <location line="-68"/>
         <source>Rena&amp;me…</source>
-        <translation>Nimeä uu&amp;delleen…</translation>
+        <translation>Uusi &amp;nimi…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1930,7 +1930,7 @@
     <message>
         <location line="+25"/>
         <source>Re&amp;open network</source>
-        <translation>A&amp;vaa verkosto uudelleen</translation>
+        <translation>A&amp;vaa uudelleen</translation>
     </message>
 </context>
 <context>
@@ -1939,7 +1939,7 @@
         <location filename="../ui/editor/sections/next_meeting.py" line="+30"/>
         <location line="+1"/>
         <source>Next meeting</source>
-        <translation>Ensi kerta</translation>
+        <translation>Seuraava tapaaminen</translation>
     </message>
     <message>
         <location line="+1"/>
