@@ -12,6 +12,15 @@ if TYPE_CHECKING:
     from odnotes.i18n import Translator
 
 
+class Words(str):
+    """A phrase inside a message ("saving", "exporting") that is translated with it.
+
+    Marked with ``N_`` where it is written, so the catalogs hold it.
+    """
+
+    __slots__ = ()
+
+
 class OdNotesError(Exception):
     """Base of every error OD Notes raises on purpose.
 
@@ -35,7 +44,11 @@ class OdNotesError(Exception):
         if not self.params:
             return text
         params = {
-            key: value.message_in(tr) if isinstance(value, OdNotesError) else value
+            key: value.message_in(tr)
+            if isinstance(value, OdNotesError)
+            else tr.gettext(value)
+            if isinstance(value, Words)
+            else value
             for key, value in self.params.items()
         }
         return text % params

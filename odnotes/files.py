@@ -12,7 +12,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from odnotes.errors import FileTooLarge, OutputExists, StorageError, VaultExists
+from odnotes.errors import FileTooLarge, OutputExists, StorageError, VaultExists, Words
+from odnotes.i18n import N_
 
 ALREADY_THERE = "A file with that name is already there, so nothing was written."
 
@@ -22,20 +23,33 @@ def storage_error(error: BaseException, doing: str) -> StorageError:
     text = str(error).lower()
     code = error.errno if isinstance(error, OSError) else None
     if code in (errno.ENOSPC, errno.EDQUOT) or "full" in text:
-        return StorageError(f"The disk is full, so {doing} did not happen. Nothing was changed.")
+        return StorageError(
+            N_("The disk is full, so %(doing)s did not happen. Nothing was changed."),
+            doing=Words(doing),
+        )
     if code == errno.EFBIG:
         return StorageError(
-            f"The file is too large for this disk (some USB sticks hold files of at most "
-            f"4 GB), so {doing} did not happen. Nothing was changed."
+            N_(
+                "The file is too large for this disk (some USB sticks hold files of at most "
+                "4 GB), so %(doing)s did not happen. Nothing was changed."
+            ),
+            doing=Words(doing),
         )
     if "readonly" in text or "read-only" in text or isinstance(error, PermissionError):
         return StorageError(
-            f"The vault's folder cannot be written to, so {doing} did not happen. "
-            "Nothing was changed."
+            N_(
+                "The vault's folder cannot be written to, so %(doing)s did not happen. "
+                "Nothing was changed."
+            ),
+            doing=Words(doing),
         )
     # strerror, not str(error): the latter quotes the file's path, which may hold a name.
     reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-    return StorageError(f"The disk refused the write, so {doing} did not happen ({reason}).")
+    return StorageError(
+        N_("The disk refused the write, so %(doing)s did not happen (%(reason)s)."),
+        doing=Words(doing),
+        reason=reason,
+    )
 
 
 def publish(built: Path, target: Path) -> None:
@@ -44,12 +58,14 @@ def publish(built: Path, target: Path) -> None:
     try:
         os.link(built, target)
     except FileExistsError:
-        raise VaultExists(f"{target.name} already exists; OD Notes never writes over it.") from None
+        raise VaultExists(
+            N_("%(name)s already exists; OD Notes never writes over it."), name=target.name
+        ) from None
     except OSError:
         # Filesystems without hard links: check, then rename (a narrow race, stated here).
         if target.exists():
             raise VaultExists(
-                f"{target.name} already exists; OD Notes never writes over it."
+                N_("%(name)s already exists; OD Notes never writes over it."), name=target.name
             ) from None
         os.replace(built, target)
     else:
@@ -78,7 +94,7 @@ def fsync_dir(folder: Path) -> None:
 
 
 def write_atomic(
-    path: str | Path, data: bytes, *, doing: str = "saving the file", replace: bool = True
+    path: str | Path, data: bytes, *, doing: str = N_("saving the file"), replace: bool = True
 ) -> Path:
     """Write ``data`` to ``path`` via a private temp file in the same folder, then rename.
 
@@ -163,8 +179,8 @@ def read_capped(path: str | Path, limit: int) -> bytes:
     """
     with open(path, "rb") as handle:
         if os.fstat(handle.fileno()).st_size > limit:
-            raise FileTooLarge("The file is larger than any file of this kind.")
+            raise FileTooLarge(N_("The file is larger than any file of this kind."))
         data = handle.read(limit + 1)
     if len(data) > limit:
-        raise FileTooLarge("The file is larger than any file of this kind.")
+        raise FileTooLarge(N_("The file is larger than any file of this kind."))
     return data

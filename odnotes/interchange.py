@@ -84,7 +84,7 @@ def export_json(vault: Vault, path: str | Path, *, replace: bool = False) -> Pat
     An existing file is replaced only with ``replace`` (:class:`OutputExists` otherwise).
     """
     text = json.dumps(to_document(bundle_from_vault(vault)), ensure_ascii=False, indent=2)
-    return write_atomic(path, text.encode(), doing="exporting", replace=replace)
+    return write_atomic(path, text.encode(), doing=N_("exporting"), replace=replace)
 
 
 def _list(data: dict[str, Any], key: str, path: str) -> list[Any]:

@@ -11,6 +11,7 @@ import copy
 from datetime import datetime
 
 from odnotes.errors import FinalisedMeetingError, InvalidRecord
+from odnotes.i18n import N_
 from odnotes.model import Amendment, Meeting, Signature, utc_now
 
 
@@ -24,17 +25,17 @@ def check_change(old: Meeting | None, new: Meeting, *, deleting: bool = False) -
         return
     if deleting:
         raise FinalisedMeetingError(
-            "A finalised meeting cannot be deleted; amend it instead, with the reason."
+            N_("A finalised meeting cannot be deleted; amend it instead, with the reason.")
         )
     if new.signatures != old.signatures:
-        raise FinalisedMeetingError("The signatures of a finalised meeting cannot change.")
+        raise FinalisedMeetingError(N_("The signatures of a finalised meeting cannot change."))
     adds_one = len(new.amendments) == len(old.amendments) + 1
     if adds_one and new.amendments[:-1] == _closed_prefix(old):
         return
     if _continues(old, new):
         return
     raise FinalisedMeetingError(
-        "A finalised meeting can only be changed as an amendment, with who, when and why."
+        N_("A finalised meeting can only be changed as an amendment, with who, when and why.")
     )
 
 
@@ -58,7 +59,7 @@ def _continues(old: Meeting, new: Meeting) -> bool:
 def finalise(meeting: Meeting, practitioner_ids: list[str], at: datetime | None = None) -> Meeting:
     """A finalised copy, signed by each facilitating practitioner present."""
     if meeting.is_final:
-        raise FinalisedMeetingError("This meeting is already finalised.")
+        raise FinalisedMeetingError(N_("This meeting is already finalised."))
     if not practitioner_ids:
         raise InvalidRecord("signatures", "at least one facilitating practitioner must sign")
     strangers = [pid for pid in practitioner_ids if pid not in meeting.facilitators]
@@ -87,7 +88,9 @@ def amend(
     open until ``finished`` (or :func:`finish_amendment`).
     """
     if not original.is_final:
-        raise FinalisedMeetingError("Only a finalised meeting is amended; a draft is just edited.")
+        raise FinalisedMeetingError(
+            N_("Only a finalised meeting is amended; a draft is just edited.")
+        )
     amended = copy.deepcopy(changed)
     amended.signatures = copy.deepcopy(original.signatures)
     amendments = copy.deepcopy(original.amendments)

@@ -6,27 +6,27 @@
     <message>
         <location filename="../ui/editor/amend_dialog.py" line="+19"/>
         <source>Amend the finalised meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuta viimeisteltyä tapaamista</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why does this meeting need changing? The reason is kept with the amendment, and the finalised version stays readable in its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Miksi tapaamista pitää muuttaa? Syy säilytetään muutoksen yhteydessä, ja viimeistelty versio jää luettavaksi tapaamisen historiaan.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start amending</source>
-        <translation type="unfinished"></translation>
+        <translation>Aloita muuttaminen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Who is amending</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuka tekee muutoksen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Who is amending</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kuka tekee muutoksen</translation>
     </message>
 </context>
 <context>
@@ -34,7 +34,7 @@
     <message>
         <location filename="../ui/supervision/review_words.py" line="+32"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaus</translation>
     </message>
 </context>
 <context>
@@ -42,32 +42,32 @@
     <message>
         <location filename="../ui/editor/models/attendance.py" line="+37"/>
         <source>Network member</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkoston jäsen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Paikalla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invited, not there</source>
-        <translation type="unfinished"></translation>
+        <translation>Kutsuttu, ei paikalla</translation>
     </message>
     <message>
         <location line="+33"/>
         <source> — expected: did they come?</source>
-        <translation type="unfinished"></translation>
+        <translation> — odotettiin: tuliko hän?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>kyllä</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>ei</translation>
     </message>
 </context>
 <context>
@@ -75,72 +75,72 @@
     <message>
         <location filename="../ui/dialogs/vault_copies.py" line="+111"/>
         <source>Back up {name} — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmuuskopioi {name} — OD Notes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A backup is an encrypted copy of the whole vault in one file. It is checked before it is kept, opens with the same passphrase, and never replaces a file. Keep it on a USB stick or another disk, away from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmuuskopio on koko holvin salattu kopio yhdessä tiedostossa. Se tarkistetaan ennen tallentamista, avautuu samalla salalauseella eikä koskaan korvaa olemassa olevaa tiedostoa. Säilytä sitä USB-tikulla tai muulla levyllä, erillään tästä kannettavasta.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{name} backup {today}.odvault</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} varmuuskopio {today}.odvault</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmuuskopiotiedosto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Selaa…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose where to save the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse, mihin varmuuskopio tallennetaan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Write backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tee varmuuskopio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Tee varmuuskopio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna &amp;nimellä:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Save the backup as</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna varmuuskopio nimellä</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Please choose where to save the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse, mihin varmuuskopio tallennetaan.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That is the vault itself; choose a new file for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä on itse holvi; valitse varmuuskopiolle uusi tiedosto.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Writing the backup and checking every record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoitetaan varmuuskopiota ja tarkistetaan jokainen tietue…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Backup written to {path} and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmuuskopio kirjoitettu: {path}. Se on tarkistettu.</translation>
     </message>
 </context>
 <context>
@@ -148,7 +148,7 @@
     <message>
         <location filename="../ui/dialogs/busy.py" line="+21"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Työskennellään</translation>
     </message>
 </context>
 <context>
@@ -156,57 +156,57 @@
     <message>
         <location filename="../ui/dialogs/change_passphrase.py" line="+36"/>
         <source>Change the passphrase of {name} — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaihda holvin {name} salalause — OD Notes</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Type the passphrase the vault has now, then the new one twice. The records are not touched, and the recovery key keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita holvin nykyinen salalause ja sitten uusi kahdesti. Kirjauksiin ei kosketa, ja palautusavain toimii edelleen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nykyinen salalause</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongelma</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vaihda salalause</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaihda salalause</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>C&amp;urrent passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nykyinen salalause:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;b&gt;The new passphrase&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Uusi salalause&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Please type the passphrase the vault has now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita holvin nykyinen salalause.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The new passphrase is the same as the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi salalause on sama kuin nykyinen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Checking the current passphrase and setting the new one…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkistetaan nykyistä salalausetta ja asetetaan uusi…</translation>
     </message>
 </context>
 <context>
@@ -214,12 +214,12 @@
     <message>
         <location filename="../ui/editor/models/checklist.py" line="+66"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>kyllä</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>ei</translation>
     </message>
 </context>
 <context>
@@ -227,12 +227,12 @@
     <message>
         <location filename="../ui/editor/sections/corrections.py" line="+43"/>
         <source>{name}&apos;s correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Korjaus: {name}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What {name} said was wrong or missing, in their words</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä {name} sanoi olleen väärin tai puuttuneen, omin sanoin</translation>
     </message>
 </context>
 <context>
@@ -240,27 +240,27 @@
     <message>
         <location line="+40"/>
         <source>Corrections to the last summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Korjaukset edelliseen yhteenvetoon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>Korjaukset</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anything someone said was wrong or missing in the last summary, in their words. It is printed in this meeting&apos;s summary under “Corrections to last time”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki, minkä joku sanoi olleen väärin tai puuttuneen edellisestä yhteenvedosta, omin sanoin. Se tulostetaan tämän tapaamisen yhteenvetoon otsikon ”Korjauksia edelliseen kertaan” alle.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This is the network&apos;s first meeting: no summary to correct yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä on verkoston ensimmäinen tapaaminen: korjattavaa yhteenvetoa ei vielä ole.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Tick who was present in section 1 to list their boxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkitse osiossa 1, ketkä olivat paikalla, niin heidän kenttänsä näkyvät tässä.</translation>
     </message>
 </context>
 <context>
@@ -268,72 +268,72 @@
     <message>
         <location filename="../ui/dialogs/create_vault.py" line="+63"/>
         <source>Create a vault — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Luo holvi — OD Notes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A vault is one encrypted file holding your networks and meetings. Nobody can read it without the passphrase — or the recovery key you will be shown next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holvi on yksi salattu tiedosto, jossa ovat verkostosi ja tapaamisesi. Kukaan ei voi lukea sitä ilman salalausetta — tai palautusavainta, joka näytetään seuraavaksi.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Vault file</source>
-        <translation type="unfinished"></translation>
+        <translation>Holvitiedosto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Selaa…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose where to save the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse, mihin holvi tallennetaan</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongelma</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Luo holvi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Luo holvi</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>That folder does not exist. Choose one with Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kansiota ei ole olemassa. Valitse kansio painikkeella Selaa…</translation>
     </message>
     <message>
         <location line="-38"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiedosto:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Save the vault as</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna holvi nimellä</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Please choose where to save the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse, mihin holvi tallennetaan.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} already exists there; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} on jo olemassa siellä; valitse toinen nimi.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Creating the vault and deriving its key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Luodaan holvia ja johdetaan sen avainta…</translation>
     </message>
 </context>
 <context>
@@ -341,27 +341,27 @@
     <message>
         <location filename="../ui/dialogs/damaged.py" line="+33"/>
         <source>{name}: some records could not be read — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: osaa tietueista ei voitu lukea — OD Notes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>OD Notes found damage in this vault. Everything listed below was left out; everything else is open and usable as normal. Restoring your latest backup (with the command line: odnotes restore) may bring the damaged records back.</source>
-        <translation type="unfinished"></translation>
+        <translation>OD Notes löysi tästä holvista vaurioita. Kaikki alla luetellut jätettiin pois; kaikki muu on auki ja käytettävissä tavalliseen tapaan. Uusimman varmuuskopion palauttaminen (komentorivillä: odnotes restore) voi tuoda vahingoittuneet tietueet takaisin.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Damaged records</source>
-        <translation type="unfinished"></translation>
+        <translation>Vahingoittuneet tietueet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avaa loput</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa loput</translation>
     </message>
 </context>
 <context>
@@ -370,117 +370,117 @@
         <location filename="../ui/editor/sections/decisions.py" line="+47"/>
         <location line="+22"/>
         <source>Decision {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Päätös {number}</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove decision {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista päätös {number}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>What was decided, in plain words</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä päätettiin, selkein sanoin</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Who proposed decision {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuka ehdotti päätöstä {number}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not noted</source>
-        <translation type="unfinished"></translation>
+        <translation>ei merkitty</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Proposed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ehdotti</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaamisessa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outside the meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaamisen ulkopuolella…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision {number} taken in the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Päätös {number} tehtiin tapaamisessa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Decision {number} taken outside the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Päätös {number} tehtiin tapaamisen ulkopuolella</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>   Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>   Päätetty</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Why decision {number} was taken outside</source>
-        <translation type="unfinished"></translation>
+        <translation>Miksi päätös {number} tehtiin tapaamisen ulkopuolella</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;Where everyone stands&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kunkin kanta&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Stances on decision {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kannat päätökseen {number}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;b&gt;Follow-ups&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Jatkotoimet&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Follow-ups of decision {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Päätöksen {number} jatkotoimet</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Add a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää jatkotoimi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a follow-up to decision {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää jatkotoimi päätökseen {number}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista jatkotoimi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove the selected follow-up of decision {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista päätöksen {number} valittu jatkotoimi</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&lt;i&gt;Why outside:&lt;/i&gt; {escape}&lt;br&gt;{escape2}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Miksi ulkopuolella:&lt;/i&gt; {escape}&lt;br&gt;{escape2}</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>this follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>tämä jatkotoimi</translation>
     </message>
 </context>
 <context>
@@ -488,42 +488,42 @@
     <message>
         <location filename="../ui/models/decisions.py" line="+45"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaaminen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Päätös</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Missä</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>in the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>tapaamisessa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OUTSIDE the meeting: </source>
-        <translation type="unfinished"></translation>
+        <translation>tapaamisen ULKOPUOLELLA: </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stances</source>
-        <translation type="unfinished"></translation>
+        <translation>Kannat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatkotoimet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{sum} of {len} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{sum}/{len} tehty</translation>
     </message>
 </context>
 <context>
@@ -531,32 +531,32 @@
     <message>
         <location filename="../ui/editor/sections/decisions.py" line="+8"/>
         <source>Shared decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteiset päätökset</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Päätökset</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreement is not assumed: note where each person stands. A decision taken outside the meeting says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yksimielisyyttä ei oleteta: merkitse kunkin kanta. Tapaamisen ulkopuolella tehdylle päätökselle kirjataan syy.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Add a &amp;decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää &amp;päätös</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää päätös</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>this decision</source>
-        <translation type="unfinished"></translation>
+        <translation>tämä päätös</translation>
     </message>
 </context>
 <context>
@@ -564,22 +564,22 @@
     <message>
         <location filename="../ui/network/continuity_tab.py" line="+114"/>
         <source>Decisions log</source>
-        <translation type="unfinished"></translation>
+        <translation>Päätösloki</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatkotoimet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Decisions, oldest first (Enter opens the meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Päätökset vanhimmasta alkaen (Enter avaa tapaamisen)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Follow-ups, soonest due first</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatkotoimet, lähin määräaika ensin</translation>
     </message>
 </context>
 <context>
@@ -587,37 +587,37 @@
     <message>
         <location filename="../ui/network/retention.py" line="+67"/>
         <source>Delete permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista pysyvästi</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This deletes the network of {name} from this vault for good: its people, meetings and reflections, and every earlier version of them. Its key is destroyed and its records are removed from the vault file, so nobody can read them from this vault again, and there is no undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä poistaa verkoston {name} tästä holvista lopullisesti: sen ihmiset, tapaamiset ja reflektoinnit sekä niiden kaikki aiemmat versiot. Sen avain tuhotaan ja sen tietueet poistetaan holvitiedostosta, joten kukaan ei voi enää lukea niitä tästä holvista. Toimintoa ei voi perua.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Older backups still contain this network until you delete them. Printed or exported copies are not affected either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanhemmissa varmuuskopioissa tämä verkosto on yhä tallessa, kunnes poistat ne. Tulostettuihin tai vietyihin kopioihin tämä ei myöskään vaikuta.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Type the network&apos;s name to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Vahvista kirjoittamalla verkoston nimi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type “{name}” to &amp;confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita ”{name}” &amp;vahvistaaksesi:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poista pysyvästi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete the network permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista verkosto pysyvästi</translation>
     </message>
 </context>
 <context>
@@ -625,7 +625,7 @@
     <message>
         <location filename="../ui/editor/directory.py" line="+39"/>
         <source>someone no longer listed</source>
-        <translation type="unfinished"></translation>
+        <translation>henkilö, jota ei enää ole luettelossa</translation>
     </message>
 </context>
 <context>
@@ -634,12 +634,12 @@
         <location filename="../ui/editor/sections/earlier_follow_ups.py" line="+24"/>
         <location line="+11"/>
         <source>Follow-ups from earlier meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Aiempien tapaamisten jatkotoimet</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Tick what has been done. The earlier meeting stays as it was; this meeting records the tick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkitse, mitä on tehty. Aiempi tapaaminen säilyy ennallaan; merkintä kirjataan tähän tapaamiseen.</translation>
     </message>
 </context>
 <context>
@@ -647,42 +647,42 @@
     <message>
         <location filename="../ui/editor/models/earlier_follow_ups.py" line="+35"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Mihin mennessä</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Sovittu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done now</source>
-        <translation type="unfinished"></translation>
+        <translation>Tehty nyt</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>tehty</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not done</source>
-        <translation type="unfinished"></translation>
+        <translation>ei tehty</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>ei päivää</translation>
     </message>
 </context>
 <context>
@@ -690,57 +690,57 @@
     <message>
         <location filename="../ui/editor/session.py" line="+125"/>
         <source>Not saved: {error} Your text is still here; trying again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei tallennettu: {error} Tekstisi on yhä tallessa; yritetään pian uudelleen.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ei vielä</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Amending. Saved {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Muutetaan. Tallennettu: {when}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finalised; read-only. Use Amend to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeistelty; vain luku. Muutokset tehdään Muuta-painikkeella</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Draft. Saved {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Luonnos. Tallennettu: {when}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>, except what is still empty: </source>
-        <translation type="unfinished"></translation>
+        <translation>, paitsi mikä on vielä tyhjää: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>. It stays here and is saved once it has words.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Se odottaa tässä ja tallentuu, kun siinä on sanoja.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The meeting could not be saved, so it was not finalised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaamista ei voitu tallentaa, joten sitä ei viimeistelty.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Only a finalised meeting is amended; a draft is just edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain viimeisteltyä tapaamista muutetaan; luonnosta vain muokataan.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An amendment needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muutokselle tarvitaan syy.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei tallennettu: {error}</translation>
     </message>
 </context>
 <context>
@@ -748,92 +748,92 @@
     <message>
         <location filename="../ui/editor/finalise_dialog.py" line="+48"/>
         <source>Finalise the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeistele tapaaminen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Once finalised the meeting is read-only. Later changes are made as amendments, with who and why, and the original stays readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeistelty tapaaminen on vain luettavissa. Myöhemmät muutokset tehdään muutoksina, joihin kirjataan kuka ja miksi, ja alkuperäinen jää luettavaksi.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>When the meeting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Milloin tapaaminen alkoi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The meeting started &amp;at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaaminen &amp;alkoi:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Check the date and time: the network&apos;s summary prints them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkista päivä ja kellonaika: ne tulostetaan verkoston yhteenvetoon.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;b&gt;No facilitating practitioner is ticked in section 1.&lt;/b&gt; Tick who facilitated before finalising.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Osiossa 1 ei ole merkitty yhtään tapaamisen työntekijää.&lt;/b&gt; Merkitse ennen viimeistelyä, ketkä työntekijät olivat mukana.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;b&gt;This meeting had one practitioner.&lt;/b&gt; Open Dialogue asks for two or more; the meeting will show that it had one.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Tapaamisessa oli yksi työntekijä.&lt;/b&gt; Avoimessa dialogissa työntekijöitä on kaksi tai useampia; tapaamisesta näkyy, että siinä oli yksi.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This meeting had one practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaamisessa oli yksi työntekijä</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{names}: expected, but not marked as present or not there (section 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>{names}: odotettiin, mutta ei merkitty paikalla olleeksi eikä poissa olleeksi (osio 1).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Still unfinished, so left out if you finalise now: </source>
-        <translation type="unfinished"></translation>
+        <translation>Vielä keskeneräistä, joten jää pois, jos viimeistelet nyt: </translation>
     </message>
     <message>
         <location line="+71"/>
         <source>{name} has not signed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ei ole vielä allekirjoittanut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{names} have not signed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} eivät ole vielä allekirjoittaneet.</translation>
     </message>
     <message>
         <location line="-65"/>
         <source>{name} signs this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} allekirjoittaa tämän tapaamisen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} signs</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} allekirjoittaa</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Signatures so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Tähänastiset allekirjoitukset</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Who still has to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenen pitää vielä allekirjoittaa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finalise</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeistele</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>{name} signed at {strftime}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} allekirjoitti klo {strftime}</translation>
     </message>
 </context>
 <context>
@@ -841,17 +841,17 @@
     <message>
         <location filename="../ui/editor/models/follow_ups.py" line="+178"/>
         <source>Who does it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuka tekee</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Mihin mennessä</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>ei päivää</translation>
     </message>
 </context>
 <context>
@@ -859,42 +859,42 @@
     <message>
         <location line="-139"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Mihin mennessä</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Tehty</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>nothing written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ei vielä kirjoitettu mitään</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>ei päivää</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>tehty</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not done</source>
-        <translation type="unfinished"></translation>
+        <translation>ei tehty</translation>
     </message>
 </context>
 <context>
@@ -902,42 +902,42 @@
     <message>
         <location filename="../ui/models/decisions.py" line="+32"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Määräaika</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Päätös</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Tehty</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ei vielä</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>ei päivää</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation> (myöhässä)</translation>
     </message>
 </context>
 <context>
@@ -945,17 +945,17 @@
     <message>
         <location filename="../ui/network/glance_tab.py" line="+26"/>
         <source>&lt;b&gt;Our dialogic practice in this network&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dialoginen työtapamme tässä verkostossa&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Continuity indicators and practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatkuvuuden mittarit ja työtapa</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;The network&lt;/b&gt; (line: how close; circle: meetings attended)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Verkosto&lt;/b&gt; (viiva: läheisyys; ympyrä: tapaamisiin osallistuminen)</translation>
     </message>
 </context>
 <context>
@@ -963,87 +963,87 @@
     <message>
         <location filename="../ui/editor/history_dialog.py" line="+66"/>
         <source>Meeting history</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaamisen historia</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiot</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Compare from revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertaa versiosta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare to revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertaa versioon</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mistä</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi&amp;hin</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä muuttui</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Differences, word by word</source>
-        <translation type="unfinished"></translation>
+        <translation>Erot sana sanalta</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Key: </source>
-        <translation type="unfinished"></translation>
+        <translation>Selite: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;nbsp;&amp;nbsp;(struck through: removed; underlined: added)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;nbsp;&amp;nbsp;(yliviivattu: poistettu; alleviivattu: lisätty)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Legend: struck through removed, underlined added</source>
-        <translation type="unfinished"></translation>
+        <translation>Selite: yliviivattu poistettu, alleviivattu lisätty</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>These revisions are not of a meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nämä versiot eivät ole tapaamisesta.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The first revision, in full:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensimmäinen versio kokonaisuudessaan:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The same revision on both sides: shown in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sama versio molemmilla puolilla: näytetään kokonaisuudessaan.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What changed, word by word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä muuttui, sana sanalta:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei eroja.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;div style=&quot;white-space: pre-wrap&quot;&gt;{diff_html}&lt;/div&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;div style=&quot;white-space: pre-wrap&quot;&gt;{diff_html}&lt;/div&gt;</translation>
     </message>
 </context>
 <context>
@@ -1051,135 +1051,135 @@
     <message>
         <location filename="../ui/continuity/panel.py" line="+72"/>
         <source>Continuity at a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatkuvuus yhdellä silmäyksellä</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Time from first contact to first meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Aika ensimmäisestä yhteydenotosta ensimmäiseen tapaamiseen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Meetings held</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidetyt tapaamiset</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Follow-ups overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Myöhässä olevat jatkotoimet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First meeting after first contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aika ensimmäiseen tapaamiseen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meetings held:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidetyt tapaamiset:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow-ups overdue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Myöhässä olevat jatkotoimet:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Työntekijä</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+3"/>
         <source>Meetings attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Mukana</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Network member</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkoston jäsen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Suhde</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open uncertainty</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoin kysymys</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Otettu puheeksi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open for</source>
-        <translation type="unfinished"></translation>
+        <translation>Auki</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatkotoimi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuka</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Was due</source>
-        <translation type="unfinished"></translation>
+        <translation>Määräaika oli</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Practitioners (continuity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Työntekijät (jatkuvuus)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who came to meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketkä tulivat tapaamisiin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open uncertainties</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoimet kysymykset</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overdue follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Myöhässä olevat jatkotoimet</translation>
     </message>
     <message>
         <location line="+19"/>
         <source> (the aim is within 24 hours)</source>
-        <translation type="unfinished"></translation>
+        <translation> (tavoite on 24 tunnin sisällä)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(poistettu)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{n} of {held}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}/{held}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>(question not written)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kysymystä ei kirjoitettu)</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n päivä</numerusform>
+            <numerusform>%n päivää</numerusform>
         </translation>
     </message>
 </context>
@@ -1188,37 +1188,37 @@
     <message>
         <location filename="../ui/network/retention.py" line="-64"/>
         <source>Keep until</source>
-        <translation type="unfinished"></translation>
+        <translation>Säilytä asti</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Until when should the record of {name} be kept? On that day it is listed under “Across all networks” as due for deletion. Nothing is deleted until someone deletes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mihin asti verkoston {name} kirjauksia säilytetään? Sinä päivänä verkosto näkyy kohdassa ”Kaikki verkostot” poistettavana. Mitään ei poisteta, ennen kuin joku poistaa sen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;No end date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ei päättymispäivää</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep with no end date</source>
-        <translation type="unfinished"></translation>
+        <translation>Säilytä ilman päättymispäivää</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep until this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Säilytä tähän päivään asti</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep &amp;until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Säilytä &amp;asti:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tallenna</translation>
     </message>
 </context>
 <context>
@@ -1226,17 +1226,17 @@
     <message>
         <location filename="../ui/summary/models.py" line="+65"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Laji</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Miksi</translation>
     </message>
 </context>
 <context>
@@ -1244,17 +1244,17 @@
     <message>
         <location filename="../ui/launcher.py" line="+99"/>
         <source>Opening the demo vault. Everyone in it is fictional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avataan esittelyholvi. Kaikki siinä olevat henkilöt ovat keksittyjä.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Demo vault — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Esittelyholvi — OD Notes</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Cannot open the vault — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Holvia ei voi avata — OD Notes</translation>
     </message>
 </context>
 <context>
@@ -1262,12 +1262,12 @@
     <message>
         <location filename="../ui/lock_screen.py" line="+28"/>
         <source>&lt;h2&gt;Locked&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Lukittu&lt;/h2&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>OD Notes locked this vault to keep it private. Everything was saved; unlock to carry on where you were.</source>
-        <translation type="unfinished"></translation>
+        <translation>OD Notes lukitsi tämän holvin, jotta se pysyy yksityisenä. Kaikki tallennettiin; avaa lukitus ja jatka siitä, mihin jäit.</translation>
     </message>
 </context>
 <context>
@@ -1275,23 +1275,23 @@
     <message>
         <location filename="../ui/main_window.py" line="+77"/>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilmoitus</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Not saved — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei tallennettu — OD Notes</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>{vault} (locked) — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>{vault} (lukittu) — OD Notes</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+92"/>
         <source>OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>OD Notes</translation>
     </message>
 </context>
 <context>
@@ -1299,93 +1299,93 @@
     <message>
         <location filename="../ui/editor/editor.py" line="+94"/>
         <source>Meeting editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaamisen muokkain</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Osiot</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaaminen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennuksen tila</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Meeting title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaamisen otsikko</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save now</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna nyt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finalise…</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeistele…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Summary for the network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteenveto…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Clinical record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Potilaskertomukseen…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Copy for the clinical record</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopioi potilaskertomukseen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy for the clinical record (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopioi potilaskertomukseen (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuta…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Done amending</source>
-        <translation type="unfinished"></translation>
+        <translation>Muutokset tehty</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>{escape} — amending as {escape2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{escape} — muuttajana {escape2}</translation>
     </message>
     <message>
         <location line="+53"/>
         <location line="+13"/>
         <source>Not finalised</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei viimeistelty</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei tallennettu</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia</translation>
     </message>
 </context>
 <context>
@@ -1393,32 +1393,32 @@
     <message>
         <location filename="../ui/network/meeting_time_dialog.py" line="+36"/>
         <source>When the meeting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Milloin tapaaminen alkoi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The meeting started &amp;at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaaminen &amp;alkoi:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Suggested: today, at the time agreed at the last meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ehdotus: tänään, edellisessä tapaamisessa sovittuun aikaan.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Suggested: on the hour, an hour before now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ehdotus: tasatunnilla, tunti sitten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The network&apos;s summary prints this date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä päivä ja kellonaika tulostetaan verkoston yhteenvetoon.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Aloita kirjoittaminen</translation>
     </message>
 </context>
 <context>
@@ -1426,27 +1426,27 @@
     <message>
         <location filename="../ui/models/meetings.py" line="+48"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Milloin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Missä</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Paikalla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Practitioners</source>
-        <translation type="unfinished"></translation>
+        <translation>Työntekijät</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Tila</translation>
     </message>
 </context>
 <context>
@@ -1454,64 +1454,64 @@
     <message>
         <location filename="../ui/network/meetings_tab.py" line="+36"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaamiset</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Meetings still in draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielä luonnoksina olevat tapaamiset</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uusi tapaaminen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi tapaaminen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An empty meeting (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyhjä tapaaminen (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New meeting from the &amp;last one</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi tapaaminen &amp;edellisen pohjalta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New meeting from the last one</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi tapaaminen edellisen pohjalta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Carries over who was there and the open uncertainties, never the words (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirtää mukaan, ketkä olivat paikalla, ja avoimet kysymykset, ei koskaan sanoja (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avaa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the selected meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa valittu tapaaminen</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>No meetings in draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei luonnoksina olevia tapaamisia</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>&lt;b&gt;%n meeting(s) still in draft&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n tapaaminen on vielä luonnos&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n tapaamista on vielä luonnoksina&lt;/b&gt;</numerusform>
         </translation>
     </message>
 </context>
@@ -1520,7 +1520,7 @@
     <message>
         <location filename="../ui/models/names.py" line="+23"/>
         <source>(removed person)</source>
-        <translation type="unfinished"></translation>
+        <translation>(poistettu henkilö)</translation>
     </message>
 </context>
 <context>
@@ -1528,57 +1528,57 @@
     <message>
         <location filename="../ui/network/network_dialog.py" line="+44"/>
         <source>What the network is called</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikä verkoston nimi on</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Usually the name the person chooses</source>
-        <translation type="unfinished"></translation>
+        <translation>Yleensä nimi, jonka henkilö itse valitsee</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nimi:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First contact, date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensimmäinen yhteydenotto, päivä ja kellonaika</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;First contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ensimmäinen yhteydenotto:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>When the first call or request for help came. The first meeting is aimed for within 24 hours of it. You can change this later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Milloin ensimmäinen puhelu tai avunpyyntö tuli. Ensimmäinen tapaaminen pyritään järjestämään 24 tunnin sisällä siitä. Voit muuttaa tätä myöhemmin.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>What needs changing</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä pitää korjata</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Create network</source>
-        <translation type="unfinished"></translation>
+        <translation>Luo verkosto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Give the network a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna verkostolle nimi.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The first contact cannot be later than now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensimmäinen yhteydenotto ei voi olla myöhemmin kuin nyt.</translation>
     </message>
 </context>
 <context>
@@ -1587,51 +1587,51 @@
         <location filename="../ui/continuity/network_map.py" line="+94"/>
         <location line="+207"/>
         <source>Network map</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkostokartta</translation>
     </message>
     <message>
         <location line="-204"/>
         <source>The person at the centre and the network around them; line style shows closeness, circle size shows how many meetings each came to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keskushenkilö ja hänen ympärillään oleva verkosto; viivan tyyli kertoo läheisyyden, ympyrän koko sen, kuinka moneen tapaamiseen kukin on tullut.</translation>
     </message>
     <message numerus="yes">
         <location line="+74"/>
         <source>{name}: came to {attended} of %n meeting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name}: mukana {attended}/%n tapaamisesta</numerusform>
+            <numerusform>{name}: mukana {attended}/%n tapaamisesta</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Right-click to say how close they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Napsauta hiiren oikealla kertoaksesi, kuinka läheinen hän on</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Closeness (as the person at the centre says)</source>
-        <translation type="unfinished"></translation>
+        <translation>Läheisyys (keskushenkilön mukaan)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The number in each circle: meetings attended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Luku kussakin ympyrässä: tapaamiset, joissa hän oli mukana.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>How close is {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuinka läheinen {name} on?</translation>
     </message>
     <message>
         <location line="+55"/>
         <location line="+24"/>
         <source>saving the network map</source>
-        <translation type="unfinished"></translation>
+        <translation>verkostokartan tallentaminen</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>OD Notes</translation>
     </message>
 </context>
 <context>
@@ -1639,178 +1639,178 @@
     <message>
         <location filename="../ui/network/page.py" line="+50"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkosto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change first &amp;contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuta ensimmäisen yhteydenoton &amp;aikaa…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change when the first contact was</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuta ensimmäisen yhteydenoton ajankohtaa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When the first call came: the first meeting is aimed for within 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Milloin ensimmäinen puhelu tuli: ensimmäinen tapaaminen pyritään pitämään 24 tunnin sisällä</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Record number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakas&amp;numero…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The service&apos;s record number for this network</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelun asiakasnumero tälle verkostolle</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your service&apos;s own identifier: on the note for the clinical record only</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelunne oma tunniste: vain potilaskertomukseen menevässä tekstissä</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Keep until…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Säilytä asti…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Until when the record is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Mihin asti kirjauksia säilytetään</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete permanently…</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista pysyvästi…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete this network permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista tämä verkosto pysyvästi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Destroys the network&apos;s key and removes its records from the vault file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuhoaa verkoston avaimen ja poistaa sen tietueet holvitiedostosta</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Network sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkoston osiot</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ihmiset</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tapaamiset</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open &amp;uncertainties</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoimet &amp;kysymykset</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Decisions and follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Päätökset ja jatkotoimet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At a &amp;glance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yleiskuva</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>First contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensimmäinen yhteydenotto</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The first contact was not changed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensimmäistä yhteydenottoa ei muutettu: {error}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The record number was not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakasnumeroa ei tallennettu: {error}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Nothing was changed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitään ei muutettu: {error}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi tapaaminen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New meeting from the last one</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi tapaaminen edellisen pohjalta</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The meeting was not started: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaamista ei aloitettu: {error}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>käynnissä</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>päättynyt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;span style=&apos;font-size: x-large; font-weight: 600&apos;&gt;{escape}&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;font-size: x-large; font-weight: 600&apos;&gt;{escape}&lt;/span&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{status} · first contact {first_contact:%a %d %b %Y, %H:%M}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} · ensimmäinen yhteydenotto {first_contact:%a %d %b %Y, %H:%M}</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n meeting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tapaaminen</numerusform>
+            <numerusform>%n tapaamista</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>record number {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>asiakasnumero {number}</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>&lt;b&gt;%n still in draft&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n vielä luonnos&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n vielä luonnoksina&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;kept until {day:%d %b %Y}: due for deletion&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;säilytetään {day:%d %b %Y} asti: poistettava&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>kept until {day:%d %b %Y}</source>
-        <translation type="unfinished"></translation>
+        <translation>säilytetään {day:%d %b %Y} asti</translation>
     </message>
 </context>
 <context>
@@ -1818,17 +1818,17 @@
     <message>
         <location filename="../ui/models/networks.py" line="+20"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkosto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tila</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>First contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensimmäinen yhteydenotto</translation>
     </message>
 </context>
 <context>
@@ -1837,100 +1837,100 @@
         <location filename="../ui/network/panel.py" line="+48"/>
         <location line="+1"/>
         <source>Find a network</source>
-        <translation type="unfinished"></translation>
+        <translation>Etsi verkosto</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä verkostot</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Active networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Käynnissä olevat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Päättyneet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki verkostot</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkostot</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;New network…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uusi verkosto…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+70"/>
         <source>New network</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi verkosto</translation>
     </message>
     <message>
         <location line="-68"/>
         <source>Rena&amp;me…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi &amp;nimi…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+87"/>
         <source>Rename network</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimeä verkosto uudelleen</translation>
     </message>
     <message>
         <location line="-85"/>
         <location line="+117"/>
         <source>&amp;Close network</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sulje verkosto</translation>
     </message>
     <message>
         <location line="-116"/>
         <source>Close or reopen network</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulje verkosto tai avaa se uudelleen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What closing a network does</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä verkoston sulkeminen tekee</translation>
     </message>
     <message>
         <location line="+114"/>
         <source>Closed: care has ended. Reopen it to write new meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Päättynyt: hoito on loppunut. Avaa se uudelleen, jos haluat kirjoittaa uusia tapaamisia.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close it when care ends: nothing is deleted, and you can reopen it any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulje verkosto, kun hoito loppuu: mitään ei poisteta, ja voit avata sen uudelleen milloin tahansa.</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>The network was not created: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkostoa ei luotu: {error}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi nimi:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The network was not renamed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkostoa ei nimetty uudelleen: {error}</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Re&amp;open network</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;vaa uudelleen</translation>
     </message>
 </context>
 <context>
@@ -1939,77 +1939,77 @@
         <location filename="../ui/editor/sections/next_meeting.py" line="+30"/>
         <location line="+1"/>
         <source>Next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuraava tapaaminen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As agreed together. Leave the date unticked if it is still to be agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niin kuin yhdessä sovittiin. Jätä päivä merkitsemättä, jos siitä sovitaan vielä myöhemmin.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&amp;Date agreed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Päivä sovittu:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The date of the next meeting is agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuraavan tapaamisen päivä on sovittu</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>When the next meeting is</source>
-        <translation type="unfinished"></translation>
+        <translation>Milloin seuraava tapaaminen on</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Where the next meeting is</source>
-        <translation type="unfinished"></translation>
+        <translation>Missä seuraava tapaaminen on</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Details of where the next meeting is</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuraavan tapaamisen paikan tarkemmat tiedot</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place details</source>
-        <translation type="unfinished"></translation>
+        <translation>Paikan tiedot</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>  Where</source>
-        <translation type="unfinished"></translation>
+        <translation>  Missä</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>invited to the next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>kutsuttu seuraavaan tapaamiseen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Invite:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kutsu:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invited to the next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Kutsutut seuraavaan tapaamiseen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Note about the next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Huomio seuraavasta tapaamisesta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anything else agreed about the next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuta seuraavasta tapaamisesta sovittua</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>seuraava tapaaminen</translation>
     </message>
 </context>
 <context>
@@ -2017,7 +2017,7 @@
     <message>
         <location filename="../ui/models/table.py" line="+191"/>
         <source>That change was not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Muutosta ei tallennettu: {error}</translation>
     </message>
 </context>
 <context>
@@ -2025,47 +2025,47 @@
     <message>
         <location filename="../ui/editor/outside_dialog.py" line="+21"/>
         <source>Decided outside the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Päätetty tapaamisen ulkopuolella</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why was this decided without the network present? It will be shown as taken outside the meeting, never hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Miksi tämä päätettiin ilman, että verkosto oli paikalla? Se näytetään tapaamisen ulkopuolella tehtynä, sitä ei koskaan piiloteta.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mark as outside the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkitse tapaamisen ulkopuolella tehdyksi</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Who was told</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenelle kerrottiin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Maija, by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>esim. Maijalle, puhelimessa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Told on</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerrottu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>They have been told</source>
-        <translation type="unfinished"></translation>
+        <translation>Heille on kerrottu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When they were told</source>
-        <translation type="unfinished"></translation>
+        <translation>Milloin heille kerrottiin</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Who was &amp;told</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenelle &amp;kerrottiin</translation>
     </message>
 </context>
 <context>
@@ -2073,12 +2073,12 @@
     <message>
         <location filename="../ui/windows.py" line="+112"/>
         <source>Across all networks — {name} — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki verkostot — {name} — OD Notes</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;b&gt;Dialogic practice across all networks&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dialoginen työtapa kaikissa verkostoissa&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -2086,7 +2086,7 @@
     <message>
         <location filename="../ui/summary/models.py" line="-21"/>
         <source>Page {value} of {len}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sivu {value}/{len}</translation>
     </message>
 </context>
 <context>
@@ -2094,57 +2094,57 @@
     <message>
         <location filename="../ui/dialogs/passphrase.py" line="+24"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi salalause</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi salalause uudelleen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Salalauseen vahvuus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passphrase strength in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Salalauseen vahvuus sanoin</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Four or five unrelated words make a strong passphrase that is easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neljä tai viisi toisiinsa liittymätöntä sanaa on vahva salalause, joka on helppo muistaa.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Passphrase advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuvoja salalauseeseen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salalause:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uudelleen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vahvuus:</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The passphrase needs at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salalauseessa on oltava vähintään 8 merkkiä.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salalauseet eivät ole samat.</translation>
     </message>
 </context>
 <context>
@@ -2152,72 +2152,72 @@
     <message>
         <location filename="../ui/models/people.py" line="+83"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuka hän on</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Suhde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In the words of the person at the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Keskushenkilön omin sanoin</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How close</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuinka läheinen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>As the person at the centre says; drawn on the network map</source>
-        <translation type="unfinished"></translation>
+        <translation>Keskushenkilön mukaan; piirretään verkostokarttaan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also called</source>
-        <translation type="unfinished"></translation>
+        <translation>Myös nimeltä</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Other names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Muut nimet pilkuilla erotettuina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronominit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Kieli</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not said</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei kerrottu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The language their copy of a summary is printed in (English where OD Notes has no translation yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kieli, jolla hänen kappaleensa yhteenvedosta tulostetaan (englanniksi, jos OD Notesissa ei vielä ole käännöstä)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Gets summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Saa yhteenvedot</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Large print</source>
-        <translation type="unfinished"></translation>
+        <translation>Isokokoinen teksti</translation>
     </message>
 </context>
 <context>
@@ -2225,109 +2225,109 @@
     <message>
         <location filename="../ui/editor/sections/people.py" line="+37"/>
         <source>When, where and who was there</source>
-        <translation type="unfinished"></translation>
+        <translation>Milloin, missä ja ketkä olivat paikalla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who was there</source>
-        <translation type="unfinished"></translation>
+        <translation>Paikalla</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>When the meeting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Milloin tapaaminen alkoi</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not noted</source>
-        <translation type="unfinished"></translation>
+        <translation>ei merkitty</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How long, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesto minuutteina</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Missä</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. Maija&apos;s flat, room 2</source>
-        <translation type="unfinished"></translation>
+        <translation>esim. Maijan asunto, huone 2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place details</source>
-        <translation type="unfinished"></translation>
+        <translation>Paikan tiedot</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Milloin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How &amp;long</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kesto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>W&amp;here</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi&amp;ssä</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>Paikan &amp;tiedot</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Network members</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkoston jäsenet</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Network members present or absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkoston jäsenet, paikalla tai poissa</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Add a person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lisää henkilö…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a person to the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää henkilö verkostoon</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add someone new to the network, without leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää verkostoon joku uusi poistumatta tästä</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+10"/>
         <source>Facilitating practitioners</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaamisen työntekijät</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+24"/>
         <source>One practitioner only: Open Dialogue asks for two or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain yksi työntekijä: avoimessa dialogissa työntekijöitä on kaksi tai useampia.</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Tick who facilitated: Open Dialogue asks for two or more practitioners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkitse tapaamisen työntekijät: avoimessa dialogissa työntekijöitä on kaksi tai useampia.</translation>
     </message>
 </context>
 <context>
@@ -2335,68 +2335,68 @@
     <message>
         <location filename="../ui/network/people_tab.py" line="+76"/>
         <source>Network members</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkoston jäsenet</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+27"/>
         <source>Practitioners</source>
-        <translation type="unfinished"></translation>
+        <translation>Työntekijät</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>New member&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Uuden jäsenen nimi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lisää jäsen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New practitioner&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Uuden työntekijän nimi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add &amp;practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää &amp;työntekijä</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Practitioner from another network</source>
-        <translation type="unfinished"></translation>
+        <translation>Työntekijä toisesta verkostosta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Practitioners from other networks appear here</source>
-        <translation type="unfinished"></translation>
+        <translation>Muiden verkostojen työntekijät näkyvät tässä</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Join to this network</source>
-        <translation type="unfinished"></translation>
+        <translation>Liitä tähän &amp;verkostoon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Join the chosen practitioner to this network</source>
-        <translation type="unfinished"></translation>
+        <translation>Liitä valittu työntekijä tähän verkostoon</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Network members (double-click or type to edit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkoston jäsenet (kaksoisnapsauta tai kirjoita muokataksesi)</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>The member was not added: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jäsentä ei lisätty: {error}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The practitioner was not added: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Työntekijää ei lisätty: {error}</translation>
     </message>
 </context>
 <context>
@@ -2404,72 +2404,72 @@
     <message>
         <location filename="../ui/editor/person_dialog.py" line="+29"/>
         <source>Add a person to the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää henkilö verkostoon</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What they like to be called</source>
-        <translation type="unfinished"></translation>
+        <translation>Millä nimellä hän haluaa itseään kutsuttavan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyyppi</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Suhde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. aunt, neighbour, GP</source>
-        <translation type="unfinished"></translation>
+        <translation>esim. täti, naapuri, omalääkäri</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronominit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nimi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tyyppi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suhde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pronominit</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongelma</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää henkilö</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Not added: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei lisätty: {error}</translation>
     </message>
 </context>
 <context>
@@ -2477,32 +2477,32 @@
     <message>
         <location filename="../ui/practice/chart.py" line="+35"/>
         <source>How often each key element was present</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuinka usein kukin keskeinen osatekijä toteutui</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> in this network</source>
-        <translation type="unfinished"></translation>
+        <translation> tässä verkostossa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> across all networks</source>
-        <translation type="unfinished"></translation>
+        <translation> kaikissa verkostoissa</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{label}: present in {present} of {rated}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: toteutui {present}/{rated}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No practice reflections yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vielä työtavan arviointeja.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>No practice reflections yet: rate a meeting to see the chart fill in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vielä työtavan arviointeja: arvioi tapaaminen, niin kaavio alkaa täyttyä.</translation>
     </message>
 </context>
 <context>
@@ -2510,7 +2510,7 @@
     <message>
         <location filename="../ui/windows.py" line="-44"/>
         <source>Reflecting on our practice — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pohdimme työtapaamme — OD Notes</translation>
     </message>
 </context>
 <context>
@@ -2518,17 +2518,17 @@
     <message>
         <location filename="../ui/practice/models.py" line="+50"/>
         <source>Key element</source>
-        <translation type="unfinished"></translation>
+        <translation>Keskeinen osatekijä</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Present?</source>
-        <translation type="unfinished"></translation>
+        <translation>Toteutuiko?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A few words</source>
-        <translation type="unfinished"></translation>
+        <translation>Muutama sana</translation>
     </message>
 </context>
 <context>
@@ -2536,43 +2536,43 @@
     <message>
         <location filename="../ui/practice/form.py" line="+74"/>
         <source>Practice reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Työtavan arviointi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>For the team only: how present was each key element of dialogic practice in the meeting of {starts_at:%d %B %Y}? This never goes into the network&apos;s summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain työryhmälle: kuinka hyvin kukin dialogisen työtavan keskeinen osatekijä toteutui tapaamisessa {starts_at:%d %B %Y}? Tämä ei koskaan tule verkoston yhteenvetoon.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Key elements and ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Keskeiset osatekijät ja arviot</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennuksen tila</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Save reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna arviointi</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vielä tallennettu.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei tallennettu: {error}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennettu.</translation>
     </message>
 </context>
 <context>
@@ -2580,117 +2580,138 @@
     <message>
         <location filename="../ui/models/people.py" line="+14"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Ammatti</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Also called</source>
-        <translation type="unfinished"></translation>
+        <translation>Myös nimeltä</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../ui/dialogs/preferences.py" line="+23"/>
+        <location filename="../ui/dialogs/preferences.py" line="+25"/>
         <source>Preferences — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Asetukset — OD Notes</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Lock after this many minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukitse, kun ohjelmaa ei ole käytetty näin moneen minuuttiin</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekstin koko</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Värit</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+9"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjestelmän mukaan</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-9"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaalea</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Tumma</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Language of OD Notes</source>
+        <translation>OD Notesin kieli</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow the system ({language})</source>
+        <translation>Järjestelmän mukaan ({language})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>OD Notes speaks the language you choose from its next start.</source>
+        <translation>OD Notes käyttää valitsemaasi kieltä seuraavasta käynnistyksestä alkaen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source> characters</source>
-        <translation type="unfinished"></translation>
+        <translation> merkkiä</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Characters your clinical record&apos;s text box takes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuinka monta merkkiä potilaskertomuksen tekstikenttään mahtuu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A note for the clinical record longer than this is offered in a short form that keeps every heading and decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätä pidempi potilaskertomuksen kirjaus tarjotaan lyhyessä muodossa, jossa on jokainen otsikko ja päätös.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>These settings never contain names or anything written in a meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nämä asetukset eivät koskaan sisällä nimiä eivätkä mitään tapaamisessa kirjoitettua.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna asetukset</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Peruuta</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Lock after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lukitse, kun käyttämättä:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tekstin koko:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Värit:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Kieli:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Clinical &amp;record limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Potilaskertomuksen &amp;raja:</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source> minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> minuutti</numerusform>
+            <numerusform> minuuttia</numerusform>
         </translation>
     </message>
 </context>
@@ -2700,27 +2721,27 @@
         <location filename="../ui/editor/sections/purpose.py" line="+17"/>
         <location line="+14"/>
         <source>What the network wanted to talk about</source>
-        <translation type="unfinished"></translation>
+        <translation>Mistä verkosto halusi puhua</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkoitus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In their words: the summary opens with this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heidän omin sanoin: yhteenveto alkaa tällä.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>e.g. Maija wanted to talk about not sleeping…</source>
-        <translation type="unfinished"></translation>
+        <translation>esim. Maija halusi puhua siitä, ettei saa unta…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>tapaamisen tarkoitus</translation>
     </message>
 </context>
 <context>
@@ -2728,7 +2749,7 @@
     <message>
         <location filename="../ui/practice/form.py" line="-81"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Arvio</translation>
     </message>
 </context>
 <context>
@@ -2736,17 +2757,17 @@
     <message>
         <location filename="../ui/editor/reason_dialog.py" line="+38"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Syy</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A reason is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Syy tarvitaan.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A reason is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Syy tarvitaan</translation>
     </message>
 </context>
 <context>
@@ -2754,170 +2775,170 @@
     <message>
         <location filename="../ui/recordnote/dialog.py" line="+66"/>
         <source>For the clinical record — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Potilaskertomukseen — OD Notes</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>This meeting as a note for your service&apos;s clinical record. It is the team&apos;s record: items kept to the team are in it, each marked “not shared with the network”. Nothing is saved unless you save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä tapaaminen kirjauksena palvelunne potilaskertomukseen. Se on työryhmän oma kirjaus: siinä ovat myös vain työryhmälle jätetyt kohdat, kukin merkittynä ”ei jaettu verkostolle”. Mitään ei tallenneta, ellet tallenna sitä itse.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This network has no record number yet. Add it on the network page (Record number…) and the note will carry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tällä verkostolla ei vielä ole asiakasnumeroa. Lisää se verkoston sivulla (Asiakasnumero…), niin se tulee kirjaukseen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No record number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei asiakasnumeroa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Full note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koko kirjaus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;hort form: every heading and decision, the voices shortened</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lyhyt muoto: otsikot ja päätökset, puheenvuorot lyhyinä</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The full note is within your limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koko kirjaus mahtuu rajaasi.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The note, as it will be pasted</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaus sellaisena kuin se liitetään</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Length of the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjauksen pituus</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä tapahtui</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Copy to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;opioi leikepöydälle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the note to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopioi kirjaus leikepöydälle</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save as &amp;text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna &amp;tekstinä…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the note as a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna kirjaus tekstitiedostona</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna &amp;PDF-tiedostona…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the full note as a PDF to attach</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna koko kirjaus liitettäväksi PDF-tiedostoksi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The PDF always holds the full note.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-tiedostossa on aina koko kirjaus.</translation>
     </message>
     <message numerus="yes">
         <location line="+33"/>
         <location line="+34"/>
         <source>%Ln character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln merkki</numerusform>
+            <numerusform>%Ln merkkiä</numerusform>
         </translation>
     </message>
     <message>
         <location line="-30"/>
         <source>Even the short form is {chars}, over your limit of {limit}: paste it in two parts, or attach the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lyhytkin muoto on {chars}, yli rajasi {limit}: liitä se kahdessa osassa tai lisää PDF-tiedosto liitteeksi.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The short form is {chars}, within your limit of {limit} (the full note is {full}: attach the PDF if the record should hold all of it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lyhyt muoto on {chars}, rajasi {limit} sisällä (koko kirjaus on {full}: lisää PDF-tiedosto liitteeksi, jos kertomukseen kuuluu tallentaa kaikki).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{chars}, within your limit of {limit} (Preferences).</source>
-        <translation type="unfinished"></translation>
+        <translation>{chars}, rajasi {limit} sisällä (Asetukset).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{chars}: over your limit of {limit}. The short form is {short}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{chars}: yli rajasi {limit}. Lyhyt muoto on {short}.</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>Copied {chars}. Paste it into the record now: the clipboard is cleared after %n second(s) unless you copy something else.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kopioitu {chars}. Liitä se kertomukseen nyt: leikepöytä tyhjennetään %n sekunnin kuluttua, ellet kopioi jotain muuta.</numerusform>
+            <numerusform>Kopioitu {chars}. Liitä se kertomukseen nyt: leikepöytä tyhjennetään %n sekunnin kuluttua, ellet kopioi jotain muuta.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save the note as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna kirjaus tekstinä</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekstitiedostot (*.txt)</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+11"/>
         <source>saving the note</source>
-        <translation type="unfinished"></translation>
+        <translation>kirjauksen tallentaminen</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Save as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna tekstinä</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save the note as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna kirjaus PDF-tiedostona</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-tiedostot (*.pdf)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna PDF-tiedostona</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Making the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tehdään PDF-tiedostoa…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Saved as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennettu: {name}.</translation>
     </message>
 </context>
 <context>
@@ -2925,37 +2946,37 @@
     <message>
         <location filename="../ui/network/record_number_dialog.py" line="+17"/>
         <source>Record number — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakasnumero — OD Notes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Record number</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakasnumero</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As your service&apos;s record system writes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Niin kuin palvelunne potilastietojärjestelmä sen kirjoittaa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakas&amp;numero:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your service&apos;s own identifier for this person, as in its clinical record (an NHS or hospital number, say). It is written on the note for the clinical record. It is never printed on the network&apos;s summaries, and supervision exports take it out, even where someone typed it into a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelunne oma tunniste tälle henkilölle, sama kuin potilaskertomuksessa (esimerkiksi sairaalan asiakasnumero). Se kirjoitetaan potilaskertomukseen menevään kirjaukseen. Sitä ei koskaan tulosteta verkoston yhteenvetoihin, ja työnohjausviennit poistavat sen, vaikka joku olisi kirjoittanut sen tekstiin.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tallenna</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the record number</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna asiakasnumero</translation>
     </message>
 </context>
 <context>
@@ -2963,92 +2984,92 @@
     <message>
         <location filename="../ui/dialogs/recovery_key.py" line="+61"/>
         <source>Your recovery key — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Palautusavaimesi — OD Notes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;Keep this recovery key.&lt;/b&gt; If the passphrase is ever forgotten, it is the only way back into the vault. It is shown only now: print it or save it to a USB stick, and keep it apart from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Säilytä tämä palautusavain.&lt;/b&gt; Jos salalause joskus unohtuu, tämä on ainoa tapa päästä holviin. Se näytetään vain nyt: tulosta se tai tallenna se USB-tikulle ja säilytä sitä erillään tästä kannettavasta.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Palautusavain</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tulosta…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulosta palautusavain</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save to a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;llenna tiedostoon…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the recovery key to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna palautusavain tiedostoon</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tila</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>I have printed or saved the recovery key and will keep it safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Olen tulostanut tai tallentanut palautusavaimen ja säilytän sitä turvassa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>I have kept the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Olen tallentanut palautusavaimen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jatka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatka</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Sent to the printer. Check that the page came out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetetty tulostimelle. Tarkista, että sivu tuli ulos.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{name} recovery key.txt</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} palautusavain.txt</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Save the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna palautusavain</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekstitiedostot (*.txt)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>saving the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>palautusavaimen tallentaminen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Saved to {chosen}. Move it off this laptop, e.g. to a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennettu: {chosen}. Siirrä se pois tältä kannettavalta, esim. USB-tikulle.</translation>
     </message>
 </context>
 <context>
@@ -3056,62 +3077,62 @@
     <message>
         <location filename="../ui/dialogs/recovery_unlock.py" line="+32"/>
         <source>Unlock {name} with the recovery key — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa {name} palautusavaimella — OD Notes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Palautusavain</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Type the recovery key you printed or saved when the vault was made. Then you will choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita palautusavain, jonka tulostit tai tallensit, kun holvi luotiin. Sen jälkeen valitset uuden salalauseen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Recovery &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Palautusavain:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The vault is unlocked. Choose a new passphrase for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holvi on avattu. Valitse sille uusi salalause.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongelma</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avaa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unlock with recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa palautusavaimella</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkistetaan…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Setting the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Asetetaan salalausetta…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Set passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;seta salalause</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Aseta uusi salalause</translation>
     </message>
 </context>
 <context>
@@ -3119,32 +3140,32 @@
     <message>
         <location filename="../ui/editor/sections/reflections.py" line="+79"/>
         <source>Reflection {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflektointi {number}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Who reflected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketkä reflektoivat:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Who reflected in reflection {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketkä reflektoivat reflektoinnissa {number}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>What was said in reflection {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä reflektoinnissa {number} sanottiin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the practitioners said to each other</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä työntekijät sanoivat toisilleen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&lt;b&gt;How it landed&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Miltä se tuntui&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -3152,42 +3173,42 @@
     <message>
         <location line="+9"/>
         <source>Reflections and how they landed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflektoinnit ja miltä ne tuntuivat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflektoinnit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the practitioners said to each other in front of the network, and each person&apos;s response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä työntekijät sanoivat toisilleen verkoston kuullen, ja kunkin vastaus siihen.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove reflection {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista reflektointi {number}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add a &amp;reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää &amp;reflektointi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää reflektointi</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>this reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>tämä reflektointi</translation>
     </message>
 </context>
 <context>
@@ -3196,12 +3217,12 @@
         <location line="-144"/>
         <location line="+1"/>
         <source>How it landed with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Miltä se tuntui: {name}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{name}&apos;s response</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaus: {name}</translation>
     </message>
 </context>
 <context>
@@ -3209,139 +3230,139 @@
     <message>
         <location filename="../ui/dialogs/vault_copies.py" line="+16"/>
         <source>Restore a backup — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Palauta varmuuskopio — OD Notes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Restoring makes a new vault file from a backup, after checking every record in it. It never replaces a vault: choose a name that is not taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palauttaminen tekee varmuuskopiosta uuden holvitiedoston, kun sen jokainen tietue on tarkistettu. Se ei koskaan korvaa holvia: valitse nimi, joka ei ole käytössä.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmuuskopiotiedosto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Selaa…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse varmuuskopiotiedosto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New vault file</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi holvitiedosto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;elaa…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose where to put the restored vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse, mihin palautettu holvi tallennetaan</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The backup&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmuuskopion salalause</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Palauta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Palauta varmuuskopio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open the restored vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avaa palautettu holvi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the restored vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa palautettu holvi</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Backup:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Varmuuskopio:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Palauta &amp;nimellä:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;lalause:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The passphrase the vault had when the backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salalause, joka holvilla oli varmuuskopiota tehtäessä.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{stem} restored.odvault</source>
-        <translation type="unfinished"></translation>
+        <translation>{stem} palautettu.odvault</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The backup to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Palautettava varmuuskopio</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Restore the vault as</source>
-        <translation type="unfinished"></translation>
+        <translation>Palauta holvi nimellä</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Choose the backup file to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse palautettava varmuuskopiotiedosto.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a name for the restored vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse palautetulle holville nimi.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name} already exists there; OD Notes never writes over a vault. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} on jo olemassa siellä; OD Notes ei koskaan kirjoita holvin päälle. Valitse toinen nimi.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That folder does not exist. Choose one with Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kansiota ei ole olemassa. Valitse kansio painikkeella Selaa…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please type the backup&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita varmuuskopion salalause.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Checking the backup and writing the restored vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkistetaan varmuuskopiota ja kirjoitetaan palautettua holvia…</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>Restored %n record(s) to {path}; verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Palautettiin %n tietue kohteeseen {path}; tarkistettu.</numerusform>
+            <numerusform>Palautettiin %n tietuetta kohteeseen {path}; tarkistettu.</numerusform>
         </translation>
     </message>
 </context>
@@ -3350,17 +3371,17 @@
     <message>
         <location filename="../ui/supervision/review_view.py" line="+18"/>
         <source>De-identified text as it will be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnisteeton teksti sellaisena kuin se kirjoitetaan</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Replaced ({kind}): was “{original}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Korvattu ({kind}): oli ”{original}”</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>May still be a name: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Voi yhä olla nimi: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3368,30 +3389,30 @@
     <message>
         <location filename="../ui/supervision/review_words.py" line="+16"/>
         <source>Still looks like a name: replace or accept each word</source>
-        <translation type="unfinished"></translation>
+        <translation>Näyttää yhä nimeltä: korvaa tai hyväksy kukin sana</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Words that may still be names</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanat, jotka voivat yhä olla nimiä</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+1"/>
         <source>Accept all as not names</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyväksy kaikki (ei nimiä)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Replace all as suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Korvaa kaikki ehdotetusti</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Apply answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Käytä vastaukset</translation>
     </message>
 </context>
 <context>
@@ -3399,27 +3420,27 @@
     <message>
         <location filename="../ui/supervision/models.py" line="+106"/>
         <source>Word</source>
-        <translation type="unfinished"></translation>
+        <translation>Sana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>Kertaa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why it is listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Miksi se on listalla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace with</source>
-        <translation type="unfinished"></translation>
+        <translation>Korvaa sanalla</translation>
     </message>
 </context>
 <context>
@@ -3427,12 +3448,12 @@
     <message>
         <location filename="../ui/editor/models/revisions.py" line="+50"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennettu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Tila</translation>
     </message>
 </context>
 <context>
@@ -3440,68 +3461,68 @@
     <message>
         <location filename="../ui/supervision/viewer.py" line="+33"/>
         <source>Encrypted supervision export (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salattu työnohjausvienti (vain luku)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Encrypted supervision export viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Salatun työnohjausviennin katselu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export file</source>
-        <translation type="unfinished"></translation>
+        <translation>Vientitiedosto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse tiedosto…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose export file</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse vientitiedosto</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+1"/>
         <source>Passphrase of the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Viennin salalause</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open export</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa vienti</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Viesti</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export content</source>
-        <translation type="unfinished"></translation>
+        <translation>Viennin sisältö</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Encrypted supervision export</source>
-        <translation type="unfinished"></translation>
+        <translation>Salattu työnohjausvienti</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Supervision exports (*.odsup)</source>
-        <translation type="unfinished"></translation>
+        <translation>Työnohjausviennit (*.odsup)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Read-only: this export cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain luku: tätä vientiä ei voi muuttaa täällä.</translation>
     </message>
 </context>
 <context>
@@ -3509,61 +3530,61 @@
     <message>
         <location filename="../ui/search/dialog.py" line="+87"/>
         <source>Search — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Haku — OD Notes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Hae holvista</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Names, voices, reflections, decisions, uncertainties…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimet, puheenvuorot, reflektoinnit, päätökset, avoimet kysymykset…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakutulokset</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Type to search. Everything is searched in memory; nothing is indexed on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita hakusana. Kaikki haetaan muistista; mitään ei indeksoida levylle.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search status</source>
-        <translation type="unfinished"></translation>
+        <translation>Haun tila</translation>
     </message>
     <message numerus="yes">
         <location line="+24"/>
         <source>%n found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n osuma.</numerusform>
+            <numerusform>%n osumaa.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>The first %n places found are shown; add a word to narrow it down.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Näytetään ensimmäinen %n löydetty kohta; lisää sana rajataksesi hakua.</numerusform>
+            <numerusform>Näytetään ensimmäiset %n löydettyä kohtaa; lisää sana rajataksesi hakua.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Still indexing: searched %n of {total} meetings so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Indeksointi kesken: haettu tähän mennessä %n/{total} tapaamisesta.</numerusform>
+            <numerusform>Indeksointi kesken: haettu tähän mennessä %n/{total} tapaamisesta.</numerusform>
         </translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitään ei löytynyt.</translation>
     </message>
 </context>
 <context>
@@ -3571,17 +3592,17 @@
     <message>
         <location line="-81"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Missä</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanat</translation>
     </message>
 </context>
 <context>
@@ -3589,48 +3610,48 @@
     <message>
         <location filename="../ui/editor/sharing.py" line="+58"/>
         <source>Team only</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain työryhmälle</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Shared with the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaettu verkostolle</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sharing of {what}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Jakaminen – {what}: </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>team only</source>
-        <translation type="unfinished"></translation>
+        <translation>vain työryhmälle</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>shared with the network</source>
-        <translation type="unfinished"></translation>
+        <translation>jaettu verkostolle</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kept to the team. Click to share it with the network again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidetty työryhmällä. Napsauta jakaaksesi sen taas verkostolle.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Goes into the network&apos;s summary. Click to keep it to the team (needs a reason).</source>
-        <translation type="unfinished"></translation>
+        <translation>Menee verkoston yhteenvetoon. Napsauta pitääksesi sen työryhmällä (tarvitsee syyn).</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+5"/>
         <source>Keep to the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidä työryhmällä</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Why is {what} kept out of the network&apos;s summary? The summary will say that something was held back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Miksi tämä jätetään pois verkoston yhteenvedosta ({what})? Yhteenvedossa kerrotaan, että jotain jätettiin pois.</translation>
     </message>
 </context>
 <context>
@@ -3638,32 +3659,32 @@
     <message>
         <location filename="../ui/dialogs/shortcuts.py" line="+25"/>
         <source>Keyboard shortcuts — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pikanäppäimet — OD Notes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pikanäppäimet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Näppäimet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä ne tekevät</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>In a meeting, the editor&apos;s own shortcuts are listed in its sections. Tab and Shift+Tab move between fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaamisessa muokkaimen omat pikanäppäimet on lueteltu sen osioissa. Tab ja Shift+Tab siirtävät kentästä toiseen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulje</translation>
     </message>
 </context>
 <context>
@@ -3671,27 +3692,27 @@
     <message>
         <location filename="../ui/editor/models/stances.py" line="+79"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Henkilö</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In their words (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Omin sanoin (valinnainen)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>{name}&apos;s words: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} omin sanoin: {value}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>valittu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>ei valittu</translation>
     </message>
 </context>
 <context>
@@ -3699,12 +3720,12 @@
     <message>
         <location filename="../ui/status_progress.py" line="+14"/>
         <source>Background work</source>
-        <translation type="unfinished"></translation>
+        <translation>Taustatyö</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Background work progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Taustatyön eteneminen</translation>
     </message>
 </context>
 <context>
@@ -3712,281 +3733,281 @@
     <message>
         <location filename="../ui/summary/preview_dialog.py" line="+90"/>
         <source>Meeting summary: preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaamisen yhteenveto: esikatselu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Network summary: preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkoston yhteenveto: esikatselu</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Summary pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteenvedon sivut</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Large print (16 pt)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Isokokoinen teksti (16 pt)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>One shared copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Yksi yhteinen kappale</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (asked for large print)</source>
-        <translation type="unfinished"></translation>
+        <translation> (pyysi isoa tekstiä)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For {name}{suffix}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}{suffix}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Say how much the team &amp;kept back</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerro, paljonko työryhmä &amp;jätti pois</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>End by inviting &amp;corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyydä lopuksi &amp;korjauksia</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Large print</source>
-        <translation type="unfinished"></translation>
+        <translation>Isokokoinen teksti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Paperikoko</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whose copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenen kappale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language of the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteenvedon kieli</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Say how much the team kept back</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerro, paljonko työryhmä jätti pois</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invite corrections at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyydä lopuksi korjauksia</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paper sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>Paperikoot</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copies to choose from</source>
-        <translation type="unfinished"></translation>
+        <translation>Valittavat kappaleet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Languages a summary can be printed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kielet, joilla yhteenvedon voi tulostaa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The summary&apos;s own words and dates are printed in this language; what people said stays in their words. A copy for someone starts in their language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteenvedon omat sanat ja päivämäärät tulostetaan tällä kielellä; ihmisten sanat säilyvät heidän omina sanoinaan. Jonkun omassa kappaleessa kieli on aluksi hänen kielensä.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Miten tulostetaan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paperi:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;opy:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;appale:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>La&amp;nguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kie&amp;li:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Items kept to the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain työryhmälle jätetyt kohdat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Items kept to the team, with their reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain työryhmälle jätetyt kohdat syineen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Columns: kind, words, why</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarakkeet: laji, sanat, miksi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivit</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Only you see the words and reasons here. The printed summary says how many things were kept back and what kind, never what they say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain sinä näet tässä sanat ja syyt. Tulostetussa yhteenvedossa kerrotaan, kuinka monta asiaa ja minkälaisia jätettiin pois, ei koskaan sitä, mitä niissä sanotaan.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>About items kept to the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietoa vain työryhmälle jätetyistä kohdista</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kept to the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain työryhmälle</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Printing notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulostusilmoitus</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Preview status</source>
-        <translation type="unfinished"></translation>
+        <translation>Esikatselun tila</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tulosta…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulosta yhteenveto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna P&amp;DF-tiedostona…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the summary as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna yhteenveto PDF-tiedostona</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Close the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulje esikatselu</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Print options and items kept to the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulostusvalinnat ja vain työryhmälle jätetyt kohdat</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>The summary could not be made: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteenvetoa ei voitu tehdä: {error}</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>%n page(s) on {label} paper</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sivu, paperi {label}</numerusform>
+            <numerusform>%n sivua, paperi {label}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
         <source>&lt;b&gt;%n item(s) kept to the team&lt;/b&gt; ({kept_back_kinds}). {printed}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n kohta jätetty vain työryhmälle&lt;/b&gt; ({kept_back_kinds}). {printed}</numerusform>
+            <numerusform>&lt;b&gt;%n kohtaa jätetty vain työryhmälle&lt;/b&gt; ({kept_back_kinds}). {printed}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>%n character(s) cannot be drawn by the print font ({codes}). They print as {MARKER}, and the summary tells the reader so.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n merkki ei piirry tulostusfontilla ({codes}). Se tulostuu merkkinä {MARKER}, ja yhteenveto kertoo siitä lukijalle.</numerusform>
+            <numerusform>%n merkkiä ei piirry tulostusfontilla ({codes}). Ne tulostuvat merkkinä {MARKER}, ja yhteenveto kertoo siitä lukijalle.</numerusform>
         </translation>
     </message>
     <message>
         <location line="-37"/>
         <source>, large print.</source>
-        <translation type="unfinished"></translation>
+        <translation>, isokokoinen teksti.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nothing was kept to the team: everything is in the summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitään ei jätetty vain työryhmälle: kaikki on yhteenvedossa.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The summary says so and that anyone can ask about them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteenvedossa kerrotaan siitä ja että niistä voi kysyä.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The summary does not mention them (the option is off).</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteenvedossa niitä ei mainita (valinta ei ole päällä).</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>OD Notes summary</source>
-        <translation type="unfinished"></translation>
+        <translation>OD Notes -yhteenveto</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulostus</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulostinta ei voitu käynnistää.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Save summary as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna yhteenveto PDF-tiedostona</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-tiedostot (*.pdf)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>saving the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>yhteenvedon tallentaminen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna PDF-tiedostona</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennettu: {name}.</translation>
     </message>
 </context>
 <context>
@@ -3995,242 +4016,242 @@
         <location filename="../ui/supervision/export_dialog.py" line="+77"/>
         <location line="+1"/>
         <source>Export for supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie työnohjaukseen</translation>
     </message>
     <message>
         <location line="+34"/>
         <location line="+1"/>
         <source>Include meetings still in draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Mukaan myös luonnokset</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A draft may still change and may not have been read by your co-facilitator; drafts are left out unless you tick them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Luonnos voi vielä muuttua, eikä työparisi ole ehkä lukenut sitä; luonnokset jätetään pois, ellet merkitse niitä.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Networks to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Vietävät verkostot</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Meetings to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Vietävät tapaamiset</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Include items kept to the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Mukaan myös työryhmälle jätetyt kohdat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Include the team&apos;s practice reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Mukaan myös työryhmän työtavan arvioinnit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Include practice reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Mukaan myös työtavan arvioinnit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF, Markdown and JSON files</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-, Markdown- ja JSON-tiedostot</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write plain files</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita tavallisina tiedostoina</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One encrypted file (for a USB stick)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yksi salattu tiedosto (USB-tikulle)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write one encrypted file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita yhtenä salattuna tiedostona</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Passphrase for the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Viennin salalause</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Salalause uudelleen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Folder to write into</source>
-        <translation type="unfinished"></translation>
+        <translation>Kansio, johon kirjoitetaan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse kansio…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse kansio</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What to include and where</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä otetaan mukaan ja minne</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Salalause:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passphrase again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Salalause uudelleen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kansio:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkostot</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaamiset</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongelma</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Review before writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkista ennen vientiä…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review before writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkista ennen vientiä</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Peruuta</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Names become relationships or roles, dates become days from first contact, places become their kind, and phone numbers, addresses and identity numbers are replaced by what they are. You will see everything before anything is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimet muutetaan suhteiksi tai rooleiksi, päivämäärät päiviksi ensimmäisestä yhteydenotosta, paikat niiden tyypiksi, ja puhelinnumerot, osoitteet ja henkilötunnukset korvataan sillä, mitä ne ovat. Näet kaiken ennen kuin mitään kirjoitetaan.</translation>
     </message>
     <message>
         <location line="+188"/>
         <source>The export could not be written; nothing was left half-written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vientiä ei voitu kirjoittaa; mitään ei jäänyt puolivalmiiksi.</translation>
     </message>
     <message>
         <location line="-157"/>
         <source> (draft)</source>
-        <translation type="unfinished"></translation>
+        <translation> (luonnos)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{prefix}Meeting {number}, {starts_at:%d %b %Y}{state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{prefix}Tapaaminen {number}, {starts_at:%d %b %Y}{state}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Folder for the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Viennin kansio</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No finalised meeting is ticked. Tick a meeting, or include meetings still in draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhtään viimeisteltyä tapaamista ei ole merkitty. Merkitse tapaaminen tai ota mukaan luonnoksina olevat tapaamiset.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose at least one network and one meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse vähintään yksi verkosto ja yksi tapaaminen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An encrypted export needs a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salattu vienti tarvitsee salalauseen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The two passphrases are different.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salalauseet eivät ole samat.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Review status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkistuksen tila</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Takaisin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Takaisin valintoihin</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>Write export</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita vienti</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>%n replacement(s) shaded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n korvaus varjostettu.</numerusform>
+            <numerusform>%n korvausta varjostettu.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n word(s) may still be names: answer each, then Apply answers.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sana voi yhä olla nimi: vastaa kuhunkin ja valitse sitten Käytä vastaukset.</numerusform>
+            <numerusform>%n sanaa voi yhä olla nimiä: vastaa kuhunkin ja valitse sitten Käytä vastaukset.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing else looks like a name; read it through, then Write export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikään muu ei näytä nimeltä; lue teksti läpi ja valitse sitten Kirjoita vienti.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Choose a folder first (Back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse ensin kansio (Takaisin).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Writing the export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoitetaan vientiä…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Written: </source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoitettu: </translation>
     </message>
 </context>
 <context>
@@ -4238,17 +4259,17 @@
     <message>
         <location filename="../ui/models/uncertainties.py" line="+45"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaaminen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tila</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Huomio</translation>
     </message>
 </context>
 <context>
@@ -4256,32 +4277,32 @@
     <message>
         <location line="-27"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Kysymys</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(no words yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ei vielä sanoja)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whose</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open since</source>
-        <translation type="unfinished"></translation>
+        <translation>Auki alkaen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tila</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Latest note</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeisin huomio</translation>
     </message>
 </context>
 <context>
@@ -4289,42 +4310,42 @@
     <message>
         <location filename="../ui/editor/sections/uncertainties.py" line="+185"/>
         <source>Open uncertainties</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoimet kysymykset</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uncertainties</source>
-        <translation type="unfinished"></translation>
+        <translation>Kysymykset</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Questions the network is living with rather than closing early. Those still open from earlier meetings come first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kysymykset, joiden kanssa verkosto elää sen sijaan, että ne suljettaisiin liian aikaisin. Aiemmista tapaamisista yhä auki olevat tulevat ensin.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&lt;b&gt;Still open from earlier meetings&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Yhä auki aiemmista tapaamisista&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&lt;b&gt;Raised in this meeting&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Otettu puheeksi tässä tapaamisessa&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Add an &amp;uncertainty</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää &amp;avoin kysymys</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add an uncertainty</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää avoin kysymys</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>this uncertainty</source>
-        <translation type="unfinished"></translation>
+        <translation>tämä avoin kysymys</translation>
     </message>
 </context>
 <context>
@@ -4332,27 +4353,27 @@
     <message>
         <location filename="../ui/network/continuity_tab.py" line="-74"/>
         <source>Show &amp;only open uncertainties</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä &amp;vain avoimet kysymykset</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show only open uncertainties</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä vain avoimet kysymykset</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Uncertainties</source>
-        <translation type="unfinished"></translation>
+        <translation>Kysymykset</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>History of the selected uncertainty</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitun kysymyksen historia</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How it was carried from meeting to meeting (Enter opens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Miten sitä kuljetettiin tapaamisesta toiseen (Enter avaa)</translation>
     </message>
 </context>
 <context>
@@ -4360,73 +4381,73 @@
     <message>
         <location filename="../ui/editor/sections/uncertainties.py" line="-181"/>
         <source>Open since {strftime}</source>
-        <translation type="unfinished"></translation>
+        <translation>Auki {strftime} alkaen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Carried</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatkuu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New in this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi tässä tapaamisessa</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista {what}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(no question was written)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kysymystä ei kirjoitettu)</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+10"/>
         <source>Question of {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kysymys ({what})</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Whose: {whose}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenen: {whose}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The question the network is living with, e.g. whether…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kysymys, jonka kanssa verkosto elää, esim. auttaisiko…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{what} is theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>kysymys on hänen ({what})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Whose:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whose {what} is</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenen kysymys on ({what})</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Note on {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Huomio ({what})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A note: what changed, or why it is resolved or let go</source>
-        <translation type="unfinished"></translation>
+        <translation>Huomio: mikä muuttui tai miksi kysymys ratkesi tai päästettiin menemään</translation>
     </message>
 </context>
 <context>
@@ -4434,7 +4455,7 @@
     <message>
         <location filename="../ui/dialogs/unlock.py" line="+194"/>
         <source>Unlock {name} — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa {name} — OD Notes</translation>
     </message>
 </context>
 <context>
@@ -4442,91 +4463,91 @@
     <message>
         <location line="-138"/>
         <source>Vault name</source>
-        <translation type="unfinished"></translation>
+        <translation>Holvin nimi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Vault file</source>
-        <translation type="unfinished"></translation>
+        <translation>Holvitiedosto</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Salalause</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This is the fictional demo vault. Its passphrase is “{passphrase}”; press Enter to unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä on keksitty esittelyholvi. Sen salalause on ”{passphrase}”; avaa se painamalla Enter.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Demo passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Esittelyholvin salalause</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Unlock problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongelma avaamisessa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avaa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>F&amp;orgot passphrase?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unohditko salalauseen?</translation>
     </message>
     <message numerus="yes">
         <location line="+86"/>
         <source> You can try again in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> Voit yrittää uudelleen %n s kuluttua.</numerusform>
+            <numerusform> Voit yrittää uudelleen %n s kuluttua.</numerusform>
         </translation>
     </message>
     <message>
         <location line="-83"/>
         <source>Forgot passphrase: unlock with the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Unohtunut salalause: avaa palautusavaimella</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Vault:</source>
-        <translation type="unfinished"></translation>
+        <translation>Holvi:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedosto:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salalause:</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Please type the vault&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita holvin salalause.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Too many wrong attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liian monta väärää yritystä.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Unlocking… (deriving the key takes a moment)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avataan… (avaimen johtaminen vie hetken)</translation>
     </message>
 </context>
 <context>
@@ -4534,22 +4555,22 @@
     <message>
         <location filename="../ui/help.py" line="+76"/>
         <source>User guide — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttöopas — OD Notes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttöopas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulje</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The user guide is missing from this installation ({name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttöopas puuttuu tästä asennuksesta ({name}).</translation>
     </message>
 </context>
 <context>
@@ -4557,21 +4578,21 @@
     <message>
         <location filename="../ui/continuity/overview.py" line="+26"/>
         <source>Across all networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki verkostot</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <location line="+1"/>
         <source> week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> viikko</numerusform>
+            <numerusform> viikkoa</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weeks without a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Viikkoja ilman tapaamista</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4579,101 +4600,101 @@
         <location line="+2"/>
         <location line="+2"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkosto</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaaminen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Tila</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeisin tapaaminen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatkotoimi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuka</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Määräaika</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kept until</source>
-        <translation type="unfinished"></translation>
+        <translation>Säilytetään asti</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Networks count as quiet after</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkosto on hiljainen, kun tapaamisesta on kulunut</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+2"/>
         <source>Meetings still in draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielä luonnoksina olevat tapaamiset</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Networks with no recent meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkostot, joissa ei ole ollut tapaamista vähään aikaan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow-ups due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Tällä viikolla erääntyvät jatkotoimet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Networks whose keeping time has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkostot, joiden säilytysaika on päättynyt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Networks due for deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistettavat verkostot</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>Active networks with no meeting in %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Käynnissä olevat verkostot, joissa ei tapaamista %n viikkoon</numerusform>
+            <numerusform>Käynnissä olevat verkostot, joissa ei tapaamista %n viikkoon</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Follow-ups due this week ({monday:%d %b} to {sunday:%d %b})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tällä viikolla erääntyvät jatkotoimet ({monday:%d %b}–{sunday:%d %b})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>luonnos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no meeting yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ei vielä tapaamista</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>(removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(poistettu)</translation>
     </message>
 </context>
 <context>
@@ -4681,27 +4702,27 @@
     <message>
         <location filename="../ui/editor/sections/voices.py" line="+42"/>
         <source>{name}&apos;s voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Puheenvuoro: {name}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What {name} said, in their own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä {name} sanoi, omin sanoin</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Their exact words</source>
-        <translation type="unfinished"></translation>
+        <translation>Hänen täsmälliset sanansa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{what}: their exact words (a quote)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: täsmälliset sanat (lainaus)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tick when the box quotes them word for word</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkitse, kun kenttä lainaa häntä sanasta sanaan</translation>
     </message>
 </context>
 <context>
@@ -4710,32 +4731,32 @@
         <location line="+39"/>
         <location line="+1"/>
         <source>Voices</source>
-        <translation type="unfinished"></translation>
+        <translation>Puheenvuorot</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each person&apos;s view in their own words, side by side. Everyone present is listed; add a second box when someone said more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunkin näkemys omin sanoin, rinnakkain. Kaikki paikalla olleet on lueteltu; lisää toinen kenttä, kun joku sanoi enemmän.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Tick who was present in section 1 to list their voices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkitse osiossa 1, ketkä olivat paikalla, niin heidän puheenvuoronsa näkyvät tässä.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&lt;i&gt;not marked present&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;ei merkitty paikalla olleeksi&lt;/i&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add another box</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää uusi kenttä</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add another voice box for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää uusi puheenvuorokenttä: {name}</translation>
     </message>
 </context>
 <context>
@@ -4743,62 +4764,62 @@
     <message>
         <location filename="../ui/dialogs/welcome.py" line="+39"/>
         <source>Welcome — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tervetuloa — OD Notes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;h2&gt;OD Notes&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;OD Notes&lt;/h2&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Write up network meetings after they happen, keep them encrypted on this laptop, and print plain-language summaries for the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaa verkostotapaamiset niiden jälkeen, säilytä ne salattuina tällä kannettavalla ja tulosta verkostolle selkokieliset yhteenvedot.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Create a new vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Luo uusi holvi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start here: a new encrypted file for your networks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aloita tästä: uusi salattu tiedosto verkostoillesi.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Open a vault file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avaa holvitiedosto…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A vault you or your team made before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holvi, jonka sinä tai työryhmäsi teitte aiemmin.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Look around the &amp;demo vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutustu &amp;esittelyholviin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A fictional network with three meetings. Nobody in it is real.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keksitty verkosto, jolla on kolme tapaamista. Kukaan siinä ei ole todellinen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Recent vaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeksi avatut holvit</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Recent vaults:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Viimeksi avatut holvit:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Open a vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa holvi</translation>
     </message>
 </context>
 <context>
@@ -4807,38 +4828,39 @@
         <location filename="../ui/workspace.py" line="+57"/>
         <source>Choose a network on the left, or make a new one with “New network…”.
 Press Ctrl+K to search everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse verkosto vasemmalta tai luo uusi kohdasta ”Uusi verkosto…”.
+Paina Ctrl+K, niin voit hakea kaikkialta.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No network chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkostoa ei ole valittu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Network and open meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkosto ja avoimet tapaamiset</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+184"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkosto</translation>
     </message>
     <message>
         <location line="-125"/>
         <source>Meeting editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaamisen muokkain</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Deleting the network permanently…</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistetaan verkostoa pysyvästi…</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Opening the network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avataan verkostoa…</translation>
     </message>
 </context>
 <context>
@@ -4846,17 +4868,17 @@ Press Ctrl+K to search everything.</source>
     <message>
         <location filename="../ui/dialogs/vault_copies.py" line="-238"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongelma</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulos</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulje</translation>
     </message>
 </context>
 <context>
@@ -4864,33 +4886,38 @@ Press Ctrl+K to search everything.</source>
     <message>
         <location filename="../ui/about.py" line="+21"/>
         <source>&lt;h3&gt;OD Notes {version}&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;OD Notes {version}&lt;/h3&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;p&gt;Encrypted, offline notes for Open Dialogue network meetings.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Salatut, verkotta toimivat muistiinpanot avoimen dialogin verkostotapaamisista.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;p&gt;Vault format version: {format}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Holvin muodon versio: {format}&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;p&gt;Free software under the GNU General Public License, version 3 or later ({licence}). You may share and change it under those terms; it comes with no warranty. &lt;a href=&apos;{url}&apos;&gt;Read the licence&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Vapaa ohjelmisto, lisenssinä GNU GPL, versio 3 tai myöhempi ({licence}). Saat jakaa ja muuttaa sitä näillä ehdoilla; takuuta ei ole. &lt;a href=&apos;{url}&apos;&gt;Lue lisenssi&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>&lt;p&gt;Translations: the Finnish, German and Polish wording is an AI-assisted contributed translation that native-speaking clinicians have not yet reviewed. If you speak one of these languages and write to families in it, your corrections are the most welcome contribution there is: the user guide says where the words live.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Käännökset: suomen-, saksan- ja puolankieliset tekstit ovat tekoälyn avulla tehty vapaaehtoinen käännös, jota äidinkielenään näitä kieliä puhuvat kliinikot eivät ole vielä tarkistaneet. Jos puhut jotakin näistä kielistä ja kirjoitat sillä perheille, korjauksesi ovat kaikkein tervetulleimpia: käyttöopas kertoo, missä tekstit ovat.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&lt;p&gt;Settings file (never any clinical content):&lt;br&gt;{path}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Asetustiedosto (ei koskaan potilastietoja):&lt;br&gt;{path}&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+5"/>
         <source>About OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietoja OD Notesista</translation>
     </message>
 </context>
 <context>
@@ -4899,7 +4926,7 @@ Press Ctrl+K to search everything.</source>
         <location filename="../ui/app.py" line="+40"/>
         <location line="+1"/>
         <source>OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>OD Notes</translation>
     </message>
 </context>
 <context>
@@ -4907,7 +4934,7 @@ Press Ctrl+K to search everything.</source>
     <message>
         <location filename="../ui/dialogs/buttons.py" line="+18"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Peruuta</translation>
     </message>
 </context>
 <context>
@@ -4915,12 +4942,12 @@ Press Ctrl+K to search everything.</source>
     <message>
         <location filename="../ui/dialogs/create_vault.py" line="-135"/>
         <source>OD Notes vaults (*.odvault)</source>
-        <translation type="unfinished"></translation>
+        <translation>OD Notes -holvit (*.odvault)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>OD Notes</translation>
     </message>
 </context>
 <context>
@@ -4928,7 +4955,7 @@ Press Ctrl+K to search everything.</source>
     <message>
         <location filename="../ui/dialogs/damaged.py" line="-31"/>
         <source>The vault-wide integrity check failed: revisions were added or removed outside OD Notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koko holvin eheystarkistus epäonnistui: versioita on lisätty tai poistettu OD Notesin ulkopuolella.</translation>
     </message>
 </context>
 <context>
@@ -4936,7 +4963,7 @@ Press Ctrl+K to search everything.</source>
     <message>
         <location filename="../ui/dialogs/file_dialogs.py" line="+94"/>
         <source>{name} is already there. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} on jo olemassa. Korvataanko se?</translation>
     </message>
 </context>
 <context>
@@ -4944,17 +4971,17 @@ Press Ctrl+K to search everything.</source>
     <message>
         <location filename="../ui/dialogs/messages.py" line="+35"/>
         <source>The file could not be used ({value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoa ei voitu käyttää ({value}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>system error</source>
-        <translation type="unfinished"></translation>
+        <translation>järjestelmävirhe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Something unexpected went wrong; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jotain odottamatonta meni vikaan; mitään ei muutettu.</translation>
     </message>
 </context>
 <context>
@@ -4969,7 +4996,14 @@ This key unlocks the vault if the passphrase is forgotten.
 Keep it somewhere safe and apart from the laptop, like a spare house key.
 Anyone with this key and the vault file can read the vault.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>OD Notes -palautusavain holville ”{vault_name}”
+
+{key}
+
+Tällä avaimella holvin voi avata, jos salalause unohtuu.
+Säilytä sitä turvallisessa paikassa erillään kannettavasta, kuin kodin vara-avainta.
+Kuka tahansa, jolla on tämä avain ja holvitiedosto, voi lukea holvin.
+</translation>
     </message>
 </context>
 <context>
@@ -4977,58 +5011,58 @@ Anyone with this key and the vault file can read the vault.
     <message>
         <location filename="../ui/dialogs/strength.py" line="+35"/>
         <source>Too short</source>
-        <translation type="unfinished"></translation>
+        <translation>Liian lyhyt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use at least 8 characters; four or five words is better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Käytä vähintään 8 merkkiä; neljä tai viisi sanaa on parempi.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+22"/>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Heikko</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>This contains a very common password. Choose other words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tässä on hyvin yleinen salasana. Valitse muita sanoja.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Add more words or characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää sanoja tai merkkejä.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohtalainen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adding another word would make it much stronger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yksi sana lisää tekisi siitä paljon vahvemman.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyvä</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A good passphrase. Keep it somewhere only you can reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyvä salalause. Säilytä se paikassa, johon vain sinä pääset.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Vahva</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A strong passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vahva salalause.</translation>
     </message>
 </context>
 <context>
@@ -5036,35 +5070,35 @@ Anyone with this key and the vault file can read the vault.
     <message>
         <location filename="../ui/editor/confirm.py" line="+18"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove {what}? Its words stay readable in the meeting&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistetaanko {what}? Sen sanat jäävät luettaviksi tapaamisen historiaan.</translation>
     </message>
 </context>
 <context>
     <name>ui.editor.editor</name>
     <message>
-        <location filename="../ui/editor/editor.py" line="-353"/>
+        <location filename="../ui/editor/editor.py" line="-355"/>
         <source>finalised</source>
-        <translation type="unfinished"></translation>
+        <translation>viimeistelty</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>luonnos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>finalised, amended</source>
-        <translation type="unfinished"></translation>
+        <translation>viimeistelty, muutettu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meeting of {strftime} ({state})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaaminen {strftime} ({state})</translation>
     </message>
 </context>
 <context>
@@ -5072,12 +5106,12 @@ Anyone with this key and the vault file can read the vault.
     <message>
         <location filename="../ui/editor/history_dialog.py" line="-138"/>
         <source>&lt;span style=&quot;background-color:{inserted}; text-decoration:underline&quot;&gt;{text}&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;background-color:{inserted}; text-decoration:underline&quot;&gt;{text}&lt;/span&gt;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;span style=&quot;background-color:{deleted}; text-decoration:line-through&quot;&gt;{text}&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;background-color:{deleted}; text-decoration:line-through&quot;&gt;{text}&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -5085,22 +5119,22 @@ Anyone with this key and the vault file can read the vault.
     <message>
         <location filename="../ui/editor/models/revisions.py" line="-24"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>luonnos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>amended ({len})</source>
-        <translation type="unfinished"></translation>
+        <translation>muutettu ({len})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>amended</source>
-        <translation type="unfinished"></translation>
+        <translation>muutettu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>finalised</source>
-        <translation type="unfinished"></translation>
+        <translation>viimeistelty</translation>
     </message>
 </context>
 <context>
@@ -5108,12 +5142,12 @@ Anyone with this key and the vault file can read the vault.
     <message>
         <location filename="../ui/editor/moments.py" line="+31"/>
         <source>ddd d MMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>ddd d.M.yyyy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ddd d MMM yyyy, HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>ddd d.M.yyyy, HH.mm</translation>
     </message>
 </context>
 <context>
@@ -5121,22 +5155,22 @@ Anyone with this key and the vault file can read the vault.
     <message>
         <location filename="../ui/editor/outside_dialog.py" line="+16"/>
         <source>Told: {told}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerrottu: {told}, {when}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Told: {told}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerrottu: {told}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Told on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerrottu {when}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not yet told</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vielä kerrottu</translation>
     </message>
 </context>
 <context>
@@ -5144,17 +5178,17 @@ Anyone with this key and the vault file can read the vault.
     <message>
         <location filename="../ui/editor/sections/uncertainties.py" line="-109"/>
         <source>Keep open</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidä auki</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratkesi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Let go</source>
-        <translation type="unfinished"></translation>
+        <translation>Päästetty menemään</translation>
     </message>
 </context>
 <context>
@@ -5162,27 +5196,27 @@ Anyone with this key and the vault file can read the vault.
     <message>
         <location filename="../ui/editor/views.py" line="+12"/>
         <source>At home</source>
-        <translation type="unfinished"></translation>
+        <translation>Kotona</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Team base or clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Työryhmän toimipiste tai vastaanotto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkossa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Puhelimessa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Somewhere else</source>
-        <translation type="unfinished"></translation>
+        <translation>Muualla</translation>
     </message>
 </context>
 <context>
@@ -5190,7 +5224,7 @@ Anyone with this key and the vault file can read the vault.
     <message>
         <location filename="../ui/launcher.py" line="-144"/>
         <source>OD Notes did not close properly last time. The meeting you were writing has been reopened as it was last autosaved; at most the last few seconds of typing may be missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>OD Notes ei sulkeutunut kunnolla viime kerralla. Tapaaminen, jota kirjoitit, on avattu uudelleen sellaisena kuin se viimeksi tallentui automaattisesti; enintään viimeisten sekuntien kirjoitus voi puuttua.</translation>
     </message>
 </context>
 <context>
@@ -5198,212 +5232,212 @@ Anyone with this key and the vault file can read the vault.
     <message>
         <location filename="../ui/menus.py" line="+67"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiedosto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Network</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verkosto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaa&amp;minen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Näytä</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ohje</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Search everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hae kaikkialta…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu&amp;kitse nyt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open a supervision &amp;export file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa &amp;työnohjausvientitiedosto…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Back up the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Varmuuskopioi holvi…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Restore a bac&amp;kup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Palauta varmuusk&amp;opio…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>C&amp;hange passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaihda &amp;salalause…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Unlock with the recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa &amp;palautusavaimella…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asetukset…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open &amp;another vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa toi&amp;nen holvi…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa viim&amp;eaikainen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lopeta</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>New &amp;network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi &amp;verkosto…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Rename network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimeä verkosto &amp;uudelleen…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Close or reopen network</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sulje verkosto tai avaa se uudelleen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New &amp;meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi &amp;tapaaminen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New meeting from the &amp;last one</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi tapaaminen &amp;edellisen pohjalta</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Close meeting &amp;tab (it is saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulje tapaamisen väli&amp;lehti (se on tallennettu)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ihmiset</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>M&amp;eetings</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;apaamiset</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open &amp;uncertainties</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoimet &amp;kysymykset</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Decisions and follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Päätökset ja &amp;jatkotoimet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>At a &amp;glance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yleiskuva</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Summary of the whole network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Koko verkoston yhteenveto…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Take to &amp;supervision (de-identified)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie työn&amp;ohjaukseen (tunnisteettomana)…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Summary for the network (preview, print)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yhteenveto verkostolle (esikatselu, tulostus)…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Copy for the &amp;clinical record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopioi &amp;potilaskertomukseen…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Reflect on our practice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pohdi &amp;työtapaamme…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Go to the networks l&amp;ist</source>
-        <translation type="unfinished"></translation>
+        <translation>Sii&amp;rry verkostoluetteloon</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suurempi teksti</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pienempi teksti</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Normaali tekstin koko</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Across all networks…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kaikki verkostot…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Käyttöopas</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pikanäppäimet</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;About OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tietoja OD Notesista</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Text size {font_points} pt</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekstin koko {font_points} pt</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>No other recent vaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei muita viimeaikaisia holveja</translation>
     </message>
 </context>
 <context>
@@ -5411,33 +5445,33 @@ Anyone with this key and the vault file can read the vault.
     <message numerus="yes">
         <location filename="../ui/models/decisions.py" line="-96"/>
         <source>%n agree(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n samaa mieltä</numerusform>
+            <numerusform>%n samaa mieltä</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n with concerns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n huolissaan</numerusform>
+            <numerusform>%n huolissaan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n disagree(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n eri mieltä</numerusform>
+            <numerusform>%n eri mieltä</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n not asked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ei kysytty</numerusform>
+            <numerusform>%n ei kysytty</numerusform>
         </translation>
     </message>
 </context>
@@ -5446,20 +5480,20 @@ Anyone with this key and the vault file can read the vault.
     <message>
         <location filename="../ui/models/meetings.py" line="-37"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Luonnos</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Finalised, amended %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Viimeistelty, muutettu %n kerran</numerusform>
+            <numerusform>Viimeistelty, muutettu %n kertaa</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Finalised</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeistelty</translation>
     </message>
 </context>
 <context>
@@ -5467,32 +5501,32 @@ Anyone with this key and the vault file can read the vault.
     <message>
         <location filename="../ui/models/people.py" line="-124"/>
         <source>close</source>
-        <translation type="unfinished"></translation>
+        <translation>läheinen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>somewhat close</source>
-        <translation type="unfinished"></translation>
+        <translation>melko läheinen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>distant</source>
-        <translation type="unfinished"></translation>
+        <translation>etäinen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not said</source>
-        <translation type="unfinished"></translation>
+        <translation>ei kerrottu</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>kyllä</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>ei</translation>
     </message>
 </context>
 <context>
@@ -5500,7 +5534,7 @@ Anyone with this key and the vault file can read the vault.
     <message>
         <location filename="../ui/network/people_tab.py" line="-133"/>
         <source>{name_label}: kind</source>
-        <translation type="unfinished"></translation>
+        <translation>{name_label}: tyyppi</translation>
     </message>
 </context>
 <context>
@@ -5508,7 +5542,7 @@ Anyone with this key and the vault file can read the vault.
     <message>
         <location filename="../ui/operations.py" line="+70"/>
         <source>OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>OD Notes</translation>
     </message>
 </context>
 <context>
@@ -5516,7 +5550,7 @@ Anyone with this key and the vault file can read the vault.
     <message>
         <location filename="../ui/practice/models.py" line="-25"/>
         <source>not rated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ei vielä arvioitu</translation>
     </message>
 </context>
 <context>
@@ -5524,57 +5558,57 @@ Anyone with this key and the vault file can read the vault.
     <message>
         <location filename="../ui/search/dialog.py" line="-35"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkosto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Network member</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkoston jäsen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Työntekijä</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where the meeting was</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaamisen paikka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What they wanted to talk about</source>
-        <translation type="unfinished"></translation>
+        <translation>Mistä he halusivat puhua</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Puheenvuoro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflektointi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Päätös</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open uncertainty</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoin kysymys</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuraava tapaaminen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correction to a summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Korjaus yhteenvetoon</translation>
     </message>
 </context>
 <context>
@@ -5582,9 +5616,9 @@ Anyone with this key and the vault file can read the vault.
     <message numerus="yes">
         <location filename="../ui/search/indexer.py" line="+20"/>
         <source>Indexing for search: %n of {total} meetings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Indeksoidaan hakua varten: %n/{total} tapaamisesta</numerusform>
+            <numerusform>Indeksoidaan hakua varten: %n/{total} tapaamisesta</numerusform>
         </translation>
     </message>
 </context>
@@ -5593,7 +5627,7 @@ Anyone with this key and the vault file can read the vault.
     <message>
         <location filename="../ui/summary/printing.py" line="+26"/>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulostinta ei voitu käynnistää.</translation>
     </message>
 </context>
 <context>
@@ -5601,17 +5635,17 @@ Anyone with this key and the vault file can read the vault.
     <message>
         <location filename="../ui/supervision/models.py" line="-25"/>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Korvaa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accept (not a name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyväksy (ei nimi)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vastattu</translation>
     </message>
 </context>
 <context>
@@ -5619,27 +5653,27 @@ Anyone with this key and the vault file can read the vault.
     <message>
         <location filename="../ui/vault_actions.py" line="+40"/>
         <source>Backup written to {path} and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmuuskopio kirjoitettu: {path}. Se on tarkistettu.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Change passphrase — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaihda salalause — OD Notes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The demo vault keeps its passphrase, “{passphrase}”, so that it always opens. Your own vaults can have their passphrase changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esittelyholvin salalause pysyy aina samana, ”{passphrase}”, jotta se aukeaa aina. Omien holviesi salalauseen voit vaihtaa täällä.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The passphrase was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salalause vaihdettiin.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The vault has a new passphrase. Your recovery key still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holvilla on uusi salalause. Palautusavaimesi toimii edelleen.</translation>
     </message>
 </context>
 <context>
@@ -5647,46 +5681,46 @@ Anyone with this key and the vault file can read the vault.
     <message>
         <location filename="../ui/windows.py" line="+69"/>
         <source>Open a meeting, or select one in the Meetings tab, first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa ensin tapaaminen tai valitse sellainen Tapaamiset-välilehdeltä.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>For the clinical record — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Potilaskertomukseen — OD Notes</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Choose a network first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse ensin verkosto.</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>Exported for supervision: %n file(s) in {parent}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Viety työnohjaukseen: %n tiedosto kansiossa {parent}</numerusform>
+            <numerusform>Viety työnohjaukseen: %n tiedostoa kansiossa {parent}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitään ei viety.</translation>
     </message>
     <message>
         <location line="+34"/>
         <location line="+26"/>
         <source>Save the network map as {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna verkostokartta muodossa {kind}</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Not saved — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei tallennettu — OD Notes</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save map as {kind}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna kartta muodossa {kind}…</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -14,7 +14,7 @@ from odnotes import __version__, hygiene
 from odnotes.resources import resource_path
 from ui.appearance import apply_font, apply_theme
 from ui.collector import collect_on_gui_thread
-from ui.i18n import install_translators
+from ui.i18n import install_translators, ui_locale
 from ui.launcher import Launcher
 from ui.settings import Settings
 from ui.vault_options import VaultOptions
@@ -42,9 +42,12 @@ def make_application(argv: Sequence[str] = ()) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("org.odnotes.ODNotes")
     app.setWindowIcon(app_icon())
-    install_translators(app)
-    collect_on_gui_thread(app)  # never on a worker thread, where it could free Qt objects
     settings = Settings()
+    locale = ui_locale(settings.language())
+    if settings.language():
+        QLocale.setDefault(locale)  # dates and numbers in the chosen language too
+    install_translators(app, locale)
+    collect_on_gui_thread(app)  # never on a worker thread, where it could free Qt objects
     apply_font(settings.font_points())
     apply_theme(settings.theme())
     return app

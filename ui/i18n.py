@@ -68,6 +68,16 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
     return loaded
 
 
+def ui_locale(choice: str) -> QLocale:
+    """The locale the app speaks: the one chosen in Preferences, else the system's."""
+    return QLocale(choice) if choice else QLocale.system()
+
+
+def running_language() -> str:
+    """The language the app speaks now (``en`` when no catalog of the locale is loaded)."""
+    return core_translator().language
+
+
 def core_translator() -> Translator:
     """The core's words (error messages, kinds of item) in the language the UI speaks."""
     return _core[0]

@@ -1,9 +1,9 @@
 """Non-clinical preferences in QSettings: never a name, never a word from a note.
 
 Only geometry, recent vault paths, the last folder a file dialog used, idle
-minutes, theme, font size, how many characters the clinical record's text box
-takes, and a crash-recovery marker (record ids, not content) are ever written
-here.
+minutes, theme, font size, the app's language, how many characters the
+clinical record's text box takes, and a crash-recovery marker (record ids, not
+content) are ever written here.
 """
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ from odnotes.recordnote import DEFAULT_LIMIT
 DEFAULT_IDLE_MINUTES = 5
 DEFAULT_FONT_POINTS = 11
 THEMES = ("system", "light", "dark")
+UI_LANGUAGES = ("en", "fi", "de", "pl")
+"""Languages the app can speak; ``""`` in the settings means "follow the system"."""
 MAX_RECENT = 6
 RECORD_LIMITS = (200, 100_000)
 """The shortest and longest text box a clinical record's limit may be set to."""
@@ -106,6 +108,15 @@ class Settings:
     def set_theme(self, theme: str) -> None:
         """Choose the colour scheme; unknown names fall back to the system's."""
         self._qs.setValue("look/theme", theme if theme in THEMES else "system")
+
+    def language(self) -> str:
+        """The language chosen for the app (``fi``, ``de``…), or ``""`` to follow the system."""
+        value = self._qs.value("look/language", "")
+        return value if value in UI_LANGUAGES else ""
+
+    def set_language(self, code: str) -> None:
+        """Choose the app's language from its next start; unknown codes follow the system."""
+        self._qs.setValue("look/language", code if code in UI_LANGUAGES else "")
 
     def record_note_limit(self) -> int:
         """Characters the clinical record's text box takes (longer notes offer a short form)."""

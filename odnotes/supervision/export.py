@@ -14,6 +14,7 @@ from typing import Any
 
 from odnotes.continuity import in_order, uncertainty_threads
 from odnotes.errors import OdNotesError
+from odnotes.i18n import N_
 from odnotes.indicators import describe_wait, element_presence, network_indicators
 from odnotes.model import (
     DecidedWhere,
@@ -116,7 +117,7 @@ def build_tree(
     options = options or ExportOptions()
     choices = choices or ReviewChoices()
     if not network_ids:
-        raise ExportError("Choose at least one network to export.")
+        raise ExportError(N_("Choose at least one network to export."))
     networks = [vault.get(Network, nid) for nid in dict.fromkeys(network_ids)]
     chosen_meetings = set(meeting_ids) if meeting_ids is not None else None
     practitioners = vault.all(Practitioner)
@@ -172,7 +173,7 @@ def build_tree(
         )
         tree_networks.append(tree)
     if not tree_networks:
-        raise ExportError("None of the chosen meetings belong to the chosen networks.")
+        raise ExportError(N_("None of the chosen meetings belong to the chosen networks."))
     return {"format": FORMAT, "version": FORMAT_VERSION, "networks": tree_networks}
 
 

@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from odnotes.i18n import N_
 from odnotes.supervision.deidentify import DeidText
 from odnotes.supervision.export import ExportError, ExportOptions, ReviewChoices, build_tree
 from odnotes.supervision.outline import Block, build_outline, render_markdown
@@ -61,7 +62,7 @@ class SupervisionMaterial:
         """Replace words with the given text, accept others as not names; then redraw."""
         for word, text in (replace or {}).items():
             if not text.strip():
-                raise ExportError("A replacement cannot be empty; accept the word instead.")
+                raise ExportError(N_("A replacement cannot be empty; accept the word instead."))
             self.choices.chosen[word] = text.strip()
             self.choices.accepted.discard(word)
         for word in accept or set():
@@ -82,8 +83,10 @@ class SupervisionMaterial:
     def require_reviewed(self) -> None:
         """Refuse to write while any word still looks like a name."""
         if self.review.words:
-            count = len(self.review.words)
             raise ExportError(
-                f"{count} word{'s' if count != 1 else ''} still look like names; replace or "
-                "accept each one before the export is written."
+                N_(
+                    "Words still look like names (%(count)s); replace or accept each one "
+                    "before the export is written."
+                ),
+                count=len(self.review.words),
             )

@@ -40,6 +40,7 @@ from odnotes.crypto import (
 )
 from odnotes.errors import DamagedVault, FileTooLarge, OdNotesError
 from odnotes.files import read_capped, write_atomic
+from odnotes.i18n import N_
 from odnotes.jsontext import UnreadableJson, parse_json
 
 MAGIC = b"ODSUPV1\n"
@@ -87,7 +88,7 @@ def _check_value(check_key: bytes, params: KdfParams) -> str:
 def seal_export(markdown: str, data: dict[str, Any], passphrase: str, params: KdfParams) -> bytes:
     """The encrypted file's bytes for ``markdown`` and ``data``."""
     if not passphrase:
-        raise SealedExportError("An encrypted export needs a passphrase.")
+        raise SealedExportError(N_("An encrypted export needs a passphrase."))
     encryption_key, check_key = _keys(passphrase, params)
     payload = json.dumps({"markdown": markdown, "data": data}, ensure_ascii=False).encode()
     header_fields = {
@@ -108,64 +109,70 @@ def write_sealed(
 ) -> Path:
     """Seal and write atomically."""
     return write_atomic(
-        path, seal_export(markdown, data, passphrase, params), doing="writing the encrypted export"
+        path,
+        seal_export(markdown, data, passphrase, params),
+        doing=N_("writing the encrypted export"),
     )
 
 
 def _parse(blob: bytes) -> tuple[bytes, dict[str, Any], bytes]:
     if not blob.startswith(MAGIC):
-        raise DamagedExport("This is not an OD Notes supervision export (or its start is damaged).")
+        raise DamagedExport(
+            N_("This is not an OD Notes supervision export (or its start is damaged).")
+        )
     if len(blob) < len(MAGIC) + 4:
-        raise DamagedExport("The export file is cut short; copy it again from the original.")
+        raise DamagedExport(N_("The export file is cut short; copy it again from the original."))
     (length,) = struct.unpack(">I", blob[len(MAGIC) : len(MAGIC) + 4])
     end = len(MAGIC) + 4 + length
     if length > MAX_HEADER or len(blob) < end + 32 + 12 + 16:
-        raise DamagedExport("The export file is cut short or damaged; copy it again.")
+        raise DamagedExport(N_("The export file is cut short or damaged; copy it again."))
     prefix, digest = blob[:end], blob[end : end + 32]
     if not hmac.compare_digest(hashlib.sha256(prefix).digest(), digest):
-        raise DamagedExport("The export file's header is damaged; copy it again.")
+        raise DamagedExport(N_("The export file's header is damaged; copy it again."))
     try:
         header = parse_json(blob[len(MAGIC) + 4 : end])
     except UnreadableJson:
-        raise DamagedExport("The export file's header is unreadable.") from None
+        raise DamagedExport(N_("The export file's header is unreadable.")) from None
     if not isinstance(header, dict) or header.get("format") != "odnotes-supervision-sealed":
-        raise DamagedExport("The export file's header is unreadable.")
+        raise DamagedExport(N_("The export file's header is unreadable."))
     if header.get("version") != VERSION:
-        raise DamagedExport("This export was written by a newer OD Notes; please update.")
+        raise DamagedExport(N_("This export was written by a newer OD Notes; please update."))
     return blob[: end + 32], header, blob[end + 32 :]
 
 
 def open_sealed(blob: bytes, passphrase: str, policy: KdfPolicy = DEFAULT_POLICY) -> OpenedExport:
     """Open an encrypted export; raises :class:`WrongExportPassphrase` or :class:`DamagedExport`."""
     if len(blob) > MAX_FILE:
-        raise DamagedExport("This file is far larger than any supervision export.")
+        raise DamagedExport(N_("This file is far larger than any supervision export."))
     associated, header, rest = _parse(blob)
     try:
         params = KdfParams.from_plain(header.get("kdf"))
         policy.check(params)
     except DamagedVault:
         raise DamagedExport(
-            "The export's key-derivation settings are outside what OD Notes accepts; "
-            "the file may be damaged or tampered with."
+            N_(
+                "The export's key-derivation settings are outside what OD Notes accepts; "
+                "the file may be damaged or tampered with."
+            )
         ) from None
     encryption_key, check_key = _keys(passphrase, params)
     if not hmac.compare_digest(_check_value(check_key, params), str(header.get("check", ""))):
-        raise WrongExportPassphrase("That passphrase does not open this export.")
+        raise WrongExportPassphrase(N_("That passphrase does not open this export."))
     plaintext = unseal(encryption_key, rest[:12], rest[12:], associated)
     if plaintext is None:
         raise DamagedExport(
-            "The export file has been changed or cut short since it was written; copy it again."
+            N_("The export file has been changed or cut short since it was written; copy it again.")
         )
     try:
         content = parse_json(plaintext)
     except UnreadableJson:
-        raise DamagedExport("The export's content is unreadable.") from None
+        raise DamagedExport(N_("The export's content is unreadable.")) from None
     if not (
         isinstance(content, dict)
         and isinstance(content.get("markdown"), str)
         and isinstance(content.get("data"), dict)
     ):
-        raise DamagedExport("The export's content is unreadable.")
+        raise DamagedExport(N_("The export's content is unreadable."))
     return OpenedExport(content["markdown"], content["data"])
 
 
@@ -176,7 +183,9 @@ def read_sealed(
     try:
         blob = read_capped(path, MAX_FILE)
     except FileTooLarge:
-        raise DamagedExport("This file is far larger than any supervision export.") from None
+        raise DamagedExport(N_("This file is far larger than any supervision export.")) from None
     except OSError as error:
-        raise SealedExportError(f"The export file could not be read ({error.strerror}).") from None
+        raise SealedExportError(
+            N_("The export file could not be read (%(reason)s)."), reason=error.strerror
+        ) from None
     return open_sealed(blob, passphrase, policy)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from odnotes.crypto import KdfParams
 from odnotes.files import write_atomic
+from odnotes.i18n import N_
 from odnotes.supervision.export import ExportError
 from odnotes.supervision.material import SupervisionMaterial, to_json_value
 from odnotes.supervision.pdf import render_pdf
@@ -37,7 +38,7 @@ def free_stem(folder: Path, suffixes: Iterable[str]) -> str:
 def _folder(folder: str | Path) -> Path:
     path = Path(folder)
     if not path.is_dir():
-        raise ExportError("The chosen folder does not exist; choose or create a folder first.")
+        raise ExportError(N_("The chosen folder does not exist; choose or create a folder first."))
     return path
 
 
@@ -48,7 +49,7 @@ def write_files(
     material.require_reviewed()
     chosen = [f for f in FORMATS if f in set(formats)]
     if not chosen:
-        raise ExportError("Choose at least one format: PDF, Markdown or JSON.")
+        raise ExportError(N_("Choose at least one format: PDF, Markdown or JSON."))
     path = _folder(folder)
     stem = free_stem(path, [f".{f}" for f in chosen])
     contents = {
@@ -61,7 +62,7 @@ def write_files(
         for f in chosen:
             target = path / f"{stem}.{f}"
             written.append(
-                write_atomic(target, contents[f](), doing="writing the supervision export")
+                write_atomic(target, contents[f](), doing=N_("writing the supervision export"))
             )
     except BaseException:
         # All formats or none: a PDF without its Markdown is half an export.

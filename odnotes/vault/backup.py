@@ -28,7 +28,9 @@ def copy_verified(source: VaultFile, target: Path, prepare: Callable[[Path], Ver
     and closes it again, returning the report.
     """
     if target.exists():
-        raise VaultExists(f"{target.name} already exists; OD Notes never writes over it.")
+        raise VaultExists(
+            N_("%(name)s already exists; OD Notes never writes over it."), name=target.name
+        )
     building = target.with_name(f".{target.name}.partial-{os.getpid()}")
     try:
         source.backup_into(building)
@@ -40,7 +42,7 @@ def copy_verified(source: VaultFile, target: Path, prepare: Callable[[Path], Ver
             )
         publish(building, target)
     except (OSError, sqlite3.Error, UnicodeDecodeError) as error:
-        raise storage_error(error, "writing the copy") from None
+        raise storage_error(error, N_("writing the copy")) from None
     finally:
         for leftover in (
             building,

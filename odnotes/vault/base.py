@@ -21,6 +21,7 @@ from odnotes.errors import (
     ReadOnlyVault,
     VaultLocked,
 )
+from odnotes.i18n import N_
 from odnotes.model import Record
 from odnotes.vault import migrate, slots
 from odnotes.vault.cache import LiveRecords
@@ -61,7 +62,7 @@ class VaultBase:
             self.copy_id: str = meta["copy_id"]
         except KeyError:
             file.close()
-            raise DamagedVault("The vault's header is incomplete.") from None
+            raise DamagedVault(N_("The vault's header is incomplete.")) from None
         self._cipher = RowCipher(self.vault_id)
         self._mutex = threading.RLock()
         self.author = ""  # the practitioner using this vault (named in each revision)
@@ -119,17 +120,17 @@ class VaultBase:
 
     def _require_keys(self) -> VaultKeys:
         if self._keys is None:
-            raise VaultLocked("The vault is locked; unlock it first.")
+            raise VaultLocked(N_("The vault is locked; unlock it first."))
         return self._keys
 
     def _require_header(self) -> Header:
         if self._header is None:
-            raise VaultLocked("The vault is locked; unlock it first.")
+            raise VaultLocked(N_("The vault is locked; unlock it first."))
         return self._header
 
     def _require_writable(self) -> None:
         if self.readonly:
-            raise ReadOnlyVault("This vault is open read-only; nothing can be changed in it.")
+            raise ReadOnlyVault(N_("This vault is open read-only; nothing can be changed in it."))
 
     def _clear(self) -> None:
         self._records = LiveRecords(self._older_intact)

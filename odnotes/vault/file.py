@@ -146,7 +146,9 @@ class VaultFile:
     def create(path: Path, meta: dict[str, str], groups: list[tuple[str, int, str]]) -> None:
         """Write a new, empty vault atomically: built beside ``path``, then linked into place."""
         if path.exists():
-            raise VaultExists(f"{path.name} already exists; OD Notes never writes over a vault.")
+            raise VaultExists(
+                N_("%(name)s already exists; OD Notes never writes over a vault."), name=path.name
+            )
         building = path.with_name(f".{path.name}.creating-{os.getpid()}")
         try:
             fd = os.open(building, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
@@ -165,7 +167,7 @@ class VaultFile:
                 conn.close()
             publish(building, path)
         except (OSError, sqlite3.Error) as error:
-            raise storage_error(error, "creating the vault") from None
+            raise storage_error(error, N_("creating the vault")) from None
         finally:
             for leftover in (building, Path(f"{building}-wal"), Path(f"{building}-shm")):
                 with contextlib.suppress(OSError):  # gone, or the disk refuses even this
@@ -227,7 +229,7 @@ class VaultFile:
             try:
                 built.backup(self.conn)
             except sqlite3.Error as error:
-                raise storage_error(error, "upgrading the vault") from None
+                raise storage_error(error, N_("upgrading the vault")) from None
             finally:
                 built.close()
             self.version = self._check_header()
@@ -252,7 +254,7 @@ class VaultFile:
                 self.conn.execute("VACUUM")
                 self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             except sqlite3.Error as error:
-                raise storage_error(error, "removing the deleted network's pages") from None
+                raise storage_error(error, N_("removing the deleted network's pages")) from None
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[VaultFile]:

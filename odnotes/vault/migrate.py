@@ -20,6 +20,7 @@ from pathlib import Path
 
 from odnotes.errors import DamagedRecord, DamagedVault
 from odnotes.files import publish, storage_error
+from odnotes.i18n import N_
 from odnotes.model import utc_now
 from odnotes.vault.checking import verify_all
 from odnotes.vault.file import SCHEMA, SUFFIX, VaultFile, prepare_new
@@ -92,7 +93,7 @@ def rebuild(conn: sqlite3.Connection, old: VaultFile, data_key: bytes) -> Migrat
             groups[group] = Group(key_digest=key_digest(nonce, blob))
         key = keys.records_key(group)
         if key is None:
-            raise DamagedVault("A network key could not be made during the upgrade.")
+            raise DamagedVault(N_("A network key could not be made during the upgrade."))
         previous = b""
         parents: tuple[tuple[str, int], ...] = ()
         report.records += 1
@@ -158,10 +159,12 @@ def keep_format1_copy(old: VaultFile, data_key: bytes) -> Path:
         finally:
             copy.close()
         if len(kept.revisions) != len(original.revisions) or kept.rows != original.rows:
-            raise DamagedVault("The copy of the old vault did not verify, so nothing was changed.")
+            raise DamagedVault(
+                N_("The copy of the old vault did not verify, so nothing was changed.")
+            )
         publish(building, target)
     except (OSError, sqlite3.Error) as error:
-        raise storage_error(error, "keeping a copy of the vault before upgrading it") from None
+        raise storage_error(error, N_("keeping a copy of the vault before upgrading it")) from None
     finally:
         for leftover in (building, Path(f"{building}-journal")):
             with contextlib.suppress(OSError):
@@ -198,7 +201,7 @@ def upgrade_beside(
     except (OSError, sqlite3.Error) as error:
         with contextlib.suppress(OSError):
             building.unlink()
-        raise storage_error(error, "upgrading the vault") from None
+        raise storage_error(error, N_("upgrading the vault")) from None
     except BaseException:
         with contextlib.suppress(OSError):
             building.unlink()

@@ -11,6 +11,7 @@ its WAL keeps the ciphertexts. Backups made before still hold them.
 from __future__ import annotations
 
 from odnotes.errors import RecordNotFound
+from odnotes.i18n import N_
 from odnotes.vault.file import VaultFile
 from odnotes.vault.header import Header
 from odnotes.vault.keys import VAULT_WIDE, VaultKeys
@@ -21,7 +22,7 @@ def purge_network(file: VaultFile, keys: VaultKeys, header: Header, network_id: 
     if network_id == VAULT_WIDE or network_id not in header.state.groups:
         raise RecordNotFound(f"No network with id {network_id} in this vault.")
     after = header.without(network_id)
-    with file.transaction("deleting the network permanently") as conn:
+    with file.transaction(N_("deleting the network permanently")) as conn:
         conn.execute("INSERT INTO purging VALUES (?)", (network_id,))
         conn.execute("DELETE FROM records WHERE network_id = ?", (network_id,))
         conn.execute("DELETE FROM keys WHERE network_id = ?", (network_id,))

@@ -11,6 +11,7 @@ from odnotes.errors import (
     DamagedVault,
     RecordNotFound,
 )
+from odnotes.i18n import N_
 from odnotes.model import Network, Record
 from odnotes.vault.base import R, VaultBase
 from odnotes.vault.cache import collector_paused
@@ -70,8 +71,10 @@ class Reading(VaultBase):
             self._load_group(network_id)
             if network_id in self._unreadable:
                 raise DamagedVault(
-                    "The vault file is damaged where this network is stored. "
-                    "Please restore your latest backup."
+                    N_(
+                        "The vault file is damaged where this network is stored. "
+                        "Please restore your latest backup."
+                    )
                 )
 
     @contextlib.contextmanager

@@ -22,6 +22,7 @@ import platformdirs
 from odnotes import crypto
 from odnotes.errors import StorageError
 from odnotes.files import write_atomic
+from odnotes.i18n import N_
 
 DATA_DIR_ENV = "ODNOTES_DATA_DIR"
 _MAX_BYTES = 1 << 20
@@ -74,7 +75,7 @@ class Seen:
         data = json.dumps({"vault_id": self._vault_id, "copies": copies}, indent=1).encode()
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            write_atomic(self.path, data, doing="remembering the vault's state")
+            write_atomic(self.path, data, doing=N_("remembering the vault's state"))
         except (OSError, StorageError):
             # Not being able to remember is a weaker check next time, never a lost save.
             return

@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable
 
 from odnotes.errors import VaultLocked
+from odnotes.i18n import N_
 from odnotes.vault.file import FILE_DAMAGE, VaultFile
 from odnotes.vault.header import Header
 from odnotes.vault.keys import VaultKeys
@@ -45,7 +46,7 @@ class NetworkReader:
         return list(self._network_ids)
 
     def _locked(self) -> VaultLocked:
-        return VaultLocked("The vault was locked while it was being read.")
+        return VaultLocked(N_("The vault was locked while it was being read."))
 
     def meeting_count(self) -> int:
         """How many meetings the vault holds (counted without decrypting any)."""

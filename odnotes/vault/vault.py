@@ -91,7 +91,7 @@ class Vault(Writing):
             try:
                 lock.acquire()
             except OSError as error:
-                raise storage_error(error, "opening the vault for writing") from None
+                raise storage_error(error, N_("opening the vault for writing")) from None
         try:
             return cls(
                 VaultFile(path, readonly=readonly), lock, policy, seen_folder, remember=remember
@@ -131,11 +131,11 @@ class Vault(Writing):
         """Rewrap the data key under a new passphrase; the records are untouched."""
         self._require_writable()
         if self._data_key is None:
-            raise VaultLocked("The vault is locked; unlock it first.")
+            raise VaultLocked(N_("The vault is locked; unlock it first."))
         slots.check_passphrase(new_passphrase)
         kdf = self.kdf.with_new_salt()
         slot = slots.passphrase_slot(self.vault_id, self._data_key, new_passphrase, kdf)
-        with self._file.transaction("changing the passphrase") as conn:
+        with self._file.transaction(N_("changing the passphrase")) as conn:
             conn.executemany(
                 "UPDATE meta SET value = ? WHERE key = ?", [(v, k) for k, v in slot.items()]
             )
@@ -234,7 +234,7 @@ class Vault(Writing):
         """
         data_key = self._data_key
         if data_key is None:
-            raise VaultLocked("The vault is locked; unlock it first.")
+            raise VaultLocked(N_("The vault is locked; unlock it first."))
         with self._mutex:
             copy_verified(
                 self._file, Path(target), lambda built: self._prepare_copy(built, data_key)
@@ -259,7 +259,7 @@ class Vault(Writing):
         header = self._require_header()
         copy_id = new_id()
         after = header.after({}, header.writers | {copy_id})
-        with self._file.transaction("making the copy") as conn:
+        with self._file.transaction(N_("making the copy")) as conn:
             conn.execute("UPDATE meta SET value = ? WHERE key = 'copy_id'", (copy_id,))
             after.write(conn)
         header.adopt(after)
@@ -290,7 +290,7 @@ class Vault(Writing):
                 )
             data_key = source._data_key
             if data_key is None:
-                raise VaultLocked("The backup could not be unlocked.")
+                raise VaultLocked(N_("The backup could not be unlocked."))
             copy_verified(
                 source._file, Path(vault_path), lambda built: source._prepare_copy(built, data_key)
             )

@@ -14,6 +14,7 @@ from odnotes.errors import (
     InvalidRecord,
     RecordNotFound,
 )
+from odnotes.i18n import N_
 from odnotes.model import RECORD_TYPES, Meeting, Network, Record, utc_now
 from odnotes.vault.base import R
 from odnotes.vault.purge import purge_network
@@ -54,7 +55,7 @@ class Writing(Reading):
                     open_conflicts=self._conflicts.get(record.id, ()),
                 )
             try:
-                with self._file.transaction("saving") as conn:
+                with self._file.transaction(N_("saving")) as conn:
                     plan.write(conn)
             except BaseException:
                 plan.abandon()
@@ -123,7 +124,7 @@ class Writing(Reading):
             if not plan.rows:
                 return []
             try:
-                with self._file.transaction("taking in a colleague's changes") as conn:
+                with self._file.transaction(N_("taking in a colleague's changes")) as conn:
                     plan.write(conn)
             except BaseException:
                 plan.abandon()

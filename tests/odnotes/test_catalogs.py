@@ -205,3 +205,18 @@ def test_an_import_refused_for_its_json_says_why_in_the_ui_language(
     assert refused.value.message_in(translator("pl")) == (
         "Ten plik jest za duży, by mógł być plikiem wymiany OD Notes."
     )
+
+
+def test_what_was_being_done_is_said_in_the_readers_language_too() -> None:
+    """A full disk while saving: the whole sentence in Finnish, "saving" included."""
+    import errno
+
+    from odnotes.files import storage_error
+    from odnotes.i18n import N_
+
+    error = storage_error(OSError(errno.ENOSPC, "No space left on device"), N_("saving"))
+    assert str(error) == "The disk is full, so saving did not happen. Nothing was changed."
+    assert error.message_in(translator("fi")) == (
+        "Levy on täynnä, joten tallennus ei onnistunut. Mitään ei muutettu."
+    )
+    assert "das Speichern" in error.message_in(translator("de"))

@@ -1,4 +1,4 @@
-"""Preferences: only non-clinical things (lock delay, font size, colours, a record's limit)."""
+"""Preferences: only non-clinical things (lock delay, text size, colours, language, limits)."""
 
 from __future__ import annotations
 
@@ -11,8 +11,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from odnotes.i18n import own_name
 from ui.dialogs.fitting import FittingDialog
-from ui.settings import RECORD_LIMITS, THEMES, Settings
+from ui.i18n import running_language
+from ui.settings import RECORD_LIMITS, THEMES, UI_LANGUAGES, Settings
 
 
 class PreferencesDialog(FittingDialog):
@@ -40,6 +42,24 @@ class PreferencesDialog(FittingDialog):
         ):
             self.theme.addItem(label, value)
         self.theme.setCurrentIndex(THEMES.index(settings.theme()))
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language of OD Notes"))
+        self.language.addItem(
+            self.tr("Follow the system ({language})").format(language=own_name(running_language()))
+            if not settings.language()
+            else self.tr("Follow the system"),
+            "",
+        )
+        for code in UI_LANGUAGES:
+            self.language.addItem(own_name(code), code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language())))
+        self._chosen_language = settings.language()
+        self.language_note = QLabel(
+            self.tr("OD Notes speaks the language you choose from its next start.")
+        )
+        self.language_note.setWordWrap(True)
+        self.language_note.setVisible(False)
+        self.language.currentIndexChanged.connect(self._language_changed)
         self.record_limit = QSpinBox()
         self.record_limit.setRange(*RECORD_LIMITS)
         self.record_limit.setSingleStep(500)
@@ -72,6 +92,8 @@ class PreferencesDialog(FittingDialog):
         form.addRow(self.tr("&Lock after:"), self.idle)
         form.addRow(self.tr("&Text size:"), self.font_size)
         form.addRow(self.tr("&Colours:"), self.theme)
+        form.addRow(self.tr("Lan&guage:"), self.language)
+        form.addRow(self.language_note)
         form.addRow(self.tr("Clinical &record limit:"), self.record_limit)
         form.addRow(note)
         form.addRow(buttons)
@@ -80,7 +102,12 @@ class PreferencesDialog(FittingDialog):
         """ "1 minute", "5 minutes": the suffix follows the number."""
         self.idle.setSuffix(self.tr(" minute(s)", "", minutes))
 
+    def _language_changed(self) -> None:
+        """Say when a new language takes effect: open windows keep the one they were built in."""
+        self.language_note.setVisible(self.language.currentData() != self._chosen_language)
+
     def _save(self) -> None:
+        self._settings.set_language(self.language.currentData())
         self._settings.set_idle_minutes(self.idle.value())
         self._settings.set_font_points(self.font_size.value())
         self._settings.set_theme(self.theme.currentData())

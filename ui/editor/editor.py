@@ -177,7 +177,6 @@ class MeetingEditor(QWidget):
         body.setContentsMargins(0, 0, 0, 0)
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Sections"))
-        self.nav.setFixedWidth(170)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setStyleSheet("QListWidget::item { padding: 6px 10px; }")
         self.nav.setFrameShape(QFrame.Shape.NoFrame)
@@ -196,6 +195,8 @@ class MeetingEditor(QWidget):
                 f"{section.translated(section.title)} (Alt+{number})"
             )
         column.addStretch(1)
+        # As wide as its longest title needs in the UI's language (and text size), never narrower.
+        self.nav.setFixedWidth(max(170, self.nav.sizeHintForColumn(0) + 4))
         self.section_of(PeopleSection).when_changed.connect(self._emit_title)
         self.nav.currentRowChanged.connect(
             lambda row: self.show_section(SECTION_KEYS[row]) if row >= 0 else None

@@ -8,7 +8,10 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from odnotes.model import Decision, Meeting, Stance
+from odnotes.model import Decision, Meeting, Network, Stance
+from odnotes.vault import Vault
+from tests.ui.editor.conftest import demo_meetings, open_editor
+from ui.appearance import apply_font
 from ui.editor import MeetingEditor
 from ui.editor.models.attendance import AttendanceModel
 from ui.editor.models.checklist import ChecklistModel
@@ -18,6 +21,7 @@ from ui.editor.models.stances import StanceModel
 from ui.editor.sections.decisions import DecisionsSection
 
 ALT = Qt.KeyboardModifier.AltModifier
+LARGEST_FONT_POINTS = 24  # the largest text size Preferences offers
 
 
 def test_attendance_model(qtmodeltester: ModelTester, draft_editor: MeetingEditor) -> None:
@@ -122,3 +126,22 @@ def test_tab_walks_forward_through_the_form(qtbot: QtBot, draft_editor: MeetingE
     after = QApplication.focusWidget()
     assert after is not box  # Tab leaves a text box instead of typing a tab character
     assert box is not None and "\t" not in box.toPlainText()  # type: ignore[attr-defined]
+
+
+def test_section_titles_fit_the_list_at_the_largest_text_size(
+    qtbot: QtBot, demo_vault: tuple[Vault, Network]
+) -> None:
+    """The section list grows to its longest title (longer in Polish, or at 24 pt), never clips."""
+    vault, network = demo_vault
+    before = QApplication.font().pointSize()
+    apply_font(LARGEST_FONT_POINTS)
+    try:
+        editor = open_editor(qtbot, vault, demo_meetings(vault, network)[2].id)
+        nav = editor.nav
+        padding = 2 * 10  # the list's stylesheet pads each item 10 px left and right
+        widest = max(
+            nav.fontMetrics().horizontalAdvance(nav.item(row).text()) for row in range(nav.count())
+        )
+        assert widest + padding <= nav.viewport().width()
+    finally:
+        apply_font(before)
