@@ -23,6 +23,7 @@ from ui.network.network_dialog import NetworkDialog
 from ui.network.people_tab import PeopleTab
 from ui.network.record_number_dialog import RecordNumberDialog
 from ui.network.retention import DeleteNetworkDialog, KeepUntilDialog
+from ui.sharing.controls import SharingControls
 
 TAB_NAMES = ("people", "meetings", "uncertainties", "decisions", "glance")
 
@@ -72,6 +73,7 @@ class NetworkPage(QWidget):
             self.tr("Destroys the network's key and removes its records from the vault file")
         )
         self.delete_button.clicked.connect(self.delete_permanently)
+        self.sharing = SharingControls(vault, network_id)
         self.people = PeopleTab(vault, network_id)
         self.meetings = MeetingsTab(vault, network_id)
         self.uncertainties = UncertaintiesTab(vault, network_id)
@@ -103,6 +105,7 @@ class NetworkPage(QWidget):
         actions = QHBoxLayout()
         for button in (self.first_contact_button, self.record_number_button, self.keep_button):
             actions.addWidget(button)
+        actions.addWidget(self.sharing)
         actions.addStretch(1)
         actions.addWidget(self.delete_button)
         layout.addLayout(actions)
@@ -179,6 +182,10 @@ class NetworkPage(QWidget):
             set_keep_until(self._vault, self.network_id, day)
         except OdNotesError as error:
             self.problem.emit(self.tr("Nothing was changed: {error}").format(error=error))
+
+    def share_with(self) -> None:
+        """Choose the paired colleagues this network goes to (Network › Share with…)."""
+        self.sharing.open_share_dialog()
 
     def delete_permanently(self) -> None:
         """Ask for the name to be typed; if it is, ask for the network to be deleted for good."""

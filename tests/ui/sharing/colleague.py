@@ -1,0 +1,69 @@
+"""A colleague's laptop for the sharing tests: a second real vault, driven through the core."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from odnotes import sharing
+from odnotes.crypto import TEST_POLICY, fast_test_params
+from odnotes.exchange import PractitionerCard
+from odnotes.model import Practitioner, PractitionerRole
+from odnotes.vault import Vault
+from tests.conftest import PASSPHRASE
+
+SAM_ID = "5a5a5a5a-5a5a-4a5a-8a5a-5a5a5a5a5a5a"
+
+
+@dataclass
+class Colleague:
+    """Sam's laptop: their own vault, their id, the exchange folder they sync through."""
+
+    vault: Vault
+    practitioner_id: str
+    folder: Path
+
+    @property
+    def card(self) -> PractitionerCard:
+        return sharing.my_card(self.vault, self.practitioner_id)
+
+    def sync(self) -> sharing.SyncReport:
+        return sharing.sync(self.vault, self.practitioner_id, self.folder)
+
+
+def colleague(tmp_path: Path) -> Colleague:
+    """A fictional co-facilitator with a vault of their own and an exchange folder."""
+    vault, _ = Vault.create(
+        tmp_path / "sam.odvault", PASSPHRASE, kdf=fast_test_params(), policy=TEST_POLICY
+    )
+    vault.author = SAM_ID
+    vault.save(Practitioner("Sam Fictional", PractitionerRole.PSYCHOLOGIST, id=SAM_ID))
+    folder = tmp_path / "exchange"
+    folder.mkdir(exist_ok=True)
+    sharing.set_exchange_folder(vault, folder)
+    return Colleague(vault, SAM_ID, folder)
+
+
+def when_dialog(kind: type[QDialog], act: Callable[[QDialog], None]) -> None:
+    """Act on the next modal dialog of ``kind`` once it is shown (its exec() blocks the test)."""
+
+    def poll() -> None:
+        found = next(
+            (w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()),
+            None,
+        )
+        if found is None:
+            QTimer.singleShot(20, poll)
+        else:
+            act(found)
+
+    QTimer.singleShot(0, poll)
+
+
+def visible(kind: type[QWidget]) -> list[QWidget]:
+    """The visible top-level widgets of ``kind``."""
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]

@@ -1,0 +1,158 @@
+"""A record's open conflicts, in words: which field, whose version, written when.
+
+The vault keeps each open conflict in plain form (``vault.conflicts``); this
+turns them back into :class:`~odnotes.exchange.Conflict` objects and names
+their parts for a person: the field by its declared label ("Voices › Words"),
+the item by the person it is about, each side by the practitioner who wrote
+it. Nothing here decides anything; settling goes through ``odnotes.sharing``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import typing
+from dataclasses import dataclass
+from typing import Any, NoReturn
+
+from PySide6.QtCore import QCoreApplication
+
+from odnotes import sharing
+from odnotes.codec import to_plain
+from odnotes.errors import OdNotesError
+from odnotes.exchange import Conflict, Origin
+from odnotes.exchange.merge import value_at
+from odnotes.model import RECORD_TYPES, Meeting, Person, Practitioner
+from odnotes.model.treatment import KEY
+from odnotes.vault import Vault
+
+_CONTEXT = "ui.sharing.conflicts"
+_NAMES_OF_ITEMS = ("person_id", "by_id", "practitioner_id")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def _unreadable(message: str) -> NoReturn:
+    raise ValueError(message)
+
+
+def open_conflicts(vault: Vault, record_id: str) -> list[Conflict]:
+    """The record's open conflicts (a damaged entry is left out, not guessed at)."""
+    found = []
+    for number, plain in enumerate(vault.conflicts(record_id)):
+        try:
+            found.append(Conflict.from_plain(plain, _unreadable, f"conflict {number}"))
+        except (ValueError, TypeError):
+            continue
+    return found
+
+
+@dataclass(frozen=True)
+class Version:
+    """One side of a conflict as shown: who, when, and the text."""
+
+    value: Any
+    writer: str
+    saved_at: str
+    text: str
+
+    @property
+    def is_text(self) -> bool:
+        """Words that can be combined with the other side's by typing."""
+        return isinstance(self.value, str)
+
+
+def field_label(kind: str, path: tuple[str, ...], vault: Vault, data: dict[str, Any]) -> str:
+    """The field's declared labels along ``path``, items named by the person they are about."""
+    if path == ("deleted",):
+        return _tr("Whether the record is deleted")
+    if not path:
+        return _tr("The whole record")
+    words: list[str] = []
+    cls: Any = RECORD_TYPES.get(kind)
+    for i, part in enumerate(path):
+        if part.startswith("["):
+            who = _item_name(vault, value_at(kind, data, path[: i + 1]))
+            if who and words:
+                words[-1] += f" ({who})"
+            continue
+        declared = _declared(cls, part)
+        if declared is None:
+            words.append(part.replace("_", " "))
+            cls = None
+            continue
+        label, cls = declared
+        words.append(label)
+    return " › ".join(words)
+
+
+def _declared(cls: Any, name: str) -> tuple[str, Any] | None:
+    """A field's label and the class of its value (or of its list's items)."""
+    if cls is None or not dataclasses.is_dataclass(cls):
+        return None
+    for f in dataclasses.fields(cls):
+        if f.name == name and KEY in f.metadata:
+            hint = typing.get_type_hints(cls).get(name)
+            args = typing.get_args(hint)
+            inner = args[0] if args else hint
+            return f.metadata[KEY].label, inner
+    return None
+
+
+def _item_name(vault: Vault, item: Any) -> str:
+    if not isinstance(item, dict):
+        return ""
+    for key in _NAMES_OF_ITEMS:
+        person = item.get(key)
+        if isinstance(person, str) and person:
+            return person_name(vault, person)
+    return ""
+
+
+def person_name(vault: Vault, record_id: str) -> str:
+    """A person's or practitioner's name, or a plain word when this vault does not know them."""
+    for cls in (Practitioner, Person):
+        try:
+            return vault.get(cls, record_id).name
+        except OdNotesError:
+            continue
+    for card in sharing.paired(vault):
+        if card.practitioner_id == record_id:
+            return card.name
+    return _tr("a colleague")
+
+
+def version(vault: Vault, value: Any, origin: Origin | None) -> Version:
+    """One side, named and dated."""
+    writer = person_name(vault, origin.author) if origin and origin.author else _tr("unknown")
+    when = origin.saved_at.astimezone().strftime("%a %d %b, %H:%M") if origin else ""
+    return Version(value, writer, when, shown_text(vault, value))
+
+
+def shown_text(vault: Vault, value: Any) -> str:
+    """A value as a person reads it: words as they are, an item by its words, none as none."""
+    if value is None:
+        return _tr("(nothing: removed on this side)")
+    if isinstance(value, bool):
+        return _tr("yes") if value else _tr("no")
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict):
+        lines = []
+        for key, part in value.items():
+            if key in _NAMES_OF_ITEMS and isinstance(part, str):
+                lines.append(person_name(vault, part))
+            elif isinstance(part, str) and part and key != "id" and not key.endswith("_id"):
+                lines.append(part)
+        return "\n".join(lines) or _tr("(an item without words)")
+    if isinstance(value, list):
+        return "\n".join(shown_text(vault, part) for part in value)
+    return str(value)
+
+
+def meeting_data(vault: Vault, meeting_id: str) -> dict[str, Any]:
+    """The live meeting in plain form (where the conflict's items are looked up)."""
+    data = to_plain(vault.get(Meeting, meeting_id))
+    assert isinstance(data, dict)
+    return data
