@@ -43,14 +43,14 @@ class ShareDialog(QDialog):
         self.setWindowTitle(self.tr("Share {network}").format(network=name))
         self.setMinimumWidth(560)
         folder = sharing.exchange_folder(vault)
-        explain = QLabel(
+        self.explain = QLabel(
             self.tr(
                 "The exchange folder is a folder your sync tool (Syncthing, a shared drive) "
                 "carries to your colleague. OD Notes writes sealed files into it that only "
                 "your colleague's vault can open, and reads theirs from it."
             )
         )
-        explain.setWordWrap(True)
+        self.explain.setWordWrap(True)
         self.folder = QLineEdit(str(folder) if folder else "")
         self.folder.setAccessibleName(self.tr("Exchange folder"))
         self.folder.setPlaceholderText(self.tr("No exchange folder chosen yet"))
@@ -82,7 +82,7 @@ class ShareDialog(QDialog):
         row.addWidget(self.folder, 1)
         row.addWidget(self.choose_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(explain)
+        layout.addWidget(self.explain)
         layout.addLayout(row)
         layout.addWidget(QLabel(self.tr("Share this network with:")))
         layout.addWidget(self.view)

@@ -67,3 +67,13 @@ def when_dialog(kind: type[QDialog], act: Callable[[QDialog], None]) -> None:
 def visible(kind: type[QWidget]) -> list[QWidget]:
     """The visible top-level widgets of ``kind``."""
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+
+
+def share_with_sam(vault: Vault, me: str, sam: Colleague, network_id: str) -> None:
+    """Pair both ways, share the network with Sam and let Sam take it in (core only)."""
+    sharing.pair(vault, me, sam.card)
+    sharing.pair(sam.vault, sam.practitioner_id, sharing.my_card(vault, me))
+    sharing.set_exchange_folder(vault, sam.folder)
+    sharing.share(vault, network_id, sam.card.card_id)
+    sharing.sync(vault, me)
+    sam.sync()
