@@ -91,9 +91,9 @@ class ColleaguesDialog(QDialog):
         self.remove_button = QPushButton(self.tr("&Remove"))
         self.remove_button.setAccessibleName(self.tr("Remove the chosen colleague"))
         self.remove_button.clicked.connect(self.remove_selected)
-        self.result = QLabel()
-        self.result.setWordWrap(True)
-        self.result.setAccessibleName(self.tr("What happened"))
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
+        self.outcome.setAccessibleName(self.tr("What happened"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         close.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
@@ -115,7 +115,7 @@ class ColleaguesDialog(QDialog):
         layout.addLayout(cards)
         layout.addWidget(QLabel(self.tr("Paired colleagues:")))
         layout.addLayout(listed)
-        layout.addWidget(self.result)
+        layout.addWidget(self.outcome)
         layout.addWidget(close)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self._who_changed()
@@ -148,7 +148,7 @@ class ColleaguesDialog(QDialog):
             self._say(self.tr("Add yourself to a network's people (as a practitioner) first."))
 
     def _say(self, text: str) -> None:
-        self.result.setText(text)
+        self.outcome.setText(text)
 
     # -- actions -----------------------------------------------------------------
 

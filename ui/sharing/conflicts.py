@@ -112,11 +112,14 @@ def _item_name(vault: Vault, item: Any) -> str:
 
 def person_name(vault: Vault, record_id: str) -> str:
     """A person's or practitioner's name, or a plain word when this vault does not know them."""
-    for cls in (Practitioner, Person):
-        try:
-            return vault.get(cls, record_id).name
-        except OdNotesError:
-            continue
+    try:
+        return vault.get(Practitioner, record_id).name
+    except OdNotesError:
+        pass
+    try:
+        return vault.get(Person, record_id).name
+    except OdNotesError:
+        pass
     for card in sharing.paired(vault):
         if card.practitioner_id == record_id:
             return card.name

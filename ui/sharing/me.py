@@ -3,8 +3,8 @@
 Exchange files are signed and sealed in one practitioner's name, so the app
 must know whose vault this is. The choice is the practitioner's id (never a
 name), kept in the settings for this vault file; a vault with one
-practitioner (or one whose keys are here) needs no choice. The vault's ``author`` follows it, so every
-revision written here names who wrote it.
+practitioner (or one whose keys are here) needs no choice. The vault's
+``author`` follows it, so every revision written here names who wrote it.
 """
 
 from __future__ import annotations

@@ -107,9 +107,7 @@ class Syncer(QObject):
                 self._window.show_notice(
                     self.tr("Choose who you are in File › Colleagues… first.")
                     if not practitioner_id
-                    else self.tr(
-                        "Nothing is shared yet: open a network and choose “Share with…”."
-                    )
+                    else self.tr("Nothing is shared yet: open a network and choose “Share with…”.")
                 )
             return
         if self._window.workspace is not None:

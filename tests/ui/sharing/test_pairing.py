@@ -26,9 +26,7 @@ def _me(vault: Vault) -> Practitioner:
 
 
 @pytest.fixture
-def dialog(
-    qtbot: QtBot, demo_vault: tuple[Vault, Network], settings: Settings
-) -> ColleaguesDialog:
+def dialog(qtbot: QtBot, demo_vault: tuple[Vault, Network], settings: Settings) -> ColleaguesDialog:
     vault, _ = demo_vault
     settings.set_sharing_practitioner(vault.path, _me(vault).id)
     made = ColleaguesDialog(vault, settings)
@@ -47,7 +45,7 @@ def test_my_card_is_saved_where_chosen(
     card = read_card(target)
     assert card.card_id == sharing.my_card(vault, _me(vault).id).card_id
     assert card.name == _me(vault).name
-    assert "mine.odcard" in dialog.result.text()
+    assert "mine.odcard" in dialog.outcome.text()
 
 
 def test_they_match_pairs_and_lists_the_colleague(
@@ -71,7 +69,7 @@ def test_they_match_pairs_and_lists_the_colleague(
     assert [c.card_id for c in sharing.paired(vault)] == [sam.card.card_id]
     assert dialog.model.rowCount() == 1
     assert dialog.model.object_at(0).name == "Sam Fictional"
-    assert "Paired with Sam Fictional" in dialog.result.text()
+    assert "Paired with Sam Fictional" in dialog.outcome.text()
 
 
 def test_they_dont_match_pairs_nothing(dialog: ColleaguesDialog, tmp_path: Path) -> None:
@@ -81,7 +79,7 @@ def test_they_dont_match_pairs_nothing(dialog: ColleaguesDialog, tmp_path: Path)
     dialog.pair_with_file(card_file, _me(dialog._vault).id)
     assert sharing.paired(dialog._vault) == []
     assert dialog.model.rowCount() == 0
-    assert "Not paired" in dialog.result.text()
+    assert "Not paired" in dialog.outcome.text()
 
 
 def test_pairing_opens_on_dont_match_so_enter_never_pairs(
@@ -107,7 +105,7 @@ def test_a_file_that_is_not_a_card_is_refused_with_words(
     bad = tmp_path / "holiday.odcard"
     bad.write_text("not a card", encoding="utf-8")
     dialog.pair_with_file(bad, _me(dialog._vault).id)
-    assert "not an OD Notes practitioner card" in dialog.result.text()
+    assert "not an OD Notes practitioner card" in dialog.outcome.text()
     assert sharing.paired(dialog._vault) == []
 
 
@@ -120,17 +118,13 @@ def test_remove_asks_then_unpairs(
     dialog.reload()
     dialog.view.selectRow(0)
     assert dialog.remove_button.isEnabled()
-    monkeypatch.setattr(
-        QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes
-    )
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
     dialog.remove_button.click()
     assert sharing.paired(vault) == []
     assert dialog.model.rowCount() == 0
 
 
-def test_who_you_are_is_remembered_per_vault(
-    dialog: ColleaguesDialog, settings: Settings
-) -> None:
+def test_who_you_are_is_remembered_per_vault(dialog: ColleaguesDialog, settings: Settings) -> None:
     vault = dialog._vault
     other = sorted(vault.all(Practitioner), key=lambda p: p.name)[-1]
     dialog.who.setCurrentIndex(dialog.who.findData(other.id))

@@ -48,7 +48,9 @@ def _share_through_the_dialog(window: MainWindow, folder: Path) -> None:
         assert "carries to your colleague" in found.explain.text()
         found.folder.setText(str(folder))
         index = found.model.index(0, SHARE)
-        assert found.model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+        assert found.model.setData(
+            index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+        )
         found.ok.click()
 
     when_dialog(ShareDialog, fill)
