@@ -69,9 +69,7 @@ def network_of(owner: Desk, colleagues: list[Desk]) -> tuple[Network, Person, Me
     ids = [owner.practitioner_id] + [c.practitioner_id for c in colleagues]
     network = Network("Maija's network", datetime(2026, 3, 1, 9, 0), practitioner_ids=ids)
     maija = Person(network.id, "Maija Fictional")
-    meeting = Meeting(
-        network.id, datetime(2026, 3, 2, 10, 0), present=[maija.id], facilitators=ids
-    )
+    meeting = Meeting(network.id, datetime(2026, 3, 2, 10, 0), present=[maija.id], facilitators=ids)
     owner.vault.save_many([network, maija, meeting])
     for colleague in colleagues:
         sharing.share(owner.vault, network.id, colleague.card.card_id)
