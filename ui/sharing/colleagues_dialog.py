@@ -38,8 +38,6 @@ from ui.sharing.me import Me
 from ui.sharing.models import ColleaguesModel
 from ui.sharing.pairing_dialog import PairingDialog
 
-CARD_FILTER = "OD Notes practitioner card (*.odcard)"
-
 
 class ColleaguesDialog(QDialog):
     """Your card, your colleagues' cards, and pairing.
@@ -123,6 +121,9 @@ class ColleaguesDialog(QDialog):
 
     # -- state -------------------------------------------------------------------
 
+    def _card_filter(self) -> str:
+        return self.tr("OD Notes practitioner card (*.odcard)")
+
     def reload(self) -> None:
         """List the paired colleagues again."""
         self.model.set_rows(sorted(sharing.paired(self._vault), key=lambda c: c.name.casefold()))
@@ -163,7 +164,7 @@ class ColleaguesDialog(QDialog):
             self._say(message_for(error))
             return
         target = save_file_with_suffix(
-            self, self.tr("Save my card"), f"{card.name}.odcard", CARD_FILTER, ".odcard"
+            self, self.tr("Save my card"), f"{card.name}.odcard", self._card_filter(), ".odcard"
         )
         if target is None:
             return
@@ -183,7 +184,7 @@ class ColleaguesDialog(QDialog):
         practitioner_id = self.me.practitioner_id()
         if not practitioner_id:
             return
-        chosen = open_file_name(self, self.tr("Add a colleague's card"), CARD_FILTER)
+        chosen = open_file_name(self, self.tr("Add a colleague's card"), self._card_filter())
         if chosen is not None:
             self.pair_with_file(chosen, practitioner_id)
 

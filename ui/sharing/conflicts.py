@@ -25,12 +25,7 @@ from odnotes.model import RECORD_TYPES, Meeting, Person, Practitioner
 from odnotes.model.treatment import KEY
 from odnotes.vault import Vault
 
-_CONTEXT = "ui.sharing.conflicts"
 _NAMES_OF_ITEMS = ("person_id", "by_id", "practitioner_id")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def _unreadable(message: str) -> NoReturn:
@@ -66,9 +61,9 @@ class Version:
 def field_label(kind: str, path: tuple[str, ...], vault: Vault, data: dict[str, Any]) -> str:
     """The field's declared labels along ``path``, items named by the person they are about."""
     if path == ("deleted",):
-        return _tr("Whether the record is deleted")
+        return QCoreApplication.translate("ui.sharing.conflicts", "Whether the record is deleted")
     if not path:
-        return _tr("The whole record")
+        return QCoreApplication.translate("ui.sharing.conflicts", "The whole record")
     words: list[str] = []
     cls: Any = RECORD_TYPES.get(kind)
     for i, part in enumerate(path):
@@ -123,12 +118,16 @@ def person_name(vault: Vault, record_id: str) -> str:
     for card in sharing.paired(vault):
         if card.practitioner_id == record_id:
             return card.name
-    return _tr("a colleague")
+    return QCoreApplication.translate("ui.sharing.conflicts", "a colleague")
 
 
 def version(vault: Vault, value: Any, origin: Origin | None) -> Version:
     """One side, named and dated."""
-    writer = person_name(vault, origin.author) if origin and origin.author else _tr("unknown")
+    writer = (
+        person_name(vault, origin.author)
+        if origin and origin.author
+        else QCoreApplication.translate("ui.sharing.conflicts", "unknown")
+    )
     when = origin.saved_at.astimezone().strftime("%a %d %b, %H:%M") if origin else ""
     return Version(value, writer, when, shown_text(vault, value))
 
@@ -136,9 +135,13 @@ def version(vault: Vault, value: Any, origin: Origin | None) -> Version:
 def shown_text(vault: Vault, value: Any) -> str:
     """A value as a person reads it: words as they are, an item by its words, none as none."""
     if value is None:
-        return _tr("(nothing: removed on this side)")
+        return QCoreApplication.translate("ui.sharing.conflicts", "(nothing: removed on this side)")
     if isinstance(value, bool):
-        return _tr("yes") if value else _tr("no")
+        return (
+            QCoreApplication.translate("ui.sharing.conflicts", "yes")
+            if value
+            else QCoreApplication.translate("ui.sharing.conflicts", "no")
+        )
     if isinstance(value, str):
         return value
     if isinstance(value, dict):
@@ -148,7 +151,9 @@ def shown_text(vault: Vault, value: Any) -> str:
                 lines.append(person_name(vault, part))
             elif isinstance(part, str) and part and key != "id" and not key.endswith("_id"):
                 lines.append(part)
-        return "\n".join(lines) or _tr("(an item without words)")
+        return "\n".join(lines) or QCoreApplication.translate(
+            "ui.sharing.conflicts", "(an item without words)"
+        )
     if isinstance(value, list):
         return "\n".join(shown_text(vault, part) for part in value)
     return str(value)

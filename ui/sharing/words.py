@@ -8,37 +8,41 @@ from odnotes import sharing
 from odnotes.sharing import SyncReport
 from odnotes.vault import Vault
 
-_CONTEXT = "ui.sharing.words"
-
-
-def _tr(text: str, count: int = -1) -> str:
-    return QCoreApplication.translate(_CONTEXT, text, "", count)
-
 
 def report_line(report: SyncReport, vault: Vault) -> str:
     """One line: what came in and from whom, what went out, what was refused, what conflicts."""
+    translate = QCoreApplication.translate
     parts = []
     if report.received:
         names = _senders(report, vault)
         if names:
             parts.append(
-                _tr("Received %n change(s) from {names}", report.received).format(names=names)
+                translate(
+                    "ui.sharing.words", "Received %n change(s) from {names}", "", report.received
+                ).format(names=names)
             )
         else:
-            parts.append(_tr("Received %n change(s)", report.received))
+            parts.append(
+                translate("ui.sharing.words", "Received %n change(s)", "", report.received)
+            )
     if report.sent:
-        parts.append(_tr("sent %n file(s)", report.sent))
+        parts.append(translate("ui.sharing.words", "sent %n file(s)", "", report.sent))
     if not parts:
-        parts.append(_tr("Up to date with your colleagues"))
+        parts.append(translate("ui.sharing.words", "Up to date with your colleagues"))
     if report.refused:
         parts.append(
-            _tr("%n file(s) not taken in: {why}", len(report.refused)).format(
-                why="; ".join(f"{r.name}: {r.reason}" for r in report.refused)
-            )
+            translate(
+                "ui.sharing.words", "%n file(s) not taken in: {why}", "", len(report.refused)
+            ).format(why="; ".join(f"{r.name}: {r.reason}" for r in report.refused))
         )
     if report.conflicts:
         parts.append(
-            _tr("%n meeting(s) changed on both laptops: open to choose", len(report.conflicts))
+            translate(
+                "ui.sharing.words",
+                "%n meeting(s) changed on both laptops: open to choose",
+                "",
+                len(report.conflicts),
+            )
         )
     line = ", ".join(parts)
     return line[:1].upper() + line[1:] + "."
@@ -47,7 +51,9 @@ def report_line(report: SyncReport, vault: Vault) -> str:
 def refused_lines(report: SyncReport) -> list[str]:
     """Each refused file and why, for the message shown after Sync now."""
     return [
-        _tr("{name} was not taken in: {reason}").format(name=r.name, reason=r.reason)
+        QCoreApplication.translate("ui.sharing.words", "{name} was not taken in: {reason}").format(
+            name=r.name, reason=r.reason
+        )
         for r in report.refused
     ]
 
