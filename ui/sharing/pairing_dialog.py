@@ -35,8 +35,8 @@ class PairingDialog(QDialog):
         self.who.setAccessibleName(self.tr("The colleague on the card"))
         how = QLabel(
             self.tr(
-                "Ask {name} to open their Colleagues window and read you the number on their "
-                "screen, in person or on a call you trust. Pair only if every digit is the same."
+                "{name} sees this same number when they add your card. Read it to each other, "
+                "in person or on a call you trust, and pair only if every digit is the same."
             ).format(name=card.name)
         )
         how.setWordWrap(True)

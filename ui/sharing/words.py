@@ -39,7 +39,7 @@ def report_line(report: SyncReport, vault: Vault) -> str:
         parts.append(
             translate(
                 "ui.sharing.words",
-                "%n meeting(s) changed on both laptops: open to choose",
+                "%n meeting(s) changed on both laptops: open it to choose",
                 "",
                 len(report.conflicts),
             )
