@@ -35,17 +35,20 @@ class Colleague:
         return sharing.sync(self.vault, self.practitioner_id, self.folder)
 
 
-def colleague(tmp_path: Path) -> Colleague:
-    """A fictional co-facilitator with a vault of their own and an exchange folder."""
+def colleague(
+    tmp_path: Path, name: str = "Sam Fictional", practitioner_id: str = SAM_ID
+) -> Colleague:
+    """A fictional co-facilitator with a vault of their own and the exchange folder."""
     vault, _ = Vault.create(
-        tmp_path / "sam.odvault", PASSPHRASE, kdf=fast_test_params(), policy=TEST_POLICY
-    )
-    vault.author = SAM_ID
-    vault.save(Practitioner("Sam Fictional", PractitionerRole.PSYCHOLOGIST, id=SAM_ID))
+        tmp_path / f"{practitioner_id}.odvault", PASSPHRASE, kdf=fast_test_params(),
+        policy=TEST_POLICY,
+    )  # fmt: skip
+    vault.author = practitioner_id
+    vault.save(Practitioner(name, PractitionerRole.PSYCHOLOGIST, id=practitioner_id))
     folder = tmp_path / "exchange"
     folder.mkdir(exist_ok=True)
     sharing.set_exchange_folder(vault, folder)
-    return Colleague(vault, SAM_ID, folder)
+    return Colleague(vault, practitioner_id, folder)
 
 
 def when_dialog(kind: type[QDialog], act: Callable[[QDialog], None]) -> None:
