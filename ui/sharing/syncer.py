@@ -15,8 +15,11 @@ others do not count, so writing never sets off another sync).
 
 from __future__ import annotations
 
+import threading
+import weakref
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
@@ -67,7 +70,7 @@ class Syncer(QObject):
         self.timer.timeout.connect(lambda: self.sync(asked=False))
         self.watcher = QFileSystemWatcher(self)
         self.watcher.directoryChanged.connect(self._folder_changed)
-        window.session.signals.changed.connect(self._on_changes)
+        self._listen()
 
     # -- starting and stopping -------------------------------------------------------
 
@@ -110,9 +113,10 @@ class Syncer(QObject):
                     else self.tr("Nothing is shared yet: open a network and choose “Share with…”.")
                 )
             return
+        self._running = True  # first: the saves just below are part of this sync
         if self._window.workspace is not None:
             self._window.workspace.save_all()  # what was typed goes out, and is not overwritten
-        self._running = True
+        self._again = False
         Operation(self._window, lambda: sharing.sync(self._vault, practitioner_id)).success(
             lambda report: self._done(report, asked)
         ).failure(lambda error: self._failed(error, asked)).progress(
@@ -160,12 +164,36 @@ class Syncer(QObject):
 
     # -- when ------------------------------------------------------------------------
 
+    def _listen(self) -> None:
+        """Hear the saves made on the GUI thread: what the practitioner did.
+
+        Saves on worker threads are the sync's own (received changes,
+        acknowledgements) or other background work; they never start a sync,
+        so a sync cannot set off the next one. The vault keeps its listeners,
+        so this one checks that the syncer still exists.
+        """
+        me = weakref.ref(self)
+
+        def listener(changes: list[Change]) -> None:
+            syncer = me()
+            if (
+                syncer is not None
+                and shiboken6.isValid(syncer)
+                and threading.current_thread() is threading.main_thread()
+            ):
+                syncer._on_changes(changes)
+
+        self._vault.on_change(listener)
+
     def _on_changes(self, changes: list[Change]) -> None:
         """A save in a shared network (or to the sharing itself) is sent after a pause."""
-        if self._running or self._stopped or not self._vault.is_unlocked:
-            return  # a sync's own saves (received changes, acknowledgements) send nothing
+        if self._stopped or not self._vault.is_unlocked:
+            return
         if any(self._goes_out(change) for change in changes):
-            self.timer.start(AFTER_SAVE_MS)
+            if self._running:
+                self._again = True  # saved while a sync ran: send it right after
+            else:
+                self.timer.start(AFTER_SAVE_MS)
 
     def _goes_out(self, change: Change) -> bool:
         try:
