@@ -85,7 +85,7 @@ def shoot_sharing(window: MainWindow, vault: Vault, network: Network, work: Path
     shoot(window, "25-network-shared")
     window.open_meeting(draft.id)
     shoot(window, "26-conflict-banner")
-    view = ConflictDialog(vault, draft.id, window)
+    view = ConflictDialog(vault, [draft.id], window)
     shoot(view, "27-conflict-view")
     view.close()
     sam.lock()

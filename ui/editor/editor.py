@@ -180,7 +180,9 @@ class MeetingEditor(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         outer.addWidget(self._header())
-        self.conflict_banner = ConflictBanner(self.session.vault, self.session.meeting.id)
+        self.conflict_banner = ConflictBanner.for_meeting(
+            self.session.vault, self.session.meeting.id
+        )
         self.conflict_banner.settled.connect(self.take_stored)
         outer.addWidget(self.conflict_banner)
         body = QHBoxLayout()

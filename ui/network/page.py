@@ -23,6 +23,7 @@ from ui.network.network_dialog import NetworkDialog
 from ui.network.people_tab import PeopleTab
 from ui.network.record_number_dialog import RecordNumberDialog
 from ui.network.retention import DeleteNetworkDialog, KeepUntilDialog
+from ui.sharing.banner import ConflictBanner
 from ui.sharing.controls import SharingControls
 
 TAB_NAMES = ("people", "meetings", "uncertainties", "decisions", "glance")
@@ -74,6 +75,7 @@ class NetworkPage(QWidget):
         )
         self.delete_button.clicked.connect(self.delete_permanently)
         self.sharing = SharingControls(vault, network_id)
+        self.conflicts = ConflictBanner.for_network(vault, network_id)
         self.people = PeopleTab(vault, network_id)
         self.meetings = MeetingsTab(vault, network_id)
         self.uncertainties = UncertaintiesTab(vault, network_id)
@@ -109,6 +111,7 @@ class NetworkPage(QWidget):
         actions.addStretch(1)
         actions.addWidget(self.delete_button)
         layout.addLayout(actions)
+        layout.addWidget(self.conflicts)
         layout.addWidget(self.tabs)
         self.tabs.setCurrentWidget(self.meetings)
         self._update_header()

@@ -4,11 +4,12 @@ For each open conflict: the two texts next to each other, each with who wrote
 it and when, and three choices: one version, the other, or a combined text
 typed here (for words). No choice is made for the practitioner: a conflict
 left unchosen stays open. Saving settles the chosen ones through the core's
-``settle``; both versions stay in the meeting's history.
+``settle``; both versions stay in the record's history.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -27,10 +28,18 @@ from PySide6.QtWidgets import (
 from odnotes import sharing
 from odnotes.errors import OdNotesError
 from odnotes.exchange import Conflict
+from odnotes.model import Meeting
 from odnotes.vault import Vault
 from ui.dialogs.buttons import ok_cancel
 from ui.dialogs.messages import error_label, message_for
-from ui.sharing.conflicts import Version, field_label, meeting_data, open_conflicts, version
+from ui.sharing.conflicts import (
+    Version,
+    field_label,
+    open_conflicts,
+    record_data,
+    record_of,
+    version,
+)
 
 FIRST, SECOND, COMBINED = range(3)
 
@@ -38,8 +47,11 @@ FIRST, SECOND, COMBINED = range(3)
 class ConflictChoice(QGroupBox):
     """One conflicting field: both versions, and the choice between them."""
 
-    def __init__(self, conflict: Conflict, label: str, first: Version, second: Version) -> None:
+    def __init__(
+        self, record_id: str, conflict: Conflict, label: str, first: Version, second: Version
+    ) -> None:
         super().__init__(label)
+        self.record_id = record_id
         self.conflict = conflict
         self.versions = (first, second)
         self.setAccessibleName(label)
@@ -89,33 +101,31 @@ class ConflictChoice(QGroupBox):
 
 
 class ConflictDialog(QDialog):
-    """Every open conflict of one meeting; saving settles the ones chosen."""
+    """Every open conflict of some records (a meeting, or a network and its people);
+    saving settles the ones chosen."""
 
-    def __init__(self, vault: Vault, meeting_id: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, vault: Vault, record_ids: Sequence[str], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._vault = vault
-        self._meeting_id = meeting_id
         self.setWindowTitle(self.tr("Changed on both laptops"))
         self.resize(900, 600)
         intro = QLabel(
             self.tr(
-                "You and a colleague changed the same part of this meeting on your own laptops. "
-                "Choose which version to keep, or write one text from both. Both versions stay "
-                "in the meeting's history. What you leave unchosen stays open."
+                "You and a colleague changed the same thing on your own laptops before they "
+                "exchanged. Choose which version to keep, or write one text from both. Both "
+                "versions stay in the history. What you leave unchosen stays open."
             )
         )
         intro.setWordWrap(True)
-        data = meeting_data(vault, meeting_id)
         self.choices: list[ConflictChoice] = []
         body = QWidget()
         column = QVBoxLayout(body)
-        for conflict in open_conflicts(vault, meeting_id):
-            label = field_label("meeting", conflict.path, vault, data)
-            first = version(vault, conflict.ours, conflict.ours_from)
-            second = version(vault, conflict.theirs, conflict.theirs_from)
-            choice = ConflictChoice(conflict, label, first, second)
-            self.choices.append(choice)
-            column.addWidget(choice)
+        for record_id in record_ids:
+            for choice in _choices(vault, record_id):
+                self.choices.append(choice)
+                column.addWidget(choice)
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -139,9 +149,30 @@ class ConflictDialog(QDialog):
             return
         for choice in chosen:
             try:
-                sharing.settle(self._vault, self._meeting_id, choice.conflict.path, choice.value())
+                sharing.settle(self._vault, choice.record_id, choice.conflict.path, choice.value())
             except OdNotesError as error:
                 self.error.setText(message_for(error))
                 self.error.show()
                 return
         self.accept()
+
+
+def _choices(vault: Vault, record_id: str) -> list[ConflictChoice]:
+    """One choice per open conflict of a record, labelled by field (and by name, if not a
+    meeting: the network or one of its people)."""
+    record = record_of(vault, record_id)
+    if record is None:
+        return []
+    data = record_data(record)
+    name = "" if isinstance(record, Meeting) else getattr(record, "name", "")
+    made = []
+    for conflict in open_conflicts(vault, record_id):
+        label = field_label(record.KIND, conflict.path, vault, data)
+        first = version(vault, conflict.ours, conflict.ours_from)
+        second = version(vault, conflict.theirs, conflict.theirs_from)
+        made.append(
+            ConflictChoice(
+                record_id, conflict, f"{name} › {label}" if name else label, first, second
+            )
+        )
+    return made

@@ -21,7 +21,7 @@ from odnotes.codec import to_plain
 from odnotes.errors import OdNotesError
 from odnotes.exchange import Conflict, Origin
 from odnotes.exchange.merge import value_at
-from odnotes.model import RECORD_TYPES, Meeting, Person, Practitioner
+from odnotes.model import RECORD_TYPES, Person, Practitioner, Record
 from odnotes.model.treatment import KEY
 from odnotes.vault import Vault
 
@@ -159,8 +159,24 @@ def shown_text(vault: Vault, value: Any) -> str:
     return str(value)
 
 
-def meeting_data(vault: Vault, meeting_id: str) -> dict[str, Any]:
-    """The live meeting in plain form (where the conflict's items are looked up)."""
-    data = to_plain(vault.get(Meeting, meeting_id))
+def record_of(vault: Vault, record_id: str) -> Record | None:
+    """The live record with ``record_id``, whatever its kind (``None`` if not here)."""
+    for cls in RECORD_TYPES.values():
+        try:
+            return vault.get(cls, record_id)
+        except OdNotesError:
+            continue
+    return None
+
+
+def record_data(record: Record) -> dict[str, Any]:
+    """A record in plain form (where a conflict's items are looked up)."""
+    data = to_plain(record)
     assert isinstance(data, dict)
     return data
+
+
+def network_records_in_conflict(vault: Vault, network_id: str) -> list[str]:
+    """The network and its people with open conflicts (meetings say so where they open)."""
+    ids = [network_id, *(p.id for p in vault.all(Person, network_id=network_id))]
+    return [record_id for record_id in ids if vault.conflicts(record_id)]

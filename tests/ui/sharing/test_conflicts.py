@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from pytestqt.qtbot import QtBot
 
-from odnotes.model import Meeting
+from odnotes import sharing
+from odnotes.model import Meeting, Network, Person, Practitioner
 from odnotes.vault import Vault
+from tests.ui.sharing.colleague import colleague, share_with_sam
 from tests.ui.sharing.conftest import MINE, THEIRS
+from ui.network.page import NetworkPage
 from ui.sharing.banner import ConflictBanner
 from ui.sharing.conflict_dialog import COMBINED, FIRST, SECOND, ConflictDialog
+from ui.sharing.conflicts import network_records_in_conflict
 
 
 def _dialog(qtbot: QtBot, vault: Vault, meeting: Meeting) -> ConflictDialog:
-    dialog = ConflictDialog(vault, meeting.id)
+    dialog = ConflictDialog(vault, [meeting.id])
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -23,7 +29,7 @@ def test_the_banner_says_the_meeting_differs(
     qtbot: QtBot, conflicted: tuple[Vault, Meeting, str]
 ) -> None:
     vault, meeting, _ = conflicted
-    banner = ConflictBanner(vault, meeting.id)
+    banner = ConflictBanner.for_meeting(vault, meeting.id)
     qtbot.addWidget(banner)
     banner.show()
     assert banner.isVisible()
@@ -89,10 +95,41 @@ def test_the_banner_hides_once_settled(
     qtbot: QtBot, conflicted: tuple[Vault, Meeting, str]
 ) -> None:
     vault, meeting, _ = conflicted
-    banner = ConflictBanner(vault, meeting.id)
+    banner = ConflictBanner.for_meeting(vault, meeting.id)
     qtbot.addWidget(banner)
     banner.show()
     dialog = _dialog(qtbot, vault, meeting)
     dialog.choices[0].choose(FIRST)
     dialog.ok.click()
     qtbot.waitUntil(lambda: not banner.isVisible())
+
+
+def test_a_person_changed_on_both_laptops_is_shown_on_the_network_page(
+    qtbot: QtBot, demo_vault: tuple[Vault, Network], tmp_path: Path
+) -> None:
+    vault, network = demo_vault
+    me = sorted(vault.all(Practitioner), key=lambda p: p.name)[0].id
+    vault.author = me
+    sam = colleague(tmp_path)
+    share_with_sam(vault, me, sam, network.id)
+    person = sorted(vault.all(Person, network_id=network.id), key=lambda p: p.name)[0]
+    ours = vault.get(Person, person.id)
+    ours.relationship = "aunt"
+    vault.save(ours)
+    theirs = sam.vault.get(Person, person.id)
+    theirs.relationship = "godmother"
+    sam.vault.save(theirs)
+    sam.sync()
+    sharing.sync(vault, me)
+    page = NetworkPage(vault, network.id)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.conflicts.isVisible()
+    dialog = ConflictDialog(vault, network_records_in_conflict(vault, network.id))
+    qtbot.addWidget(dialog)
+    assert [c.title() for c in dialog.choices] == [f"{person.name} › Relationship"]
+    dialog.choices[0].choose(SECOND)
+    kept = dialog.choices[0].value()
+    dialog.ok.click()
+    assert vault.get(Person, person.id).relationship == kept
+    qtbot.waitUntil(lambda: not page.conflicts.isVisible())

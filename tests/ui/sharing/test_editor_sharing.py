@@ -33,7 +33,7 @@ def test_the_meeting_opens_with_the_banner_and_settling_shows_the_choice(
         found.choices[0].choose(SECOND)
         found.ok.click()
 
-    kept = ConflictDialog(vault, meeting.id).choices[0].versions[SECOND].value
+    kept = ConflictDialog(vault, [meeting.id]).choices[0].versions[SECOND].value
     when_dialog(ConflictDialog, choose_second)  # type: ignore[arg-type]
     editor.conflict_banner.compare_button.click()
     assert not editor.conflict_banner.isVisible()
