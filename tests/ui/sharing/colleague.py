@@ -1,9 +1,9 @@
-"""A colleague's laptop for the sharing tests: a second real vault, driven through the core."""
+"""A colleague's laptop for the sharing tests: a second real vault, driven through the core
+(a :class:`~tests.odnotes.sharing.desks.Desk`, as the core's own sharing tests use)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -11,28 +11,12 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from odnotes import sharing
 from odnotes.crypto import TEST_POLICY, fast_test_params
-from odnotes.exchange import PractitionerCard
 from odnotes.model import Practitioner, PractitionerRole
 from odnotes.vault import Vault
 from tests.conftest import PASSPHRASE
+from tests.odnotes.sharing.desks import Desk as Colleague
 
 SAM_ID = "5a5a5a5a-5a5a-4a5a-8a5a-5a5a5a5a5a5a"
-
-
-@dataclass
-class Colleague:
-    """Sam's laptop: their own vault, their id, the exchange folder they sync through."""
-
-    vault: Vault
-    practitioner_id: str
-    folder: Path
-
-    @property
-    def card(self) -> PractitionerCard:
-        return sharing.my_card(self.vault, self.practitioner_id)
-
-    def sync(self) -> sharing.SyncReport:
-        return sharing.sync(self.vault, self.practitioner_id, self.folder)
 
 
 def colleague(

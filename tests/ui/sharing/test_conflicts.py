@@ -25,13 +25,18 @@ def _dialog(qtbot: QtBot, vault: Vault, meeting: Meeting) -> ConflictDialog:
     return dialog
 
 
+def _banner(qtbot: QtBot, vault: Vault, meeting: Meeting) -> ConflictBanner:
+    banner = ConflictBanner.for_meeting(vault, meeting.id)
+    qtbot.addWidget(banner)
+    banner.show()
+    return banner
+
+
 def test_the_banner_says_the_meeting_differs(
     qtbot: QtBot, conflicted: tuple[Vault, Meeting, str]
 ) -> None:
     vault, meeting, _ = conflicted
-    banner = ConflictBanner.for_meeting(vault, meeting.id)
-    qtbot.addWidget(banner)
-    banner.show()
+    banner = _banner(qtbot, vault, meeting)
     assert banner.isVisible()
     assert "Changed on both laptops" in banner.text.text()
     assert "Nothing was chosen for you" in banner.text.text()
@@ -95,9 +100,7 @@ def test_the_banner_hides_once_settled(
     qtbot: QtBot, conflicted: tuple[Vault, Meeting, str]
 ) -> None:
     vault, meeting, _ = conflicted
-    banner = ConflictBanner.for_meeting(vault, meeting.id)
-    qtbot.addWidget(banner)
-    banner.show()
+    banner = _banner(qtbot, vault, meeting)
     dialog = _dialog(qtbot, vault, meeting)
     dialog.choices[0].choose(FIRST)
     dialog.ok.click()
