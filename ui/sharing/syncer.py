@@ -125,8 +125,8 @@ class Syncer(QObject):
 
     def _done(self, report: SyncReport, asked: bool) -> None:
         self._running = False
-        if self._stopped or not self._vault.is_unlocked:
-            return
+        if not shiboken6.isValid(self) or self._stopped or not self._vault.is_unlocked:
+            return  # locked meanwhile: this syncer is gone with the workspace
         self._refresh_editors(set(report.changed_records))
         self._window.show_notice(report_line(report, self._vault))
         if asked and report.refused:
@@ -142,6 +142,8 @@ class Syncer(QObject):
 
     def _failed(self, error: Exception, asked: bool) -> None:
         self._running = False
+        if not shiboken6.isValid(self) or self._stopped:
+            return  # locked meanwhile (the sync stopped at the lock): nothing to say
         text = message_for(error)
         self._window.show_notice(self.tr("Not synced: {error}").format(error=text))
         if asked:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -119,3 +121,27 @@ def test_unlocking_syncs(
     wait_unlocked(qtbot, window)
     qtbot.waitUntil(lambda: "from Sam Fictional" in window.notice.text(), timeout=10_000)
     assert vault.get(Meeting, theirs.id).purpose.text == theirs.purpose.text
+
+
+def test_locking_while_a_sync_runs_says_nothing_and_breaks_nothing(
+    window: MainWindow,
+    shared: tuple[Vault, Network, Colleague],
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    started = threading.Event()
+    real = sharing.sync
+
+    def slow(vault: Vault, practitioner_id: str) -> sharing.SyncReport:
+        started.set()
+        time.sleep(0.5)
+        return real(vault, practitioner_id)
+
+    monkeypatch.setattr("ui.sharing.syncer.sharing.sync", slow)
+    assert window.syncer is not None
+    window.sync_now()
+    qtbot.waitUntil(started.is_set)
+    window.lock()
+    qtbot.wait(1_000)  # the sync ends (refused: the vault is locked) after the syncer went
+    assert window.syncer is None
+    assert "Not synced" not in window.notice.text()
