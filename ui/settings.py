@@ -2,8 +2,8 @@
 
 Only geometry, recent vault paths, the last folder a file dialog used, idle
 minutes, theme, font size, how many characters the clinical record's text box
-takes, a crash-recovery marker (record ids, not content) and which practitioner
-uses a vault on this laptop (an id) are ever written here.
+takes, and a crash-recovery marker (record ids, not content) are ever written
+here.
 """
 
 from __future__ import annotations
@@ -82,7 +82,8 @@ class Settings:
     # -- working with colleagues ------------------------------------------------
 
     def sharing_practitioner(self, vault_path: str | Path) -> str:
-        """Which of a vault's practitioners uses it on this laptop: an id, never a name."""
+        """Which of a vault's practitioners uses it on this laptop: an id, never a name
+        (the key is a digest of the vault's path, so not even the path is spelled out)."""
         value = self._qs.value(f"sharing/{_vault_key(vault_path)}/practitioner", "")
         return value if isinstance(value, str) else ""
 
