@@ -14,14 +14,6 @@ from odnotes.model import Meeting, Network, Voice
 from tests.odnotes.sharing.desks import Desk, network_of, settle_all, team
 
 
-@pytest.fixture
-def two(tmp_path: Path) -> list[Desk]:
-    desks = team(tmp_path, 2)
-    yield desks
-    for d in desks:
-        d.vault.close()
-
-
 def test_a_shared_network_arrives_whole_and_nothing_is_sent_twice(two: list[Desk]) -> None:
     anna, ben = two
     network, maija, meeting = network_of(anna, [ben])
