@@ -10,7 +10,7 @@ from itertools import groupby
 from typing import TYPE_CHECKING, Any
 
 from odnotes import meetings
-from odnotes.codec import from_plain
+from odnotes.codec import from_plain, to_plain
 from odnotes.errors import (
     DamagedRecord,
     InvalidRecord,
@@ -77,8 +77,7 @@ class Writing(Reading):
             changes = []
             for record, head in zip(batch, plan.heads, strict=True):
                 self._heads[record.id] = head
-                if record.id in chosen:
-                    self._conflicts[record.id] = chosen[record.id]
+                self._keep_conflicts(record, deleted, chosen)
                 changes.append(Change(record.KIND, record.id, head.seq, deleted))
                 if deleted:
                     self._records.remove(record.id)
@@ -92,6 +91,20 @@ class Writing(Reading):
         for listener in list(self._listeners):
             listener(changes)
         return changes
+
+    def _keep_conflicts(
+        self, record: Record, deleted: bool, chosen: Mapping[str, tuple[object, ...]]
+    ) -> None:
+        """What stays open after a save, shown the way the saved record now reads."""
+        from odnotes.vault.merging import shown
+
+        carried = chosen.get(record.id, self._conflicts.get(record.id, ()))
+        if carried:
+            self._conflicts[record.id] = shown(
+                record.KIND, record.id, to_plain(record), deleted, carried
+            )
+        else:
+            self._conflicts.pop(record.id, None)
 
     def _check_before_saving(self, record: Record, deleting: bool) -> None:
         record.validate()
