@@ -155,7 +155,8 @@ def _take_one(
         header.network_id
     )
     local: list[Record] = [ledger]
-    if header.sender not in share.card_ids:  # they hold it already: changes go back to them
+    arriving = header.network_id not in vault.network_ids()
+    if arriving and header.sender not in share.card_ids:  # a network new here: share it back
         share.card_ids.append(header.sender)
         local.append(share)
     try:

@@ -177,3 +177,18 @@ def test_a_save_that_leaves_a_conflict_open_shows_it_as_after_reopening(two: lis
     anna.vault.close()
     anna.vault = open_unlocked(path, PASSPHRASE, policy=TEST_POLICY)
     assert anna.vault.conflicts(meeting.id) == (now,)
+
+
+def test_unsharing_stops_sending_even_when_the_colleague_writes_again(two: list[Desk]) -> None:
+    anna, ben = two
+    network, maija, meeting = network_of(anna, [ben])
+    settle_all(two)
+    sharing.unshare(anna.vault, network.id, ben.card.card_id)
+    edit = ben.vault.get(Meeting, meeting.id)
+    edit.voices.append(Voice(maija.id, "Ben's later note"))
+    ben.vault.save(edit)
+    settle_all(two)
+    assert sharing.shared_with(anna.vault, network.id) == []  # still taken in, never sent back
+    assert [v.text for v in anna.vault.get(Meeting, meeting.id).voices] == ["Ben's later note"]
+    anna.vault.save(anna.vault.get(Meeting, meeting.id))
+    assert anna.sync().sent == 0
