@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from datetime import datetime
 from pathlib import Path
 
@@ -30,7 +31,7 @@ class Desk:
     practitioner_id: str
     folder: Path
 
-    @property
+    @cached_property
     def card(self) -> PractitionerCard:
         return sharing.my_card(self.vault, self.practitioner_id)
 
