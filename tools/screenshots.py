@@ -19,6 +19,7 @@ from odnotes.demo import write_demo
 from odnotes.model import Meeting
 from odnotes.recordnote import record_note
 from odnotes.vault import Vault
+from tools.sharing_screens import shoot_sharing
 from ui.app import make_application
 from ui.dialogs.change_passphrase import ChangePassphraseDialog
 from ui.dialogs.create_vault import CreateVaultDialog
@@ -155,6 +156,7 @@ def main() -> None:
         restore.close()
         shoot(ChangePassphraseDialog(vault, TEST_POLICY, window), "19-change-passphrase")
         shoot(ShortcutsDialog(shortcut_lines(window.menu_actions), window), "20-keyboard-shortcuts")
+        shoot_sharing(window, vault, network, work)
         vault.damaged = []
         vault.integrity_ok = False
         shoot(DamagedVaultDialog(vault, window), "12-damaged-vault")

@@ -20,6 +20,7 @@ from ui.search.index import SearchHit
 from ui.search.indexer import BackgroundIndex
 from ui.session import EditorPlace, Session, capture_place, restore_place
 from ui.settings import Settings
+from ui.sharing import Syncer
 from ui.status_progress import StatusProgress
 from ui.vault_options import VaultOptions
 from ui.windows import copy_for_clinical_record
@@ -61,6 +62,7 @@ class MainWindow(WindowHost):
         self.status_progress = StatusProgress()
         self.statusBar().addPermanentWidget(self.status_progress)
         self.search_index: BackgroundIndex | None = None
+        self.syncer: Syncer | None = None
         self._journal_timer = QTimer(self)
         self._journal_timer.setInterval(JOURNAL_CHECK_MS)
         self._journal_timer.timeout.connect(self._check_journal)
@@ -110,6 +112,11 @@ class MainWindow(WindowHost):
         """Forgot the passphrase (lock screen or File menu): the recovery key, then a new one."""
         vault_actions.unlock_with_recovery_key(self)
 
+    def sync_now(self) -> None:
+        """Exchange with colleagues now (File › Sync now, F5)."""
+        if self.syncer is not None:
+            self.syncer.sync()
+
     def open_search(self) -> None:
         """Show the search window (Ctrl+K / Ctrl+F)."""
         if self.workspace is None:
@@ -152,6 +159,10 @@ class MainWindow(WindowHost):
     def _on_locked(self) -> None:
         """Drop every widget and model that held decrypted data."""
         self._journal_timer.stop()
+        if self.syncer is not None:
+            self.syncer.stop()
+            self.syncer.deleteLater()
+            self.syncer = None
         if self.search_index is not None:
             self.search_index.stop()
             self.search_index.deleteLater()
@@ -222,6 +233,8 @@ class MainWindow(WindowHost):
         self.search_index = BackgroundIndex(vault, self)
         self.search_index.start(self, self.status_progress)
         self._journal_timer.start()
+        self.syncer = Syncer(self)
+        self.syncer.start()
         self.update_title()
 
     def _tell(self, text: str) -> None:

@@ -16,6 +16,7 @@ from ui.appearance import apply_font, apply_theme
 from ui.dialogs.preferences import PreferencesDialog
 from ui.dialogs.shortcuts import ShortcutsDialog
 from ui.help import UserGuideDialog
+from ui.sharing import open_colleagues
 
 if TYPE_CHECKING:
     from ui.host import WindowHost
@@ -96,6 +97,20 @@ def build_menus(window: WindowHost) -> dict[str, QAction]:
     menus["file"].addSeparator()
     add(
         "file",
+        "colleagues",
+        QCoreApplication.translate("ui.menus", "C&olleagues…"),
+        lambda: open_colleagues(window),
+    )
+    add(
+        "file",
+        "sync_now",
+        QCoreApplication.translate("ui.menus", "S&ync now with colleagues"),
+        window.sync_now,
+        "F5",
+    )
+    menus["file"].addSeparator()
+    add(
+        "file",
         "backup",
         QCoreApplication.translate("ui.menus", "&Back up the vault…"),
         lambda: vault_actions.back_up(window),
@@ -157,6 +172,12 @@ def build_menus(window: WindowHost) -> dict[str, QAction]:
         "close_network",
         QCoreApplication.translate("ui.menus", "&Close or reopen network"),
         _workspace_call(window, "panel.toggle_closed"),
+    )
+    add(
+        "network",
+        "share_network",
+        QCoreApplication.translate("ui.menus", "S&hare with…"),
+        _page_call(window, "share_with"),
     )
     menus["network"].addSeparator()
     add(

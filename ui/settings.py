@@ -8,6 +8,7 @@ content) are ever written here.
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -82,6 +83,18 @@ class Settings:
         """Remember where the next file dialog should open."""
         self._qs.setValue("files/last_folder", folder)
 
+    # -- working with colleagues ------------------------------------------------
+
+    def sharing_practitioner(self, vault_path: str | Path) -> str:
+        """Which of a vault's practitioners uses it on this laptop: an id, never a name
+        (the key is a digest of the vault's path, so not even the path is spelled out)."""
+        value = self._qs.value(f"sharing/{_vault_key(vault_path)}/practitioner", "")
+        return value if isinstance(value, str) else ""
+
+    def set_sharing_practitioner(self, vault_path: str | Path, practitioner_id: str) -> None:
+        """Remember who uses the vault here (its exchange files are sent in their name)."""
+        self._qs.setValue(f"sharing/{_vault_key(vault_path)}/practitioner", practitioner_id)
+
     # -- preferences -------------------------------------------------------------
 
     def idle_minutes(self) -> int:
@@ -154,3 +167,8 @@ class Settings:
         except ValueError:
             return default
         return value if low <= value <= high else default
+
+
+def _vault_key(vault_path: str | Path) -> str:
+    """A settings key for one vault file that does not spell out its path."""
+    return hashlib.sha256(str(Path(vault_path).resolve()).encode()).hexdigest()[:16]

@@ -9,6 +9,7 @@ shows the same live record and the same open conflicts.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import UTC, datetime
 from typing import Any, NoReturn
 
 from odnotes.errors import DamagedRecord
@@ -17,6 +18,10 @@ from odnotes.exchange.history import live_state
 from odnotes.exchange.provenance import RevisionRef
 from odnotes.exchange.revision import SharedRevision
 from odnotes.vault.rows import Unsealed
+
+UNKNOWN_AUTHOR = "00000000-0000-0000-0000-000000000000"
+"""The author of a revision saved before the vault knew who was using it: every vault
+names it the same way, so every vault merges it the same way."""
 
 
 def _refused(message: str) -> NoReturn:
@@ -34,13 +39,34 @@ def shared(sealed: Unsealed) -> SharedRevision:
         sealed.kind,
         sealed.revision,
         sealed.writer,
-        sealed.author,
+        sealed.author or UNKNOWN_AUTHOR,
         sealed.saved_at,
         sealed.deleted,
         tuple(RevisionRef(w, r) for w, r in sealed.parents),
         sealed.plain,
         conflicts,
     )
+
+
+def shown(
+    kind: str, record_id: str, plain: dict[str, Any], deleted: bool, conflicts: tuple[Any, ...]
+) -> tuple[Any, ...]:
+    """Open conflicts a save carried on, turned so that ``ours`` is what the record now shows."""
+    if not conflicts:
+        return ()
+    revision = SharedRevision(
+        record_id,
+        kind,
+        1,
+        "local",
+        UNKNOWN_AUTHOR,
+        datetime.now(UTC),
+        deleted,
+        (),
+        plain,
+        tuple(Conflict.from_plain(c, _refused, "open_conflicts") for c in conflicts),
+    )
+    return tuple(c.to_plain() for c in live_state([revision]).conflicts)
 
 
 def merged_live(revisions: list[Unsealed]) -> tuple[Unsealed, tuple[Any, ...]]:

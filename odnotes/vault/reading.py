@@ -12,7 +12,7 @@ from odnotes.errors import (
     RecordNotFound,
 )
 from odnotes.i18n import N_
-from odnotes.model import Network, Record
+from odnotes.model import VAULT_ONLY_TYPES, Network, Record
 from odnotes.vault.base import R, VaultBase
 from odnotes.vault.cache import collector_paused
 from odnotes.vault.file import FILE_DAMAGE
@@ -30,6 +30,8 @@ class Reading(VaultBase):
         self._heads.update(found.heads)
         self._conflicts.update(found.conflicts)
         for record_id, sealed in found.live.items():
+            if record_id not in found.conflicts:  # one head again: a conflict settled elsewhere
+                self._conflicts.pop(record_id, None)
             if sealed.deleted:
                 self._deleted[record_id] = sealed.kind
                 self._records.remove(record_id)
@@ -100,6 +102,10 @@ class Reading(VaultBase):
     def conflicts(self, record_id: str) -> tuple[object, ...]:
         """Fields of a record changed differently on two laptops, still open (plain form)."""
         with self._mutex:
+            if record_id not in self._heads and self._keys is not None:
+                group = self._group_of_id(record_id)
+                if group is not None:
+                    self._load_group(group)  # its network was not read yet
             return self._conflicts.get(record_id, ())
 
     def network_of(self, record_id: str) -> str:
@@ -161,7 +167,7 @@ class Reading(VaultBase):
                 if network_id is not None:
                     found = [r for r in found if r.id == network_id]
                 return [r for r in found if isinstance(r, cls)]
-            if cls.KIND == "practitioner":
+            if cls.KIND == "practitioner" or cls.KIND in VAULT_ONLY_TYPES:
                 return [r for r in self._records.of_kind(cls, VAULT_WIDE) if isinstance(r, cls)]
             if network_id is not None:
                 self.load_network(network_id)

@@ -40,6 +40,7 @@ from ui.editor.session import EditSession
 from ui.editor.widgets import READ_ONLY_LOOK, modal
 from ui.editor.widgets import rich_escape as escape
 from ui.operations import Operation
+from ui.sharing.banner import ConflictBanner
 
 SECTION_TYPES: tuple[type[Section], ...] = (
     PeopleSection,
@@ -122,6 +123,12 @@ class MeetingEditor(QWidget):
         """Store any pending edit now (before locking or closing); errors show in the status."""
         self.session.save_now()
 
+    def take_stored(self) -> None:
+        """Show the stored meeting again (a colleague's changes came in, or a conflict was
+        settled); typing not stored yet is never replaced."""
+        self.session.take_stored()
+        self.conflict_banner.refresh()
+
     def show_section(self, name: str) -> None:
         """Scroll to section ``name`` (people, purpose, voices, ...) and focus it."""
         if name not in SECTION_KEYS:
@@ -173,6 +180,11 @@ class MeetingEditor(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         outer.addWidget(self._header())
+        self.conflict_banner = ConflictBanner.for_meeting(
+            self.session.vault, self.session.meeting.id
+        )
+        self.conflict_banner.settled.connect(self.take_stored)
+        outer.addWidget(self.conflict_banner)
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         self.nav = QListWidget()

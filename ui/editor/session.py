@@ -209,6 +209,20 @@ class EditSession(QObject):
         self._reload()
         return True
 
+    def take_stored(self) -> bool:
+        """Read the stored meeting again after a colleague's changes arrived or a conflict
+        was settled; not while typing waits to be stored (it is kept, and said)."""
+        if self._dirty:
+            self._set_status(
+                self.tr(
+                    "A colleague's changes to this meeting came in while you were typing. "
+                    "Your text is kept; theirs is in History."
+                )
+            )
+            return False
+        self._reload()
+        return True
+
     def _reload(self) -> None:
         self.meeting = self.vault.get(Meeting, self.meeting.id)
         self._stored = content(savable(self.meeting, self._carried_ids)[0])

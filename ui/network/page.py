@@ -23,6 +23,8 @@ from ui.network.people_tab import PeopleTab
 from ui.network.record_number_dialog import RecordNumberDialog
 from ui.network.retention import DeleteNetworkDialog, KeepUntilDialog
 from ui.operations import Operation
+from ui.sharing.banner import ConflictBanner
+from ui.sharing.controls import SharingControls
 
 TAB_NAMES = ("people", "meetings", "uncertainties", "decisions", "glance")
 
@@ -72,6 +74,8 @@ class NetworkPage(QWidget):
             self.tr("Destroys the network's key and removes its records from the vault file")
         )
         self.delete_button.clicked.connect(self.delete_permanently)
+        self.sharing = SharingControls(vault, network_id)
+        self.conflicts = ConflictBanner.for_network(vault, network_id)
         self.people = PeopleTab(vault, network_id)
         self.meetings = MeetingsTab(vault, network_id)
         self.uncertainties = UncertaintiesTab(vault, network_id)
@@ -103,9 +107,11 @@ class NetworkPage(QWidget):
         actions = QHBoxLayout()
         for button in (self.first_contact_button, self.record_number_button, self.keep_button):
             actions.addWidget(button)
+        actions.addWidget(self.sharing)
         actions.addStretch(1)
         actions.addWidget(self.delete_button)
         layout.addLayout(actions)
+        layout.addWidget(self.conflicts)
         layout.addWidget(self.tabs)
         self.tabs.setCurrentWidget(self.meetings)
         self._update_header()
@@ -172,6 +178,10 @@ class NetworkPage(QWidget):
         Operation(self, lambda: set_keep_until(self._vault, self.network_id, day)).tell(
             self.problem.emit, self.tr("Nothing was changed: {error}")
         ).run()
+
+    def share_with(self) -> None:
+        """Choose the paired colleagues this network goes to (Network › Share with…)."""
+        self.sharing.open_share_dialog()
 
     def delete_permanently(self) -> None:
         """Ask for the name to be typed; if it is, ask for the network to be deleted for good."""

@@ -1,0 +1,78 @@
+"""Comparing the safety number with a colleague before pairing with their card.
+
+Pairing is only as good as this comparison, so the dialog says who the card
+claims to be, shows the sixty digits large in three rows of four groups (the
+way they are read aloud), and pairs only after "They match". Enter presses
+the focused button and nothing else; the dialog opens with "They don't
+match" focused, so a stray Enter never pairs.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontDatabase, QShowEvent
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from odnotes.exchange import PractitionerCard, SafetyNumber
+
+
+class PairingDialog(QDialog):
+    """Accepted when the person says the numbers match; rejected otherwise."""
+
+    def __init__(
+        self, card: PractitionerCard, number: SafetyNumber, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Pair with a colleague"))
+        self.setAccessibleName(self.tr("Compare the safety number"))
+        self.who = QLabel(
+            self.tr("<b>{name}</b>, {role}").format(
+                name=escape(card.name), role=escape(card.role.label)
+            )
+        )
+        self.who.setAccessibleName(self.tr("The colleague on the card"))
+        how = QLabel(
+            self.tr(
+                "{name} sees this same number when they add your card. Read it to each other, "
+                "in person or on a call you trust, and pair only if every digit is the same."
+            ).format(name=card.name)
+        )
+        how.setWordWrap(True)
+        self.number = QLabel("\n".join(number.lines()))
+        self.number.setObjectName("safety-number")
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSizeF(max(font.pointSizeF(), 10) * 1.8)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.number.setFont(font)
+        self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.number.setAccessibleName(self.tr("Safety number"))
+        self.number.setAccessibleDescription(str(number))
+        self.match_button = QPushButton(self.tr("They &match"))
+        self.match_button.setAccessibleName(self.tr("They match: pair with this colleague"))
+        self.match_button.clicked.connect(self.accept)
+        self.differ_button = QPushButton(self.tr("They &don't match"))
+        self.differ_button.setAccessibleName(self.tr("They don't match: do not pair"))
+        self.differ_button.clicked.connect(self.reject)
+        for button in (self.match_button, self.differ_button):
+            button.setAutoDefault(True)  # Enter presses the focused button, only that one
+            button.setDefault(False)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.match_button)
+        buttons.addWidget(self.differ_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.who)
+        layout.addWidget(how)
+        layout.addSpacing(12)
+        layout.addWidget(self.number)
+        layout.addSpacing(12)
+        layout.addLayout(buttons)
+        self.differ_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        """Open with "They don't match" focused (a stray Enter never pairs)."""
+        super().showEvent(event)
+        self.differ_button.setFocus(Qt.FocusReason.OtherFocusReason)
