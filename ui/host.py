@@ -28,12 +28,16 @@ class WindowHost(QMainWindow):
         switch_vault(): the user asked to open another vault.
         open_vault(object): the user chose a recent vault (a ``Path``) to open instead.
         search_requested(): the user asked for the search window.
+        colleagues_requested(): the user asked for File › Colleagues….
+        sync_requested(): the user asked to sync with colleagues now.
     """
 
     closed = Signal()
     switch_vault = Signal()
     open_vault = Signal(object)
     search_requested = Signal()
+    colleagues_requested = Signal()
+    sync_requested = Signal()
 
     def __init__(
         self,

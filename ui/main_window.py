@@ -20,7 +20,7 @@ from ui.search.index import SearchHit
 from ui.search.indexer import BackgroundIndex
 from ui.session import EditorPlace, Session, capture_place, restore_place
 from ui.settings import Settings
-from ui.sharing import Syncer
+from ui.sharing import Syncer, open_colleagues
 from ui.status_progress import StatusProgress
 from ui.vault_options import VaultOptions
 from ui.windows import copy_for_clinical_record
@@ -68,6 +68,8 @@ class MainWindow(WindowHost):
         self._journal_timer.timeout.connect(self._check_journal)
         self.menu_actions = build_menus(self)
         self.search_requested.connect(self.open_search)
+        self.colleagues_requested.connect(lambda: open_colleagues(self, self.syncer))
+        self.sync_requested.connect(self.sync_now)
         self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
         geometry = settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
@@ -233,7 +235,7 @@ class MainWindow(WindowHost):
         self.search_index = BackgroundIndex(vault, self)
         self.search_index.start(self, self.status_progress)
         self._journal_timer.start()
-        self.syncer = Syncer(self)
+        self.syncer = Syncer(self, self.status_progress)
         self.syncer.start()
         self.update_title()
 

@@ -16,7 +16,6 @@ from ui.appearance import apply_font, apply_theme
 from ui.dialogs.preferences import PreferencesDialog
 from ui.dialogs.shortcuts import ShortcutsDialog
 from ui.help import UserGuideDialog
-from ui.sharing import open_colleagues
 
 if TYPE_CHECKING:
     from ui.host import WindowHost
@@ -99,13 +98,13 @@ def build_menus(window: WindowHost) -> dict[str, QAction]:
         "file",
         "colleagues",
         QCoreApplication.translate("ui.menus", "C&olleagues…"),
-        lambda: open_colleagues(window),
+        window.colleagues_requested.emit,
     )
     add(
         "file",
         "sync_now",
         QCoreApplication.translate("ui.menus", "S&ync now with colleagues"),
-        window.sync_now,
+        window.sync_requested.emit,
         "F5",
     )
     menus["file"].addSeparator()

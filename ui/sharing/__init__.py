@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING
 from ui.sharing.syncer import Syncer
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.host import WindowHost
 
 __all__ = ["Syncer", "open_colleagues"]
 
 
-def open_colleagues(window: MainWindow) -> None:
+def open_colleagues(window: WindowHost, syncer: Syncer | None) -> None:
     """File › Colleagues…: your card, pairing, and the colleagues paired so far."""
     from ui.editor.widgets import modal
     from ui.sharing.colleagues_dialog import ColleaguesDialog
@@ -25,5 +25,5 @@ def open_colleagues(window: MainWindow) -> None:
         return
     with modal(ColleaguesDialog(window.session.vault, window.settings, window)):
         pass
-    if window.syncer is not None:
-        window.syncer.me.apply()
+    if syncer is not None:
+        syncer.me.apply()

@@ -34,7 +34,8 @@ from ui.sharing.me import Me
 from ui.sharing.words import refused_lines, report_line
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.host import WindowHost
+    from ui.status_progress import StatusProgress
 
 AFTER_SAVE_MS = 4_000
 """Quiet time after a save in a shared network before it is sent."""
@@ -55,9 +56,10 @@ class Syncer(QObject):
     synced = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowHost, progress: StatusProgress) -> None:
         super().__init__(window)
         self._window = window
+        self._progress = progress
         self._vault = window.session.vault
         self.me = Me(self._vault, window.settings)
         self._running = False
@@ -120,7 +122,7 @@ class Syncer(QObject):
         Operation(self._window, lambda: sharing.sync(self._vault, practitioner_id)).success(
             lambda report: self._done(report, asked)
         ).failure(lambda error: self._failed(error, asked)).progress(
-            self.tr("Syncing with colleagues…"), self._window.status_progress
+            self.tr("Syncing with colleagues…"), self._progress
         ).in_background().run()
 
     def _done(self, report: SyncReport, asked: bool) -> None:
