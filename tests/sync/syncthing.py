@@ -10,6 +10,7 @@ always takes every process it started, whatever state the test is in.
 from __future__ import annotations
 
 import copy
+import ctypes
 import json
 import os
 import secrets
@@ -28,6 +29,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 T = TypeVar("T")
+
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 # Options closing Syncthing off from everything but its peer on this machine.
 CLOSED_OPTIONS = {
@@ -216,6 +219,7 @@ class Syncthing:
                 stderr=subprocess.STDOUT,
                 env=_environment(self.home),
                 start_new_session=True,
+                preexec_fn=_die_with_parent,
             )
 
     def rest(self, path: str, *, method: str = "GET", **params: str) -> Any:
@@ -302,12 +306,24 @@ class Syncthing:
         self.process.wait(timeout=5)
 
 
+def _die_with_parent() -> None:
+    """In the child before exec: if the test process is killed outright, Syncthing goes too."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+
+
 def _environment(home: Path) -> dict[str, str]:
-    """Syncthing's environment: its home as HOME, no default folder, no upgrades or restarts."""
+    """Syncthing's environment: its home as HOME, no default folder, no upgrades or restarts.
+
+    STMONITORED runs ``serve`` as one process instead of a monitor and a child
+    (the child would outlive a test process killed outright; the single process
+    does not, see :func:`_die_with_parent`).
+    """
     return {
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "HOME": str(home),
         "STNODEFAULTFOLDER": "1",
         "STNOUPGRADE": "1",
         "STNORESTART": "1",
+        "STMONITORED": "yes",
     }
