@@ -11,7 +11,7 @@ from odnotes.errors import (
     DamagedVault,
     RecordNotFound,
 )
-from odnotes.model import Network, Record
+from odnotes.model import VAULT_ONLY_TYPES, Network, Record
 from odnotes.vault.base import R, VaultBase
 from odnotes.vault.cache import collector_paused
 from odnotes.vault.file import FILE_DAMAGE
@@ -158,7 +158,7 @@ class Reading(VaultBase):
                 if network_id is not None:
                     found = [r for r in found if r.id == network_id]
                 return [r for r in found if isinstance(r, cls)]
-            if cls.KIND == "practitioner":
+            if cls.KIND == "practitioner" or cls.KIND in VAULT_ONLY_TYPES:
                 return [r for r in self._records.of_kind(cls, VAULT_WIDE) if isinstance(r, cls)]
             if network_id is not None:
                 self.load_network(network_id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import groupby
 from typing import TYPE_CHECKING
 
@@ -14,7 +14,7 @@ from odnotes.errors import (
     InvalidRecord,
     RecordNotFound,
 )
-from odnotes.model import RECORD_TYPES, Meeting, Network, Record, utc_now
+from odnotes.model import RECORD_TYPES, STORED_TYPES, Meeting, Network, Record, utc_now
 from odnotes.vault.base import R
 from odnotes.vault.purge import purge_network
 from odnotes.vault.reading import Reading
@@ -35,8 +35,20 @@ class Writing(Reading):
         """Save a record as a new revision (durable when this returns)."""
         return self.save_many([record])[0]
 
-    def save_many(self, records: Iterable[Record], *, deleted: bool = False) -> list[Change]:
-        """Save several records in one transaction: all of them or none."""
+    def save_many(
+        self,
+        records: Iterable[Record],
+        *,
+        deleted: bool = False,
+        open_conflicts: Mapping[str, tuple[object, ...]] | None = None,
+    ) -> list[Change]:
+        """Save several records in one transaction: all of them or none.
+
+        Each revision carries its record's open conflicts on, so no save closes
+        one silently; ``open_conflicts`` (record id -> what stays open) is for
+        the save that settles one (:func:`odnotes.sharing.settle`).
+        """
+        chosen = open_conflicts or {}
         with self._mutex:
             keys, header = self._require_keys(), self._require_header()
             self._require_writable()
@@ -51,7 +63,7 @@ class Writing(Reading):
                     deleted=deleted,
                     saved_at=saved_at,
                     author=self.author,
-                    open_conflicts=self._conflicts.get(record.id, ()),
+                    open_conflicts=chosen.get(record.id, self._conflicts.get(record.id, ())),
                 )
             try:
                 with self._file.transaction("saving") as conn:
@@ -63,6 +75,8 @@ class Writing(Reading):
             changes = []
             for record, head in zip(batch, plan.heads, strict=True):
                 self._heads[record.id] = head
+                if record.id in chosen:
+                    self._conflicts[record.id] = chosen[record.id]
                 changes.append(Change(record.KIND, record.id, head.seq, deleted))
                 if deleted:
                     self._records.remove(record.id)
@@ -79,7 +93,7 @@ class Writing(Reading):
 
     def _check_before_saving(self, record: Record, deleting: bool) -> None:
         record.validate()
-        if type(record) not in RECORD_TYPES.values():
+        if type(record) not in STORED_TYPES.values():
             raise TypeError(f"{type(record).__name__} is not a record kind")
         group = group_of(record)
         if group in self._require_header().state.groups:
@@ -94,13 +108,17 @@ class Writing(Reading):
             previous = old if isinstance(old, Meeting) else None
             meetings.check_change(previous, record, deleting=deleting)
 
-    def receive(self, revisions: Iterable[SharedRevision]) -> list[Change]:
+    def receive(
+        self, revisions: Iterable[SharedRevision], *, with_records: Sequence[Record] = ()
+    ) -> list[Change]:
         """Store revisions a colleague's vault wrote, append-only, each under its own name.
 
         The exchange verifies files first (signature, sender, recipient); this
         checks every revision again as a record, skips any already held (a file
         seen twice changes nothing), accepts their writers, and writes them in
         one transaction. Live records then follow the merge rule.
+        ``with_records`` are this vault's own records saved in the same
+        transaction (what the exchange remembers of the file: all or nothing).
         """
         from odnotes.vault.merging import received
 
@@ -121,6 +139,12 @@ class Writing(Reading):
                 plan.add_received(revision, group)
                 taken.add(name)
                 touched[revision.record_id] = group
+            local = list(with_records)
+            for record in local:
+                if record.id in touched:
+                    raise ValueError("a received record cannot also be saved in the same step")
+                self._check_before_saving(record, False)
+                plan.add(record, deleted=False, saved_at=utc_now().isoformat(), author=self.author)
             if not plan.rows:
                 return []
             try:
@@ -130,12 +154,15 @@ class Writing(Reading):
                 plan.abandon()
                 raise
             plan.commit()
+            for record, head in zip(local, plan.heads[len(plan.heads) - len(local) :], strict=True):
+                self._heads[record.id] = head
+                self._records.put(copy.deepcopy(record))
             for group in set(touched.values()):  # read again: heads and live records follow
                 self._loaded.discard(group)
                 self._load_group(group)
             changes = [
                 Change(self._heads[rid].kind, rid, self._heads[rid].seq, rid in self._deleted)
-                for rid in touched
+                for rid in [*touched, *(r.id for r in local)]
             ]
         for listener in list(self._listeners):
             listener(changes)
@@ -177,6 +204,26 @@ class Writing(Reading):
             for _rid, grouped in groupby(rows, key=lambda r: r[0]):
                 opened = self._reader.history(list(grouped))
                 out += [shared(o) for o in opened if isinstance(o, Unsealed)]
+            return out
+
+    def record_revisions(self, record_ids: Iterable[str]) -> list[SharedRevision]:
+        """Every intact revision of the given vault-wide records (the team, sent with a network)."""
+        from odnotes.model import Practitioner
+        from odnotes.vault.merging import shared
+
+        wanted = set(record_ids)
+        with self._mutex:
+            self._require_keys()
+            rows = self._file.rows(
+                f"SELECT {COLUMNS} FROM records WHERE network_id = '' AND kind = ? "
+                "ORDER BY record_id, seq",
+                (Practitioner.KIND,),
+            )
+            out = []
+            for rid, grouped in groupby(rows, key=lambda r: r[0]):
+                if rid in wanted:
+                    opened = self._reader.history(list(grouped))
+                    out += [shared(o) for o in opened if isinstance(o, Unsealed)]
             return out
 
     def delete(self, cls: type[R], record_id: str) -> Change:
