@@ -12,6 +12,7 @@ import os
 import select
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,6 +54,7 @@ class Laptop:
         budget = min(COMMAND_SECONDS, self.deadline.remaining())
         if budget <= 0:
             raise AssertionError(f"No time left to run {argv[2:]} on {self.name}.")
+        started = time.monotonic()
         done = subprocess.run(
             argv,
             cwd=self.root,
@@ -61,6 +63,10 @@ class Laptop:
             text=True,
             timeout=budget,
             check=False,
+        )
+        print(
+            f"{self.deadline.elapsed():6.1f} s  {self.name}: {' '.join(argv[2:4])} "
+            f"({time.monotonic() - started:.1f} s) {done.stdout.splitlines()[-1:]}"
         )
         if done.returncode not in ok:
             raise AssertionError(
@@ -102,6 +108,7 @@ class Laptop:
                 process.kill()
                 process.wait()
         text = shown.decode(errors="replace").replace("\r\n", "\n")
+        print(f"{self.deadline.elapsed():6.1f} s  {self.name}: odnotes pair at a terminal")
         assert code == 0, f"pair at the terminal on {self.name} exited {code}:\n{text}"
         return text
 

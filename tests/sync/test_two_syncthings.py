@@ -25,6 +25,7 @@ SHARED = "Maija's network"
 KEPT = "Network kept on laptop A"
 ANNA_REMEMBERS = "Maija said the mornings are the hardest part"
 BEN_REMEMBERS = "Her brother hopes to come to the next meeting"
+RECEIVED_NOTHING = "received 0 changes"
 # docs/exchange-format.md, "The file's name": the only names a reader takes.
 EXCHANGE_NAME = re.compile(r"odx-[0-9a-f]{16}-[0-9a-f]{16}-[0-9]{16}-[0-9a-f]{32}\.odx")
 
@@ -84,11 +85,17 @@ def _voices(records: dict[str, Any], meeting_id: str) -> list[str]:
 def _sync_until(
     laptop: Laptop, practitioner: str, arrived: Callable[[dict[str, Any]], bool], what: str
 ) -> tuple[dict[str, Any], str]:
-    """``odnotes sync`` again and again (each must exit 0: no file refused) until ``arrived``."""
+    """``odnotes sync`` again and again (each must exit 0: no file refused) until ``arrived``.
+
+    The vault is exported only after a sync that received something (and once at first):
+    each command is a process start, seconds on a loaded machine.
+    """
     said: list[str] = []
 
     def attempt() -> tuple[dict[str, Any], str] | None:
         said.append(laptop.odnotes("sync", laptop.vault, "--practitioner", practitioner))
+        if len(said) > 1 and RECEIVED_NOTHING in said[-1]:
+            return None
         records = laptop.records()
         return (records, said[-1]) if arrived(records) else None
 
