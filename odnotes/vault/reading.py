@@ -29,6 +29,8 @@ class Reading(VaultBase):
         self._heads.update(found.heads)
         self._conflicts.update(found.conflicts)
         for record_id, sealed in found.live.items():
+            if record_id not in found.conflicts:  # one head again: a conflict settled elsewhere
+                self._conflicts.pop(record_id, None)
             if sealed.deleted:
                 self._deleted[record_id] = sealed.kind
                 self._records.remove(record_id)

@@ -38,22 +38,25 @@ class Desk:
         return sharing.sync(self.vault, self.practitioner_id, self.folder)
 
 
-def desk(tmp_path: Path, index: int, folder: Path) -> Desk:
+def desk(tmp_path: Path, index: int, folder: Path, ids: list[str] = IDS) -> Desk:
     """A new vault for practitioner ``index``, who is in their own vault's team."""
     vault, _ = Vault.create(
         tmp_path / f"desk{index}.odvault", PASSPHRASE, kdf=fast_test_params(), policy=TEST_POLICY
     )
-    pid = IDS[index]
+    pid = ids[index]
     vault.author = pid
     vault.save(Practitioner(NAMES[index], PractitionerRole.NURSE, id=pid))
     return Desk(vault, pid, folder)
 
 
-def team(tmp_path: Path, size: int) -> list[Desk]:
-    """``size`` desks, all paired with each other, sharing one folder."""
-    folder = tmp_path / "exchange"
-    folder.mkdir()
-    desks = [desk(tmp_path, i, folder) for i in range(size)]
+def team(
+    tmp_path: Path, size: int, *, ids: list[str] = IDS, own_folders: bool = False
+) -> list[Desk]:
+    """``size`` desks, all paired with each other, sharing one folder (or each its own)."""
+    folders = [tmp_path / (f"exchange{i}" if own_folders else "exchange") for i in range(size)]
+    for folder in set(folders):
+        folder.mkdir()
+    desks = [desk(tmp_path, i, folders[i], ids) for i in range(size)]
     for one in desks:
         for other in desks:
             if other is not one:
@@ -66,9 +69,7 @@ def network_of(owner: Desk, colleagues: list[Desk]) -> tuple[Network, Person, Me
     ids = [owner.practitioner_id] + [c.practitioner_id for c in colleagues]
     network = Network("Maija's network", datetime(2026, 3, 1, 9, 0), practitioner_ids=ids)
     maija = Person(network.id, "Maija Fictional")
-    meeting = Meeting(
-        network.id, datetime(2026, 3, 2, 10, 0), present=[maija.id], facilitators=ids
-    )
+    meeting = Meeting(network.id, datetime(2026, 3, 2, 10, 0), present=[maija.id], facilitators=ids)
     owner.vault.save_many([network, maija, meeting])
     for colleague in colleagues:
         sharing.share(owner.vault, network.id, colleague.card.card_id)
