@@ -7,6 +7,10 @@ editor, through the same core calls it makes (all data fictional):
         a network with one person and one draft meeting; prints "network ID" and "meeting ID"
     python -m tests.sync.edit_vault add-voice VAULT --practitioner ID --meeting ID --text TEXT
         adds the first present person's voice to the meeting
+    python -m tests.sync.edit_vault finalise VAULT --practitioner ID --meeting ID
+        finalises the meeting, signed by this practitioner alone
+    python -m tests.sync.edit_vault co-sign VAULT --practitioner ID --meeting ID
+        adds this practitioner's signature to the finalised meeting (on their own laptop)
 
 The passphrase comes from ODNOTES_PASSPHRASE, as for the CLI.
 """
@@ -16,9 +20,10 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
+from odnotes import meetings
 from odnotes.cli.common import open_vault
 from odnotes.model import Meeting, Network, Person, Voice
 
@@ -48,22 +53,43 @@ def add_voice(args: argparse.Namespace) -> None:
     print(f"voice {voice.id}")
 
 
+def finalise(args: argparse.Namespace) -> None:
+    """The meeting finalised on this laptop, with only this practitioner's signature."""
+    with open_vault(args.vault) as vault:
+        vault.author = args.practitioner
+        vault.save(meetings.finalise(vault.get(Meeting, args.meeting), [args.practitioner]))
+    print(f"finalised {args.meeting}")
+
+
+def co_sign(args: argparse.Namespace) -> None:
+    """The co-facilitator's signature on a meeting finalised on the other laptop."""
+    with open_vault(args.vault) as vault:
+        vault.author = args.practitioner
+        vault.save(meetings.co_sign(vault.get(Meeting, args.meeting), args.practitioner))
+    print(f"signed {args.meeting}")
+
+
+def _command(
+    commands: argparse._SubParsersAction,  # type: ignore[type-arg]
+    name: str,
+    func: Callable[[argparse.Namespace], None],
+    *options: str,
+) -> None:
+    parser = commands.add_parser(name)
+    parser.add_argument("vault")
+    for option in ("--practitioner", *options):
+        parser.add_argument(option, required=True)
+    parser.set_defaults(func=func)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one edit; the exit code is non-zero (with a traceback) if the core refused it."""
     parser = argparse.ArgumentParser(prog="edit_vault")
     commands = parser.add_subparsers(required=True)
-    new = commands.add_parser("new-network")
-    new.add_argument("vault")
-    new.add_argument("--practitioner", required=True)
-    new.add_argument("--colleague", required=True)
-    new.add_argument("--name", required=True)
-    new.set_defaults(func=new_network)
-    voice = commands.add_parser("add-voice")
-    voice.add_argument("vault")
-    voice.add_argument("--practitioner", required=True)
-    voice.add_argument("--meeting", required=True)
-    voice.add_argument("--text", required=True)
-    voice.set_defaults(func=add_voice)
+    _command(commands, "new-network", new_network, "--colleague", "--name")
+    _command(commands, "add-voice", add_voice, "--meeting", "--text")
+    _command(commands, "finalise", finalise, "--meeting")
+    _command(commands, "co-sign", co_sign, "--meeting")
     args = parser.parse_args(argv)
     args.func(args)
     return 0

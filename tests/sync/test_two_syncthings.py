@@ -82,6 +82,11 @@ def _voices(records: dict[str, Any], meeting_id: str) -> list[str]:
     return [] if meeting is None else [voice["text"] for voice in meeting["voices"]]
 
 
+def _signers(records: dict[str, Any], meeting_id: str) -> list[str]:
+    meeting = _meeting(records, meeting_id)
+    return [] if meeting is None else [s["practitioner_id"] for s in meeting["signatures"]]
+
+
 def _sync_until(
     laptop: Laptop, practitioner: str, arrived: Callable[[dict[str, Any]], bool], what: str
 ) -> tuple[dict[str, Any], str]:
@@ -122,7 +127,10 @@ def _folder_shows_nothing_written(folder: Path, words: list[str]) -> None:
 def test_an_edit_on_one_laptop_reaches_the_other(
     syncthing_pair: SyncthingPair, tmp_path: Path
 ) -> None:
-    """A writes up a meeting and shares it; B gets it, both add a voice; both end up the same."""
+    """A writes up a meeting and shares it; B gets it; both add a voice; A finalises, B co-signs.
+
+    After each exchange both laptops hold the same live meeting.
+    """
     pair = syncthing_pair
     a = Laptop("laptop A", tmp_path / "laptop-a", pair.folder_a, pair.deadline)
     b = Laptop("laptop B", tmp_path / "laptop-b", pair.folder_b, pair.deadline)
@@ -180,6 +188,17 @@ def test_an_edit_on_one_laptop_reaches_the_other(
     assert _meeting(on_b, meeting) == _meeting(on_a, meeting)  # the same live record on both
     for said in (said_a, said_b):
         assert "waiting for someone to choose" not in said  # different items: no conflict
+
+    # A finalises and signs; B co-signs on its own laptop; A sees both signatures.
+    a.edit("finalise", "--practitioner", anna, "--meeting", meeting)
+    a.odnotes("sync", a.vault, "--practitioner", anna)
+    _sync_until(b, ben, lambda r: _signers(r, meeting) == [anna], "the finalised meeting")
+    b.edit("co-sign", "--practitioner", ben, "--meeting", meeting)
+    b.odnotes("sync", b.vault, "--practitioner", ben)
+    on_a, _ = _sync_until(a, anna, lambda r: _signers(r, meeting) == [anna, ben], "B's signature")
+    on_b = b.records()
+    assert _meeting(on_b, meeting) == _meeting(on_a, meeting)
+    assert sorted(_voices(on_a, meeting)) == sorted([ANNA_REMEMBERS, BEN_REMEMBERS])
 
     words = [SHARED, KEPT, "Maija Fictional", ANNA_REMEMBERS, BEN_REMEMBERS]
     for folder in (a.folder, b.folder):
