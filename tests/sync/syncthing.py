@@ -9,6 +9,7 @@ always takes every process it started, whatever state the test is in.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import ctypes
 import json
@@ -281,6 +282,29 @@ class Syncthing:
         answer = self.try_rest("/rest/db/completion", folder=folder_id, device=peer.device_id)
         return None if not answer else float(answer["completion"])
 
+    def sockets_off_loopback(self) -> list[str]:
+        """Every socket of the process that is not IPv4 loopback at both ends (want none).
+
+        Read from /proc: the process's socket inodes, looked up in its network
+        namespace's TCP and UDP tables (addresses are little-endian hex there).
+        """
+        assert self.process is not None
+        proc = Path(f"/proc/{self.process.pid}")
+        inodes = set()
+        for fd in (proc / "fd").iterdir():
+            with contextlib.suppress(FileNotFoundError):
+                target = os.readlink(fd)
+                if target.startswith("socket:["):
+                    inodes.add(target[len("socket:[") : -1])
+        found = []
+        for table in ("tcp", "udp", "tcp6", "udp6", "raw", "raw6"):
+            for line in (proc / "net" / table).read_text().splitlines()[1:]:
+                columns = line.split()
+                local, remote, inode = columns[1], columns[2], columns[9]
+                if inode in inodes and not (_loopback(local) and _loopback(remote, idle=True)):
+                    found.append(f"{table} {local} -> {remote}")
+        return found
+
     def log_tail(self, lines: int = 25) -> str:
         """The end of the instance's output, for failure messages."""
         try:
@@ -311,6 +335,14 @@ class Syncthing:
             except subprocess.TimeoutExpired:
                 continue
         self.process.wait(timeout=5)
+
+
+def _loopback(address: str, *, idle: bool = False) -> bool:
+    """An IPv4 /proc/net address ("0100007F:1F90") on 127.0.0.0/8, or unset when ``idle``."""
+    host = address.split(":")[0]
+    if len(host) != 8:
+        return False  # IPv6: Syncthing was given only IPv4 loopback addresses
+    return host[-2:] == "7F" or (idle and host == "00000000")
 
 
 def _die_with_parent() -> None:

@@ -66,6 +66,8 @@ def test_a_plain_file_crosses_both_ways(syncthing_pair: SyncthingPair) -> None:
             f"{there_.name} complete as {here.name} sees it",
             explain=pair.explain,
         )
+    for instance in (pair.a, pair.b):  # no discovery, relay, NAT, report or upgrade traffic
+        assert instance.sockets_off_loopback() == [], instance.name
 
 
 def _meeting(records: dict[str, Any], meeting_id: str) -> dict[str, Any] | None:
