@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.sync.syncthing import Deadline, Syncthing
+from tests.sync.deadline import Deadline
+from tests.sync.syncthing import Syncthing
 
 FOLDER_ID = "odnotes-exchange"
 # Everything a test does with its two Syncthings, start to finish, fits in this.

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.conftest import PASSPHRASE
-from tests.sync.syncthing import Deadline
+from tests.sync.deadline import Deadline
 
 ROOT = Path(__file__).resolve().parents[2]
 # One command, even a slow sync on a loaded machine, takes far less than this.

@@ -19,17 +19,13 @@ import shutil
 import signal
 import socket
 import subprocess
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
 import xml.etree.ElementTree as ET
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
-
-T = TypeVar("T")
+from typing import Any
 
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
@@ -49,42 +45,6 @@ CLOSED_OPTIONS = {
     "reconnectionIntervalS": "1",
     "setLowPriority": "false",
 }
-
-
-class Deadline:
-    """One time budget shared by every wait of a test, so the whole test is bounded."""
-
-    def __init__(self, seconds: float) -> None:
-        self.seconds = seconds
-        self.started = time.monotonic()
-        self.ends = self.started + seconds
-
-    def remaining(self) -> float:
-        """Seconds left (never below zero)."""
-        return max(0.0, self.ends - time.monotonic())
-
-    def elapsed(self) -> float:
-        """Seconds since the budget started."""
-        return time.monotonic() - self.started
-
-    def wait_for(
-        self,
-        probe: Callable[[], T | None],
-        what: str,
-        *,
-        explain: Callable[[], str] = lambda: "",
-        interval: float = 0.25,
-    ) -> T:
-        """Call ``probe`` until it returns something other than None/False; fail at the deadline."""
-        while True:
-            result = probe()
-            if result is not None and result is not False:
-                return result
-            if self.remaining() <= 0:
-                raise AssertionError(
-                    f"Gave up after {self.elapsed():.0f} s waiting for {what}.\n{explain()}"
-                )
-            time.sleep(min(interval, self.remaining()))
 
 
 _HANDED_OUT: set[int] = set()
