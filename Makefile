@@ -93,7 +93,7 @@ test: check $(QM) $(MO)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 # Two vaults exchanging a network through two real Syncthing instances on 127.0.0.1
-# (issue 14); bounded at 3 minutes, stops both Syncthings itself. Installs Debian's
+# (issue 14); bounded at 4 minutes a test, stops both Syncthings itself. Installs Debian's
 # syncthing package when it is missing (needs root, as on CI).
 test-sync: $(STAMP)
 	command -v syncthing >/dev/null || (apt-get update && apt-get install -y syncthing)
