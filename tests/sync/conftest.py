@@ -18,8 +18,8 @@ from tests.sync.syncthing import Syncthing
 
 FOLDER_ID = "odnotes-exchange"
 # Everything a test does with its two Syncthings, start to finish, fits in this. The
-# vault flow runs some 30 commands, each a process start: about 40 s on an idle machine,
-# 110 s with eight other jobs on two cores; pytest's own timeout (300 s) stays above.
+# vault flow runs some 30 commands, each a process start: 60 s measured at load 5,
+# 110 s at load 8, on two cores; pytest's own timeout (300 s) stays above.
 BUDGET_SECONDS = 240.0
 
 
