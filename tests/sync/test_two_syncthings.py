@@ -6,28 +6,34 @@ vaults; nothing else connects them. Run by ``make test-sync``.
 
 from __future__ import annotations
 
+import json
 import os
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.sync.colleagues import (
+    KEPT,
+    PERSON,
+    SHARED,
+    Colleague,
+    SharedMeeting,
+    meeting_in,
+    share_a_meeting,
+)
 from tests.sync.conftest import FOLDER_ID, SyncthingPair
-from tests.sync.laptop import Laptop, ids, one_id, safety_number
 
 pytestmark = pytest.mark.syncthing
 
 # All fictional.
-SHARED = "Maija's network"
-KEPT = "Network kept on laptop A"
 ANNA_SAYS = "Maija said the mornings are the hardest part"
 BEN_SAYS = "Her brother hopes to come to the next meeting"
-RECEIVED_NOTHING = "received 0 changes"  # in what ``odnotes sync`` prints
-CONFLICTS = "waiting for someone to choose"
+ANNA_PURPOSE = "How the mornings go"
+BEN_PURPOSE = "Whether Maija goes back to school"
+BOTH_PURPOSES = "How the mornings go, and whether Maija goes back to school"
 # docs/exchange-format.md, "The file's name": the only names a reader takes.
 EXCHANGE_NAME = re.compile(r"odx-[0-9a-f]{16}-[0-9a-f]{16}-[0-9]{16}-[0-9a-f]{32}\.odx")
 
@@ -72,23 +78,10 @@ def test_a_plain_file_crosses_both_ways(syncthing_pair: SyncthingPair) -> None:
         assert instance.sockets_off_loopback() == [], instance.name
 
 
-def _meeting(records: dict[str, Any], meeting_id: str) -> dict[str, Any] | None:
-    """The meeting as ``export-json`` wrote it, or None if the vault does not hold it."""
-    for network in records["networks"]:
-        for meeting in network["meetings"]:
-            if meeting["id"] == meeting_id:
-                return dict(meeting)
-    return None
-
-
-def _voices(records: dict[str, Any], meeting_id: str) -> list[str]:
-    meeting = _meeting(records, meeting_id)
-    return [] if meeting is None else [voice["text"] for voice in meeting["voices"]]
-
-
-def _signers(records: dict[str, Any], meeting_id: str) -> list[str]:
-    meeting = _meeting(records, meeting_id)
-    return [] if meeting is None else [s["practitioner_id"] for s in meeting["signatures"]]
+def _voices(colleague: Colleague, meeting_id: str) -> list[str] | None:
+    """The meeting's voices on the colleague's laptop (None if it does not hold the meeting)."""
+    meeting = meeting_in(colleague.laptop.records(), meeting_id)
+    return None if meeting is None else sorted(voice["text"] for voice in meeting["voices"])
 
 
 def _folder_shows_nothing_written(folder: Path, words: list[str]) -> None:
@@ -103,134 +96,96 @@ def _folder_shows_nothing_written(folder: Path, words: list[str]) -> None:
             assert word.encode() not in data, f"{path.name} holds {word!r} in plain text"
 
 
-@dataclass
-class Colleague:
-    """A practitioner on their own laptop, as the CLI named them."""
-
-    laptop: Laptop
-    practitioner: str
-    card_id: str
-
-    def sync(self) -> str:
-        """One ``odnotes sync`` (it must exit 0: no file refused)."""
-        return self.laptop.odnotes("sync", self.laptop.vault, "--practitioner", self.practitioner)
-
-    def sync_until(self, arrived: Callable[[dict[str, Any]], bool], what: str) -> dict[str, Any]:
-        """Sync again and again until the vault's export shows what was waited for.
-
-        The vault is exported only after a sync that received something (and once at first):
-        each command is a process start, seconds on a loaded machine.
-        """
-        said: list[str] = []
-
-        def attempt() -> dict[str, Any] | None:
-            said.append(self.sync())
-            assert CONFLICTS not in said[-1], said[-1]  # the edits here never collide
-            if len(said) > 1 and RECEIVED_NOTHING in said[-1]:
-                return None
-            records = self.laptop.records()
-            return records if arrived(records) else None
-
-        return self.laptop.deadline.wait_for(
-            attempt,
-            f"{what} on {self.laptop.name}",
-            explain=lambda: "sync said:\n" + "".join(said[-5:]),
-            interval=1.0,
-        )
-
-
-def _introduce(a: Laptop, b: Laptop, cards: Path) -> tuple[Colleague, Colleague]:
-    """Two new vaults, a practitioner in each, and their cards paired both ways.
-
-    Anna runs ``pair`` at a terminal: it shows the safety number and asks; Ben
-    types the number from her screen into ``pair --confirm`` on his laptop.
-    """
-    for laptop in (a, b):
-        laptop.odnotes("init", laptop.vault)
-    anna_card, ben_card = cards / "anna.odcard", cards / "ben.odcard"
-    made = a.odnotes(
-        "card", a.vault, "--new", "Anna Fictional", "--role", "nurse", "--out", anna_card
-    )
-    anna = Colleague(a, one_id(made, "practitioner"), one_id(made, "card"))
-    made = b.odnotes("card", b.vault, "--new", "Ben Fictional", "--out", ben_card)
-    ben = Colleague(b, one_id(made, "practitioner"), one_id(made, "card"))
-
-    def ben_types_what_anna_sees(number: str) -> bool:
-        paired = b.odnotes(
-            "pair", b.vault, anna_card, "--practitioner", ben.practitioner, "--confirm", number
-        )
-        assert one_id(paired, "paired") == anna.card_id
-        return safety_number(paired) == number
-
-    paired = a.pair_at_terminal(ben_card, anna.practitioner, ben_types_what_anna_sees)
-    assert one_id(paired, "paired") == ben.card_id
-    return anna, ben
-
-
 def _settled(pair: SyncthingPair) -> None:
     """Wait until each Syncthing has scanned everything and sees the other complete."""
     for here, there in ((pair.a, pair.b), (pair.b, pair.a)):
-        for probe in (
-            partial(here.folder_idle, FOLDER_ID),
+        pair.deadline.wait_for(partial(here.folder_idle, FOLDER_ID), f"{here.name} idle")
+        pair.deadline.wait_for(
             partial(here.peer_complete, FOLDER_ID, there),
-        ):
-            pair.deadline.wait_for(probe, f"{here.name} settled", explain=pair.explain)
+            f"{there.name} complete as {here.name} sees it",
+            explain=pair.explain,
+        )
 
 
-def test_an_edit_on_one_laptop_reaches_the_other(
+def _same_on_both(shared: SharedMeeting) -> dict[str, Any]:
+    """The meeting as both laptops hold it, after checking they hold the same live record."""
+    on_a = meeting_in(shared.anna.laptop.records(), shared.meeting)
+    on_b = meeting_in(shared.ben.laptop.records(), shared.meeting)
+    assert on_a is not None and on_a == on_b
+    return on_a
+
+
+def test_edits_on_both_laptops_meet_and_the_meeting_is_signed_on_each(
     syncthing_pair: SyncthingPair, tmp_path: Path
 ) -> None:
-    """A writes up a meeting and shares it; B gets it; both add a voice; A finalises, B co-signs.
-
-    After each exchange both laptops hold the same live meeting, and the
-    synced folders hold only sealed files.
-    """
-    pair = syncthing_pair
-    a = Laptop("laptop A", tmp_path / "laptop-a", pair.folder_a, pair.deadline)
-    b = Laptop("laptop B", tmp_path / "laptop-b", pair.folder_b, pair.deadline)
-    cards = tmp_path / "cards"  # handed over in person, not through the synced folder
-    cards.mkdir()
-    anna, ben = _introduce(a, b, cards)
-
-    team = ["--practitioner", anna.practitioner, "--colleague", ben.practitioner]
-    made = a.edit("new-network", *team, "--name", SHARED)
-    network, meeting = one_id(made, "network"), one_id(made, "meeting")
-    kept = one_id(a.edit("new-network", *team, "--name", KEPT), "network")
-    a.odnotes("share", a.vault, network, "--with", ben.card_id, "--folder", a.folder)
-    assert anna.sync().startswith("Sent 1 file")
-
-    # Syncthing carries A's file; B takes it in at one of its syncs.
-    b.odnotes("sync", b.vault, "--practitioner", ben.practitioner, "--folder", b.folder)
-    ben.sync_until(lambda r: _meeting(r, meeting) is not None, "A's meeting")
-    listing = b.odnotes("list", b.vault)
-    assert ids(listing, "network") == [network]  # the network A kept to itself stayed on A
-    assert kept not in listing and KEPT not in listing
+    """A shares a meeting; both add a voice concurrently; A finalises and B co-signs on his own
+    laptop. Each exchange ends with both laptops holding the same meeting; the synced folders
+    hold only sealed files."""
+    shared = share_a_meeting(syncthing_pair, tmp_path)
+    anna, ben, meeting = shared.anna, shared.ben, shared.meeting
 
     # Both remember something said, each on their own laptop, before seeing the other's.
-    b.edit(
-        "add-voice", "--practitioner", ben.practitioner, "--meeting", meeting, "--text", BEN_SAYS
-    )
-    a.edit(
-        "add-voice", "--practitioner", anna.practitioner, "--meeting", meeting, "--text", ANNA_SAYS
-    )
+    ben.edit("add-voice", "--meeting", meeting, "--text", BEN_SAYS)
+    anna.edit("add-voice", "--meeting", meeting, "--text", ANNA_SAYS)
+    both_voices = sorted([ANNA_SAYS, BEN_SAYS])
     ben.sync()
-    on_a = anna.sync_until(lambda r: BEN_SAYS in _voices(r, meeting), "B's voice")
-    assert sorted(_voices(on_a, meeting)) == sorted([ANNA_SAYS, BEN_SAYS])
-    on_b = ben.sync_until(lambda r: ANNA_SAYS in _voices(r, meeting), "A's voice")
-    assert _meeting(on_b, meeting) == _meeting(on_a, meeting)  # the same live record on both
+    anna.sync_until(lambda: _voices(anna, meeting) == both_voices, "B's voice beside A's")
+    ben.sync_until(lambda: _voices(ben, meeting) == both_voices, "A's voice beside B's")
+    _same_on_both(shared)
 
-    # A finalises and signs; B co-signs on its own laptop; A sees both signatures.
-    a.edit("finalise", "--practitioner", anna.practitioner, "--meeting", meeting)
+    # A finalises and signs; B co-signs on his laptop; A sees both signatures.
+    def signers(colleague: Colleague) -> list[str] | None:
+        held = meeting_in(colleague.laptop.records(), meeting)
+        return None if held is None else [s["practitioner_id"] for s in held["signatures"]]
+
+    anna.edit("finalise", "--meeting", meeting)
     anna.sync()
-    ben.sync_until(lambda r: _signers(r, meeting) == [anna.practitioner], "the finalised meeting")
-    b.edit("co-sign", "--practitioner", ben.practitioner, "--meeting", meeting)
+    ben.sync_until(lambda: signers(ben) == [anna.practitioner], "the finalised meeting")
+    ben.edit("co-sign", "--meeting", meeting)
     ben.sync()
     both = [anna.practitioner, ben.practitioner]
-    on_a = anna.sync_until(lambda r: _signers(r, meeting) == both, "B's signature")
-    assert _meeting(b.records(), meeting) == _meeting(on_a, meeting)
-    assert sorted(_voices(on_a, meeting)) == sorted([ANNA_SAYS, BEN_SAYS])
+    anna.sync_until(lambda: signers(anna) == both, "B's signature")
+    final = _same_on_both(shared)
+    assert sorted(v["text"] for v in final["voices"]) == both_voices
 
-    _settled(pair)
-    words = [SHARED, KEPT, "Maija Fictional", ANNA_SAYS, BEN_SAYS]
-    for folder in (a.folder, b.folder):
+    _settled(syncthing_pair)
+    words = [SHARED, KEPT, PERSON, ANNA_SAYS, BEN_SAYS]
+    for folder in (syncthing_pair.folder_a, syncthing_pair.folder_b):
         _folder_shows_nothing_written(folder, words)
+
+
+def test_the_same_field_changed_on_both_laptops_waits_for_a_choice(
+    syncthing_pair: SyncthingPair, tmp_path: Path
+) -> None:
+    """Both write the meeting's purpose differently: each laptop shows the conflict with both
+    texts; A's choice (a combination) reaches B and closes it there too."""
+    shared = share_a_meeting(syncthing_pair, tmp_path)
+    anna, ben, meeting = shared.anna, shared.ben, shared.meeting
+    anna.edit("set-purpose", "--meeting", meeting, "--text", ANNA_PURPOSE)
+    ben.edit("set-purpose", "--meeting", meeting, "--text", BEN_PURPOSE)
+    ben.sync()
+
+    def conflict(colleague: Colleague) -> dict[str, Any] | None:
+        found = colleague.conflicts(meeting)
+        return found[0] if found else None
+
+    on_a = anna.sync_until(partial(conflict, anna), "the conflict", conflicts=True)
+    on_b = ben.sync_until(partial(conflict, ben), "the conflict", conflicts=True)
+    for seen in (on_a, on_b):
+        assert seen["path"][-1] == "text" and "purpose" in seen["path"]
+        assert {seen["ours"], seen["theirs"]} == {ANNA_PURPOSE, BEN_PURPOSE}  # both, side by side
+    assert len(anna.conflicts(meeting)) == len(ben.conflicts(meeting)) == 1
+
+    anna.edit(
+        "settle", "--meeting", meeting, "--path", json.dumps(on_a["path"]), "--text", BOTH_PURPOSES
+    )
+    assert anna.conflicts(meeting) == []
+    anna.sync()
+
+    def settled_on_b() -> bool:
+        held = meeting_in(ben.laptop.records(), meeting)
+        return held is not None and held["purpose"]["text"] == BOTH_PURPOSES
+
+    ben.sync_until(settled_on_b, "A's choice", conflicts=True)
+    assert ben.conflicts(meeting) == []
+    assert _same_on_both(shared)["purpose"]["text"] == BOTH_PURPOSES
