@@ -11,10 +11,13 @@ import hashlib
 from collections.abc import Iterable
 
 from odnotes.crypto import canonical
-from odnotes.exchange import Acknowledged, Seen, SharedRevision
+from odnotes.exchange import Acknowledged, Seen
 from odnotes.model.exchange_state import Acknowledgement, ExchangeLedger, derived_id
 from odnotes.sharing.stored import find
 from odnotes.vault import Vault
+
+Name = tuple[str, str, int]
+"""A revision's name: record id, writer, revision number."""
 
 
 class Ledgers:
@@ -94,7 +97,7 @@ def take_acknowledgements(ledger: ExchangeLedger, told: Acknowledged) -> None:
     ]
 
 
-def digest(unsent: Iterable[SharedRevision], vector: Acknowledged) -> str:
+def digest(unsent: Iterable[Name], vector: Acknowledged) -> str:
     """What a file would say: the revisions it carries and what it acknowledges."""
-    names = [[r.record_id, r.writer, r.revision] for r in unsent]
+    names = [list(name) for name in unsent]
     return hashlib.sha256(canonical([names, vector])).hexdigest()

@@ -28,7 +28,7 @@ from odnotes.exchange import (
     read_header,
 )
 from odnotes.exchange.sealed import MAX_FILE
-from odnotes.model import Practitioner, Record
+from odnotes.model import Meeting, Network, Practitioner, Record
 from odnotes.model.exchange_state import NetworkShare, derived_id
 from odnotes.sharing.ledger import Ledgers, seen, take_acknowledgements
 from odnotes.sharing.report import Refused
@@ -61,37 +61,16 @@ def _read(path: Path) -> bytes:
         ) from None
 
 
-def held_revisions(vault: Vault, network_id: str, team: set[str]) -> list[SharedRevision]:
-    """What this vault holds of a network (and of its team), as it travels."""
-    network = vault.shared_revisions(network_id) if network_id in vault.network_ids() else []
-    return network + vault.record_revisions(team)
-
-
-def team_of(revisions: list[SharedRevision], practitioners: set[str]) -> set[str]:
-    """Practitioners of this vault the revisions name (the team travels with the network)."""
-    found: set[str] = set()
-
-    def walk(value: object) -> None:
-        if isinstance(value, str):
-            if value in practitioners:
-                found.add(value)
-        elif isinstance(value, dict):
-            for item in value.values():
-                walk(item)
-        elif isinstance(value, list):
-            for item in value:
-                walk(item)
-
-    for revision in revisions:
-        walk(revision.data)
-        if revision.author in practitioners:
-            found.add(revision.author)
-    return found
-
-
-def practitioner_ids(vault: Vault) -> set[str]:
-    """Every practitioner record this vault holds."""
-    return {p.id for p in vault.all(Practitioner)}
+def team_of(vault: Vault, network_id: str) -> set[str]:
+    """Practitioners of this vault the network's live records name (the team travels with it)."""
+    named: set[str] = set()
+    for network in vault.all(Network, network_id=network_id):
+        named.update(network.practitioner_ids)
+    for meeting in vault.all(Meeting, network_id=network_id):
+        named.update(meeting.facilitators)
+        named.update(s.practitioner_id for s in meeting.signatures)
+        named.update(a.by_id for a in meeting.amendments)
+    return named & {p.id for p in vault.all(Practitioner)}
 
 
 def _conflicting(got: Received, held: list[SharedRevision]) -> bool:
@@ -158,12 +137,7 @@ def _take_one(
         ledger.handled.append(path.name)
         ledgers.touched(ledger)
         return
-    practitioners = practitioner_ids(vault)
-    held = held_revisions(
-        vault,
-        header.network_id,
-        practitioners & {r.record_id for r in got.payload.revisions},
-    )
+    held = vault.record_revisions({r.record_id for r in got.payload.revisions})
     if _conflicting(got, held):
         raise RefusedFile(
             Refusal.DAMAGED,

@@ -10,7 +10,7 @@ unless its file has gone from the folder (dropped, then resent).
 from __future__ import annotations
 
 import contextlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from odnotes.exchange import (
@@ -18,15 +18,14 @@ from odnotes.exchange import (
     PractitionerCard,
     PractitionerIdentity,
     SharedRevision,
-    acknowledgements,
     next_sequence,
     seal,
-    unacknowledged,
     write_exchange_file,
 )
 from odnotes.exchange.names import file_name
-from odnotes.sharing.ledger import Ledgers, acknowledged, digest
-from odnotes.sharing.receiving import practitioner_ids, team_of
+from odnotes.model import Practitioner
+from odnotes.sharing.ledger import Ledgers, Name, acknowledged, digest
+from odnotes.sharing.receiving import team_of
 from odnotes.vault import Vault
 
 
@@ -35,7 +34,37 @@ class Outbox:
     """What sending wrote, and the records of the networks shared (for the conflict count)."""
 
     sent: int = 0
-    records: set[str] | None = None
+    records: set[str] = field(default_factory=set)
+
+
+@dataclass
+class _Held:
+    """What this vault holds of one network, by name; decrypted only where it is sent."""
+
+    vault: Vault
+    network_id: str
+    names: list[Name]
+    team: list[SharedRevision]
+
+    def vector(self) -> Acknowledged:
+        """The acknowledgement this vault sends: per record and writer, the highest number."""
+        out: Acknowledged = {}
+        for record_id, writer, revision in self.names:
+            writers = out.setdefault(record_id, {})
+            writers[writer] = max(writers.get(writer, 0), revision)
+        return out
+
+    def unsent(self, told: Acknowledged) -> list[Name]:
+        """Names a colleague has not acknowledged, parents before children."""
+        missing = [n for n in self.names if n[2] > told.get(n[0], {}).get(n[1], 0)]
+        return sorted(missing, key=lambda n: (n[0], n[2], n[1]))
+
+    def revisions(self, names: list[Name]) -> list[SharedRevision]:
+        """The revisions so named, decrypted now."""
+        wanted = set(names)
+        found = self.vault.shared_revisions(self.network_id, only=wanted)
+        found += [r for r in self.team if (r.record_id, r.writer, r.revision) in wanted]
+        return sorted(found, key=lambda r: (r.record_id, r.revision, r.writer))
 
 
 def send_all(
@@ -47,43 +76,40 @@ def send_all(
     ledgers: Ledgers,
 ) -> Outbox:
     """Write one file per (shared network, paired colleague) whose state moved on."""
-    out = Outbox(records=set())
-    practitioners = practitioner_ids(vault)
+    out = Outbox()
     networks = set(vault.network_ids())
+    practitioners = {p.id for p in vault.all(Practitioner)}
     for network_id in sorted(shares):
         if network_id not in networks:
             continue
-        network = vault.shared_revisions(network_id)
-        team = team_of(network, practitioners) | ({me.practitioner_id} & practitioners)
-        held = network + vault.record_revisions(team)
-        assert out.records is not None
-        out.records |= {r.record_id for r in network}
-        mine = acknowledgements(held)
+        network = vault.revision_names(network_id)
+        out.records |= {record_id for record_id, _, _ in network}
+        team = vault.record_revisions(team_of(vault, network_id) | {me.practitioner_id})
+        team = [r for r in team if r.record_id in practitioners]
+        held = _Held(
+            vault, network_id, network + [(r.record_id, r.writer, r.revision) for r in team], team
+        )
         for card_id in sorted(shares[network_id]):
             card = paired.get(card_id)
-            if card is None or card_id == me.card_id:
-                continue
-            if _send_one(me, card, network_id, held, mine, folder, ledgers):
-                out.sent += 1
+            if card is not None and card_id != me.card_id:
+                out.sent += _send_one(me, card, held, folder, ledgers)
     return out
 
 
 def _send_one(
     me: PractitionerIdentity,
     card: PractitionerCard,
-    network_id: str,
-    held: list[SharedRevision],
-    mine: Acknowledged,
+    held: _Held,
     folder: Path,
     ledgers: Ledgers,
-) -> bool:
-    ledger = ledgers.of(card.card_id, network_id)
-    unsent = unacknowledged(held, acknowledged(ledger))
+) -> int:
+    ledger = ledgers.of(card.card_id, held.network_id)
+    unsent, mine = held.unsent(acknowledged(ledger)), held.vector()
     state = digest(unsent, mine)
     if state == ledger.sent_digest and ledger.sent_name and (folder / ledger.sent_name).exists():
-        return False
+        return 0
     sequence = next_sequence(ledgers.last_sequence())
-    sealed = seal(me, card, network_id, sequence, unsent, mine)
+    sealed = seal(me, card, held.network_id, sequence, held.revisions(unsent), mine)
     write_exchange_file(folder, sealed)
     previous, name = ledger.sent_name, file_name(sealed.header)
     if previous and previous != name:
@@ -91,4 +117,4 @@ def _send_one(
             (folder / previous).unlink()  # superseded by the file just written
     ledger.sent_sequence, ledger.sent_digest, ledger.sent_name = sequence, state, name
     ledgers.touched(ledger)
-    return True
+    return 1

@@ -38,7 +38,7 @@ def sync(vault: Vault, practitioner_id: str, folder: Path | None = None) -> Sync
     changed = ledgers.to_save()
     if changed:
         vault.save_many(changed)
-    records = sorted(outbox.records or set())
+    records = sorted(outbox.records)
     return SyncReport(
         sent=outbox.sent,
         received=intake.received,

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from itertools import groupby
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from odnotes import meetings
 from odnotes.codec import from_plain
 from odnotes.errors import (
+    DamagedRecord,
     InvalidRecord,
     RecordNotFound,
 )
@@ -19,7 +21,7 @@ from odnotes.vault.base import R
 from odnotes.vault.purge import purge_network
 from odnotes.vault.reading import Reading
 from odnotes.vault.revisions import Change
-from odnotes.vault.rows import COLUMNS, Unsealed, group_of
+from odnotes.vault.rows import COLUMNS, DIGEST, RECORD_ID, REVISION, WRITER, group_of
 from odnotes.vault.saving import Batch, Received
 
 if TYPE_CHECKING:
@@ -190,41 +192,66 @@ class Writing(Reading):
         )
         return {(w, r) for w, r in rows}
 
-    def shared_revisions(self, network_id: str) -> list[SharedRevision]:
-        """Every intact revision of a network's records, as the exchange sends them."""
-        from odnotes.vault.merging import shared
+    def shared_revisions(
+        self, network_id: str, *, only: Collection[tuple[str, str, int]] | None = None
+    ) -> list[SharedRevision]:
+        """Every intact revision of a network's records, as the exchange sends them.
 
+        ``only`` names (record id, writer, revision) the caller wants: the others
+        are not decrypted (a sync sends what a colleague has not acknowledged).
+        """
         with self._mutex:
             self._require_keys()
             rows = self._file.rows(
                 f"SELECT {COLUMNS} FROM records WHERE network_id = ? ORDER BY record_id, seq",
                 (network_id,),
             )
-            out = []
-            for _rid, grouped in groupby(rows, key=lambda r: r[0]):
-                opened = self._reader.history(list(grouped))
-                out += [shared(o) for o in opened if isinstance(o, Unsealed)]
-            return out
+            return self._opened(rows, only)
 
-    def record_revisions(self, record_ids: Iterable[str]) -> list[SharedRevision]:
-        """Every intact revision of the given vault-wide records (the team, sent with a network)."""
-        from odnotes.model import Practitioner
-        from odnotes.vault.merging import shared
-
-        wanted = set(record_ids)
+    def revision_names(self, network_id: str) -> list[tuple[str, str, int]]:
+        """(record id, writer, revision) of every revision of a network, without decrypting."""
         with self._mutex:
             self._require_keys()
             rows = self._file.rows(
-                f"SELECT {COLUMNS} FROM records WHERE network_id = '' AND kind = ? "
-                "ORDER BY record_id, seq",
-                (Practitioner.KIND,),
+                "SELECT record_id, writer, revision FROM records WHERE network_id = ?",
+                (network_id,),
             )
-            out = []
-            for rid, grouped in groupby(rows, key=lambda r: r[0]):
-                if rid in wanted:
-                    opened = self._reader.history(list(grouped))
-                    out += [shared(o) for o in opened if isinstance(o, Unsealed)]
-            return out
+            return [(str(r), str(w), int(n)) for r, w, n in rows]
+
+    def _opened(
+        self, rows: list[Any], only: Collection[tuple[str, str, int]] | None
+    ) -> list[SharedRevision]:
+        """Rows (by record, in stored order) opened as revisions; damaged ones left out."""
+        from odnotes.vault.merging import shared
+
+        out = []
+        for _rid, grouped in groupby(rows, key=lambda r: r[RECORD_ID]):
+            previous = b""
+            for row in grouped:
+                if only is None or (row[RECORD_ID], row[WRITER], row[REVISION]) in only:
+                    with contextlib.suppress(DamagedRecord):
+                        out.append(shared(self._reader.open(row, previous)))
+                previous = row[DIGEST] if isinstance(row[DIGEST], bytes) else b""
+        return out
+
+    def record_revisions(self, record_ids: Iterable[str]) -> list[SharedRevision]:
+        """Every intact revision of the given records (the team sent with a network, or the
+        records a colleague's file names), wherever they are stored."""
+        wanted = sorted(set(record_ids))
+        kinds = sorted(RECORD_TYPES)  # never the vault's own records (keys, cards, ledgers)
+        out: list[SharedRevision] = []
+        with self._mutex:
+            self._require_keys()
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start : start + 500]
+                rows = self._file.rows(
+                    f"SELECT {COLUMNS} FROM records WHERE record_id IN "
+                    f"({', '.join('?' * len(chunk))}) AND kind IN ({', '.join('?' * len(kinds))}) "
+                    "ORDER BY record_id, seq",
+                    (*chunk, *kinds),
+                )
+                out += self._opened(rows, None)
+        return out
 
     def delete(self, cls: type[R], record_id: str) -> Change:
         """Delete as a restorable tombstone revision (nothing is removed from the file)."""
