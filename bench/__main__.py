@@ -11,7 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from bench import baselines, document, measure, printing, report
+from bench import baselines, document, exchange, measure, printing, report
 from bench.generate import CACHE, Generated, generate
 from bench.measure import Result
 
@@ -60,6 +60,7 @@ def gui(made: Generated, rounds: int) -> list[Result]:
 def run(sizes: list[int], *, cache: Path, quick: bool, with_gui: bool) -> list[Result]:
     """Every figure for every size (repeats are fewer for the largest vault)."""
     results = [measure.kdf_alone(3 if quick else 5), *printing.long_paragraph(2 if quick else 3)]
+    results += exchange.exchange(2 if quick else 5)
     print(report.table(results), flush=True)
     for size in sizes:
         started = time.perf_counter()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 from typing import Any, NoReturn
 
 import pyrage
@@ -33,7 +34,10 @@ def _refuse(message: str) -> NoReturn:
 
 @dataclass(frozen=True)
 class PractitionerIdentity:
-    """One practitioner's secret keys, bound to their practitioner record."""
+    """One practitioner's secret keys, bound to their practitioner record.
+
+    The public halves are derived once per object (a sync asks for them often).
+    """
 
     practitioner_id: str
     age_identity: str = field(repr=False)
@@ -46,19 +50,19 @@ class PractitionerIdentity:
         seed = Ed25519PrivateKey.generate().private_bytes_raw()
         return cls(practitioner_id, str(x25519.Identity.generate()), seed, at or utc_now())
 
-    @property
+    @cached_property
     def age_recipient(self) -> str:
         """The public age recipient (``age1…``) colleagues seal files to."""
         return str(x25519.Identity.from_str(self.age_identity).to_public())
 
-    @property
+    @cached_property
     def signing_key(self) -> bytes:
         """The 32-byte Ed25519 public key colleagues check signatures with."""
         return (
             Ed25519PrivateKey.from_private_bytes(self.signing_seed).public_key().public_bytes_raw()
         )
 
-    @property
+    @cached_property
     def card_id(self) -> str:
         """The id of this identity's card (names sender and recipient in files)."""
         return card_id_of(self.signing_key, self.age_recipient)

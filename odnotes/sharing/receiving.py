@@ -155,11 +155,12 @@ def _take_one(
         header.network_id
     )
     local: list[Record] = [ledger]
-    if header.sender not in share.card_ids:  # they hold it already: changes go back to them
+    arriving = header.network_id not in vault.network_ids()
+    if arriving and header.sender not in share.card_ids:  # a network new here: share it back
         share.card_ids.append(header.sender)
         local.append(share)
     try:
-        changes = vault.receive(new, with_records=local)
+        changes = vault.receive(new, with_records=local, validated=True)  # by open_sealed
     except BaseException:  # nothing was written: the ledger forgets the file too
         ledger.seen_sequence, ledger.seen_file_id, ledger.acknowledged = before
         ledger.handled.remove(path.name)

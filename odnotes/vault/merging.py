@@ -9,6 +9,7 @@ shows the same live record and the same open conflicts.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import UTC, datetime
 from typing import Any, NoReturn
 
 from odnotes.errors import DamagedRecord
@@ -62,6 +63,27 @@ def received(revision: SharedRevision) -> Received:
         tuple((p.writer, p.revision) for p in revision.parents),
         tuple(c.to_plain() for c in revision.open_conflicts),
     )
+
+
+def shown(
+    kind: str, record_id: str, plain: dict[str, Any], deleted: bool, conflicts: tuple[Any, ...]
+) -> tuple[Any, ...]:
+    """Open conflicts a save carried on, turned so that ``ours`` is what the record now shows."""
+    if not conflicts:
+        return ()
+    revision = SharedRevision(
+        record_id,
+        kind,
+        1,
+        "local",
+        UNKNOWN_AUTHOR,
+        datetime.now(UTC),
+        deleted,
+        (),
+        plain,
+        tuple(Conflict.from_plain(c, _refused, "open_conflicts") for c in conflicts),
+    )
+    return tuple(c.to_plain() for c in live_state([revision]).conflicts)
 
 
 def merged_live(revisions: list[Unsealed]) -> tuple[Unsealed, tuple[Any, ...]]:

@@ -99,6 +99,10 @@ class Reading(VaultBase):
     def conflicts(self, record_id: str) -> tuple[object, ...]:
         """Fields of a record changed differently on two laptops, still open (plain form)."""
         with self._mutex:
+            if record_id not in self._heads and self._keys is not None:
+                group = self._group_of_id(record_id)
+                if group is not None:
+                    self._load_group(group)  # its network was not read yet
             return self._conflicts.get(record_id, ())
 
     def network_of(self, record_id: str) -> str:

@@ -10,7 +10,7 @@ from itertools import groupby
 from typing import TYPE_CHECKING, Any
 
 from odnotes import meetings
-from odnotes.codec import from_plain
+from odnotes.codec import from_plain, to_plain
 from odnotes.errors import (
     DamagedRecord,
     InvalidRecord,
@@ -77,8 +77,7 @@ class Writing(Reading):
             changes = []
             for record, head in zip(batch, plan.heads, strict=True):
                 self._heads[record.id] = head
-                if record.id in chosen:
-                    self._conflicts[record.id] = chosen[record.id]
+                self._keep_conflicts(record, deleted, chosen)
                 changes.append(Change(record.KIND, record.id, head.seq, deleted))
                 if deleted:
                     self._records.remove(record.id)
@@ -92,6 +91,20 @@ class Writing(Reading):
         for listener in list(self._listeners):
             listener(changes)
         return changes
+
+    def _keep_conflicts(
+        self, record: Record, deleted: bool, chosen: Mapping[str, tuple[object, ...]]
+    ) -> None:
+        """What stays open after a save, shown the way the saved record now reads."""
+        from odnotes.vault.merging import shown
+
+        carried = chosen.get(record.id, self._conflicts.get(record.id, ()))
+        if carried:
+            self._conflicts[record.id] = shown(
+                record.KIND, record.id, to_plain(record), deleted, carried
+            )
+        else:
+            self._conflicts.pop(record.id, None)
 
     def _check_before_saving(self, record: Record, deleting: bool) -> None:
         record.validate()
@@ -111,7 +124,11 @@ class Writing(Reading):
             meetings.check_change(previous, record, deleting=deleting)
 
     def receive(
-        self, revisions: Iterable[SharedRevision], *, with_records: Sequence[Record] = ()
+        self,
+        revisions: Iterable[SharedRevision],
+        *,
+        with_records: Sequence[Record] = (),
+        validated: bool = False,
     ) -> list[Change]:
         """Store revisions a colleague's vault wrote, append-only, each under its own name.
 
@@ -121,6 +138,8 @@ class Writing(Reading):
         one transaction. Live records then follow the merge rule.
         ``with_records`` are this vault's own records saved in the same
         transaction (what the exchange remembers of the file: all or nothing).
+        ``validated`` says each revision's record was just validated (the exchange
+        does so while reading a file), so only its shape is checked again.
         """
         from odnotes.vault.merging import received
 
@@ -135,7 +154,7 @@ class Writing(Reading):
             )
             for revision in incoming:
                 name = (revision.record_id, revision.writer, revision.revision)
-                group = self._check_received(revision)
+                group = self._check_received(revision, validated)
                 if name in taken or (name[1], name[2]) in self._held(revision.record_id):
                     continue  # held already: a file seen twice changes nothing
                 plan.add_received(revision, group)
@@ -170,12 +189,12 @@ class Writing(Reading):
             listener(changes)
         return changes
 
-    def _check_received(self, revision: Received) -> str:
+    def _check_received(self, revision: Received, validated: bool) -> str:
         """The group a received revision goes in; refuses one that is not a valid record."""
         cls = RECORD_TYPES.get(revision.kind)
         if cls is None:
             raise InvalidRecord("kind", "is not a record kind this version knows")
-        record = from_plain(cls, revision.data)  # validated like any save
+        record = from_plain(cls, revision.data, trusted=validated)  # validated like any save
         if record.id != revision.record_id:
             raise InvalidRecord("record_id", "is not the id of the record it carries")
         group = group_of(record)

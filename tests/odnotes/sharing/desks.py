@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
 
 from odnotes import sharing
@@ -30,7 +31,7 @@ class Desk:
     practitioner_id: str
     folder: Path
 
-    @property
+    @cached_property
     def card(self) -> PractitionerCard:
         return sharing.my_card(self.vault, self.practitioner_id)
 

@@ -13,20 +13,12 @@ from odnotes.model import RECORD_TYPES, VAULT_ONLY_TYPES, Network
 from odnotes.model.exchange_state import PairedCard
 from odnotes.vault import open_unlocked
 from tests.conftest import PASSPHRASE
-from tests.odnotes.sharing.desks import IDS, Desk, network_of, team
+from tests.odnotes.sharing.desks import IDS, Desk, network_of
 
 
 def _on_disk(path: Path) -> bytes:
     """The vault file and anything beside it (journal), as stored."""
     return b"".join(p.read_bytes() for p in path.parent.glob(path.name + "*"))
-
-
-@pytest.fixture
-def two(tmp_path: Path) -> list[Desk]:
-    desks = team(tmp_path, 2)
-    yield desks
-    for d in desks:
-        d.vault.close()
 
 
 def test_the_identity_is_made_once_kept_sealed_and_the_same_after_reopening(

@@ -7,19 +7,14 @@ from pathlib import Path
 import pytest
 
 from odnotes import meetings, sharing
+from odnotes.crypto import TEST_POLICY
 from odnotes.errors import FinalisedMeetingError
 from odnotes.exchange import open_sealed
 from odnotes.exchange.meeting_rules import MERGE_REASON
 from odnotes.model import Meeting, Network, Voice
+from odnotes.vault import open_unlocked
+from tests.conftest import PASSPHRASE
 from tests.odnotes.sharing.desks import Desk, network_of, settle_all, team
-
-
-@pytest.fixture
-def two(tmp_path: Path) -> list[Desk]:
-    desks = team(tmp_path, 2)
-    yield desks
-    for d in desks:
-        d.vault.close()
 
 
 def test_a_shared_network_arrives_whole_and_nothing_is_sent_twice(two: list[Desk]) -> None:
@@ -161,3 +156,39 @@ def test_a_dropped_file_is_written_again(two: list[Desk]) -> None:
     sent.unlink()  # lost on the way
     assert anna.sync().sent == 1
     assert ben.sync().received >= 4
+
+
+def test_a_save_that_leaves_a_conflict_open_shows_it_as_after_reopening(two: list[Desk]) -> None:
+    anna, ben = two
+    _, _, meeting = network_of(anna, [ben])
+    settle_all(two)
+    for d, words in ((anna, "the kitchen"), (ben, "the living room")):
+        edited = d.vault.get(Meeting, meeting.id)
+        edited.place_detail = words
+        d.vault.save(edited)
+    settle_all(two)
+    (before,) = anna.vault.conflicts(meeting.id)
+    typed = anna.vault.get(Meeting, meeting.id)
+    typed.place_detail = before["theirs"]  # typed the other text in, without choosing
+    anna.vault.save(typed)
+    (now,) = anna.vault.conflicts(meeting.id)
+    assert now["ours"] == before["theirs"] and now["theirs"] == before["ours"]
+    path = anna.vault.path
+    anna.vault.close()
+    anna.vault = open_unlocked(path, PASSPHRASE, policy=TEST_POLICY)
+    assert anna.vault.conflicts(meeting.id) == (now,)
+
+
+def test_unsharing_stops_sending_even_when_the_colleague_writes_again(two: list[Desk]) -> None:
+    anna, ben = two
+    network, maija, meeting = network_of(anna, [ben])
+    settle_all(two)
+    sharing.unshare(anna.vault, network.id, ben.card.card_id)
+    edit = ben.vault.get(Meeting, meeting.id)
+    edit.voices.append(Voice(maija.id, "Ben's later note"))
+    ben.vault.save(edit)
+    settle_all(two)
+    assert sharing.shared_with(anna.vault, network.id) == []  # still taken in, never sent back
+    assert [v.text for v in anna.vault.get(Meeting, meeting.id).voices] == ["Ben's later note"]
+    anna.vault.save(anna.vault.get(Meeting, meeting.id))
+    assert anna.sync().sent == 0

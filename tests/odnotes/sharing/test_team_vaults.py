@@ -20,6 +20,7 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, precondition, rule
@@ -260,7 +261,11 @@ SETTINGS = settings(
     database=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
 )
+# About a minute of CPU each; on a machine this busy (2 cores, several suites at once) a few.
+SLOW = [pytest.mark.timeout(1200)]
 TestThreeVaults = VaultTeam.TestCase
 TestThreeVaults.settings = SETTINGS
+TestThreeVaults.pytestmark = SLOW
 TestTwoVaults = TwoVaults.TestCase
 TestTwoVaults.settings = SETTINGS
+TestTwoVaults.pytestmark = SLOW
