@@ -97,7 +97,7 @@ test: check $(QM) $(MO)
 # syncthing package when it is missing (needs root, as on CI).
 test-sync: $(STAMP)
 	command -v syncthing >/dev/null || (apt-get update && apt-get install -y syncthing)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m syncthing tests/sync
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m syncthing --durations=0 tests/sync
 
 $(BENCH_STAMP): $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
