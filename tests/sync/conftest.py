@@ -19,7 +19,7 @@ from tests.sync.syncthing import Syncthing
 FOLDER_ID = "odnotes-exchange"
 # Everything a test does with its two Syncthings, start to finish, fits in this. The
 # vault flow runs some 30 commands, each a process start: 60 s measured at load 5,
-# 110 s at load 8, on two cores; pytest's own timeout (300 s) stays above.
+# 110-150 s at load 8-9, on two cores; pytest's own timeout (300 s) stays above.
 BUDGET_SECONDS = 240.0
 
 
