@@ -11,6 +11,7 @@ from __future__ import annotations
 from odnotes.errors import InvalidRecord, RecordNotFound
 from odnotes.exchange import PractitionerCard, PractitionerIdentity, parse_card, safety_number
 from odnotes.exchange.errors import InvalidCard
+from odnotes.i18n import N_
 from odnotes.model import Practitioner, utc_now
 from odnotes.model.exchange_state import NetworkShare, PairedCard, PractitionerKeys, derived_id
 from odnotes.sharing.errors import SharingError
@@ -23,8 +24,10 @@ def _practitioner(vault: Vault, practitioner_id: str) -> Practitioner:
         return vault.get(Practitioner, practitioner_id)
     except (RecordNotFound, InvalidRecord):
         raise SharingError(
-            "There is no practitioner with that id in this vault; add yourself to the team "
-            "first ('odnotes list' shows the ids)."
+            N_(
+                "There is no practitioner with that id in this vault; add yourself to the team "
+                "first ('odnotes list' shows the ids)."
+            )
         ) from None
 
 
@@ -63,7 +66,9 @@ def pair(vault: Vault, practitioner_id: str, card: PractitionerCard) -> None:
     mine = my_card(vault, practitioner_id)
     safety_number(mine, card)  # refuses pairing with one's own card
     if card.card_id in _own_card_ids(vault):
-        raise SharingError("That card belongs to a practitioner of this vault; nothing was paired.")
+        raise SharingError(
+            N_("That card belongs to a practitioner of this vault; nothing was paired.")
+        )
     text = card.to_bytes().decode()
     held = find(vault, PairedCard, derived_id("paired", card.card_id))
     if held is not None and held.card == text:
@@ -96,8 +101,10 @@ def paired_card(vault: Vault, card_id: str) -> PractitionerCard:
     found = [c for c in paired(vault) if c.card_id.startswith(card_id.lower())] if card_id else []
     if len(found) != 1:
         raise SharingError(
-            "No colleague with that card id is paired with this vault; pair first "
-            "('odnotes pair'), then share."
+            N_(
+                "No colleague with that card id is paired with this vault; pair first "
+                "('odnotes pair'), then share."
+            )
         )
     return found[0]
 

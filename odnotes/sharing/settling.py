@@ -16,6 +16,7 @@ from odnotes.codec import from_plain
 from odnotes.errors import RecordNotFound
 from odnotes.exchange import Conflict, live_state
 from odnotes.exchange.history import resolve
+from odnotes.i18n import N_
 from odnotes.model import RECORD_TYPES, Meeting
 from odnotes.sharing.errors import SharingError
 from odnotes.vault import Change, Vault
@@ -33,7 +34,7 @@ def settle(vault: Vault, record_id: str, field_path: Sequence[str], value: Any) 
     path = tuple(field_path)
     chosen = [c for c in state.conflicts if c.path == path]
     if not chosen:
-        raise SharingError("That part of the record has no open conflict (it may be settled).")
+        raise SharingError(N_("That part of the record has no open conflict (it may be settled)."))
     resolution = resolve(state, chosen[0], value)
     cls = RECORD_TYPES[state.kind]
     record = from_plain(cls, resolution.data)
@@ -41,7 +42,7 @@ def settle(vault: Vault, record_id: str, field_path: Sequence[str], value: Any) 
     if isinstance(record, Meeting) and isinstance(current, Meeting) and current.is_final:
         if resolution.deleted:
             raise SharingError(
-                "A finalised meeting cannot be deleted; keep it and amend it instead."
+                N_("A finalised meeting cannot be deleted; keep it and amend it instead.")
             )
         record = meetings.amend(
             current, record, vault.author or _author(chosen[0]), SETTLED_REASON, finished=True
@@ -57,6 +58,6 @@ def _author(conflict: Conflict) -> str:
     origin = conflict.ours_from or conflict.theirs_from
     if origin is None:
         raise SharingError(
-            "Say who is choosing (the vault's practitioner) before settling a conflict."
+            N_("Say who is choosing (the vault's practitioner) before settling a conflict.")
         )
     return origin.author

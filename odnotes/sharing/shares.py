@@ -12,6 +12,7 @@ from pathlib import Path
 
 from odnotes.errors import RecordNotFound
 from odnotes.exchange import PractitionerCard
+from odnotes.i18n import N_
 from odnotes.model import Network
 from odnotes.model.exchange_state import ExchangeSettings, NetworkShare, derived_id
 from odnotes.sharing.errors import SharingError
@@ -30,7 +31,7 @@ def share(vault: Vault, network_id: str, card_id: str) -> PractitionerCard:
         vault.get(Network, network_id)
     except RecordNotFound:
         raise SharingError(
-            "There is no network with that id in this vault ('odnotes list' shows the ids)."
+            N_("There is no network with that id in this vault ('odnotes list' shows the ids).")
         ) from None
     card = paired_card(vault, card_id)
     record = _share_of(vault, network_id)
@@ -71,12 +72,14 @@ def check_folder(folder: Path) -> Path:
     folder = Path(folder).expanduser().absolute()
     if not folder.is_dir():
         raise SharingError(
-            "The exchange folder does not exist or is not a folder; choose the folder your "
-            "sync tool (or USB stick) carries."
+            N_(
+                "The exchange folder does not exist or is not a folder; choose the folder your "
+                "sync tool (or USB stick) carries."
+            )
         )
     if not os.access(folder, os.R_OK | os.W_OK | os.X_OK):
         raise SharingError(
-            "The exchange folder cannot be read and written by OD Notes; check its permissions."
+            N_("The exchange folder cannot be read and written by OD Notes; check its permissions.")
         )
     return folder
 

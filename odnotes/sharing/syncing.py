@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from odnotes.i18n import N_
 from odnotes.sharing.errors import SharingError
 from odnotes.sharing.ledger import Ledgers
 from odnotes.sharing.people import identity_for, paired
@@ -25,8 +26,10 @@ def sync(vault: Vault, practitioner_id: str, folder: Path | None = None) -> Sync
     chosen = folder if folder is not None else exchange_folder(vault)
     if chosen is None:
         raise SharingError(
-            "No exchange folder is chosen for this vault; choose the folder your sync tool "
-            "(or USB stick) carries, then sync again."
+            N_(
+                "No exchange folder is chosen for this vault; choose the folder your sync tool "
+                "(or USB stick) carries, then sync again."
+            )
         )
     chosen = check_folder(chosen)
     me = identity_for(vault, practitioner_id)

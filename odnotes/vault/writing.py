@@ -19,6 +19,7 @@ from odnotes.errors import (
 from odnotes.i18n import N_
 from odnotes.model import RECORD_TYPES, STORED_TYPES, Meeting, Network, Record, utc_now
 from odnotes.vault.base import R
+from odnotes.vault.keys import VAULT_WIDE
 from odnotes.vault.purge import purge_network
 from odnotes.vault.reading import Reading
 from odnotes.vault.revisions import Change
@@ -194,13 +195,18 @@ class Writing(Reading):
         cls = RECORD_TYPES.get(revision.kind)
         if cls is None:
             raise InvalidRecord("kind", "is not a record kind this version knows")
-        record = from_plain(cls, revision.data, trusted=validated)  # validated like any save
-        if record.id != revision.record_id:
-            raise InvalidRecord("record_id", "is not the id of the record it carries")
-        group = group_of(record)
+        if validated:  # built and validated by the exchange a moment ago
+            group = _group_of_plain(revision.kind, revision.record_id, revision.data)
+            if revision.data.get("id") != revision.record_id:
+                raise InvalidRecord("record_id", "is not the id of the record it carries")
+        else:
+            record = from_plain(cls, revision.data)  # validated like any save
+            if record.id != revision.record_id:
+                raise InvalidRecord("record_id", "is not the id of the record it carries")
+            group = group_of(record)
         if group in self._require_header().state.groups:
             self._load_group(group)
-        head = self._heads.get(record.id)
+        head = self._heads.get(revision.record_id)
         if head is not None and (head.kind != revision.kind or head.group != group):
             raise InvalidRecord("record_id", "is already used by another kind of record")
         return group
@@ -301,3 +307,11 @@ class Writing(Reading):
             self._loaded.discard(network_id)
         for listener in list(self._listeners):
             listener([Change(Network.KIND, network_id, 0, deleted=True)])
+
+
+def _group_of_plain(kind: str, record_id: str, data: dict[str, Any]) -> str:
+    """:func:`group_of` for a record still in plain form."""
+    if kind == Network.KIND:
+        return record_id
+    network_id = data.get("network_id")
+    return network_id if isinstance(network_id, str) else VAULT_WIDE
