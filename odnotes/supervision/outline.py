@@ -29,6 +29,8 @@ INTRO = N_(
     "kind, and contact details and identity numbers by what they are. Please keep this "
     "material to supervision."
 )
+# Nobody absent (where "nobody recorded" would read as if nobody was there).
+_NOBODY = N_("nobody")
 _FIELD = re.compile(r"%\((\w+)\)s")
 _CHART_RATINGS = (
     PracticeRating.FULLY,
@@ -280,7 +282,7 @@ def _meeting_blocks(m: dict[str, Any], say: _Wording) -> list[Block]:
             say.gettext(
                 "Present: %(present)s. Absent: %(absent)s. Facilitators: %(facilitators)s.",
                 present=say.joined(m["present"]),
-                absent=say.joined(m["absent"], N_("nobody")),
+                absent=say.joined(m["absent"], _NOBODY),
                 facilitators=say.joined(m["facilitators"]),
             ),
         ),
