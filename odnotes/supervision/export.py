@@ -27,21 +27,13 @@ from odnotes.model import (
     PracticeReflection,
     Practitioner,
 )
+from odnotes.supervision import words
 from odnotes.supervision.allowlist import allowed
 from odnotes.supervision.dates import RelativeDates
 from odnotes.supervision.deidentify import Deidentifier, DeidText, ReviewChoices
 from odnotes.supervision.entities import network_entities, network_label
 from odnotes.supervision.identifiers import record_number_labels
 from odnotes.supervision.labels import person_labels, practitioner_labels
-from odnotes.supervision.words import (
-    element_words,
-    kind_words,
-    place_kind_words,
-    rating_words,
-    stance_words,
-    status_words,
-    wait_words,
-)
 from odnotes.vault import Vault
 
 FORMAT = "odnotes-supervision"
@@ -244,7 +236,9 @@ def _network(
         "people": [
             {
                 "label": ctx.who(p.id),
-                "kind": Label(kind_words(p.kind, tr)) if p.kind is not PersonKind.CENTRE else None,
+                "kind": Label(words.kind_words(p.kind, tr))
+                if p.kind is not PersonKind.CENTRE
+                else None,
                 "closeness": p.closeness.value,
                 "meetings_attended": indicators.member_meetings.get(p.id, 0),
             }
@@ -258,7 +252,7 @@ def _network(
         ],
         "continuity": {
             "meetings_held": len(indicators.meetings),
-            "first_meeting_after": Label(wait_words(indicators.first_meeting_after, tr)),
+            "first_meeting_after": Label(words.wait_words(indicators.first_meeting_after, tr)),
             "within_24_hours": indicators.within_24_hours,
             "open_uncertainties": [
                 {
@@ -276,7 +270,7 @@ def _network(
     if ctx.options.include_practice:
         tree["practice"] = [
             {
-                "element": Label(element_words(t.element, tr)),
+                "element": Label(words.element_words(t.element, tr)),
                 **{rating.value: t.count(rating) for rating in PracticeRating},
             }
             for t in element_presence(reflections.values())
@@ -296,7 +290,7 @@ def _meeting(ctx: _Context, m: Meeting, practice: PracticeReflection | None) -> 
         "status": "finalised" if m.is_final else "draft",
         "amendments": len(m.amendments),
         "duration_minutes": m.duration_minutes,
-        "place": Label(place_kind_words(m.place, tr)),
+        "place": Label(words.place_kind_words(m.place, tr)),
         "present": ctx.whom(m.present),
         "absent": ctx.whom(m.absent),
         "facilitators": ctx.whom(m.facilitators),
@@ -343,7 +337,7 @@ def _meeting(ctx: _Context, m: Meeting, practice: PracticeReflection | None) -> 
             "stances": [
                 {
                     "who": ctx.who(s.person_id),
-                    "stance": Label(stance_words(s.stance, tr)),
+                    "stance": Label(words.stance_words(s.stance, tr)),
                     "words": ctx.free(s.words, m),
                 }
                 for s in d.stances
@@ -365,7 +359,7 @@ def _meeting(ctx: _Context, m: Meeting, practice: PracticeReflection | None) -> 
         {
             "question": ctx.free(u.question or questions.get(u.uncertainty_id, ""), m),
             "whose": ctx.whom(u.whose),
-            "status": Label(status_words(u.status, tr)),
+            "status": Label(words.status_words(u.status, tr)),
             "note": ctx.free(u.note, m),
             "team_only": ctx.sharing(u, m),
         }
@@ -389,15 +383,15 @@ def _meeting(ctx: _Context, m: Meeting, practice: PracticeReflection | None) -> 
     if plan is not None and ctx.keeps(plan):
         out["next_meeting"] = {
             "when": Label(ctx.dates.day(plan.starts_at)) if plan.starts_at else None,
-            "place": Label(place_kind_words(plan.place, tr)),
+            "place": Label(words.place_kind_words(plan.place, tr)),
             "invited": ctx.whom(plan.invitee_ids),
             "note": ctx.free(plan.note, m),
         }
     if ctx.options.include_practice and practice is not None:
         out["practice"] = [
             {
-                "element": Label(element_words(r.element, tr)),
-                "rating": Label(rating_words(r.rating, tr)) if r.rating else None,
+                "element": Label(words.element_words(r.element, tr)),
+                "rating": Label(words.rating_words(r.rating, tr)) if r.rating else None,
                 "words": ctx.free(r.words, m),
             }
             for r in practice.ratings
