@@ -15,7 +15,7 @@ from typing import Any
 from odnotes.continuity import in_order, uncertainty_threads
 from odnotes.errors import OdNotesError
 from odnotes.i18n import N_, Translator, summary_languages, translator
-from odnotes.indicators import element_presence, network_indicators
+from odnotes.indicators import describe_wait, element_presence, network_indicators
 from odnotes.model import (
     DecidedWhere,
     Item,
@@ -252,7 +252,7 @@ def _network(
         ],
         "continuity": {
             "meetings_held": len(indicators.meetings),
-            "first_meeting_after": Label(words.wait_words(indicators.first_meeting_after, tr)),
+            "first_meeting_after": Label(describe_wait(indicators.first_meeting_after, tr)),
             "within_24_hours": indicators.within_24_hours,
             "open_uncertainties": [
                 {

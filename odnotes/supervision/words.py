@@ -8,12 +8,9 @@ share the words the record note and the summary already translate.
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from odnotes.i18n import N_, Translator
-from odnotes.indicators import FIRST_MEETING_TARGET
 from odnotes.model import Closeness, KeyElement, PlaceKind, PracticeRating
-from odnotes.recordnote.words import kind_words, numbered, role_words
+from odnotes.recordnote.words import kind_words, role_words
 from odnotes.summary.wording import stance_words, status_words
 
 __all__ = [
@@ -25,7 +22,6 @@ __all__ = [
     "role_words",
     "stance_words",
     "status_words",
-    "wait_words",
 ]
 
 _PLACES = {
@@ -85,21 +81,3 @@ def rating_words(rating: PracticeRating, tr: Translator) -> str:
 def element_words(element: KeyElement, tr: Translator) -> str:
     """A key element's name, as the team's practice reflection calls it."""
     return tr.gettext(_ELEMENTS[element])
-
-
-def wait_words(after: timedelta | None, tr: Translator) -> str:
-    """``18 hours (within 24 hours)``, ``3 days 2 hours``: first contact to first meeting."""
-    if after is None:
-        return tr.gettext("no meeting yet")
-    hours = int(after.total_seconds() // 3600)
-    if hours < 48:
-        text = numbered(tr, tr.ngettext("%(n)s hour", "%(n)s hours", hours), hours)
-    else:
-        days, rest = divmod(hours, 24)
-        text = numbered(tr, tr.ngettext("%(n)s day", "%(n)s days", days), days)
-        if rest:
-            more = numbered(tr, tr.ngettext("%(n)s hour", "%(n)s hours", rest), rest)
-            text = tr.gettext("%(days)s %(hours)s") % {"days": text, "hours": more}
-    if after <= FIRST_MEETING_TARGET:
-        return tr.gettext("%(wait)s (within 24 hours)") % {"wait": text}
-    return text

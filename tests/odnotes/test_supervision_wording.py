@@ -18,14 +18,15 @@ from pypdf import PdfReader
 
 from odnotes.cli import main
 from odnotes.i18n import translator
+from odnotes.indicators import describe_wait
 from odnotes.model import Network, Person, PersonKind
 from odnotes.supervision import ExportError, ExportOptions, SupervisionMaterial, write_files
 from odnotes.supervision.dates import RelativeDates
 from odnotes.supervision.labels import person_labels
-from odnotes.supervision.words import wait_words
 from odnotes.vault import Vault
 from tests.odnotes.deid_networks import english, finnish, german, polish, write_network
 from tests.odnotes.supervision_names import HardNames, write_hard_names
+from tests.odnotes.test_supervision_languages import measure
 
 # Headings and fixed wording of PDF and Markdown in each language (the chart's legend too).
 HEADINGS = {
@@ -142,6 +143,21 @@ def test_the_same_words_are_replaced_and_asked_about_in_every_language(
         assert _replaced(material(language)) == in_english, language
 
 
+@pytest.mark.parametrize(
+    ("fixture", "language"),
+    [(finnish.NETWORK, "fi"), (german.NETWORK, "de"), (polish.NETWORK, "pl")],
+    ids=["fi", "de", "pl"],
+)
+def test_a_teams_notes_exported_in_its_own_language_leave_no_identifier_unasked(
+    vault: Vault, tmp_path: Path, fixture: Any, language: str
+) -> None:
+    """The measure of test_supervision_languages, on the export written in the notes' language."""
+    for name, counts in measure(vault, tmp_path, fixture, language).items():
+        assert counts.identifiers >= 50, name
+        assert counts.never_asked == 0, (name, counts.missed)
+        assert counts.words_replaced == 0, name
+
+
 def _outside_spans(text: Any) -> list[str]:
     """The pieces of de-identified text the export did not put in: what was typed."""
     pieces, position = [], 0
@@ -194,7 +210,7 @@ def test_plurals_follow_the_locale() -> None:
     assert RelativeDates(first, translator("de")).day(first + timedelta(days=12)) == (
         "Tag 12 nach dem Erstkontakt"
     )
-    hours = {n: wait_words(timedelta(hours=n), translator("pl")) for n in (1, 2, 5, 22, 30)}
+    hours = {n: describe_wait(timedelta(hours=n), translator("pl")) for n in (1, 2, 5, 22, 30)}
     assert hours == {
         1: "1 godzina (w ciągu 24 godzin)",
         2: "2 godziny (w ciągu 24 godzin)",
@@ -202,7 +218,7 @@ def test_plurals_follow_the_locale() -> None:
         22: "22 godziny (w ciągu 24 godzin)",
         30: "30 godzin",
     }
-    assert wait_words(timedelta(hours=50), translator("fi")) == "2 päivää 2 tuntia"
+    assert describe_wait(timedelta(hours=50), translator("fi")) == "2 päivää 2 tuntia"
 
 
 def test_counts_in_the_outline_follow_the_locale(vault: Vault, hard: HardNames) -> None:
