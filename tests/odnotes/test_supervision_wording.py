@@ -51,6 +51,12 @@ CHART_HEADING = {
     "de": "| Element | Voll |",
     "pl": "| Element | W pełni |",
 }
+# A meeting's heading: its label, then its day counted from first contact.
+MEETING_HEADING = {
+    "fi": "### Tapaaminen 1: päivä ",
+    "de": "### Treffen 1: Tag ",
+    "pl": "### Spotkanie 1: dzień ",
+}
 FOOTER = {"fi": "Sivu 1", "de": "Seite 1", "pl": "Strona 1"}
 # The English export's own words, none of which may be left in another language's.
 ENGLISH_WORDS = [
@@ -109,6 +115,7 @@ def test_every_format_speaks_the_chosen_language_and_no_english(
         assert left == [], (name, left)
     assert FOOTER[language] in texts["PDF"]
     assert CHART_HEADING[language] in texts["Markdown"]
+    assert MEETING_HEADING[language] in texts["Markdown"]
     assert not any(w in line for line in markdown_headings for w in ENGLISH_WORDS)
     tree = json.loads(texts["JSON"])
     assert tree["language"] == language and english_json["language"] == "en"
