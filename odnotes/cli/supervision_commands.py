@@ -8,6 +8,7 @@ import os
 import sys
 
 from odnotes.cli.common import CliError, new_kdf, policy, reading_vault
+from odnotes.i18n import SOURCE_LANGUAGE, summary_languages
 from odnotes.supervision import (
     ExportOptions,
     SupervisionMaterial,
@@ -59,7 +60,9 @@ def print_review(review: Review) -> None:
 
 def cmd_export_supervision(args: argparse.Namespace) -> int:
     """Export de-identified material for supervision into a folder (nothing else is written)."""
-    options = ExportOptions(args.include_team_only, args.include_practice, args.include_drafts)
+    options = ExportOptions(
+        args.include_team_only, args.include_practice, args.include_drafts, args.language
+    )
     with reading_vault(args.vault) as vault:
         material = SupervisionMaterial(vault, [args.network], args.meetings, options)
         replace = _replacements(args.replace)
@@ -149,6 +152,13 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     )
     export.add_argument(
         "--accept-names", action="store_true", help="keep the words the review lists as they are"
+    )
+    export.add_argument(
+        "--language",
+        choices=summary_languages(),
+        default=SOURCE_LANGUAGE,
+        help="the language of the export's own words: headings, labels, relative dates "
+        "(what people said is never translated)",
     )
     export.add_argument("-o", "--output", required=True, metavar="DIR")
     export.set_defaults(func=cmd_export_supervision)

@@ -4,6 +4,8 @@ Build a :class:`SupervisionMaterial` for some networks and meetings, look at
 its :attr:`~SupervisionMaterial.review`, answer every listed word (replace or
 accept), then write it with :func:`write_files` or :func:`write_encrypted`.
 Encrypted exports open read-only with :func:`read_sealed`.
+``ExportOptions.language`` chooses the language of the export's own words
+(headings, labels, relative dates); what people said is never translated.
 """
 
 from odnotes.supervision.export import ExportError, ExportOptions, Label, ReviewChoices

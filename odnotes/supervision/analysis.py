@@ -16,6 +16,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date
 
+from odnotes.i18n import N_
 from odnotes.supervision import common_words
 from odnotes.supervision.contacts import find_contacts
 from odnotes.supervision.dates import RelativeDates, find_dates
@@ -24,7 +25,7 @@ from odnotes.supervision.inflection import ENGLISH, fold, rendered_ending
 from odnotes.supervision.labels import RELATIONSHIP_WORDS
 from odnotes.supervision.names import TITLES, NameIndex, NameMatch
 
-SHARED_NAME_LABEL = "[a name]"
+SHARED_NAME_LABEL = N_("[a name]")
 LOOKS_LIKE_A_NAME = "capitalised and not a common word"
 CAPITALISED_MID_SENTENCE = "capitalised in the middle of a sentence"
 MAY_BE_AN_INITIAL = "may be someone's initial"
@@ -97,9 +98,9 @@ class Found:
     ending: str = ""
 
 
-def label_for(labels: frozenset[str]) -> str:
-    """One person's label, or a neutral one for a word two people share."""
-    return next(iter(labels)) if len(labels) == 1 else SHARED_NAME_LABEL
+def label_for(labels: frozenset[str], shared: str = SHARED_NAME_LABEL) -> str:
+    """One person's label, or the neutral ``shared`` one for a word two people share."""
+    return next(iter(labels)) if len(labels) == 1 else shared
 
 
 class Analyser:
@@ -109,6 +110,9 @@ class Analyser:
         self.index = index
         self.dates = dates
         self.identifiers = identifiers
+        # The export's language: only the words put in, never what is found.
+        self.tr = dates.tr
+        self.shared = dates.tr.gettext(SHARED_NAME_LABEL)
         self.lowercase_forms: set[str] = set()
         self._common: dict[str, bool] = {}
 
@@ -141,7 +145,7 @@ class Analyser:
             and not any(d.start < e and s < d.end for s, e in numbers)
         ]
         found += [
-            Found(c.start, c.end, "contact", c.replacement)
+            Found(c.start, c.end, "contact", self.tr.gettext(c.replacement))
             for c in find_contacts(text, [(f.start, f.end) for f in found])
         ]
         taken = sorted((f.start, f.end) for f in found)
@@ -154,7 +158,7 @@ class Analyser:
                 continue
             found += words.pieces(match)
         found.sort(key=lambda f: (f.start, -f.end))
-        return _merged(text, found)
+        return _merged(text, found, self.shared)
 
 
 class _Words:
@@ -190,7 +194,7 @@ class _Words:
         if self.text[end : end + 1] in ("'", "’") and not self.text[end + 1 : end + 2].isalpha():
             end += 1  # "Jonas' Zimmer", "the Hales' kitchen": the apostrophe goes with the name
             named = NameMatch(named.labels, "'s", ENGLISH, named.place)
-        label = label_for(named.labels)
+        label = label_for(named.labels, self.analyser.shared)
         bare = word[: len(word) - len(named.ending)] if named.ending else word
         capital = bare[:1].isupper()
         before = self._word_before(start)
@@ -256,10 +260,10 @@ class _Words:
             self.index.match(next_word) is not None or len(next_word) == 1
         )
         if labels and (then_lower or then_name):
-            label = label_for(labels)
+            label = label_for(labels, self.analyser.shared)
             return [Found(start, end + 1, "name", label, "", label, _SURE, labels)]
         if labels or then_lower or (next_word and not self.analyser.is_common(next_word)):
-            return [Found(start, end + 1, "word", "", MAY_BE_AN_INITIAL, NEUTRAL_SUGGESTION)]
+            return [Found(start, end + 1, "word", "", MAY_BE_AN_INITIAL, self.analyser.shared)]
         return []
 
     def _unknown(self, word: str, start: int) -> list[Found]:
@@ -276,13 +280,13 @@ class _Words:
         prefix = self.index.prefix(bare)
         common = self.analyser.is_common(bare)
         if prefix and not common:
-            label = label_for(prefix)
+            label = label_for(prefix, self.analyser.shared)
             reason = f"may be a form of the name of {label}"
             return [Found(start, end, "word", "", reason, label)]
         if not common:
-            return [Found(start, end, "word", "", LOOKS_LIKE_A_NAME, NEUTRAL_SUGGESTION)]
+            return [Found(start, end, "word", "", LOOKS_LIKE_A_NAME, self.analyser.shared)]
         if not at_sentence_start(self.text, start) and self._language(start) != "de":
-            return [Found(start, end, "word", "", CAPITALISED_MID_SENTENCE, NEUTRAL_SUGGESTION)]
+            return [Found(start, end, "word", "", CAPITALISED_MID_SENTENCE, self.analyser.shared)]
         return []
 
     def _language(self, position: int) -> str:
@@ -298,7 +302,7 @@ class _Words:
 _SURE = NameFacts("", False, True, False, False, False, True)
 
 
-def _merged(text: str, found: list[Found]) -> list[Found]:
+def _merged(text: str, found: list[Found], shared: str) -> list[Found]:
     """Adjacent names of one person become one piece: "Anna Lindqvist" -> "Mother"."""
     out: list[Found] = []
     for piece in found:
@@ -311,7 +315,7 @@ def _merged(text: str, found: list[Found]) -> list[Found]:
             and "\n" not in text[last.end : piece.start]
             and _together(last, piece)
         ):
-            out[-1] = _join(last, piece)
+            out[-1] = _join(last, piece, shared)
             continue
         out.append(piece)
     return out
@@ -321,8 +325,8 @@ def _together(a: Found, b: Found) -> bool:
     return bool(a.labels & b.labels)
 
 
-def _join(a: Found, b: Found) -> Found:
+def _join(a: Found, b: Found, shared: str) -> Found:
     labels = a.labels & b.labels
-    label = label_for(labels)
+    label = label_for(labels, shared)
     facts = replace(a.facts or _SURE, decisive=True)
     return Found(a.start, b.end, "name", label + b.ending, b.reason, label, facts, labels, b.ending)

@@ -9,7 +9,8 @@ German five digits before a town, Polish 00-000); and street addresses
 replaced too: in a meeting's notes it is far more likely to be a number that
 identifies someone than anything supervision needs.
 
-Dates are found first (:mod:`odnotes.supervision.dates`), so "03/03/2025"
+The replacements are in English here; the analyser writes them in the
+export's language. Dates are found first (:mod:`odnotes.supervision.dates`), so "03/03/2025"
 is a date here, not a number.
 """
 
@@ -19,15 +20,17 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-EMAIL = "[an e-mail address]"
-WEB = "[a web address]"
-PHONE = "[a phone number]"
-IDENTITY = "[an identity number]"
-NUMBER = "[a number]"
-POSTCODE = "[a postcode]"
-POSTCODE_TOWN = "[a postcode and town]"
-STREET = "[a street address]"
-PLACE = "[a place]"
+from odnotes.i18n import N_
+
+EMAIL = N_("[an e-mail address]")
+WEB = N_("[a web address]")
+PHONE = N_("[a phone number]")
+IDENTITY = N_("[an identity number]")
+NUMBER = N_("[a number]")
+POSTCODE = N_("[a postcode]")
+POSTCODE_TOWN = N_("[a postcode and town]")
+STREET = N_("[a street address]")
+PLACE = N_("[a place]")
 
 _L = r"[^\W\d_]"  # a letter
 _UPPER = r"[A-ZÀ-ÖØ-ÞĀ-Ž]"

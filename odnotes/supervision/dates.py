@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from odnotes.i18n import ENGLISH, Translator
 from odnotes.supervision.months import AMBIGUOUS, MONTHS, WEEKDAYS
 
 
@@ -168,45 +169,68 @@ def _resolve(match: re.Match[str], near: date) -> date | None:
         return None
 
 
-def _count(n: int, unit: str, direction: str) -> str:
-    return f"{n} {unit}{'s' if n != 1 else ''} {direction} first contact"
+def _numbered(tr: Translator, words: str, n: int) -> str:
+    return words % {"n": tr.number(n)}
 
 
 class RelativeDates:
-    """Days counted from a network's first contact (day 0); months and years likewise."""
+    """Days counted from a network's first contact (day 0); months and years likewise.
 
-    def __init__(self, first_contact: datetime) -> None:
+    The words are ``tr``'s language; which dates are found never depends on it.
+    """
+
+    def __init__(self, first_contact: datetime, tr: Translator = ENGLISH) -> None:
         self.first_contact = first_contact
+        self.tr = tr
 
     def day(self, value: date | datetime) -> str:
         """``day 12 after first contact``; day 0 is first contact; earlier days count back."""
+        tr = self.tr
         when = value.date() if isinstance(value, datetime) else value
         days = (when - self.first_contact.date()).days
         if days == 0:
-            return "day 0 (first contact)"
+            return tr.gettext("day 0 (first contact)")
         if days < 0:
-            return _count(-days, "day", "before")
-        return f"day {days} after first contact"
+            return _numbered(
+                tr,
+                tr.ngettext(
+                    "%(n)s day before first contact", "%(n)s days before first contact", -days
+                ),
+                -days,
+            )
+        return _numbered(tr, tr.gettext("day %(n)s after first contact"), days)
 
     def month(self, value: date) -> str:
         """``the month of first contact``, ``month 2 after first contact``."""
+        tr = self.tr
         start = self.first_contact
         months = (value.year - start.year) * 12 + value.month - start.month
         if months == 0:
-            return "the month of first contact"
-        return f"month {abs(months)} {'after' if months > 0 else 'before'} first contact"
+            return tr.gettext("the month of first contact")
+        if months > 0:
+            return _numbered(tr, tr.gettext("month %(n)s after first contact"), months)
+        return _numbered(tr, tr.gettext("month %(n)s before first contact"), -months)
 
     def year(self, value: date) -> str:
         """``the year of first contact``, ``6 years before first contact``."""
+        tr = self.tr
         years = value.year - self.first_contact.year
         if years == 0:
-            return "the year of first contact"
-        return _count(abs(years), "year", "after" if years > 0 else "before")
+            return tr.gettext("the year of first contact")
+        if years > 0:
+            words = tr.ngettext(
+                "%(n)s year after first contact", "%(n)s years after first contact", years
+            )
+        else:
+            words = tr.ngettext(
+                "%(n)s year before first contact", "%(n)s years before first contact", -years
+            )
+        return _numbered(tr, words, abs(years))
 
     def found(self, found: FoundDate) -> str:
         """The relative wording for a date found in free text."""
         if found.value is None:
-            return "[a date]"
+            return self.tr.gettext("[a date]")
         if found.precision == "month":
             return self.month(found.value)
         if found.precision == "year":
@@ -215,7 +239,10 @@ class RelativeDates:
 
     def meeting(self, number: int, starts_at: datetime) -> str:
         """``meeting 3, day 12 after first contact``."""
-        return f"meeting {number}, {self.day(starts_at)}"
+        return self.tr.gettext("meeting %(number)s, %(day)s") % {
+            "number": self.tr.number(number),
+            "day": self.day(starts_at),
+        }
 
     def hours_to(self, when: datetime) -> float:
         """Hours from first contact to ``when`` (response time, not a date)."""

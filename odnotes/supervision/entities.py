@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from odnotes.i18n import ENGLISH, Translator
 from odnotes.model import Meeting, Person, Practitioner
 from odnotes.supervision.contacts import PLACE
 from odnotes.supervision.labels import ELSEWHERE_LABEL, RELATIONSHIP_WORDS
@@ -55,6 +56,11 @@ def place_names(details: Iterable[str], people_words: set[str]) -> list[str]:
     return list(found.values())
 
 
+def network_label(number: int, tr: Translator = ENGLISH) -> str:
+    """``Network 2``, ``Verkosto 2``: how the export calls a network it does not name."""
+    return tr.gettext("Network %(number)s") % {"number": tr.number(number)}
+
+
 def network_entities(
     *,
     number: int,
@@ -65,23 +71,25 @@ def network_entities(
     elsewhere: list[Person],
     practitioners: list[Practitioner],
     meetings: list[Meeting],
+    tr: Translator = ENGLISH,
 ) -> list[NamedEntity]:
-    """Who and where may be named in this network's notes, each with its label."""
+    """Who and where may be named in this network's notes, each with its label in ``tr``."""
     entities = [NamedEntity(labels[p.id], tuple(p.all_names)) for p in people]
     entities += [NamedEntity(label, tuple(p.all_names)) for p, label in others]
     entities += [
         NamedEntity(labels[p.id], (p.name, *p.other_names)) for p in practitioners if p.id in labels
     ]
     entities += [
-        NamedEntity(ELSEWHERE_LABEL, tuple(p.all_names), word_forms=False) for p in elsewhere
+        NamedEntity(tr.gettext(ELSEWHERE_LABEL), tuple(p.all_names), word_forms=False)
+        for p in elsewhere
     ]
     known = {v.casefold() for e in entities for v in name_variants(e.names)}
     if network_name.casefold() not in known:
-        entities.append(NamedEntity(f"Network {number}", (network_name,)))
+        entities.append(NamedEntity(network_label(number, tr), (network_name,)))
     people_words = {w.casefold() for e in entities for w in name_words(e.names)}
     details = [m.place_detail for m in meetings]
     details += [m.next_meeting.place_detail for m in meetings if m.next_meeting is not None]
     places = place_names(details, people_words)
     if places:
-        entities.append(NamedEntity(PLACE, tuple(places), place=True))
+        entities.append(NamedEntity(tr.gettext(PLACE), tuple(places), place=True))
     return entities

@@ -14,7 +14,7 @@ from typing import Any
 
 from odnotes.continuity import in_order, uncertainty_threads
 from odnotes.errors import OdNotesError
-from odnotes.i18n import N_
+from odnotes.i18n import N_, Translator, summary_languages, translator
 from odnotes.indicators import describe_wait, element_presence, network_indicators
 from odnotes.model import (
     DecidedWhere,
@@ -27,10 +27,11 @@ from odnotes.model import (
     PracticeReflection,
     Practitioner,
 )
+from odnotes.supervision import words
 from odnotes.supervision.allowlist import allowed
 from odnotes.supervision.dates import RelativeDates
 from odnotes.supervision.deidentify import Deidentifier, DeidText, ReviewChoices
-from odnotes.supervision.entities import network_entities
+from odnotes.supervision.entities import network_entities, network_label
 from odnotes.supervision.identifiers import record_number_labels
 from odnotes.supervision.labels import person_labels, practitioner_labels
 from odnotes.vault import Vault
@@ -55,12 +56,15 @@ class ExportOptions:
 
     Drafts are left out unless ``include_drafts`` (or unless they are chosen
     one by one): a draft may still change, and may not be read by its
-    co-facilitator yet.
+    co-facilitator yet. ``language`` is the language of every word the export
+    writes itself (a code from :func:`odnotes.i18n.summary_languages`); what
+    people said stays as they said it.
     """
 
     include_team_only: bool = False
     include_practice: bool = False
     include_drafts: bool = False
+    language: str = "en"
 
 
 __all__ = ["ExportError", "ExportOptions", "Label", "ReviewChoices", "build_tree"]
@@ -78,12 +82,19 @@ class _Context:
     options: ExportOptions
     meeting_numbers: dict[str, int]
     questions: dict[str, str]
+    tr: Translator
     left_out: int = 0
 
     def who(self, record_id: str | None) -> Label:
         if record_id is None:
-            return Label("not recorded")
-        return Label(self.labels.get(record_id, "someone not in the network's record"))
+            return Label(self.tr.gettext("not recorded"))
+        if record_id not in self.labels:
+            return Label(self.tr.gettext("someone not in the network's record"))
+        return Label(self.labels[record_id])
+
+    def meeting(self, number: int) -> Label:
+        """``meeting 3`` inside a sentence."""
+        return Label(self.tr.gettext("meeting %(number)s") % {"number": self.tr.number(number)})
 
     def whom(self, ids: Iterable[str]) -> list[Label]:
         return [self.who(i) for i in ids]
@@ -116,6 +127,13 @@ def build_tree(
     """
     options = options or ExportOptions()
     choices = choices or ReviewChoices()
+    if options.language not in summary_languages():
+        raise ExportError(
+            N_("The export cannot be written in %(language)s; choose one of %(languages)s."),
+            language=options.language,
+            languages=", ".join(summary_languages()),
+        )
+    tr = translator(options.language)
     if not network_ids:
         raise ExportError(N_("Choose at least one network to export."))
     networks = [vault.get(Network, nid) for nid in dict.fromkeys(network_ids)]
@@ -125,11 +143,13 @@ def build_tree(
     all_meetings = {n.id: in_order(vault.all(Meeting, network_id=n.id)) for n in networks}
     first_seen = [pid for n in networks for m in all_meetings[n.id] for pid in m.facilitators]
     first_seen += [pid for n in networks for pid in n.practitioner_ids]
-    practitioner_label = practitioner_labels(practitioners, first_seen)
+    practitioner_label = practitioner_labels(practitioners, first_seen, tr)
     exported_ids = {n.id for n in networks}
     everyone = vault.all(Person)
     elsewhere = [p for p in everyone if p.network_id not in exported_ids]
-    labels_of = {n.id: person_labels(p for p in everyone if p.network_id == n.id) for n in networks}
+    labels_of = {
+        n.id: person_labels((p for p in everyone if p.network_id == n.id), tr) for n in networks
+    }
     tree_networks = []
     for number, network in enumerate(networks, 1):
         every_meeting = all_meetings[network.id]
@@ -142,7 +162,11 @@ def build_tree(
         people = [p for p in everyone if p.network_id == network.id]
         labels = {**practitioner_label, **labels_of[network.id]}
         others = [
-            (p, f"{labels_of[p.network_id][p.id]} (network {k})")
+            (
+                p,
+                tr.gettext("%(label)s (network %(number)s)")
+                % {"label": labels_of[p.network_id][p.id], "number": tr.number(k)},
+            )
             for k, other in enumerate(networks, 1)
             if other.id != network.id
             for p in everyone
@@ -157,15 +181,18 @@ def build_tree(
             elsewhere=elsewhere,
             practitioners=practitioners,
             meetings=every_meeting,
+            tr=tr,
         )
-        dates = RelativeDates(network.first_contact)
+        dates = RelativeDates(network.first_contact, tr)
         record_numbers = record_number_labels(
-            network.record_number, (n.record_number for n in every_network if n.id != network.id)
+            network.record_number,
+            (n.record_number for n in every_network if n.id != network.id),
+            tr,
         )
         deid = Deidentifier(entities, dates, choices=choices, identifiers=record_numbers)
         numbers = {m.id: i for i, m in enumerate(every_meeting, 1)}
         questions = {t.uncertainty_id: t.question for t in uncertainty_threads(every_meeting)}
-        context = _Context(network, number, labels, deid, dates, options, numbers, questions)
+        context = _Context(network, number, labels, deid, dates, options, numbers, questions, tr)
         tree = _network(vault, context, people, every_meeting, meetings)
         exported = {m.id for m in meetings}
         tree["drafts_left_out"] = sum(
@@ -174,7 +201,12 @@ def build_tree(
         tree_networks.append(tree)
     if not tree_networks:
         raise ExportError(N_("None of the chosen meetings belong to the chosen networks."))
-    return {"format": FORMAT, "version": FORMAT_VERSION, "networks": tree_networks}
+    return {
+        "format": FORMAT,
+        "version": FORMAT_VERSION,
+        "language": tr.language,
+        "networks": tree_networks,
+    }
 
 
 def _network(
@@ -193,17 +225,20 @@ def _network(
         for r in vault.all(PracticeReflection, network_id=ctx.network.id)
         if r.meeting_id in {m.id for m in meetings}
     }
+    tr = ctx.tr
     kind_order = list(PersonKind)
     people = sorted(
         (allowed(p) for p in people), key=lambda p: (kind_order.index(p.kind), ctx.labels[p.id])
     )
     tree: dict[str, Any] = {
-        "label": Label(f"Network {ctx.number}"),
+        "label": Label(network_label(ctx.number, tr)),
         "status": ctx.network.status.value,
         "people": [
             {
                 "label": ctx.who(p.id),
-                "kind": Label(p.kind.label) if p.kind is not PersonKind.CENTRE else None,
+                "kind": Label(words.kind_words(p.kind, tr))
+                if p.kind is not PersonKind.CENTRE
+                else None,
                 "closeness": p.closeness.value,
                 "meetings_attended": indicators.member_meetings.get(p.id, 0),
             }
@@ -217,14 +252,14 @@ def _network(
         ],
         "continuity": {
             "meetings_held": len(indicators.meetings),
-            "first_meeting_after": Label(describe_wait(indicators.first_meeting_after)),
+            "first_meeting_after": Label(describe_wait(indicators.first_meeting_after, tr)),
             "within_24_hours": indicators.within_24_hours,
             "open_uncertainties": [
                 {
                     "question": ctx.free(u.question, u.raised_in),
-                    "raised_in": Label(f"meeting {ctx.meeting_numbers[u.raised_in.id]}"),
+                    "raised_in": ctx.meeting(ctx.meeting_numbers[u.raised_in.id]),
                     "days_open": u.days_open,
-                    "open_at": Label(f"meeting {len(every_meeting)}"),
+                    "open_at": ctx.meeting(len(every_meeting)),
                 }
                 for u in indicators.open_uncertainties
             ],
@@ -235,7 +270,7 @@ def _network(
     if ctx.options.include_practice:
         tree["practice"] = [
             {
-                "element": Label(t.element.label),
+                "element": Label(words.element_words(t.element, tr)),
                 **{rating.value: t.count(rating) for rating in PracticeRating},
             }
             for t in element_presence(reflections.values())
@@ -246,15 +281,16 @@ def _network(
 
 def _meeting(ctx: _Context, m: Meeting, practice: PracticeReflection | None) -> dict[str, Any]:
     m, practice = allowed(m), allowed(practice)
+    tr = ctx.tr
     number = ctx.meeting_numbers[m.id]
     questions = ctx.questions
     out: dict[str, Any] = {
-        "label": Label(f"Meeting {number}"),
+        "label": Label(tr.gettext("Meeting %(number)s") % {"number": tr.number(number)}),
         "when": Label(ctx.dates.meeting(number, m.starts_at)),
         "status": "finalised" if m.is_final else "draft",
         "amendments": len(m.amendments),
         "duration_minutes": m.duration_minutes,
-        "place": Label(m.place.value),
+        "place": Label(words.place_kind_words(m.place, tr)),
         "present": ctx.whom(m.present),
         "absent": ctx.whom(m.absent),
         "facilitators": ctx.whom(m.facilitators),
@@ -290,7 +326,9 @@ def _meeting(ctx: _Context, m: Meeting, practice: PracticeReflection | None) -> 
             "text": ctx.free(d.text, m),
             "proposed_by": ctx.who(d.proposed_by),
             "taken": Label(
-                "in the meeting" if d.where is DecidedWhere.IN_MEETING else "outside the meeting"
+                tr.gettext("in the meeting")
+                if d.where is DecidedWhere.IN_MEETING
+                else tr.gettext("outside the meeting")
             ),
             "outside_reason": ctx.free(d.outside_reason, m),
             "told": ctx.free(d.told, m),
@@ -299,7 +337,7 @@ def _meeting(ctx: _Context, m: Meeting, practice: PracticeReflection | None) -> 
             "stances": [
                 {
                     "who": ctx.who(s.person_id),
-                    "stance": Label(s.stance.label),
+                    "stance": Label(words.stance_words(s.stance, tr)),
                     "words": ctx.free(s.words, m),
                 }
                 for s in d.stances
@@ -321,7 +359,7 @@ def _meeting(ctx: _Context, m: Meeting, practice: PracticeReflection | None) -> 
         {
             "question": ctx.free(u.question or questions.get(u.uncertainty_id, ""), m),
             "whose": ctx.whom(u.whose),
-            "status": Label(u.status.label),
+            "status": Label(words.status_words(u.status, tr)),
             "note": ctx.free(u.note, m),
             "team_only": ctx.sharing(u, m),
         }
@@ -331,10 +369,10 @@ def _meeting(ctx: _Context, m: Meeting, practice: PracticeReflection | None) -> 
     out["corrections"] = [
         {
             "who": ctx.who(c.person_id),
-            "about": Label(
-                f"meeting {ctx.meeting_numbers[c.about_meeting_id]}"
+            "about": (
+                ctx.meeting(ctx.meeting_numbers[c.about_meeting_id])
                 if c.about_meeting_id in ctx.meeting_numbers
-                else "an earlier meeting"
+                else Label(tr.gettext("an earlier meeting"))
             ),
             "text": ctx.free(c.text, m),
         }
@@ -345,15 +383,15 @@ def _meeting(ctx: _Context, m: Meeting, practice: PracticeReflection | None) -> 
     if plan is not None and ctx.keeps(plan):
         out["next_meeting"] = {
             "when": Label(ctx.dates.day(plan.starts_at)) if plan.starts_at else None,
-            "place": Label(plan.place.value),
+            "place": Label(words.place_kind_words(plan.place, tr)),
             "invited": ctx.whom(plan.invitee_ids),
             "note": ctx.free(plan.note, m),
         }
     if ctx.options.include_practice and practice is not None:
         out["practice"] = [
             {
-                "element": Label(r.element.label),
-                "rating": Label(r.rating.label) if r.rating else None,
+                "element": Label(words.element_words(r.element, tr)),
+                "rating": Label(words.rating_words(r.rating, tr)) if r.rating else None,
                 "words": ctx.free(r.words, m),
             }
             for r in practice.ratings

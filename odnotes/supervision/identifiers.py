@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-RECORD_NUMBER_LABEL = "[the record number]"
-OTHER_RECORD_NUMBER_LABEL = "[a record number]"
+from odnotes.i18n import ENGLISH, N_, Translator
+
+RECORD_NUMBER_LABEL = N_("[the record number]")
+OTHER_RECORD_NUMBER_LABEL = N_("[a record number]")
 SHORTEST = 3
 _SEPARATORS = r"[\s\-./:#_]*"
 
@@ -46,9 +48,12 @@ def find_identifiers(text: str, patterns: Patterns) -> list[tuple[int, int, str]
     return [(m.start(), m.end(), label) for p, label in patterns for m in p.finditer(text)]
 
 
-def record_number_labels(own: str, others: Iterable[str]) -> dict[str, str]:
+def record_number_labels(
+    own: str, others: Iterable[str], tr: Translator = ENGLISH
+) -> dict[str, str]:
     """The network's own record number and every other network's, each with its label."""
-    labels = {number: OTHER_RECORD_NUMBER_LABEL for number in others if number.strip()}
+    other = tr.gettext(OTHER_RECORD_NUMBER_LABEL)
+    labels = {number: other for number in others if number.strip()}
     if own.strip():
-        labels[own] = RECORD_NUMBER_LABEL
+        labels[own] = tr.gettext(RECORD_NUMBER_LABEL)
     return labels

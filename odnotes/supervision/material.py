@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from odnotes.i18n import N_
+from odnotes.i18n import N_, Translator, translator
 from odnotes.supervision.deidentify import DeidText
 from odnotes.supervision.export import ExportError, ExportOptions, ReviewChoices, build_tree
 from odnotes.supervision.outline import Block, build_outline, render_markdown
@@ -47,6 +47,7 @@ class SupervisionMaterial:
         self.tree = build_tree(
             self.vault, self.network_ids, self.meeting_ids, self.options, self.choices
         )
+        self.tr: Translator = translator(self.options.language)
         self.outline: list[Block] = build_outline(self.tree)
         self.redraw()
 

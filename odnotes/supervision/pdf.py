@@ -18,6 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer
 
+from odnotes.i18n import ENGLISH, Translator
 from odnotes.model import PracticeRating
 from odnotes.pdffonts import BOLD, register_fonts
 from odnotes.pdftext import Run, paragraphs
@@ -83,18 +84,23 @@ def _runs(block: Block) -> list[Run]:
     return runs
 
 
-def practice_chart(chart: list[dict[str, Any]], width: float, font: str) -> Drawing:
-    """Stacked bars, one per key element: fully, partly, not at all (not applicable left out)."""
+def practice_chart(
+    chart: list[dict[str, Any]], width: float, font: str, legend: list[str]
+) -> Drawing:
+    """Stacked bars, one per key element: fully, partly, not at all (not applicable left out).
+
+    ``legend`` is the chart block's words: the element heading, then each rating's.
+    """
     row, top = 15.0, 18.0
     widest = max((stringWidth(e["element"], font, 7.2) for e in chart), default=0.0)
     label_width = min(widest + 8, width * 0.62)
     height = top + row * len(chart) + 4
     drawing = Drawing(width, height)
     x = 0.0
-    for rating in RATING_COLOURS:
+    for rating, words in zip(RATING_COLOURS, legend[1:], strict=False):
         drawing.add(Rect(x, height - 10, 8, 8, fillColor=RATING_COLOURS[rating], strokeWidth=0.3))
-        drawing.add(String(x + 11, height - 9, rating.label, fontName=font, fontSize=7.5))
-        x += 80
+        drawing.add(String(x + 11, height - 9, words, fontName=font, fontSize=7.5))
+        x += max(80.0, stringWidth(words, font, 7.5) + 24)
     bar_width = width - label_width - 40
     for i, element in enumerate(chart):
         y = height - top - (i + 1) * row + 3
@@ -123,8 +129,8 @@ def practice_chart(chart: list[dict[str, Any]], width: float, font: str) -> Draw
     return drawing
 
 
-def render_pdf(blocks: list[Block]) -> bytes:
-    """The whole outline as PDF bytes."""
+def render_pdf(blocks: list[Block], tr: Translator = ENGLISH) -> bytes:
+    """The whole outline as PDF bytes; ``tr`` writes the footer and the file's title."""
     font = register_fonts()
     styles = _styles(font)
     buffer = io.BytesIO()
@@ -135,7 +141,7 @@ def render_pdf(blocks: list[Block]) -> bytes:
         rightMargin=20 * mm,
         topMargin=18 * mm,
         bottomMargin=18 * mm,
-        title="Supervision material (de-identified)",
+        title=tr.gettext("Supervision material (de-identified)"),
         author="",
         subject="",
         creator="OD Notes",
@@ -143,21 +149,27 @@ def render_pdf(blocks: list[Block]) -> bytes:
     story: list[Flowable] = []
     for block in blocks:
         if block.style == "chart":
-            story += [practice_chart(block.chart or [], document.width, font), Spacer(1, 6)]
+            legend = [str(p) for p in block.pieces]
+            story += [practice_chart(block.chart or [], document.width, font, legend), Spacer(1, 6)]
             continue
         bullet = {"bullet": "•", "sub": "–"}.get(block.style)
         style = styles.get(block.style, styles["p"])
         story += paragraphs(_runs(block), style, bullet)
-    document.build(story, onFirstPage=_footer, onLaterPages=_footer)
+
+    def footer(canvas: Any, document: Any) -> None:
+        _footer(canvas, document, tr)
+
+    document.build(story, onFirstPage=footer, onLaterPages=footer)
     return buffer.getvalue()
 
 
-def _footer(canvas: Any, document: Any) -> None:
+def _footer(canvas: Any, document: Any, tr: Translator) -> None:
     canvas.saveState()
     canvas.setFont(register_fonts(), 7.5)
     canvas.setFillColor(colors.HexColor("#555555"))
     canvas.drawString(
-        20 * mm, 10 * mm, "De-identified supervision material. Keep it to supervision."
+        20 * mm, 10 * mm, tr.gettext("De-identified supervision material. Keep it to supervision.")
     )
-    canvas.drawRightString(A4[0] - 20 * mm, 10 * mm, f"Page {document.page}")
+    page = tr.gettext("Page %(number)s") % {"number": tr.number(document.page)}
+    canvas.drawRightString(A4[0] - 20 * mm, 10 * mm, page)
     canvas.restoreState()

@@ -53,7 +53,7 @@ def write_files(
     path = _folder(folder)
     stem = free_stem(path, [f".{f}" for f in chosen])
     contents = {
-        "pdf": lambda: render_pdf(material.outline),
+        "pdf": lambda: render_pdf(material.outline, material.tr),
         "md": lambda: material.markdown.encode(),
         "json": lambda: material.json_text().encode(),
     }

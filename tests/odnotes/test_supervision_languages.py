@@ -99,11 +99,15 @@ def wrong_replacements(material: SupervisionMaterial, written: Written) -> list[
     return wrong
 
 
-def measure(vault: Vault, folder: Path, fixture: FixtureNetwork) -> dict[str, Counts]:
-    """Export ``fixture``'s network, accept everything asked about, and count each file."""
+def measure(
+    vault: Vault, folder: Path, fixture: FixtureNetwork, language: str = "en"
+) -> dict[str, Counts]:
+    """Export ``fixture``'s network in ``language``, accept everything asked, count each file."""
     written = write_network(vault, fixture)
     material = SupervisionMaterial(
-        vault, [written.network.id], options=ExportOptions(include_team_only=True)
+        vault,
+        [written.network.id],
+        options=ExportOptions(include_team_only=True, language=language),
     )
     asked = {w.word for w in material.review.words}
     assert wrong_replacements(material, written) == []

@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
 from odnotes.continuity import in_order
 from odnotes.crypto import KdfParams, calibrate
 from odnotes.errors import OdNotesError
+from odnotes.i18n import summary_languages
 from odnotes.model import Meeting, Network
 from odnotes.supervision import (
     ExportOptions,
@@ -48,6 +50,7 @@ from odnotes.vault import Vault
 from ui.dialogs.file_dialogs import existing_folder
 from ui.dialogs.fitting import FittingDialog
 from ui.dialogs.messages import message_for
+from ui.i18n import core_translator, language_label
 from ui.operations import Operation
 from ui.supervision.models import ChoiceModel
 from ui.supervision.review_view import ReviewTextView
@@ -149,6 +152,17 @@ class SupervisionExportDialog(FittingDialog):
         self.passphrase_again.setAccessibleName(self.tr("Passphrase again"))
         self.encrypted.toggled.connect(self._encrypted_toggled)
         self._encrypted_toggled(False)
+        self.language = QComboBox()
+        for code in summary_languages():
+            self.language.addItem(language_label(code), code)
+        self.language.setCurrentIndex(max(self.language.findData(core_translator().language), 0))
+        self.language.setAccessibleName(self.tr("Language of the export"))
+        self.language.setToolTip(
+            self.tr(
+                "Headings, labels such as Mother or Meeting 2, and relative dates are written "
+                "in this language; what people said stays in their words."
+            )
+        )
         self.folder = QLineEdit()
         self.folder.setAccessibleName(self.tr("Folder to write into"))
         browse = QPushButton(self.tr("Choose folder…"))
@@ -161,6 +175,7 @@ class SupervisionExportDialog(FittingDialog):
         form = QFormLayout(options)
         form.addRow(self.team_only)
         form.addRow(self.practice)
+        form.addRow(self.tr("La&nguage:"), self.language)
         form.addRow(self.plain)
         form.addRow(self.encrypted)
         form.addRow(self.tr("Passphrase:"), self.passphrase)
@@ -271,7 +286,10 @@ class SupervisionExportDialog(FittingDialog):
                 self.choose_error.setText(self.tr("The two passphrases are different."))
                 return
         options = ExportOptions(
-            self.team_only.isChecked(), self.practice.isChecked(), self.drafts.isChecked()
+            self.team_only.isChecked(),
+            self.practice.isChecked(),
+            self.drafts.isChecked(),
+            self.language.currentData(),
         )
         vault = self.vault
         self.review_button.setEnabled(False)

@@ -11,9 +11,10 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from odnotes.crypto import TEST_POLICY, fast_test_params
+from odnotes.i18n import summary_languages, translator
 from odnotes.vault import Vault
 from tests.odnotes.supervision_names import HardNames
-from ui.supervision import SealedExportViewer, SupervisionExportDialog
+from ui.supervision import SealedExportViewer, SupervisionExportDialog, export_dialog
 from ui.supervision.models import ACCEPT, ANSWER, REPLACEMENT, ChoiceModel, ReviewWordsModel
 
 
@@ -165,3 +166,21 @@ def test_encrypted_export_and_viewer(
     assert opened.args == [True]
     assert "Supervision material" in viewer.reader.toPlainText()
     assert viewer.reader.isReadOnly()
+
+
+def test_the_export_is_written_in_the_chosen_language_the_apps_by_default(
+    qtbot: QtBot, vault: Vault, hard: HardNames, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 15: the dialog offers the export's language, starting with the app's own."""
+    monkeypatch.setattr(export_dialog, "core_translator", lambda: translator("fi"))
+    dialog = dialog_for(qtbot, vault, hard, tmp_path)
+    codes = [dialog.language.itemData(i) for i in range(dialog.language.count())]
+    assert codes == list(summary_languages()) and dialog.language.currentData() == "fi"
+    dialog.start_review()
+    assert dialog.material is not None and dialog.material.tr.language == "fi"
+    assert "Työnohjausaineisto" in dialog.text.toPlainText()
+    assert "Äiti" in dialog.text.toPlainText() and "Mother" not in dialog.text.toPlainText()
+    dialog.pages.setCurrentIndex(0)
+    dialog.language.setCurrentIndex(dialog.language.findData("pl"))
+    dialog.start_review()
+    assert "Materiał do superwizji" in dialog.text.toPlainText()
