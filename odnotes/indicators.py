@@ -17,6 +17,7 @@ from datetime import date, timedelta
 
 from odnotes.continuity import follow_ups as all_follow_ups
 from odnotes.continuity import in_order, overdue, uncertainty_threads
+from odnotes.i18n import ENGLISH, Translator
 from odnotes.model import (
     Decision,
     FollowUp,
@@ -70,17 +71,25 @@ class NetworkIndicators:
         return self.meetings[-1] if self.meetings else None
 
 
-def describe_wait(after: timedelta | None) -> str:
-    """``18 hours (within 24 hours)`` or ``3 days 2 hours``, in plain words."""
+def describe_wait(after: timedelta | None, tr: Translator = ENGLISH) -> str:
+    """``18 hours (within 24 hours)`` or ``3 days 2 hours``, in ``tr``'s words."""
     if after is None:
-        return "no meeting yet"
+        return tr.gettext("no meeting yet")
     hours = int(after.total_seconds() // 3600)
     if hours < 48:
-        text = f"{hours} hour{'s' if hours != 1 else ''}"
+        text = _hours(hours, tr)
     else:
         days, rest = divmod(hours, 24)
-        text = f"{days} days" + (f" {rest} hour{'s' if rest != 1 else ''}" if rest else "")
-    return text + (" (within 24 hours)" if after <= FIRST_MEETING_TARGET else "")
+        text = tr.ngettext("%(n)s day", "%(n)s days", days) % {"n": tr.number(days)}
+        if rest:
+            text = tr.gettext("%(days)s %(hours)s") % {"days": text, "hours": _hours(rest, tr)}
+    if after <= FIRST_MEETING_TARGET:
+        return tr.gettext("%(wait)s (within 24 hours)") % {"wait": text}
+    return text
+
+
+def _hours(n: int, tr: Translator) -> str:
+    return tr.ngettext("%(n)s hour", "%(n)s hours", n) % {"n": tr.number(n)}
 
 
 def network_indicators(

@@ -25,6 +25,8 @@ from odnotes.vault import Vault
 from ui.columns import ColumnFitter
 from ui.continuity.models import RowsModel
 from ui.continuity.watch import refresh_on_change
+from ui.i18n import core_translator
+from ui.words import relation_text
 
 
 def table(model: RowsModel, name: str) -> QTableView:
@@ -114,7 +116,7 @@ class IndicatorsPanel(QWidget):
         found = network_indicators(network, meetings, self.today or date.today())
         names = {p.id: p for p in self.vault.all(Person, network_id=self.network_id)}
         practitioners = {p.id: p.name for p in self.vault.all(Practitioner)}
-        wait = describe_wait(found.first_meeting_after)
+        wait = describe_wait(found.first_meeting_after, core_translator())
         if found.within_24_hours is False:
             wait += self.tr(" (the aim is within 24 hours)")
         self.first_meeting.setText(wait)
@@ -135,7 +137,7 @@ class IndicatorsPanel(QWidget):
         )  # fmt: skip
         people = sorted(names.values(), key=lambda p: p.name.casefold())
         self.members.set_rows(
-            [(p.name, p.relationship or p.kind.label,
+            [(p.name, relation_text(p.relationship, p.kind),
               of_held(found.member_meetings.get(p.id, 0))) for p in people],
             people,
         )  # fmt: skip
