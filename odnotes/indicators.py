@@ -82,7 +82,12 @@ def describe_wait(after: timedelta | None, tr: Translator = ENGLISH) -> str:
         days, rest = divmod(hours, 24)
         text = tr.ngettext("%(n)s day", "%(n)s days", days) % {"n": tr.number(days)}
         if rest:
-            text = tr.gettext("%(days)s %(hours)s") % {"days": text, "hours": _hours(rest, tr)}
+            text = tr.pgettext(
+                "a wait of days and hours: '3 days 2 hours'", "%(days)s %(hours)s"
+            ) % {
+                "days": text,
+                "hours": _hours(rest, tr),
+            }
     if after <= FIRST_MEETING_TARGET:
         return tr.gettext("%(wait)s (within 24 hours)") % {"wait": text}
     return text

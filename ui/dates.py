@@ -14,11 +14,13 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime
 
-_CONTEXT = "ui.editor.moments"
 # The patterns of the date fields (ui.editor.moments) and of the dates shown beside them.
 DATE_FORMAT = QT_TRANSLATE_NOOP("ui.editor.moments", "ddd d MMM yyyy")
 DATE_TIME_FORMAT = QT_TRANSLATE_NOOP("ui.editor.moments", "ddd d MMM yyyy, HH:mm")
 _DAY = QT_TRANSLATE_NOOP("ui.dates", "d MMM yyyy")
+_LONG_DAY = QT_TRANSLATE_NOOP("ui.dates", "d MMMM yyyy")
+_DAY_MONTH = QT_TRANSLATE_NOOP("ui.dates", "d MMM")
+_WEEKDAY_DAY_MONTH = QT_TRANSLATE_NOOP("ui.dates", "ddd d MMM")
 _SECONDS = QT_TRANSLATE_NOOP("ui.dates", "ddd d MMM yyyy, HH:mm:ss")
 _THIS_YEAR = QT_TRANSLATE_NOOP("ui.dates", "ddd d MMM, HH:mm")
 _TIME = QT_TRANSLATE_NOOP("ui.dates", "HH:mm")
@@ -27,8 +29,8 @@ _TIME_SECONDS = QT_TRANSLATE_NOOP("ui.dates", "HH:mm:ss")
 
 def shown_format(display_format: str) -> str:
     """A pattern above in the UI's language (also what a date field displays)."""
-    context = _CONTEXT if display_format in (DATE_FORMAT, DATE_TIME_FORMAT) else "ui.dates"
-    return QCoreApplication.translate(context, display_format)
+    fields = display_format in (DATE_FORMAT, DATE_TIME_FORMAT)
+    return QCoreApplication.translate("ui.editor.moments" if fields else "ui.dates", display_format)
 
 
 def _qt(moment: date | datetime) -> QDate | QDateTime:
@@ -52,6 +54,21 @@ def weekday_date(day: date) -> str:
 def day_date(day: date) -> str:
     """``18 Sep 2026``, ``18.9.2026``: a day where the weekday does not matter."""
     return _shown(day, _DAY)
+
+
+def long_day(day: date) -> str:
+    """``18 September 2026``, ``18. syyskuuta 2026``: a day in running text."""
+    return _shown(day, _LONG_DAY)
+
+
+def day_month(day: date) -> str:
+    """``18 Sep``: a day of this week or month, where the year goes without saying."""
+    return _shown(day, _DAY_MONTH)
+
+
+def weekday_day_month(day: date) -> str:
+    """``Fri 18 Sep``: a day of the coming week."""
+    return _shown(day, _WEEKDAY_DAY_MONTH)
 
 
 def weekday_date_time(moment: datetime) -> str:

@@ -25,6 +25,7 @@ from odnotes.vault import Vault
 from ui.columns import ColumnFitter
 from ui.continuity.models import RowsModel
 from ui.continuity.watch import refresh_on_change
+from ui.dates import day_date
 from ui.i18n import core_translator
 from ui.words import relation_text
 
@@ -142,12 +143,12 @@ class IndicatorsPanel(QWidget):
             people,
         )  # fmt: skip
         self.uncertainties.set_rows(
-            [(u.question or self.tr("(question not written)"), f"{u.raised_in.starts_at:%d %b %Y}",
+            [(u.question or self.tr("(question not written)"), day_date(u.raised_in.starts_at),
               self.tr("%n day(s)", "", u.days_open)) for u in found.open_uncertainties],
             found.open_uncertainties,
         )  # fmt: skip
         everyone = {**{k: v.name for k, v in names.items()}, **practitioners}
         self.overdue.set_rows(
-            [(f.what, everyone.get(f.who_id, removed), f"{f.due:%d %b %Y}" if f.due else "")
+            [(f.what, everyone.get(f.who_id, removed), day_date(f.due) if f.due else "")
              for _, _, f in found.overdue_follow_ups],
         )  # fmt: skip
