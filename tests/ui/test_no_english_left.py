@@ -21,8 +21,8 @@ import pytest
 from PySide6.QtCore import QAbstractItemModel, QLocale, Qt
 from pytestqt.qtbot import QtBot
 
-from odnotes.indicators import describe_wait
 from odnotes.i18n import translator
+from odnotes.indicators import describe_wait
 from odnotes.model import (
     KeyElement,
     Meeting,
@@ -36,7 +36,6 @@ from odnotes.model import (
     UncertaintyStatus,
 )
 from odnotes.vault import Vault
-from tests.ui.test_no_clipping import compiled_translations, language  # noqa: F401 - fixtures
 from ui.dates import day_date, weekday_date_time
 from ui.main_window import MainWindow
 from ui.network.page import NetworkPage
@@ -127,7 +126,7 @@ def page_models(page: NetworkPage) -> list[tuple[str, str, QAbstractItemModel]]:
 
 @pytest.mark.parametrize("language", ["fi", "pl"], indirect=True)
 def test_the_network_page_shows_no_english_built_in_code(
-    language: str,  # noqa: F811 - the fixture, installed before the window is made
+    language: str,  # before the window: its tables are made in the language
     qtbot: QtBot,
     window: MainWindow,
 ) -> None:
@@ -155,7 +154,7 @@ def test_the_network_page_shows_no_english_built_in_code(
 
 
 @pytest.mark.parametrize("language", ["fi", "de", "pl"], indirect=True)
-def test_every_choice_has_words_in_the_language(language: str) -> None:  # noqa: F811
+def test_every_choice_has_words_in_the_language(language: str) -> None:
     shown = [
         *(place_text(k) for k in PlaceKind),
         *(kind_text(k) for k in PersonKind),
