@@ -1,11 +1,12 @@
 """A translated UI shows no English built in code: dates, stored choices, item names (issue 15).
 
 The main window is opened over the demo vault in Finnish and in Polish, and
-every cell, tooltip and header of the network page's tables is scanned for
-English day and month names and for stored values shown raw ("home",
-"clinic", "none", "fully", "decision 1"). What the team typed (the demo's
-English names, relationships and notes) is taken out of the text first: it is
-shown as written, in any language.
+every cell, tooltip and header of the network page's tables, its header and
+the glance tab's wait for a first meeting are scanned for English day and
+month names and for stored values shown raw ("home", "clinic", "none",
+"fully", "decision 1"). What the team typed (the demo's English names,
+relationships and notes) is taken out of the text first: it is shown as
+written, in any language.
 """
 
 from __future__ import annotations
@@ -121,6 +122,8 @@ def page_models(page: NetworkPage) -> list[tuple[str, str, QAbstractItemModel]]:
         ("uncertainty-history", "uncertainties", page.uncertainties.history),
         ("decisions", "decisions", page.decisions.decisions),
         ("follow-ups", "decisions", page.decisions.follow_ups),
+        ("glance-members", "glance", page.glance.indicators.members),
+        ("glance-uncertainties", "glance", page.glance.indicators.uncertainties),
     ]
 
 
@@ -147,10 +150,10 @@ def test_the_network_page_shows_no_english_built_in_code(
                 text = text.replace(words, " ")
             left += [(text, word) for word in english_in(text, language)]
         assert not left, f"{language} {name}: English left in {left[:5]}"
-    header = page.header.text()
-    for words in typed:
-        header = header.replace(words, " ")
-    assert not english_in(header, language), header
+    for label in (page.header.text(), page.glance.indicators.first_meeting.text()):
+        for words in typed:
+            label = label.replace(words, " ")
+        assert not english_in(label, language), label
 
 
 @pytest.mark.parametrize("language", ["fi", "de", "pl"], indirect=True)
