@@ -72,21 +72,29 @@ class NetworkIndicators:
 
 
 def describe_wait(after: timedelta | None, tr: Translator = ENGLISH) -> str:
-    """``18 hours (within 24 hours)`` or ``3 days 2 hours``, in plain words (``tr``'s)."""
+    """``18 hours (within 24 hours)`` or ``3 days 2 hours``, in ``tr``'s words."""
     if after is None:
         return tr.gettext("no meeting yet")
     hours = int(after.total_seconds() // 3600)
     if hours < 48:
-        text = tr.ngettext("%(n)s hour", "%(n)s hours", hours) % {"n": tr.number(hours)}
+        text = _hours(hours, tr)
     else:
         days, rest = divmod(hours, 24)
         text = tr.ngettext("%(n)s day", "%(n)s days", days) % {"n": tr.number(days)}
         if rest:
-            more = tr.ngettext("%(n)s hour", "%(n)s hours", rest) % {"n": tr.number(rest)}
-            text = tr.gettext("%(days)s %(hours)s") % {"days": text, "hours": more}
+            text = tr.pgettext(
+                "a wait of days and hours: '3 days 2 hours'", "%(days)s %(hours)s"
+            ) % {
+                "days": text,
+                "hours": _hours(rest, tr),
+            }
     if after <= FIRST_MEETING_TARGET:
         return tr.gettext("%(wait)s (within 24 hours)") % {"wait": text}
     return text
+
+
+def _hours(n: int, tr: Translator) -> str:
+    return tr.ngettext("%(n)s hour", "%(n)s hours", n) % {"n": tr.number(n)}
 
 
 def network_indicators(

@@ -40,7 +40,7 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../ui/editor/models/attendance.py" line="+37"/>
+        <location filename="../ui/editor/models/attendance.py" line="+38"/>
         <source>Network member</source>
         <translation>Mitglied des Netzwerks</translation>
     </message>
@@ -368,12 +368,17 @@
     <name>DecisionCard</name>
     <message>
         <location filename="../ui/editor/sections/decisions.py" line="+47"/>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Decision {number}</source>
         <translation>Entscheidung {number}</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-20"/>
+        <source>decision {number}</source>
+        <translation>Entscheidung {number}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -486,7 +491,7 @@
 <context>
     <name>DecisionsModel</name>
     <message>
-        <location filename="../ui/models/decisions.py" line="+45"/>
+        <location filename="../ui/models/decisions.py" line="+46"/>
         <source>Meeting</source>
         <translation>Treffen</translation>
     </message>
@@ -524,6 +529,11 @@
         <location line="+2"/>
         <source>{sum} of {len} done</source>
         <translation>{sum} von {len} erledigt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -623,7 +633,7 @@
 <context>
     <name>Directory</name>
     <message>
-        <location filename="../ui/editor/directory.py" line="+39"/>
+        <location filename="../ui/editor/directory.py" line="+40"/>
         <source>someone no longer listed</source>
         <translation>jemand, der nicht mehr aufgeführt ist</translation>
     </message>
@@ -645,7 +655,7 @@
 <context>
     <name>EarlierFollowUpsModel</name>
     <message>
-        <location filename="../ui/editor/models/earlier_follow_ups.py" line="+35"/>
+        <location filename="../ui/editor/models/earlier_follow_ups.py" line="+36"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
@@ -688,7 +698,7 @@
 <context>
     <name>EditSession</name>
     <message>
-        <location filename="../ui/editor/session.py" line="+125"/>
+        <location filename="../ui/editor/session.py" line="+126"/>
         <source>Not saved: {error} Your text is still here; trying again shortly.</source>
         <translation>Nicht gespeichert: {error} Ihr Text ist noch da; gleich wird es erneut versucht.</translation>
     </message>
@@ -746,7 +756,7 @@
 <context>
     <name>FinaliseDialog</name>
     <message>
-        <location filename="../ui/editor/finalise_dialog.py" line="+48"/>
+        <location filename="../ui/editor/finalise_dialog.py" line="+49"/>
         <source>Finalise the meeting</source>
         <translation>Treffen abschließen</translation>
     </message>
@@ -796,7 +806,7 @@
         <translation>Noch unfertig und deshalb ausgelassen, wenn Sie jetzt abschließen: </translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>{name} has not signed yet.</source>
         <translation>{name} hat noch nicht unterschrieben.</translation>
     </message>
@@ -806,7 +816,7 @@
         <translation>{names} haben noch nicht unterschrieben.</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>{name} signs this meeting</source>
         <translation>{name} unterschreibt dieses Treffen</translation>
     </message>
@@ -839,7 +849,7 @@
 <context>
     <name>FollowUpDelegate</name>
     <message>
-        <location filename="../ui/editor/models/follow_ups.py" line="+178"/>
+        <location filename="../ui/editor/models/follow_ups.py" line="+177"/>
         <source>Who does it</source>
         <translation>Wer es tut</translation>
     </message>
@@ -857,7 +867,7 @@
 <context>
     <name>FollowUpModel</name>
     <message>
-        <location line="-139"/>
+        <location line="-137"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
@@ -882,12 +892,12 @@
         <translation>noch nichts geschrieben</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>no date</source>
         <translation>kein Datum</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
@@ -900,7 +910,7 @@
 <context>
     <name>FollowUpsModel</name>
     <message>
-        <location filename="../ui/models/decisions.py" line="+32"/>
+        <location filename="../ui/models/decisions.py" line="+27"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
@@ -928,6 +938,11 @@
         <location line="+1"/>
         <source>not yet</source>
         <translation>noch nicht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>done</source>
+        <translation>erledigt</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1006,7 +1021,17 @@
         <translation>Legende: </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;nbsp;&amp;nbsp;(struck through: removed; underlined: added)</source>
         <translation>&amp;nbsp;&amp;nbsp;(durchgestrichen: entfernt; unterstrichen: hinzugefügt)</translation>
     </message>
@@ -1049,7 +1074,7 @@
 <context>
     <name>IndicatorsPanel</name>
     <message>
-        <location filename="../ui/continuity/panel.py" line="+72"/>
+        <location filename="../ui/continuity/panel.py" line="+75"/>
         <source>Continuity at a glance</source>
         <translation>Kontinuität auf einen Blick</translation>
     </message>
@@ -1297,7 +1322,7 @@
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../ui/editor/editor.py" line="+94"/>
+        <location filename="../ui/editor/editor.py" line="+95"/>
         <source>Meeting editor</source>
         <translation>Editor für das Treffen</translation>
     </message>
@@ -1307,7 +1332,7 @@
         <translation>Abschnitte</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Meeting</source>
         <translation>Treffen</translation>
     </message>
@@ -1424,7 +1449,7 @@
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../ui/models/meetings.py" line="+48"/>
+        <location filename="../ui/models/meetings.py" line="+50"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
@@ -1584,13 +1609,13 @@
 <context>
     <name>NetworkMapView</name>
     <message>
-        <location filename="../ui/continuity/network_map.py" line="+94"/>
-        <location line="+207"/>
+        <location filename="../ui/continuity/network_map.py" line="+95"/>
+        <location line="+209"/>
         <source>Network map</source>
         <translation>Netzwerkkarte</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-206"/>
         <source>The person at the centre and the network around them; line style shows closeness, circle size shows how many meetings each came to.</source>
         <translation>Die Person im Mittelpunkt und das Netzwerk um sie herum; die Linienart zeigt die Nähe, die Kreisgröße, zu wie vielen Treffen jemand kam.</translation>
     </message>
@@ -1608,7 +1633,7 @@
         <translation>Rechtsklick, um anzugeben, wie nah die Person steht</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Closeness (as the person at the centre says)</source>
         <translation>Nähe (wie die Person im Mittelpunkt es sagt)</translation>
     </message>
@@ -1637,7 +1662,7 @@
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../ui/network/page.py" line="+50"/>
+        <location filename="../ui/network/page.py" line="+51"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
@@ -1778,11 +1803,21 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>{status} · first contact {first_contact:%a %d %b %Y, %H:%M}</source>
-        <translation>{status} · Erstkontakt {first_contact:%a %d %b %Y, %H:%M}</translation>
+        <source>{status} · first contact {first_contact}</source>
+        <translation>{status} · Erstkontakt {first_contact}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&lt;b&gt;kept until {day}: due for deletion&lt;/b&gt;</source>
+        <translation>&lt;b&gt;aufbewahrt bis {day}: zur Löschung fällig&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>kept until {day}</source>
+        <translation>aufbewahrt bis {day}</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="-17"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n Treffen</numerusform>
@@ -1802,21 +1837,11 @@
             <numerusform>&lt;b&gt;%n noch im Entwurf&lt;/b&gt;</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>&lt;b&gt;kept until {day:%d %b %Y}: due for deletion&lt;/b&gt;</source>
-        <translation>&lt;b&gt;aufbewahrt bis {day:%d %b %Y}: zur Löschung fällig&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>kept until {day:%d %b %Y}</source>
-        <translation>aufbewahrt bis {day:%d %b %Y}</translation>
-    </message>
 </context>
 <context>
     <name>NetworksModel</name>
     <message>
-        <location filename="../ui/models/networks.py" line="+20"/>
+        <location filename="../ui/models/networks.py" line="+21"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
@@ -1824,6 +1849,16 @@
         <location line="+2"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>closed</source>
+        <translation>geschlossen</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1936,7 +1971,7 @@
 <context>
     <name>NextMeetingSection</name>
     <message>
-        <location filename="../ui/editor/sections/next_meeting.py" line="+30"/>
+        <location filename="../ui/editor/sections/next_meeting.py" line="+31"/>
         <location line="+1"/>
         <source>Next meeting</source>
         <translation>Nächstes Treffen</translation>
@@ -2023,7 +2058,7 @@
 <context>
     <name>OutsideDialog</name>
     <message>
-        <location filename="../ui/editor/outside_dialog.py" line="+21"/>
+        <location filename="../ui/editor/outside_dialog.py" line="+22"/>
         <source>Decided outside the meeting</source>
         <translation>Außerhalb des Treffens entschieden</translation>
     </message>
@@ -2150,7 +2185,7 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../ui/models/people.py" line="+83"/>
+        <location filename="../ui/models/people.py" line="+84"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2223,7 +2258,7 @@
 <context>
     <name>PeopleSection</name>
     <message>
-        <location filename="../ui/editor/sections/people.py" line="+37"/>
+        <location filename="../ui/editor/sections/people.py" line="+38"/>
         <source>When, where and who was there</source>
         <translation>Wann, wo und wer dabei war</translation>
     </message>
@@ -2333,7 +2368,7 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../ui/network/people_tab.py" line="+76"/>
+        <location filename="../ui/network/people_tab.py" line="+77"/>
         <source>Network members</source>
         <translation>Mitglieder des Netzwerks</translation>
     </message>
@@ -2402,7 +2437,7 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../ui/editor/person_dialog.py" line="+29"/>
+        <location filename="../ui/editor/person_dialog.py" line="+30"/>
         <source>Add a person to the network</source>
         <translation>Eine Person zum Netzwerk hinzufügen</translation>
     </message>
@@ -2475,7 +2510,7 @@
 <context>
     <name>PracticeChart</name>
     <message>
-        <location filename="../ui/practice/chart.py" line="+35"/>
+        <location filename="../ui/practice/chart.py" line="+36"/>
         <source>How often each key element was present</source>
         <translation>Wie oft jedes Schlüsselelement vorhanden war</translation>
     </message>
@@ -2516,7 +2551,7 @@
 <context>
     <name>PracticeRatingsModel</name>
     <message>
-        <location filename="../ui/practice/models.py" line="+50"/>
+        <location filename="../ui/practice/models.py" line="+52"/>
         <source>Key element</source>
         <translation>Schlüsselelement</translation>
     </message>
@@ -2534,14 +2569,14 @@
 <context>
     <name>PracticeReflectionForm</name>
     <message>
-        <location filename="../ui/practice/form.py" line="+74"/>
+        <location filename="../ui/practice/form.py" line="+75"/>
         <source>Practice reflection</source>
         <translation>Reflexion zur Praxis</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>For the team only: how present was each key element of dialogic practice in the meeting of {starts_at:%d %B %Y}? This never goes into the network&apos;s summary.</source>
-        <translation>Nur für das Team: Wie sehr war jedes Schlüsselelement dialogischer Praxis im Treffen vom {starts_at:%d %B %Y} vorhanden? Das kommt nie in die Zusammenfassung für das Netzwerk.</translation>
+        <source>For the team only: how present was each key element of dialogic practice in the meeting of {day}? This never goes into the network&apos;s summary.</source>
+        <translation>Nur für das Team: Wie sehr war jedes Schlüsselelement dialogischer Praxis im Treffen vom {day} vorhanden? Das kommt nie in die Zusammenfassung für das Netzwerk.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3143,7 +3178,12 @@
         <translation>Reflexion {number}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+5"/>
+        <source>reflection {number}</source>
+        <translation>Reflexion {number}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Who reflected:</source>
         <translation>Wer reflektiert hat:</translation>
     </message>
@@ -3446,7 +3486,7 @@
 <context>
     <name>RevisionModel</name>
     <message>
-        <location filename="../ui/editor/models/revisions.py" line="+50"/>
+        <location filename="../ui/editor/models/revisions.py" line="+51"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
@@ -3690,7 +3730,7 @@
 <context>
     <name>StanceModel</name>
     <message>
-        <location filename="../ui/editor/models/stances.py" line="+79"/>
+        <location filename="../ui/editor/models/stances.py" line="+80"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -3714,6 +3754,16 @@
         <source>not chosen</source>
         <translation>nicht gewählt</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}, {stance}: {chosen}</source>
+        <translation>{name}, {stance}: {chosen}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: {stance}</source>
+        <translation>{name}: {stance}</translation>
+    </message>
 </context>
 <context>
     <name>StatusProgress</name>
@@ -3731,7 +3781,7 @@
 <context>
     <name>SummaryPreviewDialog</name>
     <message>
-        <location filename="../ui/summary/preview_dialog.py" line="+90"/>
+        <location filename="../ui/summary/preview_dialog.py" line="+91"/>
         <source>Meeting summary: preview</source>
         <translation>Zusammenfassung des Treffens: Vorschau</translation>
     </message>
@@ -3934,7 +3984,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+25"/>
         <source>&lt;b&gt;%n item(s) kept to the team&lt;/b&gt; ({kept_back_kinds}). {printed}</source>
         <translation>
             <numerusform>&lt;b&gt;%n Eintrag nur für das Team&lt;/b&gt; ({kept_back_kinds}). {printed}</numerusform>
@@ -4013,7 +4063,7 @@
 <context>
     <name>SupervisionExportDialog</name>
     <message>
-        <location filename="../ui/supervision/export_dialog.py" line="+77"/>
+        <location filename="../ui/supervision/export_dialog.py" line="+78"/>
         <location line="+1"/>
         <source>Export for supervision</source>
         <translation>Export für die Supervision</translation>
@@ -4157,7 +4207,12 @@
         <translation>Namen werden zu Beziehungen oder Rollen, Daten zu Tagen seit dem Erstkontakt, Orte zu ihrer Art, und Telefonnummern, Adressen und Ausweisnummern werden durch das ersetzt, was sie sind. Sie sehen alles, bevor etwas geschrieben wird.</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+36"/>
+        <source>{prefix}Meeting {number}, {day}{state}</source>
+        <translation>{prefix}Treffen {number}, {day}{state}</translation>
+    </message>
+    <message>
+        <location line="+152"/>
         <source>The export could not be written; nothing was left half-written.</source>
         <translation>Der Export konnte nicht geschrieben werden; nichts wurde halb geschrieben zurückgelassen.</translation>
     </message>
@@ -4167,12 +4222,7 @@
         <translation> (Entwurf)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>{prefix}Meeting {number}, {starts_at:%d %b %Y}{state}</source>
-        <translation>{prefix}Treffen {number}, {starts_at:%d %b %Y}{state}</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Folder for the export</source>
         <translation>Ordner für den Export</translation>
     </message>
@@ -4257,7 +4307,7 @@
 <context>
     <name>ThreadHistoryModel</name>
     <message>
-        <location filename="../ui/models/uncertainties.py" line="+45"/>
+        <location filename="../ui/models/uncertainties.py" line="+47"/>
         <source>Meeting</source>
         <translation>Treffen</translation>
     </message>
@@ -4308,7 +4358,7 @@
 <context>
     <name>UncertaintiesSection</name>
     <message>
-        <location filename="../ui/editor/sections/uncertainties.py" line="+185"/>
+        <location filename="../ui/editor/sections/uncertainties.py" line="+186"/>
         <source>Open uncertainties</source>
         <translation>Offene Fragen</translation>
     </message>
@@ -4379,7 +4429,12 @@
 <context>
     <name>UncertaintyCard</name>
     <message>
-        <location filename="../ui/editor/sections/uncertainties.py" line="-181"/>
+        <location filename="../ui/editor/sections/uncertainties.py" line="-186"/>
+        <source>uncertainty {number}</source>
+        <translation>offene Frage {number}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Open since {strftime}</source>
         <translation>Offen seit {strftime}</translation>
     </message>
@@ -4576,7 +4631,7 @@
 <context>
     <name>VaultOverviewWidget</name>
     <message>
-        <location filename="../ui/continuity/overview.py" line="+26"/>
+        <location filename="../ui/continuity/overview.py" line="+27"/>
         <source>Across all networks</source>
         <translation>Über alle Netzwerke</translation>
     </message>
@@ -4678,8 +4733,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Follow-ups due this week ({monday:%d %b} to {sunday:%d %b})</source>
-        <translation>Diese Woche fällige Schritte ({monday:%d %b} bis {sunday:%d %b})</translation>
+        <source>Follow-ups due this week ({monday} to {sunday})</source>
+        <translation>Diese Woche fällige Schritte ({monday} bis {sunday})</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4692,7 +4747,7 @@
         <translation>noch kein Treffen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>(removed)</source>
         <translation>(entfernt)</translation>
     </message>
@@ -4884,7 +4939,7 @@ Mit Ctrl+K durchsuchen Sie alles.</translation>
 <context>
     <name>ui.about</name>
     <message>
-        <location filename="../ui/about.py" line="+21"/>
+        <location filename="../ui/about.py" line="+28"/>
         <source>&lt;h3&gt;OD Notes {version}&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;OD Notes {version}&lt;/h3&gt;</translation>
     </message>
@@ -4914,8 +4969,9 @@ Mit Ctrl+K durchsuchen Sie alles.</translation>
         <translation>&lt;p&gt;Einstellungsdatei (ohne klinische Inhalte):&lt;br&gt;{path}&lt;/p&gt;</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <location line="+1"/>
         <location line="+10"/>
-        <location line="+5"/>
         <source>About OD Notes</source>
         <translation>Über OD Notes</translation>
     </message>
@@ -4927,6 +4983,49 @@ Mit Ctrl+K durchsuchen Sie alles.</translation>
         <location line="+1"/>
         <source>OD Notes</source>
         <translation>OD Notes</translation>
+    </message>
+</context>
+<context>
+    <name>ui.dates</name>
+    <message>
+        <location filename="../ui/dates.py" line="+20"/>
+        <source>d MMM yyyy</source>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>d MMMM yyyy</source>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>d MMM</source>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ddd d MMM</source>
+        <translation>ddd, d. MMM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ddd d MMM yyyy, HH:mm:ss</source>
+        <translation>ddd, d. MMM yyyy, HH:mm:ss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ddd d MMM, HH:mm</source>
+        <translation>ddd, d. MMM, HH:mm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HH:mm:ss</source>
+        <translation>HH:mm:ss</translation>
     </message>
 </context>
 <context>
@@ -5081,7 +5180,7 @@ Wer diesen Schlüssel und die Tresordatei hat, kann den Tresor lesen.
 <context>
     <name>ui.editor.editor</name>
     <message>
-        <location filename="../ui/editor/editor.py" line="-355"/>
+        <location filename="../ui/editor/editor.py" line="-354"/>
         <source>finalised</source>
         <translation>abgeschlossen</translation>
     </message>
@@ -5104,7 +5203,7 @@ Wer diesen Schlüssel und die Tresordatei hat, kann den Tresor lesen.
 <context>
     <name>ui.editor.history_dialog</name>
     <message>
-        <location filename="../ui/editor/history_dialog.py" line="-138"/>
+        <location filename="../ui/editor/history_dialog.py" line="-140"/>
         <source>&lt;span style=&quot;background-color:{inserted}; text-decoration:underline&quot;&gt;{text}&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;background-color:{inserted}; text-decoration:underline&quot;&gt;{text}&lt;/span&gt;</translation>
     </message>
@@ -5140,7 +5239,7 @@ Wer diesen Schlüssel und die Tresordatei hat, kann den Tresor lesen.
 <context>
     <name>ui.editor.moments</name>
     <message>
-        <location filename="../ui/editor/moments.py" line="+31"/>
+        <location filename="../ui/dates.py" line="-9"/>
         <source>ddd d MMM yyyy</source>
         <translation>ddd, d. MMM yyyy</translation>
     </message>
@@ -5194,7 +5293,7 @@ Wer diesen Schlüssel und die Tresordatei hat, kann den Tresor lesen.
 <context>
     <name>ui.editor.views</name>
     <message>
-        <location filename="../ui/editor/views.py" line="+12"/>
+        <location filename="../ui/words.py" line="+28"/>
         <source>At home</source>
         <translation>Zu Hause</translation>
     </message>
@@ -5548,7 +5647,7 @@ Wer diesen Schlüssel und die Tresordatei hat, kann den Tresor lesen.
 <context>
     <name>ui.practice.models</name>
     <message>
-        <location filename="../ui/practice/models.py" line="-25"/>
+        <location filename="../ui/practice/models.py" line="-26"/>
         <source>not rated yet</source>
         <translation>noch nicht bewertet</translation>
     </message>
@@ -5721,6 +5820,19 @@ Wer diesen Schlüssel und die Tresordatei hat, kann den Tresor lesen.
         <location line="+10"/>
         <source>Save map as {kind}…</source>
         <translation>Karte als {kind} speichern…</translation>
+    </message>
+</context>
+<context>
+    <name>ui.words</name>
+    <message>
+        <location filename="../ui/words.py" line="+46"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US Letter</source>
+        <translation>US-Letter</translation>
     </message>
 </context>
 </TS>

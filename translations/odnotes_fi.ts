@@ -40,7 +40,7 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../ui/editor/models/attendance.py" line="+37"/>
+        <location filename="../ui/editor/models/attendance.py" line="+38"/>
         <source>Network member</source>
         <translation>Verkoston jäsen</translation>
     </message>
@@ -368,12 +368,17 @@
     <name>DecisionCard</name>
     <message>
         <location filename="../ui/editor/sections/decisions.py" line="+47"/>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Decision {number}</source>
         <translation>Päätös {number}</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-20"/>
+        <source>decision {number}</source>
+        <translation>päätös {number}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Remove</source>
         <translation>Poista</translation>
     </message>
@@ -486,7 +491,7 @@
 <context>
     <name>DecisionsModel</name>
     <message>
-        <location filename="../ui/models/decisions.py" line="+45"/>
+        <location filename="../ui/models/decisions.py" line="+46"/>
         <source>Meeting</source>
         <translation>Tapaaminen</translation>
     </message>
@@ -524,6 +529,11 @@
         <location line="+2"/>
         <source>{sum} of {len} done</source>
         <translation>{sum}/{len} tehty</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>none</source>
+        <translation>ei yhtään</translation>
     </message>
 </context>
 <context>
@@ -623,7 +633,7 @@
 <context>
     <name>Directory</name>
     <message>
-        <location filename="../ui/editor/directory.py" line="+39"/>
+        <location filename="../ui/editor/directory.py" line="+40"/>
         <source>someone no longer listed</source>
         <translation>henkilö, jota ei enää ole luettelossa</translation>
     </message>
@@ -645,7 +655,7 @@
 <context>
     <name>EarlierFollowUpsModel</name>
     <message>
-        <location filename="../ui/editor/models/earlier_follow_ups.py" line="+35"/>
+        <location filename="../ui/editor/models/earlier_follow_ups.py" line="+36"/>
         <source>Who</source>
         <translation>Kuka</translation>
     </message>
@@ -688,7 +698,7 @@
 <context>
     <name>EditSession</name>
     <message>
-        <location filename="../ui/editor/session.py" line="+125"/>
+        <location filename="../ui/editor/session.py" line="+126"/>
         <source>Not saved: {error} Your text is still here; trying again shortly.</source>
         <translation>Ei tallennettu: {error} Tekstisi on yhä tallessa; yritetään pian uudelleen.</translation>
     </message>
@@ -746,7 +756,7 @@
 <context>
     <name>FinaliseDialog</name>
     <message>
-        <location filename="../ui/editor/finalise_dialog.py" line="+48"/>
+        <location filename="../ui/editor/finalise_dialog.py" line="+49"/>
         <source>Finalise the meeting</source>
         <translation>Viimeistele tapaaminen</translation>
     </message>
@@ -796,7 +806,7 @@
         <translation>Vielä keskeneräistä, joten jää pois, jos viimeistelet nyt: </translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>{name} has not signed yet.</source>
         <translation>{name} ei ole vielä allekirjoittanut.</translation>
     </message>
@@ -806,7 +816,7 @@
         <translation>{names} eivät ole vielä allekirjoittaneet.</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>{name} signs this meeting</source>
         <translation>{name} allekirjoittaa tämän tapaamisen</translation>
     </message>
@@ -839,7 +849,7 @@
 <context>
     <name>FollowUpDelegate</name>
     <message>
-        <location filename="../ui/editor/models/follow_ups.py" line="+178"/>
+        <location filename="../ui/editor/models/follow_ups.py" line="+177"/>
         <source>Who does it</source>
         <translation>Kuka tekee</translation>
     </message>
@@ -857,7 +867,7 @@
 <context>
     <name>FollowUpModel</name>
     <message>
-        <location line="-139"/>
+        <location line="-137"/>
         <source>Who</source>
         <translation>Kuka</translation>
     </message>
@@ -882,12 +892,12 @@
         <translation>ei vielä kirjoitettu mitään</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>no date</source>
         <translation>ei päivää</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>done</source>
         <translation>tehty</translation>
     </message>
@@ -900,7 +910,7 @@
 <context>
     <name>FollowUpsModel</name>
     <message>
-        <location filename="../ui/models/decisions.py" line="+32"/>
+        <location filename="../ui/models/decisions.py" line="+27"/>
         <source>Due</source>
         <translation>Määräaika</translation>
     </message>
@@ -928,6 +938,11 @@
         <location line="+1"/>
         <source>not yet</source>
         <translation>ei vielä</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>done</source>
+        <translation>tehty</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1006,7 +1021,17 @@
         <translation>Selite: </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>removed</source>
+        <translation>poistettu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>added</source>
+        <translation>lisätty</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;nbsp;&amp;nbsp;(struck through: removed; underlined: added)</source>
         <translation>&amp;nbsp;&amp;nbsp;(yliviivattu: poistettu; alleviivattu: lisätty)</translation>
     </message>
@@ -1049,7 +1074,7 @@
 <context>
     <name>IndicatorsPanel</name>
     <message>
-        <location filename="../ui/continuity/panel.py" line="+72"/>
+        <location filename="../ui/continuity/panel.py" line="+75"/>
         <source>Continuity at a glance</source>
         <translation>Jatkuvuus yhdellä silmäyksellä</translation>
     </message>
@@ -1297,7 +1322,7 @@
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../ui/editor/editor.py" line="+94"/>
+        <location filename="../ui/editor/editor.py" line="+95"/>
         <source>Meeting editor</source>
         <translation>Tapaamisen muokkain</translation>
     </message>
@@ -1307,7 +1332,7 @@
         <translation>Osiot</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Meeting</source>
         <translation>Tapaaminen</translation>
     </message>
@@ -1424,7 +1449,7 @@
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../ui/models/meetings.py" line="+48"/>
+        <location filename="../ui/models/meetings.py" line="+50"/>
         <source>When</source>
         <translation>Milloin</translation>
     </message>
@@ -1584,13 +1609,13 @@
 <context>
     <name>NetworkMapView</name>
     <message>
-        <location filename="../ui/continuity/network_map.py" line="+94"/>
-        <location line="+207"/>
+        <location filename="../ui/continuity/network_map.py" line="+95"/>
+        <location line="+209"/>
         <source>Network map</source>
         <translation>Verkostokartta</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-206"/>
         <source>The person at the centre and the network around them; line style shows closeness, circle size shows how many meetings each came to.</source>
         <translation>Keskushenkilö ja hänen ympärillään oleva verkosto; viivan tyyli kertoo läheisyyden, ympyrän koko sen, kuinka moneen tapaamiseen kukin on tullut.</translation>
     </message>
@@ -1608,7 +1633,7 @@
         <translation>Napsauta hiiren oikealla kertoaksesi, kuinka läheinen hän on</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Closeness (as the person at the centre says)</source>
         <translation>Läheisyys (keskushenkilön mukaan)</translation>
     </message>
@@ -1637,7 +1662,7 @@
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../ui/network/page.py" line="+50"/>
+        <location filename="../ui/network/page.py" line="+51"/>
         <source>Network</source>
         <translation>Verkosto</translation>
     </message>
@@ -1778,11 +1803,21 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>{status} · first contact {first_contact:%a %d %b %Y, %H:%M}</source>
-        <translation>{status} · ensimmäinen yhteydenotto {first_contact:%a %d %b %Y, %H:%M}</translation>
+        <source>{status} · first contact {first_contact}</source>
+        <translation>{status} · ensimmäinen yhteydenotto {first_contact}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&lt;b&gt;kept until {day}: due for deletion&lt;/b&gt;</source>
+        <translation>&lt;b&gt;säilytetään {day} asti: poistettava&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>kept until {day}</source>
+        <translation>säilytetään {day} asti</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="-17"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n tapaaminen</numerusform>
@@ -1802,21 +1837,11 @@
             <numerusform>&lt;b&gt;%n vielä luonnoksina&lt;/b&gt;</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>&lt;b&gt;kept until {day:%d %b %Y}: due for deletion&lt;/b&gt;</source>
-        <translation>&lt;b&gt;säilytetään {day:%d %b %Y} asti: poistettava&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>kept until {day:%d %b %Y}</source>
-        <translation>säilytetään {day:%d %b %Y} asti</translation>
-    </message>
 </context>
 <context>
     <name>NetworksModel</name>
     <message>
-        <location filename="../ui/models/networks.py" line="+20"/>
+        <location filename="../ui/models/networks.py" line="+21"/>
         <source>Network</source>
         <translation>Verkosto</translation>
     </message>
@@ -1824,6 +1849,16 @@
         <location line="+2"/>
         <source>Status</source>
         <translation>Tila</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>active</source>
+        <translation>käynnissä</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>closed</source>
+        <translation>päättynyt</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1936,7 +1971,7 @@
 <context>
     <name>NextMeetingSection</name>
     <message>
-        <location filename="../ui/editor/sections/next_meeting.py" line="+30"/>
+        <location filename="../ui/editor/sections/next_meeting.py" line="+31"/>
         <location line="+1"/>
         <source>Next meeting</source>
         <translation>Seuraava tapaaminen</translation>
@@ -2023,7 +2058,7 @@
 <context>
     <name>OutsideDialog</name>
     <message>
-        <location filename="../ui/editor/outside_dialog.py" line="+21"/>
+        <location filename="../ui/editor/outside_dialog.py" line="+22"/>
         <source>Decided outside the meeting</source>
         <translation>Päätetty tapaamisen ulkopuolella</translation>
     </message>
@@ -2150,7 +2185,7 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../ui/models/people.py" line="+83"/>
+        <location filename="../ui/models/people.py" line="+84"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
@@ -2223,7 +2258,7 @@
 <context>
     <name>PeopleSection</name>
     <message>
-        <location filename="../ui/editor/sections/people.py" line="+37"/>
+        <location filename="../ui/editor/sections/people.py" line="+38"/>
         <source>When, where and who was there</source>
         <translation>Milloin, missä ja ketkä olivat paikalla</translation>
     </message>
@@ -2333,7 +2368,7 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../ui/network/people_tab.py" line="+76"/>
+        <location filename="../ui/network/people_tab.py" line="+77"/>
         <source>Network members</source>
         <translation>Verkoston jäsenet</translation>
     </message>
@@ -2402,7 +2437,7 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../ui/editor/person_dialog.py" line="+29"/>
+        <location filename="../ui/editor/person_dialog.py" line="+30"/>
         <source>Add a person to the network</source>
         <translation>Lisää henkilö verkostoon</translation>
     </message>
@@ -2475,7 +2510,7 @@
 <context>
     <name>PracticeChart</name>
     <message>
-        <location filename="../ui/practice/chart.py" line="+35"/>
+        <location filename="../ui/practice/chart.py" line="+36"/>
         <source>How often each key element was present</source>
         <translation>Kuinka usein kukin keskeinen osatekijä toteutui</translation>
     </message>
@@ -2516,7 +2551,7 @@
 <context>
     <name>PracticeRatingsModel</name>
     <message>
-        <location filename="../ui/practice/models.py" line="+50"/>
+        <location filename="../ui/practice/models.py" line="+52"/>
         <source>Key element</source>
         <translation>Keskeinen osatekijä</translation>
     </message>
@@ -2534,14 +2569,14 @@
 <context>
     <name>PracticeReflectionForm</name>
     <message>
-        <location filename="../ui/practice/form.py" line="+74"/>
+        <location filename="../ui/practice/form.py" line="+75"/>
         <source>Practice reflection</source>
         <translation>Työtavan arviointi</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>For the team only: how present was each key element of dialogic practice in the meeting of {starts_at:%d %B %Y}? This never goes into the network&apos;s summary.</source>
-        <translation>Vain työryhmälle: kuinka hyvin kukin dialogisen työtavan keskeinen osatekijä toteutui tapaamisessa {starts_at:%d %B %Y}? Tämä ei koskaan tule verkoston yhteenvetoon.</translation>
+        <source>For the team only: how present was each key element of dialogic practice in the meeting of {day}? This never goes into the network&apos;s summary.</source>
+        <translation>Vain työryhmälle: kuinka hyvin kukin dialogisen työtavan keskeinen osatekijä toteutui tapaamisessa {day}? Tämä ei koskaan tule verkoston yhteenvetoon.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3143,7 +3178,12 @@
         <translation>Reflektointi {number}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+5"/>
+        <source>reflection {number}</source>
+        <translation>reflektointi {number}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Who reflected:</source>
         <translation>Ketkä reflektoivat:</translation>
     </message>
@@ -3446,7 +3486,7 @@
 <context>
     <name>RevisionModel</name>
     <message>
-        <location filename="../ui/editor/models/revisions.py" line="+50"/>
+        <location filename="../ui/editor/models/revisions.py" line="+51"/>
         <source>Saved</source>
         <translation>Tallennettu</translation>
     </message>
@@ -3690,7 +3730,7 @@
 <context>
     <name>StanceModel</name>
     <message>
-        <location filename="../ui/editor/models/stances.py" line="+79"/>
+        <location filename="../ui/editor/models/stances.py" line="+80"/>
         <source>Person</source>
         <translation>Henkilö</translation>
     </message>
@@ -3714,6 +3754,16 @@
         <source>not chosen</source>
         <translation>ei valittu</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}, {stance}: {chosen}</source>
+        <translation>{name}, {stance}: {chosen}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: {stance}</source>
+        <translation>{name}: {stance}</translation>
+    </message>
 </context>
 <context>
     <name>StatusProgress</name>
@@ -3731,7 +3781,7 @@
 <context>
     <name>SummaryPreviewDialog</name>
     <message>
-        <location filename="../ui/summary/preview_dialog.py" line="+90"/>
+        <location filename="../ui/summary/preview_dialog.py" line="+91"/>
         <source>Meeting summary: preview</source>
         <translation>Tapaamisen yhteenveto: esikatselu</translation>
     </message>
@@ -3934,7 +3984,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+25"/>
         <source>&lt;b&gt;%n item(s) kept to the team&lt;/b&gt; ({kept_back_kinds}). {printed}</source>
         <translation>
             <numerusform>&lt;b&gt;%n kohta jätetty vain työryhmälle&lt;/b&gt; ({kept_back_kinds}). {printed}</numerusform>
@@ -4013,7 +4063,7 @@
 <context>
     <name>SupervisionExportDialog</name>
     <message>
-        <location filename="../ui/supervision/export_dialog.py" line="+77"/>
+        <location filename="../ui/supervision/export_dialog.py" line="+78"/>
         <location line="+1"/>
         <source>Export for supervision</source>
         <translation>Vie työnohjaukseen</translation>
@@ -4157,7 +4207,12 @@
         <translation>Nimet muutetaan suhteiksi tai rooleiksi, päivämäärät päiviksi ensimmäisestä yhteydenotosta, paikat niiden tyypiksi, ja puhelinnumerot, osoitteet ja henkilötunnukset korvataan sillä, mitä ne ovat. Näet kaiken ennen kuin mitään kirjoitetaan.</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+36"/>
+        <source>{prefix}Meeting {number}, {day}{state}</source>
+        <translation>{prefix}Tapaaminen {number}, {day}{state}</translation>
+    </message>
+    <message>
+        <location line="+152"/>
         <source>The export could not be written; nothing was left half-written.</source>
         <translation>Vientiä ei voitu kirjoittaa; mitään ei jäänyt puolivalmiiksi.</translation>
     </message>
@@ -4167,12 +4222,7 @@
         <translation> (luonnos)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>{prefix}Meeting {number}, {starts_at:%d %b %Y}{state}</source>
-        <translation>{prefix}Tapaaminen {number}, {starts_at:%d %b %Y}{state}</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Folder for the export</source>
         <translation>Viennin kansio</translation>
     </message>
@@ -4257,7 +4307,7 @@
 <context>
     <name>ThreadHistoryModel</name>
     <message>
-        <location filename="../ui/models/uncertainties.py" line="+45"/>
+        <location filename="../ui/models/uncertainties.py" line="+47"/>
         <source>Meeting</source>
         <translation>Tapaaminen</translation>
     </message>
@@ -4308,7 +4358,7 @@
 <context>
     <name>UncertaintiesSection</name>
     <message>
-        <location filename="../ui/editor/sections/uncertainties.py" line="+185"/>
+        <location filename="../ui/editor/sections/uncertainties.py" line="+186"/>
         <source>Open uncertainties</source>
         <translation>Avoimet kysymykset</translation>
     </message>
@@ -4379,7 +4429,12 @@
 <context>
     <name>UncertaintyCard</name>
     <message>
-        <location filename="../ui/editor/sections/uncertainties.py" line="-181"/>
+        <location filename="../ui/editor/sections/uncertainties.py" line="-186"/>
+        <source>uncertainty {number}</source>
+        <translation>avoin kysymys {number}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Open since {strftime}</source>
         <translation>Auki {strftime} alkaen</translation>
     </message>
@@ -4576,7 +4631,7 @@
 <context>
     <name>VaultOverviewWidget</name>
     <message>
-        <location filename="../ui/continuity/overview.py" line="+26"/>
+        <location filename="../ui/continuity/overview.py" line="+27"/>
         <source>Across all networks</source>
         <translation>Kaikki verkostot</translation>
     </message>
@@ -4678,8 +4733,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Follow-ups due this week ({monday:%d %b} to {sunday:%d %b})</source>
-        <translation>Tällä viikolla erääntyvät jatkotoimet ({monday:%d %b}–{sunday:%d %b})</translation>
+        <source>Follow-ups due this week ({monday} to {sunday})</source>
+        <translation>Tällä viikolla erääntyvät jatkotoimet ({monday}–{sunday})</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4692,7 +4747,7 @@
         <translation>ei vielä tapaamista</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>(removed)</source>
         <translation>(poistettu)</translation>
     </message>
@@ -4884,7 +4939,7 @@ Paina Ctrl+K, niin voit hakea kaikkialta.</translation>
 <context>
     <name>ui.about</name>
     <message>
-        <location filename="../ui/about.py" line="+21"/>
+        <location filename="../ui/about.py" line="+28"/>
         <source>&lt;h3&gt;OD Notes {version}&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;OD Notes {version}&lt;/h3&gt;</translation>
     </message>
@@ -4914,8 +4969,9 @@ Paina Ctrl+K, niin voit hakea kaikkialta.</translation>
         <translation>&lt;p&gt;Asetustiedosto (ei koskaan potilastietoja):&lt;br&gt;{path}&lt;/p&gt;</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <location line="+1"/>
         <location line="+10"/>
-        <location line="+5"/>
         <source>About OD Notes</source>
         <translation>Tietoja OD Notesista</translation>
     </message>
@@ -4927,6 +4983,49 @@ Paina Ctrl+K, niin voit hakea kaikkialta.</translation>
         <location line="+1"/>
         <source>OD Notes</source>
         <translation>OD Notes</translation>
+    </message>
+</context>
+<context>
+    <name>ui.dates</name>
+    <message>
+        <location filename="../ui/dates.py" line="+20"/>
+        <source>d MMM yyyy</source>
+        <translation>d.M.yyyy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>d MMMM yyyy</source>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>d MMM</source>
+        <translation>d.M.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ddd d MMM</source>
+        <translation>ddd d.M.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ddd d MMM yyyy, HH:mm:ss</source>
+        <translation>ddd d.M.yyyy, HH.mm.ss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ddd d MMM, HH:mm</source>
+        <translation>ddd d.M., HH.mm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HH:mm</source>
+        <translation>HH.mm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HH:mm:ss</source>
+        <translation>HH.mm.ss</translation>
     </message>
 </context>
 <context>
@@ -5081,7 +5180,7 @@ Kuka tahansa, jolla on tämä avain ja holvitiedosto, voi lukea holvin.
 <context>
     <name>ui.editor.editor</name>
     <message>
-        <location filename="../ui/editor/editor.py" line="-355"/>
+        <location filename="../ui/editor/editor.py" line="-354"/>
         <source>finalised</source>
         <translation>viimeistelty</translation>
     </message>
@@ -5104,7 +5203,7 @@ Kuka tahansa, jolla on tämä avain ja holvitiedosto, voi lukea holvin.
 <context>
     <name>ui.editor.history_dialog</name>
     <message>
-        <location filename="../ui/editor/history_dialog.py" line="-138"/>
+        <location filename="../ui/editor/history_dialog.py" line="-140"/>
         <source>&lt;span style=&quot;background-color:{inserted}; text-decoration:underline&quot;&gt;{text}&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;background-color:{inserted}; text-decoration:underline&quot;&gt;{text}&lt;/span&gt;</translation>
     </message>
@@ -5140,7 +5239,7 @@ Kuka tahansa, jolla on tämä avain ja holvitiedosto, voi lukea holvin.
 <context>
     <name>ui.editor.moments</name>
     <message>
-        <location filename="../ui/editor/moments.py" line="+31"/>
+        <location filename="../ui/dates.py" line="-9"/>
         <source>ddd d MMM yyyy</source>
         <translation>ddd d.M.yyyy</translation>
     </message>
@@ -5194,7 +5293,7 @@ Kuka tahansa, jolla on tämä avain ja holvitiedosto, voi lukea holvin.
 <context>
     <name>ui.editor.views</name>
     <message>
-        <location filename="../ui/editor/views.py" line="+12"/>
+        <location filename="../ui/words.py" line="+28"/>
         <source>At home</source>
         <translation>Kotona</translation>
     </message>
@@ -5548,7 +5647,7 @@ Kuka tahansa, jolla on tämä avain ja holvitiedosto, voi lukea holvin.
 <context>
     <name>ui.practice.models</name>
     <message>
-        <location filename="../ui/practice/models.py" line="-25"/>
+        <location filename="../ui/practice/models.py" line="-26"/>
         <source>not rated yet</source>
         <translation>ei vielä arvioitu</translation>
     </message>
@@ -5721,6 +5820,19 @@ Kuka tahansa, jolla on tämä avain ja holvitiedosto, voi lukea holvin.
         <location line="+10"/>
         <source>Save map as {kind}…</source>
         <translation>Tallenna kartta muodossa {kind}…</translation>
+    </message>
+</context>
+<context>
+    <name>ui.words</name>
+    <message>
+        <location filename="../ui/words.py" line="+46"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US Letter</source>
+        <translation>Letter (USA)</translation>
     </message>
 </context>
 </TS>

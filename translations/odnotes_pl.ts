@@ -40,7 +40,7 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../ui/editor/models/attendance.py" line="+37"/>
+        <location filename="../ui/editor/models/attendance.py" line="+38"/>
         <source>Network member</source>
         <translation>Członek sieci</translation>
     </message>
@@ -368,12 +368,17 @@
     <name>DecisionCard</name>
     <message>
         <location filename="../ui/editor/sections/decisions.py" line="+47"/>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Decision {number}</source>
         <translation>Decyzja {number}</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-20"/>
+        <source>decision {number}</source>
+        <translation>decyzja {number}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
@@ -486,7 +491,7 @@
 <context>
     <name>DecisionsModel</name>
     <message>
-        <location filename="../ui/models/decisions.py" line="+45"/>
+        <location filename="../ui/models/decisions.py" line="+46"/>
         <source>Meeting</source>
         <translation>Spotkanie</translation>
     </message>
@@ -524,6 +529,11 @@
         <location line="+2"/>
         <source>{sum} of {len} done</source>
         <translation>zrobione: {sum} z {len}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>none</source>
+        <translation>brak</translation>
     </message>
 </context>
 <context>
@@ -623,7 +633,7 @@
 <context>
     <name>Directory</name>
     <message>
-        <location filename="../ui/editor/directory.py" line="+39"/>
+        <location filename="../ui/editor/directory.py" line="+40"/>
         <source>someone no longer listed</source>
         <translation>osoba, której nie ma już na liście</translation>
     </message>
@@ -645,7 +655,7 @@
 <context>
     <name>EarlierFollowUpsModel</name>
     <message>
-        <location filename="../ui/editor/models/earlier_follow_ups.py" line="+35"/>
+        <location filename="../ui/editor/models/earlier_follow_ups.py" line="+36"/>
         <source>Who</source>
         <translation>Kto</translation>
     </message>
@@ -688,7 +698,7 @@
 <context>
     <name>EditSession</name>
     <message>
-        <location filename="../ui/editor/session.py" line="+125"/>
+        <location filename="../ui/editor/session.py" line="+126"/>
         <source>Not saved: {error} Your text is still here; trying again shortly.</source>
         <translation>Nie zapisano: {error} Twój tekst nadal tu jest; za chwilę spróbujemy ponownie.</translation>
     </message>
@@ -746,7 +756,7 @@
 <context>
     <name>FinaliseDialog</name>
     <message>
-        <location filename="../ui/editor/finalise_dialog.py" line="+48"/>
+        <location filename="../ui/editor/finalise_dialog.py" line="+49"/>
         <source>Finalise the meeting</source>
         <translation>Zakończ spotkanie</translation>
     </message>
@@ -796,7 +806,7 @@
         <translation>Wciąż niedokończone, więc pominięte, jeśli zakończysz teraz: </translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>{name} has not signed yet.</source>
         <translation>{name} jeszcze nie podpisał(a).</translation>
     </message>
@@ -806,7 +816,7 @@
         <translation>{names} jeszcze nie podpisali.</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>{name} signs this meeting</source>
         <translation>{name} podpisuje to spotkanie</translation>
     </message>
@@ -839,7 +849,7 @@
 <context>
     <name>FollowUpDelegate</name>
     <message>
-        <location filename="../ui/editor/models/follow_ups.py" line="+178"/>
+        <location filename="../ui/editor/models/follow_ups.py" line="+177"/>
         <source>Who does it</source>
         <translation>Kto to robi</translation>
     </message>
@@ -857,7 +867,7 @@
 <context>
     <name>FollowUpModel</name>
     <message>
-        <location line="-139"/>
+        <location line="-137"/>
         <source>Who</source>
         <translation>Kto</translation>
     </message>
@@ -882,12 +892,12 @@
         <translation>jeszcze nic nie wpisano</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>no date</source>
         <translation>bez terminu</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>done</source>
         <translation>zrobione</translation>
     </message>
@@ -900,7 +910,7 @@
 <context>
     <name>FollowUpsModel</name>
     <message>
-        <location filename="../ui/models/decisions.py" line="+32"/>
+        <location filename="../ui/models/decisions.py" line="+27"/>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
@@ -928,6 +938,11 @@
         <location line="+1"/>
         <source>not yet</source>
         <translation>jeszcze nie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>done</source>
+        <translation>zrobione</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1006,7 +1021,17 @@
         <translation>Legenda: </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>removed</source>
+        <translation>usunięte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>added</source>
+        <translation>dodane</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;nbsp;&amp;nbsp;(struck through: removed; underlined: added)</source>
         <translation>&amp;nbsp;&amp;nbsp;(przekreślone: usunięte; podkreślone: dodane)</translation>
     </message>
@@ -1049,7 +1074,7 @@
 <context>
     <name>IndicatorsPanel</name>
     <message>
-        <location filename="../ui/continuity/panel.py" line="+72"/>
+        <location filename="../ui/continuity/panel.py" line="+75"/>
         <source>Continuity at a glance</source>
         <translation>Ciągłość w skrócie</translation>
     </message>
@@ -1298,7 +1323,7 @@
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../ui/editor/editor.py" line="+94"/>
+        <location filename="../ui/editor/editor.py" line="+95"/>
         <source>Meeting editor</source>
         <translation>Edytor spotkania</translation>
     </message>
@@ -1308,7 +1333,7 @@
         <translation>Części</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Meeting</source>
         <translation>Spotkanie</translation>
     </message>
@@ -1425,7 +1450,7 @@
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../ui/models/meetings.py" line="+48"/>
+        <location filename="../ui/models/meetings.py" line="+50"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
@@ -1586,13 +1611,13 @@
 <context>
     <name>NetworkMapView</name>
     <message>
-        <location filename="../ui/continuity/network_map.py" line="+94"/>
-        <location line="+207"/>
+        <location filename="../ui/continuity/network_map.py" line="+95"/>
+        <location line="+209"/>
         <source>Network map</source>
         <translation>Mapa sieci</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-206"/>
         <source>The person at the centre and the network around them; line style shows closeness, circle size shows how many meetings each came to.</source>
         <translation>Osoba w centrum i sieć wokół niej; rodzaj linii pokazuje bliskość, wielkość koła — na ile spotkań ktoś przyszedł.</translation>
     </message>
@@ -1611,7 +1636,7 @@
         <translation>Kliknij prawym przyciskiem, aby określić bliskość</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Closeness (as the person at the centre says)</source>
         <translation>Bliskość (według osoby w centrum)</translation>
     </message>
@@ -1640,7 +1665,7 @@
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../ui/network/page.py" line="+50"/>
+        <location filename="../ui/network/page.py" line="+51"/>
         <source>Network</source>
         <translation>Sieć</translation>
     </message>
@@ -1781,11 +1806,21 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>{status} · first contact {first_contact:%a %d %b %Y, %H:%M}</source>
-        <translation>{status} · pierwszy kontakt {first_contact:%d.%m.%Y, %H:%M}</translation>
+        <source>{status} · first contact {first_contact}</source>
+        <translation>{status} · pierwszy kontakt {first_contact}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&lt;b&gt;kept until {day}: due for deletion&lt;/b&gt;</source>
+        <translation>&lt;b&gt;przechowywana do {day}: do usunięcia&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>kept until {day}</source>
+        <translation>przechowywana do {day}</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="-17"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n spotkanie</numerusform>
@@ -1807,21 +1842,11 @@
             <numerusform>&lt;b&gt;%n szkiców&lt;/b&gt;</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>&lt;b&gt;kept until {day:%d %b %Y}: due for deletion&lt;/b&gt;</source>
-        <translation>&lt;b&gt;przechowywana do {day:%d.%m.%Y}: do usunięcia&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>kept until {day:%d %b %Y}</source>
-        <translation>przechowywana do {day:%d.%m.%Y}</translation>
-    </message>
 </context>
 <context>
     <name>NetworksModel</name>
     <message>
-        <location filename="../ui/models/networks.py" line="+20"/>
+        <location filename="../ui/models/networks.py" line="+21"/>
         <source>Network</source>
         <translation>Sieć</translation>
     </message>
@@ -1829,6 +1854,16 @@
         <location line="+2"/>
         <source>Status</source>
         <translation>Stan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>active</source>
+        <translation>aktywna</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>closed</source>
+        <translation>zamknięta</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1941,7 +1976,7 @@
 <context>
     <name>NextMeetingSection</name>
     <message>
-        <location filename="../ui/editor/sections/next_meeting.py" line="+30"/>
+        <location filename="../ui/editor/sections/next_meeting.py" line="+31"/>
         <location line="+1"/>
         <source>Next meeting</source>
         <translation>Następne spotkanie</translation>
@@ -2028,7 +2063,7 @@
 <context>
     <name>OutsideDialog</name>
     <message>
-        <location filename="../ui/editor/outside_dialog.py" line="+21"/>
+        <location filename="../ui/editor/outside_dialog.py" line="+22"/>
         <source>Decided outside the meeting</source>
         <translation>Postanowione poza spotkaniem</translation>
     </message>
@@ -2155,7 +2190,7 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../ui/models/people.py" line="+83"/>
+        <location filename="../ui/models/people.py" line="+84"/>
         <source>Name</source>
         <translation>Imię</translation>
     </message>
@@ -2228,7 +2263,7 @@
 <context>
     <name>PeopleSection</name>
     <message>
-        <location filename="../ui/editor/sections/people.py" line="+37"/>
+        <location filename="../ui/editor/sections/people.py" line="+38"/>
         <source>When, where and who was there</source>
         <translation>Kiedy, gdzie i kto był obecny</translation>
     </message>
@@ -2338,7 +2373,7 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../ui/network/people_tab.py" line="+76"/>
+        <location filename="../ui/network/people_tab.py" line="+77"/>
         <source>Network members</source>
         <translation>Członkowie sieci</translation>
     </message>
@@ -2407,7 +2442,7 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../ui/editor/person_dialog.py" line="+29"/>
+        <location filename="../ui/editor/person_dialog.py" line="+30"/>
         <source>Add a person to the network</source>
         <translation>Dodaj osobę do sieci</translation>
     </message>
@@ -2480,7 +2515,7 @@
 <context>
     <name>PracticeChart</name>
     <message>
-        <location filename="../ui/practice/chart.py" line="+35"/>
+        <location filename="../ui/practice/chart.py" line="+36"/>
         <source>How often each key element was present</source>
         <translation>Jak często obecny był każdy kluczowy element</translation>
     </message>
@@ -2521,7 +2556,7 @@
 <context>
     <name>PracticeRatingsModel</name>
     <message>
-        <location filename="../ui/practice/models.py" line="+50"/>
+        <location filename="../ui/practice/models.py" line="+52"/>
         <source>Key element</source>
         <translation>Kluczowy element</translation>
     </message>
@@ -2539,14 +2574,14 @@
 <context>
     <name>PracticeReflectionForm</name>
     <message>
-        <location filename="../ui/practice/form.py" line="+74"/>
+        <location filename="../ui/practice/form.py" line="+75"/>
         <source>Practice reflection</source>
         <translation>Refleksja nad praktyką</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>For the team only: how present was each key element of dialogic practice in the meeting of {starts_at:%d %B %Y}? This never goes into the network&apos;s summary.</source>
-        <translation>Tylko dla zespołu: na ile każdy kluczowy element praktyki dialogicznej był obecny na spotkaniu z {starts_at:%d.%m.%Y}? To nigdy nie trafia do podsumowania dla sieci.</translation>
+        <source>For the team only: how present was each key element of dialogic practice in the meeting of {day}? This never goes into the network&apos;s summary.</source>
+        <translation>Tylko dla zespołu: na ile każdy kluczowy element praktyki dialogicznej był obecny na spotkaniu z dnia {day}? To nigdy nie trafia do podsumowania dla sieci.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3151,7 +3186,12 @@
         <translation>Refleksja {number}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+5"/>
+        <source>reflection {number}</source>
+        <translation>refleksja {number}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Who reflected:</source>
         <translation>Kto dzielił się refleksją:</translation>
     </message>
@@ -3455,7 +3495,7 @@
 <context>
     <name>RevisionModel</name>
     <message>
-        <location filename="../ui/editor/models/revisions.py" line="+50"/>
+        <location filename="../ui/editor/models/revisions.py" line="+51"/>
         <source>Saved</source>
         <translation>Zapisano</translation>
     </message>
@@ -3702,7 +3742,7 @@
 <context>
     <name>StanceModel</name>
     <message>
-        <location filename="../ui/editor/models/stances.py" line="+79"/>
+        <location filename="../ui/editor/models/stances.py" line="+80"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
@@ -3726,6 +3766,16 @@
         <source>not chosen</source>
         <translation>niewybrane</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}, {stance}: {chosen}</source>
+        <translation>{name}, {stance}: {chosen}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: {stance}</source>
+        <translation>{name}: {stance}</translation>
+    </message>
 </context>
 <context>
     <name>StatusProgress</name>
@@ -3743,7 +3793,7 @@
 <context>
     <name>SummaryPreviewDialog</name>
     <message>
-        <location filename="../ui/summary/preview_dialog.py" line="+90"/>
+        <location filename="../ui/summary/preview_dialog.py" line="+91"/>
         <source>Meeting summary: preview</source>
         <translation>Podsumowanie spotkania: podgląd</translation>
     </message>
@@ -3947,7 +3997,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+25"/>
         <source>&lt;b&gt;%n item(s) kept to the team&lt;/b&gt; ({kept_back_kinds}). {printed}</source>
         <translation>
             <numerusform>&lt;b&gt;%n pozycja tylko dla zespołu&lt;/b&gt; ({kept_back_kinds}). {printed}</numerusform>
@@ -4028,7 +4078,7 @@
 <context>
     <name>SupervisionExportDialog</name>
     <message>
-        <location filename="../ui/supervision/export_dialog.py" line="+77"/>
+        <location filename="../ui/supervision/export_dialog.py" line="+78"/>
         <location line="+1"/>
         <source>Export for supervision</source>
         <translation>Eksport do superwizji</translation>
@@ -4172,7 +4222,12 @@
         <translation>Imiona zamieniają się w relacje lub role, daty w dni od pierwszego kontaktu, miejsca w ich rodzaj, a numery telefonów, adresy i numery identyfikacyjne są zastępowane opisem tego, czym są. Zobaczysz wszystko, zanim cokolwiek zostanie zapisane.</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+36"/>
+        <source>{prefix}Meeting {number}, {day}{state}</source>
+        <translation>{prefix}Spotkanie {number}, {day}{state}</translation>
+    </message>
+    <message>
+        <location line="+152"/>
         <source>The export could not be written; nothing was left half-written.</source>
         <translation>Nie udało się zapisać eksportu; nic nie zostało zapisane częściowo.</translation>
     </message>
@@ -4182,12 +4237,7 @@
         <translation> (szkic)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>{prefix}Meeting {number}, {starts_at:%d %b %Y}{state}</source>
-        <translation>{prefix}Spotkanie {number}, {starts_at:%d.%m.%Y}{state}</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Folder for the export</source>
         <translation>Folder na eksport</translation>
     </message>
@@ -4274,7 +4324,7 @@
 <context>
     <name>ThreadHistoryModel</name>
     <message>
-        <location filename="../ui/models/uncertainties.py" line="+45"/>
+        <location filename="../ui/models/uncertainties.py" line="+47"/>
         <source>Meeting</source>
         <translation>Spotkanie</translation>
     </message>
@@ -4325,7 +4375,7 @@
 <context>
     <name>UncertaintiesSection</name>
     <message>
-        <location filename="../ui/editor/sections/uncertainties.py" line="+185"/>
+        <location filename="../ui/editor/sections/uncertainties.py" line="+186"/>
         <source>Open uncertainties</source>
         <translation>Otwarte pytania</translation>
     </message>
@@ -4396,7 +4446,12 @@
 <context>
     <name>UncertaintyCard</name>
     <message>
-        <location filename="../ui/editor/sections/uncertainties.py" line="-181"/>
+        <location filename="../ui/editor/sections/uncertainties.py" line="-186"/>
+        <source>uncertainty {number}</source>
+        <translation>otwarte pytanie {number}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Open since {strftime}</source>
         <translation>Otwarte od {strftime}</translation>
     </message>
@@ -4594,7 +4649,7 @@
 <context>
     <name>VaultOverviewWidget</name>
     <message>
-        <location filename="../ui/continuity/overview.py" line="+26"/>
+        <location filename="../ui/continuity/overview.py" line="+27"/>
         <source>Across all networks</source>
         <translation>Wszystkie sieci</translation>
     </message>
@@ -4698,8 +4753,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Follow-ups due this week ({monday:%d %b} to {sunday:%d %b})</source>
-        <translation>Działania z terminem w tym tygodniu ({monday:%d.%m} – {sunday:%d.%m})</translation>
+        <source>Follow-ups due this week ({monday} to {sunday})</source>
+        <translation>Działania z terminem w tym tygodniu ({monday} – {sunday})</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4712,7 +4767,7 @@
         <translation>jeszcze bez spotkania</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>(removed)</source>
         <translation>(usunięte)</translation>
     </message>
@@ -4904,7 +4959,7 @@ Naciśnij Ctrl+K, aby przeszukać wszystko.</translation>
 <context>
     <name>ui.about</name>
     <message>
-        <location filename="../ui/about.py" line="+21"/>
+        <location filename="../ui/about.py" line="+28"/>
         <source>&lt;h3&gt;OD Notes {version}&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;OD Notes {version}&lt;/h3&gt;</translation>
     </message>
@@ -4934,8 +4989,9 @@ Naciśnij Ctrl+K, aby przeszukać wszystko.</translation>
         <translation>&lt;p&gt;Plik ustawień (bez treści klinicznych):&lt;br&gt;{path}&lt;/p&gt;</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <location line="+1"/>
         <location line="+10"/>
-        <location line="+5"/>
         <source>About OD Notes</source>
         <translation>O programie OD Notes</translation>
     </message>
@@ -4947,6 +5003,49 @@ Naciśnij Ctrl+K, aby przeszukać wszystko.</translation>
         <location line="+1"/>
         <source>OD Notes</source>
         <translation>OD Notes</translation>
+    </message>
+</context>
+<context>
+    <name>ui.dates</name>
+    <message>
+        <location filename="../ui/dates.py" line="+20"/>
+        <source>d MMM yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>d MMMM yyyy</source>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>d MMM</source>
+        <translation>dd.MM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ddd d MMM</source>
+        <translation>ddd, dd.MM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ddd d MMM yyyy, HH:mm:ss</source>
+        <translation>ddd, d MMM yyyy, HH:mm:ss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ddd d MMM, HH:mm</source>
+        <translation>ddd, d MMM, HH:mm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HH:mm:ss</source>
+        <translation>HH:mm:ss</translation>
     </message>
 </context>
 <context>
@@ -5101,7 +5200,7 @@ Każdy, kto ma ten klucz i plik sejfu, może odczytać sejf.
 <context>
     <name>ui.editor.editor</name>
     <message>
-        <location filename="../ui/editor/editor.py" line="-355"/>
+        <location filename="../ui/editor/editor.py" line="-354"/>
         <source>finalised</source>
         <translation>zakończone</translation>
     </message>
@@ -5124,7 +5223,7 @@ Każdy, kto ma ten klucz i plik sejfu, może odczytać sejf.
 <context>
     <name>ui.editor.history_dialog</name>
     <message>
-        <location filename="../ui/editor/history_dialog.py" line="-138"/>
+        <location filename="../ui/editor/history_dialog.py" line="-140"/>
         <source>&lt;span style=&quot;background-color:{inserted}; text-decoration:underline&quot;&gt;{text}&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;background-color:{inserted}; text-decoration:underline&quot;&gt;{text}&lt;/span&gt;</translation>
     </message>
@@ -5160,7 +5259,7 @@ Każdy, kto ma ten klucz i plik sejfu, może odczytać sejf.
 <context>
     <name>ui.editor.moments</name>
     <message>
-        <location filename="../ui/editor/moments.py" line="+31"/>
+        <location filename="../ui/dates.py" line="-9"/>
         <source>ddd d MMM yyyy</source>
         <translation>ddd, d MMM yyyy</translation>
     </message>
@@ -5214,7 +5313,7 @@ Każdy, kto ma ten klucz i plik sejfu, może odczytać sejf.
 <context>
     <name>ui.editor.views</name>
     <message>
-        <location filename="../ui/editor/views.py" line="+12"/>
+        <location filename="../ui/words.py" line="+28"/>
         <source>At home</source>
         <translation>W domu</translation>
     </message>
@@ -5573,7 +5672,7 @@ Każdy, kto ma ten klucz i plik sejfu, może odczytać sejf.
 <context>
     <name>ui.practice.models</name>
     <message>
-        <location filename="../ui/practice/models.py" line="-25"/>
+        <location filename="../ui/practice/models.py" line="-26"/>
         <source>not rated yet</source>
         <translation>jeszcze nieocenione</translation>
     </message>
@@ -5748,6 +5847,19 @@ Każdy, kto ma ten klucz i plik sejfu, może odczytać sejf.
         <location line="+10"/>
         <source>Save map as {kind}…</source>
         <translation>Zapisz mapę jako {kind}…</translation>
+    </message>
+</context>
+<context>
+    <name>ui.words</name>
+    <message>
+        <location filename="../ui/words.py" line="+46"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
     </message>
 </context>
 </TS>

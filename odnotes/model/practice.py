@@ -12,6 +12,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from odnotes.errors import InvalidRecord
+from odnotes.i18n.catalog import N_
 from odnotes.model.base import (
     Choice,
     Record,
@@ -65,20 +66,21 @@ class KeyElement(StrEnum):
         return _ELEMENT_LABELS[self.value]
 
 
-_ELEMENT_LABELS = {
-    "two_or_more_practitioners": "Two or more practitioners in the meeting",
-    "family_and_network": "Participation of family and network",
-    "open_ended_questions": "Open-ended questions",
-    "responding_to_utterances": "Responding to clients' utterances",
-    "present_moment": "Emphasising the present moment",
-    "multiple_viewpoints": "Eliciting multiple viewpoints",
-    "relational_focus": "A relational focus",
-    "problem_talk_matter_of_fact": "Responding to problem talk matter-of-factly, "
-    "attentive to meaning",
-    "own_words_and_stories": "The clients' own words and stories, not symptoms",
-    "reflections_among_professionals": "Conversation among professionals (reflections)",
-    "transparency": "Transparency",
-    "tolerating_uncertainty": "Tolerating uncertainty",
+_ELEMENT_LABELS = {  # English; shown in a language through a Translator's gettext
+    "two_or_more_practitioners": N_("Two or more practitioners in the meeting"),
+    "family_and_network": N_("Participation of family and network"),
+    "open_ended_questions": N_("Open-ended questions"),
+    "responding_to_utterances": N_("Responding to clients' utterances"),
+    "present_moment": N_("Emphasising the present moment"),
+    "multiple_viewpoints": N_("Eliciting multiple viewpoints"),
+    "relational_focus": N_("A relational focus"),
+    "problem_talk_matter_of_fact": N_(
+        "Responding to problem talk matter-of-factly, attentive to meaning"
+    ),
+    "own_words_and_stories": N_("The clients' own words and stories, not symptoms"),
+    "reflections_among_professionals": N_("Conversation among professionals (reflections)"),
+    "transparency": N_("Transparency"),
+    "tolerating_uncertainty": N_("Tolerating uncertainty"),
 }
 
 
@@ -91,9 +93,22 @@ class PracticeRating(Choice):
     NOT_APPLICABLE = "not_applicable"
 
     @property
+    def label(self) -> str:
+        """Plain words for the rating (English; a Translator's gettext gives them in a language)."""
+        return _RATING_LABELS[self.value]
+
+    @property
     def present(self) -> bool:
         """Partly or fully present."""
         return self in (PracticeRating.PARTLY, PracticeRating.FULLY)
+
+
+_RATING_LABELS = {
+    "not_at_all": N_("not at all"),
+    "partly": N_("partly"),
+    "fully": N_("fully"),
+    "not_applicable": N_("not applicable"),
+}
 
 
 @dataclass

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -21,6 +21,7 @@ from tests.ui.fake_clock import FakeClock
 from tests.ui.fake_editor import FakeMeetingEditor
 from ui import clock
 from ui.collector import collect_on_gui_thread
+from ui.i18n import LANGUAGES, install_translators
 from ui.main_window import MainWindow
 from ui.session import Session
 from ui.settings import Settings
@@ -81,6 +82,35 @@ def english_plurals(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory
     assert translator.load(str(compiled))
     qapp.installTranslator(translator)
     return translator
+
+
+@pytest.fixture(scope="module")
+def compiled_translations(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The ``.qm`` files compiled from the current ``.ts`` files (a plain pytest run has none)."""
+    folder = tmp_path_factory.mktemp("translations")
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    for ts in sorted((ROOT / "translations").glob("odnotes_*.ts")):
+        qm = folder / ts.with_suffix(".qm").name
+        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+    return folder
+
+
+@pytest.fixture(params=["en", *LANGUAGES])  # a test may narrow them (indirect=True)
+def language(
+    request: pytest.FixtureRequest,
+    qapp: QApplication,
+    compiled_translations: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> Iterator[str]:
+    """The UI speaks this language (its translators and its dates), as on such a system."""
+    monkeypatch.setattr("ui.i18n.translations_dir", lambda: compiled_translations)
+    before = QLocale()
+    locale = QLocale(request.param)
+    QLocale.setDefault(locale)
+    install_translators(qapp, locale)
+    yield request.param
+    install_translators(qapp, QLocale("en_GB"))
+    QLocale.setDefault(before)
 
 
 @pytest.fixture(autouse=True)

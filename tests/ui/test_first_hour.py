@@ -20,6 +20,7 @@ from odnotes.model import Meeting, Network, Stance
 from tests.ui.editor.typing_dates import click_into, type_into
 from tests.ui.helpers import new_network, on_next_dialog, visible_texts, wait_unlocked
 from tests.ui.test_first_launch import PASSPHRASE, create_through_dialogs
+from ui.dates import weekday_date_time
 from ui.editor import MeetingEditor
 from ui.editor.finalise_dialog import FinaliseDialog
 from ui.editor.models.attendance import AttendanceModel
@@ -187,7 +188,7 @@ def test_the_first_hour(
     new_network(qtbot, window, "Aino", called)
     page = window.workspace.page  # type: ignore[union-attr]
     assert page is not None
-    assert f"first contact {called:%a %d %b %Y, %H:%M}" in page.header.text()
+    assert f"first contact {weekday_date_time(called)}" in page.header.text()
     assert vault.all(Network)[0].first_contact == called
 
     # Its people: the person at the centre first, then family; two practitioners.

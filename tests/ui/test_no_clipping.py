@@ -11,15 +11,13 @@ wraps.
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -48,7 +46,6 @@ from ui.editor.outside_dialog import OutsideDialog
 from ui.editor.person_dialog import PersonDialog
 from ui.editor.reason_dialog import ReasonDialog
 from ui.help import UserGuideDialog
-from ui.i18n import LANGUAGES, install_translators
 from ui.launcher import Launcher
 from ui.main_window import MainWindow
 from ui.network.record_number_dialog import RecordNumberDialog
@@ -61,7 +58,6 @@ from ui.supervision import SealedExportViewer, SupervisionExportDialog
 from ui.vault_options import DEMO_PASSPHRASE, VaultOptions
 
 D = TypeVar("D", bound=QWidget)
-TS_DIR = Path(__file__).resolve().parents[2] / "translations"
 
 
 def largest_font(settings: Settings) -> int:
@@ -271,35 +267,6 @@ def font_points(request: pytest.FixtureRequest, settings: Settings) -> Iterator[
     apply_font(points)
     yield points
     apply_font(before)
-
-
-@pytest.fixture(scope="module")
-def compiled_translations(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The ``.qm`` files compiled from the current ``.ts`` files (a plain pytest run has none)."""
-    folder = tmp_path_factory.mktemp("translations")
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    for ts in sorted(TS_DIR.glob("odnotes_*.ts")):
-        qm = folder / ts.with_suffix(".qm").name
-        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
-    return folder
-
-
-@pytest.fixture(params=["en", *LANGUAGES])
-def language(
-    request: pytest.FixtureRequest,
-    qapp: QApplication,
-    compiled_translations: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> Iterator[str]:
-    """The UI speaks this language (its translators and its dates), as on such a system."""
-    monkeypatch.setattr("ui.i18n.translations_dir", lambda: compiled_translations)
-    before = QLocale()
-    locale = QLocale(request.param)
-    QLocale.setDefault(locale)
-    install_translators(qapp, locale)
-    yield request.param
-    install_translators(qapp, QLocale("en_GB"))
-    QLocale.setDefault(before)
 
 
 def test_the_screen_is_a_small_laptop(qapp: QApplication) -> None:

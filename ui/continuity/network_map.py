@@ -54,6 +54,7 @@ from odnotes.vault import Vault
 from ui.colours import mix
 from ui.continuity.watch import refresh_on_change
 from ui.models.people import closeness_label
+from ui.words import kind_text
 
 PERSON_KEY = 0
 """Where a member's circle keeps the person's id (``QGraphicsItem.data``)."""
@@ -183,7 +184,9 @@ class NetworkMapView(QGraphicsView):
         box = count.boundingRect()
         count.setPos(at.x() - box.width() / 2, at.y() - box.height() / 2)
         self.scene().addItem(count)
-        relation = person.kind.label if person.kind is PersonKind.CENTRE else person.relationship
+        relation = (
+            kind_text(person.kind) if person.kind is PersonKind.CENTRE else person.relationship
+        )
         caption = f"{person.name}\n{relation}" if relation else person.name
         self._label(QPointF(at.x(), at.y() + radius + 4), caption, text, bold=False)
 

@@ -12,6 +12,7 @@ from odnotes.vault import Vault
 from ui.continuity.models import RowsModel
 from ui.continuity.panel import table
 from ui.continuity.watch import refresh_on_change
+from ui.dates import day_date, day_month, weekday_date_time, weekday_day_month
 
 
 class VaultOverviewWidget(QWidget):
@@ -71,29 +72,26 @@ class VaultOverviewWidget(QWidget):
             self.tr("Active networks with no meeting in %n week(s)", "", found.weeks)
         )
         self.due_box.setTitle(
-            self.tr("Follow-ups due this week ({monday:%d %b} to {sunday:%d %b})").format(
-                monday=monday, sunday=sunday
+            self.tr("Follow-ups due this week ({monday} to {sunday})").format(
+                monday=day_month(monday), sunday=day_month(sunday)
             )
         )
         self.drafts.set_rows(
-            [(n.name, f"{m.starts_at:%d %b %Y %H:%M}", self.tr("draft")) for n, m in found.drafts],
+            [(n.name, weekday_date_time(m.starts_at), self.tr("draft")) for n, m in found.drafts],
             [m for _, m in found.drafts],
         )
         self.quiet.set_rows(
-            [(n.name, f"{m.starts_at:%d %b %Y}" if m else self.tr("no meeting yet"))
+            [(n.name, day_date(m.starts_at) if m else self.tr("no meeting yet"))
              for n, m in found.quiet_networks],
             [n for n, _ in found.quiet_networks],
         )  # fmt: skip
         self.ended.set_rows(
-            [
-                (n.name, f"{n.keep_until:%d %b %Y}" if n.keep_until else "")
-                for n in found.keeping_ended
-            ],
+            [(n.name, day_date(n.keep_until) if n.keep_until else "") for n in found.keeping_ended],
             found.keeping_ended,
         )
         names = {p.id: p.name for p in self.vault.all(Person)}
         names |= {p.id: p.name for p in self.vault.all(Practitioner)}
         self.due.set_rows(
             [(n.name, f.what, names.get(f.who_id, self.tr("(removed)")),
-              f"{f.due:%a %d %b}" if f.due else "") for n, _, _, f in found.due_this_week],
+              weekday_day_month(f.due) if f.due else "") for n, _, _, f in found.due_this_week],
         )  # fmt: skip

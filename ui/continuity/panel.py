@@ -25,6 +25,9 @@ from odnotes.vault import Vault
 from ui.columns import ColumnFitter
 from ui.continuity.models import RowsModel
 from ui.continuity.watch import refresh_on_change
+from ui.dates import day_date
+from ui.i18n import core_translator
+from ui.words import relation_text
 
 
 def table(model: RowsModel, name: str) -> QTableView:
@@ -114,7 +117,7 @@ class IndicatorsPanel(QWidget):
         found = network_indicators(network, meetings, self.today or date.today())
         names = {p.id: p for p in self.vault.all(Person, network_id=self.network_id)}
         practitioners = {p.id: p.name for p in self.vault.all(Practitioner)}
-        wait = describe_wait(found.first_meeting_after)
+        wait = describe_wait(found.first_meeting_after, core_translator())
         if found.within_24_hours is False:
             wait += self.tr(" (the aim is within 24 hours)")
         self.first_meeting.setText(wait)
@@ -135,17 +138,17 @@ class IndicatorsPanel(QWidget):
         )  # fmt: skip
         people = sorted(names.values(), key=lambda p: p.name.casefold())
         self.members.set_rows(
-            [(p.name, p.relationship or p.kind.label,
+            [(p.name, relation_text(p.relationship, p.kind),
               of_held(found.member_meetings.get(p.id, 0))) for p in people],
             people,
         )  # fmt: skip
         self.uncertainties.set_rows(
-            [(u.question or self.tr("(question not written)"), f"{u.raised_in.starts_at:%d %b %Y}",
+            [(u.question or self.tr("(question not written)"), day_date(u.raised_in.starts_at),
               self.tr("%n day(s)", "", u.days_open)) for u in found.open_uncertainties],
             found.open_uncertainties,
         )  # fmt: skip
         everyone = {**{k: v.name for k, v in names.items()}, **practitioners}
         self.overdue.set_rows(
-            [(f.what, everyone.get(f.who_id, removed), f"{f.due:%d %b %Y}" if f.due else "")
+            [(f.what, everyone.get(f.who_id, removed), day_date(f.due) if f.due else "")
              for _, _, f in found.overdue_follow_ups],
         )  # fmt: skip

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from odnotes.model import Network, Person, PersonKind, Practitioner
 from odnotes.vault import Vault
+from ui.words import relation_text, role_text
 
 
 class Directory:
@@ -31,8 +32,8 @@ class Directory:
         )
         self._names = {p.id: p.name for p in self.members}
         self._names |= {p.id: p.name for p in self.practitioners}
-        self._details = {p.id: p.relationship or p.kind.label for p in self.members}
-        self._details |= {p.id: p.role.label for p in self.practitioners}
+        self._details = {p.id: relation_text(p.relationship, p.kind) for p in self.members}
+        self._details |= {p.id: role_text(p.role) for p in self.practitioners}
 
     def name(self, record_id: str | None) -> str:
         """A person's or practitioner's name; "someone" if they are no longer in the vault."""

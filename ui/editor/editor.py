@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from odnotes.model import Meeting
 from odnotes.vault import Revision, Vault
+from ui.dates import weekday_date_time
 from ui.editor.amend_dialog import AmendDialog
 from ui.editor.context import EditorContext
 from ui.editor.directory import Directory
@@ -66,7 +67,7 @@ def meeting_title(meeting: Meeting) -> str:
     if meeting.amendments:
         state = QCoreApplication.translate("ui.editor.editor", "finalised, amended")
     return QCoreApplication.translate("ui.editor.editor", "Meeting of {strftime} ({state})").format(
-        strftime=meeting.starts_at.strftime("%a %d %b %Y, %H:%M"), state=state
+        strftime=weekday_date_time(meeting.starts_at), state=state
     )
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from odnotes.meetings import single_practitioner
 from odnotes.model import Meeting, utc_now
+from ui.dates import time_of_day
 from ui.editor.directory import Directory
 from ui.editor.moments import DateTimeField
 from ui.editor.widgets import ok_cancel
@@ -159,7 +160,8 @@ class FinaliseDialog(QDialog):
         self.ok_button.setEnabled(bool(self.boxes) and not waiting)
         lines = [
             self.tr("{name} signed at {strftime}").format(
-                name=self._directory.name(pid), strftime=when.astimezone().strftime("%H:%M:%S")
+                name=self._directory.name(pid),
+                strftime=time_of_day(when.astimezone(), seconds=True),
             )
             for pid, when in self.signed.items()
         ]

@@ -110,7 +110,9 @@ class HistoryDialog(QDialog):
         right_layout.addWidget(self.diff_view, 1)
         legend = QLabel(
             self.tr("Key: ")
-            + diff_html("removed", "added", self.palette()).replace("</span><span", "</span> <span")
+            + diff_html(self.tr("removed"), self.tr("added"), self.palette()).replace(
+                "</span><span", "</span> <span"
+            )
             + self.tr("&nbsp;&nbsp;(struck through: removed; underlined: added)")
         )
         legend.setAccessibleName(self.tr("Legend: struck through removed, underlined added"))

@@ -14,7 +14,6 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QDate,
     QDateTime,
     QEvent,
@@ -27,10 +26,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFocusEvent, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
 
-from ui.i18n import QT_TRANSLATE_NOOP
+from ui.dates import DATE_FORMAT, DATE_TIME_FORMAT, shown_format
 
-DATE_FORMAT = QT_TRANSLATE_NOOP("ui.editor.moments", "ddd d MMM yyyy")
-DATE_TIME_FORMAT = QT_TRANSLATE_NOOP("ui.editor.moments", "ddd d MMM yyyy, HH:mm")
 _WIDEST_SAMPLE = QDateTime(QDate(2026, 9, 30), QTime(23, 58))
 """A long weekday, day, month and hour: the width the field must fit."""
 _DIGITS = {QDateTimeEdit.Section.YearSection: 4}
@@ -179,13 +176,14 @@ class DateField(_TypedSections, QDateEdit):
 
 def date_field_width(metrics: QFontMetrics, display_format: str = DATE_FORMAT) -> int:
     """How wide a field showing the longest date (and its calendar button) needs to be."""
-    shown = QCoreApplication.translate("ui.editor.moments", display_format)
-    widest = metrics.horizontalAdvance(QLocale().toString(_WIDEST_SAMPLE, shown))
+    widest = metrics.horizontalAdvance(
+        QLocale().toString(_WIDEST_SAMPLE, shown_format(display_format))
+    )
     return widest + 3 * metrics.height()  # frame, margins, the drop-down button
 
 
 def _set_up(editor: QDateTimeEdit, display_format: str) -> None:
     editor.setCalendarPopup(True)
-    editor.setDisplayFormat(QCoreApplication.translate("ui.editor.moments", display_format))
+    editor.setDisplayFormat(shown_format(display_format))
     editor.setCurrentSectionIndex(0)
     editor.setMinimumWidth(date_field_width(editor.fontMetrics(), display_format))

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QWidget
 
 from odnotes.model import DecidedWhere, Decision
+from ui.dates import weekday_date_time
 from ui.editor.moments import DateTimeField
 from ui.editor.reason_dialog import ReasonDialog
 from ui.editor.widgets import clean_text
@@ -52,7 +53,7 @@ class OutsideDialog(ReasonDialog):
 
 def told_text(decision: Decision) -> str:
     """Who was told and when, in words."""
-    when = decision.told_at.strftime("%a %d %b %Y, %H:%M") if decision.told_at else ""
+    when = weekday_date_time(decision.told_at) if decision.told_at else ""
     if decision.told and when:
         return QCoreApplication.translate(
             "ui.editor.outside_dialog", "Told: {told}, {when}"

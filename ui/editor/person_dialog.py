@@ -16,6 +16,7 @@ from odnotes.model import Person, PersonKind
 from odnotes.vault import Vault
 from ui.editor.widgets import clean_text, ok_cancel
 from ui.operations import Operation
+from ui.words import kind_text
 
 
 class PersonDialog(QDialog):
@@ -36,7 +37,7 @@ class PersonDialog(QDialog):
         self.kind_combo = QComboBox()
         self.kind_combo.setAccessibleName(self.tr("Kind"))
         for kind in PersonKind:
-            self.kind_combo.addItem(kind.label.capitalize(), kind)
+            self.kind_combo.addItem(kind_text(kind).capitalize(), kind)
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(PersonKind.FAMILY))
         self.relationship_edit = QLineEdit()
         self.relationship_edit.setAccessibleName(self.tr("Relationship"))

@@ -21,6 +21,7 @@ from odnotes.errors import OdNotesError
 from odnotes.model import Meeting, utc_now
 from odnotes.vault import Vault
 from ui import clock
+from ui.dates import recent, time_of_day
 from ui.dialogs.messages import message_for
 
 
@@ -236,5 +237,5 @@ def _local_time(moment: datetime) -> str:
     """An aware UTC time as local wall-clock time: today as 14:02, else with the date."""
     local = moment.astimezone()
     if local.date() == datetime.now().date():
-        return local.strftime("%H:%M")
-    return local.strftime("%a %d %b, %H:%M")
+        return time_of_day(local)
+    return recent(local)

@@ -5,17 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QListView, QTableView, QWidget
 
-from odnotes.model import PlaceKind
 from ui.columns import ColumnFitter
-from ui.i18n import QT_TRANSLATE_NOOP
-
-PLACE_LABELS = {
-    PlaceKind.HOME: QT_TRANSLATE_NOOP("ui.editor.views", "At home"),
-    PlaceKind.CLINIC: QT_TRANSLATE_NOOP("ui.editor.views", "Team base or clinic"),
-    PlaceKind.ONLINE: QT_TRANSLATE_NOOP("ui.editor.views", "Online"),
-    PlaceKind.PHONE: QT_TRANSLATE_NOOP("ui.editor.views", "By phone"),
-    PlaceKind.OTHER: QT_TRANSLATE_NOOP("ui.editor.views", "Somewhere else"),
-}
 
 
 class FittedTable(QTableView):

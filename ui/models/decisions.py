@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from odnotes.continuity import DecisionEntry
 from odnotes.model import DecidedWhere, Decision, FollowUp, Meeting, Stance
+from ui.dates import day_date
 from ui.models.meetings import meeting_title
 from ui.models.names import Names
 from ui.models.table import Column, ObjectTableModel
@@ -64,7 +65,7 @@ class DecisionsModel(ObjectTableModel[DecisionEntry]):
                             len=len(e.decision.follow_ups),
                         )
                         if e.decision.follow_ups
-                        else "none"
+                        else self.tr("none")
                     ),
                     sort=lambda e: len(e.decision.follow_ups),
                 ),
@@ -100,7 +101,7 @@ class FollowUpsModel(ObjectTableModel[FollowUpRow]):
                 Column(self.tr("Decision"), lambda r: r[1].text),
                 Column(
                     self.tr("Done"),
-                    lambda r: "done" if r[2].done else self.tr("not yet"),
+                    lambda r: self.tr("done") if r[2].done else self.tr("not yet"),
                     checked=lambda r: r[2].done,
                 ),
             ],
@@ -112,7 +113,7 @@ class FollowUpsModel(ObjectTableModel[FollowUpRow]):
         follow_up = row[2]
         if follow_up.due is None:
             return self.tr("no date")
-        text = follow_up.due.strftime("%d %b %Y")
+        text = day_date(follow_up.due)
         if not follow_up.done and follow_up.due < self.today:
             text += self.tr(" (overdue)")
         return text

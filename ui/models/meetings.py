@@ -7,8 +7,10 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QObject
 
 from odnotes.model import Meeting
+from ui.dates import weekday_date_time
 from ui.models.names import Names
 from ui.models.table import Column, ObjectTableModel
+from ui.words import place_text
 
 WHEN, PLACE, PRESENT, FACILITATORS, STATE = range(5)
 
@@ -31,7 +33,7 @@ def meeting_title(meeting: Meeting) -> str:
 
 def title_at(starts_at: datetime) -> str:
     """The title of a meeting that starts at ``starts_at`` (search hits know only the time)."""
-    return starts_at.strftime("%a %d %b %Y, %H:%M")
+    return weekday_date_time(starts_at)
 
 
 class MeetingsModel(ObjectTableModel[Meeting]):
@@ -48,7 +50,7 @@ class MeetingsModel(ObjectTableModel[Meeting]):
                 Column(self.tr("When"), meeting_title, sort=lambda m: m.starts_at.isoformat()),
                 Column(
                     self.tr("Where"),
-                    lambda m: m.place.value + (f" — {m.place_detail}" if m.place_detail else ""),
+                    lambda m: place_text(m.place, m.place_detail),
                 ),
                 Column(self.tr("Present"), lambda m: who(m.present), sort=lambda m: len(m.present)),
                 Column(self.tr("Practitioners"), lambda m: who(m.facilitators)),

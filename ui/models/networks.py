@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from odnotes.model import Network, NetworkStatus
+from ui.dates import day_date
 from ui.models.roles import OBJECT_ROLE, SORT_ROLE
 from ui.models.table import Column, ObjectTableModel
 
@@ -20,11 +21,13 @@ class NetworksModel(ObjectTableModel[Network]):
                 Column(self.tr("Network"), lambda n: n.name),
                 Column(
                     self.tr("Status"),
-                    lambda n: "active" if n.status is NetworkStatus.ACTIVE else "closed",
+                    lambda n: (
+                        self.tr("active") if n.status is NetworkStatus.ACTIVE else self.tr("closed")
+                    ),
                 ),
                 Column(
                     self.tr("First contact"),
-                    lambda n: n.first_contact.strftime("%d %b %Y"),
+                    lambda n: day_date(n.first_contact),
                     sort=lambda n: n.first_contact.isoformat(),
                 ),
             ],

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from odnotes.model import Closeness, Person, PersonKind, Practitioner, PractitionerRole
 from ui.i18n import QT_TRANSLATE_NOOP, person_language_choices, person_language_label
 from ui.models.table import Column, ObjectTableModel
+from ui.words import kind_text, role_text
 
 MEMBER_NAME, MEMBER_KIND, MEMBER_RELATIONSHIP, MEMBER_CLOSENESS = 0, 1, 2, 3
 
@@ -83,10 +84,10 @@ class PeopleModel(ObjectTableModel[Person]):
                 _text(self.tr("Name"), "name"),
                 Column(
                     self.tr("Who they are"),
-                    lambda p: p.kind.label,
+                    lambda p: kind_text(p.kind),
                     edit_value=lambda p: p.kind.value,
                     apply=lambda p, v: setattr(p, "kind", PersonKind(v)),
-                    choices=[(k.label, k.value) for k in PersonKind],
+                    choices=[(kind_text(k), k.value) for k in PersonKind],
                 ),
                 _text(
                     self.tr("Relationship"),
@@ -135,10 +136,10 @@ class PractitionersModel(ObjectTableModel[Practitioner]):
                 _text(self.tr("Name"), "name"),
                 Column(
                     self.tr("Role"),
-                    lambda p: p.role.label,
+                    lambda p: role_text(p.role),
                     edit_value=lambda p: p.role.value,
                     apply=lambda p, v: setattr(p, "role", PractitionerRole(v)),
-                    choices=[(r.label, r.value) for r in PractitionerRole],
+                    choices=[(role_text(r), r.value) for r in PractitionerRole],
                 ),
                 _other_names(self.tr("Also called")),
             ],

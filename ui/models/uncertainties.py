@@ -6,9 +6,11 @@ from PySide6.QtCore import QObject
 
 from odnotes.continuity import UncertaintyThread
 from odnotes.model import Meeting, UncertaintyEntry
+from ui.dates import day_date
 from ui.models.meetings import meeting_title
 from ui.models.names import Names
 from ui.models.table import Column, ObjectTableModel
+from ui.words import status_text
 
 QUESTION, WHOSE, SINCE, STATUS, LATEST = range(5)
 
@@ -24,10 +26,10 @@ class UncertaintiesModel(ObjectTableModel[UncertaintyThread]):
                 Column(self.tr("Whose"), lambda t: self.names.list(t.whose) if self.names else ""),
                 Column(
                     self.tr("Open since"),
-                    lambda t: d.strftime("%d %b %Y") if (d := t.open_since()) else "",
+                    lambda t: day_date(d) if (d := t.open_since()) else "",
                     sort=lambda t: (t.open_since() or "").__str__(),
                 ),
-                Column(self.tr("Status"), lambda t: t.status.label),
+                Column(self.tr("Status"), lambda t: status_text(t.status)),
                 Column(self.tr("Latest note"), lambda t: t.last_entry.note if t.history else ""),
             ],
             key=lambda t: t.uncertainty_id,
@@ -46,7 +48,7 @@ class ThreadHistoryModel(ObjectTableModel[tuple[Meeting, UncertaintyEntry]]):
                     lambda h: meeting_title(h[0]),
                     sort=lambda h: h[0].starts_at.isoformat(),
                 ),
-                Column(self.tr("Status"), lambda h: h[1].status.label),
+                Column(self.tr("Status"), lambda h: status_text(h[1].status)),
                 Column(self.tr("Note"), lambda h: h[1].note or h[1].question),
             ],
             key=lambda h: f"{h[0].id}/{h[1].id}",

@@ -13,6 +13,7 @@ from odnotes import networks
 from odnotes.model import Network, NetworkStatus
 from odnotes.retention import set_keep_until
 from odnotes.vault import Change, Vault
+from ui.dates import day_date, weekday_date_time
 from ui.editor.widgets import modal
 from ui.network.continuity_tab import DecisionsTab, UncertaintiesTab
 from ui.network.glance_tab import GlanceTab
@@ -234,8 +235,8 @@ class NetworkPage(QWidget):
             self.tr("<span style='font-size: x-large; font-weight: 600'>{escape}</span>").format(
                 escape=html.escape(network.name)
             ),
-            self.tr("{status} · first contact {first_contact:%a %d %b %Y, %H:%M}").format(
-                status=status, first_contact=network.first_contact
+            self.tr("{status} · first contact {first_contact}").format(
+                status=status, first_contact=weekday_date_time(network.first_contact)
             ),
             self.tr("%n meeting(s)", "", self.meetings.model.rowCount()),
         ]
@@ -249,10 +250,10 @@ class NetworkPage(QWidget):
         if network.keep_until is not None:
             if network.keep_until <= date.today():
                 parts.append(
-                    self.tr("<b>kept until {day:%d %b %Y}: due for deletion</b>").format(
-                        day=network.keep_until
+                    self.tr("<b>kept until {day}: due for deletion</b>").format(
+                        day=day_date(network.keep_until)
                     )
                 )
             else:
-                parts.append(self.tr("kept until {day:%d %b %Y}").format(day=network.keep_until))
+                parts.append(self.tr("kept until {day}").format(day=day_date(network.keep_until)))
         self.header.setText("&nbsp;&nbsp;".join(first) + "<br>" + " · ".join(parts[1:]))

@@ -22,6 +22,7 @@ from odnotes.vault import Vault
 from ui.models.people import PeopleModel, PractitionersModel
 from ui.network.tables import table_view
 from ui.operations import Operation
+from ui.words import kind_text, role_text
 
 
 def _add_row(
@@ -81,13 +82,13 @@ class PeopleTab(QWidget):
         )
         member_row, self.member_name, self.member_kind = _add_row(
             self.tr("New member's name"),
-            [(k.label, k) for k in PersonKind],
+            [(kind_text(k), k) for k in PersonKind],
             self.tr("&Add member"),
             self._add_member,
         )
         pract_row, self.practitioner_name, self.practitioner_role = _add_row(
             self.tr("New practitioner's name"),
-            [(r.label, r) for r in PractitionerRole],
+            [(role_text(r), r) for r in PractitionerRole],
             self.tr("Add &practitioner"),
             self._add_practitioner,
         )
@@ -128,7 +129,7 @@ class PeopleTab(QWidget):
         )
         for practitioner in others:
             self.existing.addItem(
-                f"{practitioner.name} ({practitioner.role.label})", practitioner.id
+                f"{practitioner.name} ({role_text(practitioner.role)})", practitioner.id
             )
         self.existing.setEnabled(bool(others))
         self._reset_kind()

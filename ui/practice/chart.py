@@ -16,6 +16,7 @@ from odnotes.model import PracticeRating, PracticeReflection
 from odnotes.vault import Vault
 from ui.colours import mix
 from ui.continuity.watch import refresh_on_change
+from ui.words import element_text, rating_text
 
 ROW = 22
 SHOWN = (PracticeRating.FULLY, PracticeRating.PARTLY, PracticeRating.NOT_AT_ALL)
@@ -48,7 +49,7 @@ class PracticeChart(QWidget):
         self.setAccessibleDescription(
             "; ".join(
                 self.tr("{label}: present in {present} of {rated}").format(
-                    label=t.element.label, present=t.present, rated=t.rated
+                    label=element_text(t.element), present=t.present, rated=t.rated
                 )
                 for t in self.tallies
             )
@@ -83,10 +84,10 @@ class PracticeChart(QWidget):
             painter.fillRect(QRectF(x, 4, 12, 12), colours[rating])
             painter.setPen(text)
             painter.drawRect(QRectF(x, 4, 12, 12))
-            painter.drawText(
-                QRectF(x + 16, 0, 120, 20), Qt.AlignmentFlag.AlignVCenter, rating.label
-            )
-            x += 22 + metrics.horizontalAdvance(rating.label) + 12
+            words = rating_text(rating)
+            width = metrics.horizontalAdvance(words)
+            painter.drawText(QRectF(x + 16, 0, width + 4, 20), Qt.AlignmentFlag.AlignVCenter, words)
+            x += 22 + width + 12
         if not any(t.rated for t in self.tallies):
             painter.drawText(
                 QRectF(0, ROW, self.width(), ROW * 2),
@@ -95,7 +96,7 @@ class PracticeChart(QWidget):
             )
             return
         label_width = min(
-            max(metrics.horizontalAdvance(t.element.label) for t in self.tallies) + 12,
+            max(metrics.horizontalAdvance(element_text(t.element)) for t in self.tallies) + 12,
             self.width() * 0.55,
         )
         count_width = metrics.horizontalAdvance("00/00") + 8
@@ -104,7 +105,7 @@ class PracticeChart(QWidget):
             y = ROW * (i + 1) + 4
             painter.setPen(text)
             elided = metrics.elidedText(
-                tally.element.label, Qt.TextElideMode.ElideRight, int(label_width - 8)
+                element_text(tally.element), Qt.TextElideMode.ElideRight, int(label_width - 8)
             )
             painter.drawText(QRectF(0, y, label_width, ROW), Qt.AlignmentFlag.AlignVCenter, elided)
             bar = QRectF(label_width, y + 5, bar_width, ROW - 10)

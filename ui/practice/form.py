@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from odnotes.model import Meeting, PracticeReflection
 from odnotes.vault import Change, Vault
+from ui.dates import long_day
 from ui.operations import Operation
 from ui.practice.models import RATING, WORDS, PracticeRatingsModel, rating_choices
 
@@ -75,9 +76,9 @@ class PracticeReflectionForm(QWidget):
         intro = QLabel(
             self.tr(
                 "For the team only: how present was each key element of dialogic "
-                "practice in the meeting of {starts_at:%d %B %Y}? This never goes into "
+                "practice in the meeting of {day}? This never goes into "
                 "the network's summary."
-            ).format(starts_at=meeting.starts_at)
+            ).format(day=long_day(meeting.starts_at))
         )
         intro.setWordWrap(True)
         self.table = QTableView()

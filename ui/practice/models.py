@@ -20,22 +20,24 @@ from odnotes.errors import InvalidRecord
 from odnotes.model import ElementRating, PracticeRating, PracticeReflection
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.models.headered import HeaderedTableModel
+from ui.words import element_text, rating_text
 
 Index = QModelIndex | QPersistentModelIndex
 ELEMENT, RATING, WORDS = range(3)
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
 NOT_RATED = QT_TRANSLATE_NOOP("ui.practice.models", "not rated yet")
 RATING_CHOICES = [NOT_RATED, *(r.label for r in PracticeRating)]
+"""The choices in English (what a test or a script may set)."""
 
 
 def rating_from_label(label: str) -> PracticeRating | None:
-    """The rating for a combo-box label (``None`` for not rated yet)."""
-    return next((r for r in PracticeRating if r.label == label), None)
+    """The rating for a combo-box label, in the UI's language or English (``None``: not rated)."""
+    return next((r for r in PracticeRating if label in (rating_text(r), r.label)), None)
 
 
 def rating_choices() -> list[str]:
-    """The combo-box labels, "not rated yet" in the user's language."""
-    return [not_rated_text(), *RATING_CHOICES[1:]]
+    """The combo-box labels in the user's language, "not rated yet" first."""
+    return [not_rated_text(), *(rating_text(r) for r in PracticeRating)]
 
 
 def not_rated_text() -> str:
@@ -76,12 +78,12 @@ class PracticeRatingsModel(HeaderedTableModel):
         entry = self.entry(index.row())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if index.column() == ELEMENT:
-                return entry.element.label
+                return element_text(entry.element)
             if index.column() == RATING:
-                return entry.rating.label if entry.rating else not_rated_text()
+                return rating_text(entry.rating) if entry.rating else not_rated_text()
             return entry.words
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == ELEMENT:
-            return entry.element.label
+            return element_text(entry.element)
         if role == OBJECT_ROLE:
             return entry
         return None

@@ -50,6 +50,7 @@ from ui.operations import Operation
 from ui.summary.models import KeptBackModel, PageDelegate, PageModel
 from ui.summary.pages import page_images
 from ui.summary.printing import print_pdf
+from ui.words import paper_text
 
 _Rendered = tuple[Summary, bytes, list[QImage]]
 
@@ -123,7 +124,7 @@ class SummaryPreviewDialog(QDialog):
         self.large_print = QCheckBox(self.tr("&Large print (16 pt)"))
         self.paper = QComboBox()
         for paper in Paper:
-            self.paper.addItem(paper.label, paper)
+            self.paper.addItem(paper_text(paper), paper)
         self.language = QComboBox()
         for code in summary_languages():
             self.language.addItem(language_label(code), code)
@@ -344,7 +345,9 @@ class SummaryPreviewDialog(QDialog):
         self._show_unprintable(summary)
         pages = len(images)
         self.status.setText(
-            self.tr("%n page(s) on {label} paper", "", pages).format(label=options.paper.label)
+            self.tr("%n page(s) on {label} paper", "", pages).format(
+                label=paper_text(options.paper)
+            )
             + (self.tr(", large print.") if options.large_print else ".")
         )
         self._enable(True)

@@ -47,6 +47,7 @@ from odnotes.supervision import (
 )
 from odnotes.supervision.common_words import load as load_word_lists
 from odnotes.vault import Vault
+from ui.dates import day_date
 from ui.dialogs.file_dialogs import existing_folder
 from ui.dialogs.fitting import FittingDialog
 from ui.dialogs.messages import message_for
@@ -244,8 +245,8 @@ class SupervisionExportDialog(FittingDialog):
                 entries.append(
                     (
                         m.id,
-                        self.tr("{prefix}Meeting {number}, {starts_at:%d %b %Y}{state}").format(
-                            prefix=prefix, number=number, starts_at=m.starts_at, state=state
+                        self.tr("{prefix}Meeting {number}, {day}{state}").format(
+                            prefix=prefix, number=number, day=day_date(m.starts_at), state=state
                         ),
                     )
                 )

@@ -15,6 +15,7 @@ from odnotes.model import Meeting, Person
 from ui.editor.models import DOMAIN_ROLE
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.models.headered import HeaderedTableModel
+from ui.words import relation_text
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -66,7 +67,7 @@ class AttendanceModel(HeaderedTableModel):
             return person
         if column == self.NAME:
             if role == Qt.ItemDataRole.DisplayRole:
-                detail = person.relationship or person.kind.label
+                detail = relation_text(person.relationship, person.kind)
                 shown = f"{person.name} ({detail})" if detail else person.name
                 if person.id in self._meeting.expected:
                     shown += self.tr(" — expected: did they come?")

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 )
 
 from odnotes.model import Decision, FollowUp, FollowUpCheck, Meeting
+from ui.dates import weekday_date
 from ui.editor.models import DOMAIN_ROLE
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.models.headered import HeaderedTableModel
@@ -86,8 +87,8 @@ class EarlierFollowUpsModel(HeaderedTableModel):
         if column == self.WHAT:
             return follow_up.what
         if column == self.DUE:
-            return follow_up.due.strftime("%a %d %b %Y") if follow_up.due else self.tr("no date")
-        return meeting.starts_at.strftime("%a %d %b %Y")
+            return weekday_date(follow_up.due) if follow_up.due else self.tr("no date")
+        return weekday_date(meeting.starts_at)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from odnotes.model import Decision, FollowUp
+from ui.dates import weekday_date
 from ui.editor.models import DOMAIN_ROLE
 from ui.editor.moments import DateField, date_field_width
 from ui.i18n import QT_TRANSLATE_NOOP
@@ -83,9 +84,7 @@ class FollowUpModel(HeaderedTableModel):
                 return follow_up.what or self.tr("nothing written yet")
         elif column == self.DUE:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                return (
-                    follow_up.due.strftime("%a %d %b %Y") if follow_up.due else self.tr("no date")
-                )
+                return weekday_date(follow_up.due) if follow_up.due else self.tr("no date")
             if role == Qt.ItemDataRole.EditRole:
                 return QDate(follow_up.due) if follow_up.due else NO_DATE
         elif column == self.DONE:

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 
 from odnotes.model import Meeting
 from odnotes.vault import Revision
+from ui.dates import weekday_date_seconds
 from ui.editor.models import DOMAIN_ROLE
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.models.headered import HeaderedTableModel
@@ -38,7 +39,7 @@ def revision_state(revision: Revision) -> str:
 
 def saved_at_text(revision: Revision) -> str:
     """When the revision was stored, in local time."""
-    return revision.saved_at.astimezone().strftime("%a %d %b %Y, %H:%M:%S")
+    return weekday_date_seconds(revision.saved_at.astimezone())
 
 
 class RevisionModel(HeaderedTableModel):

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from odnotes.model import Decision, Stance, StanceEntry
 from ui.editor.models import DOMAIN_ROLE
+from ui.words import stance_text
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -79,7 +80,7 @@ class StanceModel(QAbstractTableModel):
             return self.tr("Person")
         if section == self.WORDS:
             return self.tr("In their words (optional)")
-        return STANCES[section - self.FIRST_STANCE].label.capitalize()
+        return stance_text(STANCES[section - self.FIRST_STANCE])
 
     def _entry(self, person_id: str) -> StanceEntry | None:
         return next((e for e in self._decision.stances if e.person_id == person_id), None)
@@ -116,9 +117,13 @@ class StanceModel(QAbstractTableModel):
             return Qt.CheckState.Checked if current is stance else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.AccessibleTextRole and stance is not None:
             chosen = self.tr("chosen") if current is stance else self.tr("not chosen")
-            return f"{self._name(person_id)} {stance.label}: {chosen}"
+            return self.tr("{name}, {stance}: {chosen}").format(
+                name=self._name(person_id), stance=stance_text(stance), chosen=chosen
+            )
         if role == Qt.ItemDataRole.ToolTipRole and stance is not None:
-            return f"{self._name(person_id)} {stance.label}"
+            return self.tr("{name}: {stance}").format(
+                name=self._name(person_id), stance=stance_text(stance)
+            )
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:

@@ -47,7 +47,10 @@ class DecisionCard(Card):
         header.addWidget(heading(self.tr("Decision {number}").format(number=number), 2))
         header.addStretch(1)
         sharing = SharingToggle(
-            lambda: decision, decision.sharing, what=f"decision {number}", editable=editable
+            lambda: decision,
+            decision.sharing,
+            what=self.tr("decision {number}").format(number=number),
+            editable=editable,
         )
         sharing.sharing_changed.connect(ctx.edited)
         header.addWidget(sharing)

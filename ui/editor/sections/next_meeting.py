@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,9 +18,10 @@ from ui.editor.models.checklist import ChecklistModel
 from ui.editor.moments import DateTimeField
 from ui.editor.sections.base import Section, add_row
 from ui.editor.sharing import SharingToggle
-from ui.editor.views import PLACE_LABELS, ChipList
+from ui.editor.views import ChipList
 from ui.editor.widgets import TextBox, clean_text
 from ui.i18n import QT_TRANSLATE_NOOP
+from ui.words import place_text
 
 
 class NextMeetingSection(Section):
@@ -65,8 +65,8 @@ class NextMeetingSection(Section):
         self.when_edit.dateTimeChanged.connect(self._when)
         self.place_combo = QComboBox()
         self.place_combo.setAccessibleName(self.tr("Where the next meeting is"))
-        for kind, label in PLACE_LABELS.items():
-            self.place_combo.addItem(QCoreApplication.translate("ui.editor.views", label), kind)
+        for kind in PlaceKind:
+            self.place_combo.addItem(place_text(kind), kind)
         self.place_combo.setCurrentIndex(
             self.place_combo.findData(plan.place if plan else meeting.place)
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -20,9 +20,10 @@ from ui.editor.models.checklist import ChecklistModel
 from ui.editor.moments import DateTimeField
 from ui.editor.person_dialog import PersonDialog
 from ui.editor.sections.base import Section
-from ui.editor.views import PLACE_LABELS, ChipList, FittedTable
+from ui.editor.views import ChipList, FittedTable
 from ui.editor.widgets import clean_text, heading, hint, modal
 from ui.i18n import QT_TRANSLATE_NOOP
+from ui.words import place_text
 
 
 class PeopleSection(Section):
@@ -58,8 +59,8 @@ class PeopleSection(Section):
             field.setEnabled(editable)
         self.length_spin.valueChanged.connect(self._length)
         self.place_combo = QComboBox()
-        for kind, label in PLACE_LABELS.items():
-            self.place_combo.addItem(QCoreApplication.translate("ui.editor.views", label), kind)
+        for kind in PlaceKind:
+            self.place_combo.addItem(place_text(kind), kind)
         self.place_combo.setCurrentIndex(self.place_combo.findData(meeting.place))
         self.place_combo.setAccessibleName(self.tr("Where"))
         self.place_combo.setEnabled(editable)

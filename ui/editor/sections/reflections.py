@@ -81,7 +81,7 @@ class ReflectionCard(Card):
         sharing = SharingToggle(
             lambda: reflection,
             reflection.sharing,
-            what=f"reflection {number}",
+            what=self.tr("reflection {number}").format(number=number),
             editable=ctx.editable,
         )
         sharing.sharing_changed.connect(ctx.edited)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from odnotes.continuity import UncertaintyThread
 from odnotes.model import UncertaintyEntry, UncertaintyStatus
+from ui.dates import day_date
 from ui.editor.confirm import confirm_removal
 from ui.editor.context import EditorContext
 from ui.editor.models.checklist import ChecklistModel
@@ -51,12 +52,12 @@ class UncertaintyCard(Card):
         self.uncertainty_thread = thread
         editable = ctx.editable
         layout = self.layout_
-        what = f"uncertainty {number}"
+        what = self.tr("uncertainty {number}").format(number=number)
         header = QHBoxLayout()
         if thread is not None:
             since = thread.open_since()
             title = (
-                self.tr("Open since {strftime}").format(strftime=since.strftime("%d %b %Y"))
+                self.tr("Open since {strftime}").format(strftime=day_date(since))
                 if since
                 else self.tr("Carried")
             )
