@@ -223,6 +223,227 @@
     </message>
 </context>
 <context>
+    <name>ColleaguesDialog</name>
+    <message>
+        <location filename="../ui/sharing/colleagues_dialog.py" line="+55"/>
+        <source>Colleagues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pair with the colleagues you facilitate with, then share a network with them from its page. Each of you saves your own card and gives it to the other (on a USB stick, by e-mail: the card holds no secret), then you compare the safety number together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Save my card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save my practitioner card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add a colleague&apos;s card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a colleague&apos;s practitioner card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paired colleagues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the chosen colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What happened</source>
+        <translation type="unfinished">Mitä tapahtui</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;You are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Paired colleagues:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>OD Notes practitioner card (*.odcard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Add yourself to a network&apos;s people (as a practitioner) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save my card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your card is saved as {name}. Give it to your colleague.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add a colleague&apos;s card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not paired with {name}. A different number means this card may not be theirs: ask them to save it again and hand it to you themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Paired with {name}. Share a network with them from its page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Remove colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop exchanging with {name}? Nothing more is sent to them or taken from them; what they already wrote stays in your records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{name} was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColleaguesModel</name>
+    <message>
+        <location filename="../ui/sharing/models.py" line="+23"/>
+        <source>Colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation type="unfinished">Ammatti</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBanner</name>
+    <message>
+        <location filename="../ui/sharing/banner.py" line="+47"/>
+        <source>Changed on both laptops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare and &amp;choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare both versions and choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>&lt;b&gt;Changed on both laptops:&lt;/b&gt; %n part(s) of this meeting differ between you and a colleague. Nothing was chosen for you.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>&lt;b&gt;Changed on both laptops:&lt;/b&gt; %n part(s) of this network or its people differ between you and a colleague. Nothing was chosen for you.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictChoice</name>
+    <message>
+        <location filename="../ui/sharing/conflict_dialog.py" line="+63"/>
+        <source>Keep {writer}’s version ({saved_at})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{writer}’s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep a combined text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Combined text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location line="+35"/>
+        <source>Changed on both laptops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You and a colleague changed the same thing on your own laptops before they exchanged. Choose which version to keep, or write one text from both. Both versions stay in the history. What you leave unchosen stays open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Problem</source>
+        <translation type="unfinished">Ongelma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save my choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save my choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose a version for at least one of them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CorrectionBox</name>
     <message>
         <location filename="../ui/editor/sections/corrections.py" line="+43"/>
@@ -266,7 +487,7 @@
 <context>
     <name>CreateVaultDialog</name>
     <message>
-        <location filename="../ui/dialogs/create_vault.py" line="+63"/>
+        <location filename="../ui/dialogs/create_vault.py" line="+64"/>
         <source>Create a vault — OD Notes</source>
         <translation>Luo holvi — OD Notes</translation>
     </message>
@@ -572,7 +793,7 @@
 <context>
     <name>DecisionsTab</name>
     <message>
-        <location filename="../ui/network/continuity_tab.py" line="+114"/>
+        <location filename="../ui/network/continuity_tab.py" line="+113"/>
         <source>Decisions log</source>
         <translation>Päätösloki</translation>
     </message>
@@ -633,7 +854,7 @@
 <context>
     <name>Directory</name>
     <message>
-        <location filename="../ui/editor/directory.py" line="+40"/>
+        <location filename="../ui/editor/directory.py" line="+41"/>
         <source>someone no longer listed</source>
         <translation>henkilö, jota ei enää ole luettelossa</translation>
     </message>
@@ -698,7 +919,7 @@
 <context>
     <name>EditSession</name>
     <message>
-        <location filename="../ui/editor/session.py" line="+126"/>
+        <location filename="../ui/editor/session.py" line="+128"/>
         <source>Not saved: {error} Your text is still here; trying again shortly.</source>
         <translation>Ei tallennettu: {error} Tekstisi on yhä tallessa; yritetään pian uudelleen.</translation>
     </message>
@@ -751,6 +972,11 @@
         <location line="+14"/>
         <source>Not saved: {error}</source>
         <translation>Ei tallennettu: {error}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A colleague&apos;s changes to this meeting came in while you were typing. Your text is kept; theirs is in History.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1249,7 +1475,7 @@
 <context>
     <name>KeptBackModel</name>
     <message>
-        <location filename="../ui/summary/models.py" line="+65"/>
+        <location filename="../ui/summary/models.py" line="+64"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
@@ -1267,7 +1493,7 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../ui/launcher.py" line="+99"/>
+        <location filename="../ui/launcher.py" line="+97"/>
         <source>Opening the demo vault. Everyone in it is fictional.</source>
         <translation>Avataan esittelyholvi. Kaikki siinä olevat henkilöt ovat keksittyjä.</translation>
     </message>
@@ -1298,23 +1524,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+77"/>
+        <location filename="../ui/host.py" line="+57"/>
         <source>Notice</source>
         <translation>Ilmoitus</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+10"/>
         <source>Not saved — OD Notes</source>
         <translation>Ei tallennettu — OD Notes</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../ui/main_window.py" line="+139"/>
         <source>{vault} (locked) — OD Notes</source>
         <translation>{vault} (lukittu) — OD Notes</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+92"/>
+        <location line="+98"/>
         <source>OD Notes</source>
         <translation>OD Notes</translation>
     </message>
@@ -1322,12 +1548,12 @@
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../ui/editor/editor.py" line="+95"/>
+        <location filename="../ui/editor/editor.py" line="+96"/>
         <source>Meeting editor</source>
         <translation>Tapaamisen muokkain</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+96"/>
         <source>Sections</source>
         <translation>Osiot</translation>
     </message>
@@ -1398,17 +1624,18 @@
     </message>
     <message>
         <location line="+53"/>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Not finalised</source>
         <translation>Ei viimeistelty</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <location line="+6"/>
         <source>Not saved</source>
         <translation>Ei tallennettu</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
@@ -1609,7 +1836,7 @@
 <context>
     <name>NetworkMapView</name>
     <message>
-        <location filename="../ui/continuity/network_map.py" line="+95"/>
+        <location filename="../ui/continuity/network_map.py" line="+96"/>
         <location line="+209"/>
         <source>Network map</source>
         <translation>Verkostokartta</translation>
@@ -1662,7 +1889,7 @@
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../ui/network/page.py" line="+51"/>
+        <location filename="../ui/network/page.py" line="+53"/>
         <source>Network</source>
         <translation>Verkosto</translation>
     </message>
@@ -1722,7 +1949,7 @@
         <translation>Tuhoaa verkoston avaimen ja poistaa sen tietueet holvitiedostosta</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Network sections</source>
         <translation>Verkoston osiot</translation>
     </message>
@@ -1752,27 +1979,27 @@
         <translation>&amp;Yleiskuva</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>First contact</source>
         <translation>Ensimmäinen yhteydenotto</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>The first contact was not changed: {error}</source>
         <translation>Ensimmäistä yhteydenottoa ei muutettu: {error}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>The record number was not saved: {error}</source>
         <translation>Asiakasnumeroa ei tallennettu: {error}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Nothing was changed: {error}</source>
         <translation>Mitään ei muutettu: {error}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>New meeting</source>
         <translation>Uusi tapaaminen</translation>
     </message>
@@ -1782,12 +2009,12 @@
         <translation>Uusi tapaaminen edellisen pohjalta</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>The meeting was not started: {error}</source>
         <translation>Tapaamista ei aloitettu: {error}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>active</source>
         <translation>käynnissä</translation>
     </message>
@@ -1869,7 +2096,7 @@
 <context>
     <name>NetworksPanel</name>
     <message>
-        <location filename="../ui/network/panel.py" line="+48"/>
+        <location filename="../ui/network/panel.py" line="+49"/>
         <location line="+1"/>
         <source>Find a network</source>
         <translation>Etsi verkosto</translation>
@@ -1917,18 +2144,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+87"/>
+        <location line="+84"/>
         <source>Rename network</source>
         <translation>Nimeä verkosto uudelleen</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+117"/>
+        <location line="-82"/>
+        <location line="+114"/>
         <source>&amp;Close network</source>
         <translation>&amp;Sulje verkosto</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-113"/>
         <source>Close or reopen network</source>
         <translation>Sulje verkosto tai avaa se uudelleen</translation>
     </message>
@@ -1938,7 +2165,12 @@
         <translation>Mitä verkoston sulkeminen tekee</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+94"/>
+        <source>Nothing was changed: {error}</source>
+        <translation type="unfinished">Mitään ei muutettu: {error}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Closed: care has ended. Reopen it to write new meetings.</source>
         <translation>Päättynyt: hoito on loppunut. Avaa se uudelleen, jos haluat kirjoittaa uusia tapaamisia.</translation>
     </message>
@@ -1948,22 +2180,22 @@
         <translation>Sulje verkosto, kun hoito loppuu: mitään ei poisteta, ja voit avata sen uudelleen milloin tahansa.</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-46"/>
         <source>The network was not created: {error}</source>
         <translation>Verkostoa ei luotu: {error}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>New name:</source>
         <translation>Uusi nimi:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>The network was not renamed: {error}</source>
         <translation>Verkostoa ei nimetty uudelleen: {error}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Re&amp;open network</source>
         <translation>A&amp;vaa uudelleen</translation>
     </message>
@@ -2050,7 +2282,7 @@
 <context>
     <name>ObjectTableModel</name>
     <message>
-        <location filename="../ui/models/table.py" line="+191"/>
+        <location filename="../ui/models/table.py" line="+196"/>
         <source>That change was not saved: {error}</source>
         <translation>Muutosta ei tallennettu: {error}</translation>
     </message>
@@ -2106,7 +2338,7 @@
 <context>
     <name>OverviewDialog</name>
     <message>
-        <location filename="../ui/windows.py" line="+112"/>
+        <location filename="../ui/windows.py" line="+79"/>
         <source>Across all networks — {name} — OD Notes</source>
         <translation>Kaikki verkostot — {name} — OD Notes</translation>
     </message>
@@ -2122,6 +2354,59 @@
         <location filename="../ui/summary/models.py" line="-21"/>
         <source>Page {value} of {len}</source>
         <translation>Sivu {value}/{len}</translation>
+    </message>
+</context>
+<context>
+    <name>PairingDialog</name>
+    <message>
+        <location filename="../ui/sharing/pairing_dialog.py" line="+28"/>
+        <source>Pair with a colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare the safety number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt;, {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The colleague on the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} sees this same number when they add your card. Read it to each other, in person or on a call you trust, and pair only if every digit is the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Safety number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They &amp;match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They match: pair with this colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They &amp;don&apos;t match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They don&apos;t match: do not pair</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2258,7 +2543,7 @@
 <context>
     <name>PeopleSection</name>
     <message>
-        <location filename="../ui/editor/sections/people.py" line="+38"/>
+        <location filename="../ui/editor/sections/people.py" line="+39"/>
         <source>When, where and who was there</source>
         <translation>Milloin, missä ja ketkä olivat paikalla</translation>
     </message>
@@ -2368,7 +2653,7 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../ui/network/people_tab.py" line="+77"/>
+        <location filename="../ui/network/people_tab.py" line="+78"/>
         <source>Network members</source>
         <translation>Verkoston jäsenet</translation>
     </message>
@@ -2424,11 +2709,12 @@
         <translation>Verkoston jäsenet (kaksoisnapsauta tai kirjoita muokataksesi)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>The member was not added: {error}</source>
         <translation>Jäsentä ei lisätty: {error}</translation>
     </message>
     <message>
+        <location line="+15"/>
         <location line="+13"/>
         <source>The practitioner was not added: {error}</source>
         <translation>Työntekijää ei lisätty: {error}</translation>
@@ -2502,7 +2788,7 @@
         <translation>Lisää henkilö</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Not added: {error}</source>
         <translation>Ei lisätty: {error}</translation>
     </message>
@@ -2600,12 +2886,12 @@
         <translation>Ei vielä tallennettu.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Not saved: {error}</source>
         <translation>Ei tallennettu: {error}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Saved.</source>
         <translation>Tallennettu.</translation>
     </message>
@@ -2613,7 +2899,7 @@
 <context>
     <name>PractitionersModel</name>
     <message>
-        <location filename="../ui/models/people.py" line="+14"/>
+        <location filename="../ui/models/people.py" line="+16"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
@@ -2808,7 +3094,7 @@
 <context>
     <name>RecordNoteDialog</name>
     <message>
-        <location filename="../ui/recordnote/dialog.py" line="+66"/>
+        <location filename="../ui/recordnote/dialog.py" line="+63"/>
         <source>For the clinical record — OD Notes</source>
         <translation>Potilaskertomukseen — OD Notes</translation>
     </message>
@@ -2940,18 +3226,18 @@
         <translation>Tekstitiedostot (*.txt)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+11"/>
+        <location line="+3"/>
+        <location line="+10"/>
         <source>saving the note</source>
         <translation>kirjauksen tallentaminen</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-7"/>
         <source>Save as text</source>
         <translation>Tallenna tekstinä</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Save the note as PDF</source>
         <translation>Tallenna kirjaus PDF-tiedostona</translation>
     </message>
@@ -3017,7 +3303,7 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../ui/dialogs/recovery_key.py" line="+61"/>
+        <location filename="../ui/dialogs/recovery_key.py" line="+63"/>
         <source>Your recovery key — OD Notes</source>
         <translation>Palautusavaimesi — OD Notes</translation>
     </message>
@@ -3097,12 +3383,12 @@
         <translation>Tekstitiedostot (*.txt)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>saving the recovery key</source>
         <translation>palautusavaimen tallentaminen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Saved to {chosen}. Move it off this laptop, e.g. to a USB stick.</source>
         <translation>Tallennettu: {chosen}. Siirrä se pois tältä kannettavalta, esim. USB-tikulle.</translation>
     </message>
@@ -3499,7 +3785,7 @@
 <context>
     <name>SealedExportViewer</name>
     <message>
-        <location filename="../ui/supervision/viewer.py" line="+33"/>
+        <location filename="../ui/supervision/viewer.py" line="+41"/>
         <source>Encrypted supervision export (read-only)</source>
         <translation>Salattu työnohjausvienti (vain luku)</translation>
     </message>
@@ -3560,7 +3846,12 @@
         <translation>Työnohjausviennit (*.odsup)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
+        <source>Opening the export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Read-only: this export cannot be changed here.</source>
         <translation>Vain luku: tätä vientiä ei voi muuttaa täällä.</translation>
     </message>
@@ -3568,7 +3859,7 @@
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../ui/search/dialog.py" line="+87"/>
+        <location filename="../ui/search/dialog.py" line="+88"/>
         <source>Search — OD Notes</source>
         <translation>Haku — OD Notes</translation>
     </message>
@@ -3643,6 +3934,136 @@
         <location line="+5"/>
         <source>Words</source>
         <translation>Sanat</translation>
+    </message>
+</context>
+<context>
+    <name>ShareChoicesModel</name>
+    <message>
+        <location filename="../ui/sharing/models.py" line="+26"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation type="unfinished">Ammatti</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../ui/sharing/share_dialog.py" line="+43"/>
+        <source>Share {network}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The exchange folder is a folder your sync tool (Syncthing, a shared drive) carries to your colleague. OD Notes writes sealed files into it that only your colleague&apos;s vault can open, and reads theirs from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+40"/>
+        <source>Exchange folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>No exchange folder chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the exchange folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Colleagues to share with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No colleague is paired yet: pair first in File › Colleagues….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problem</source>
+        <translation type="unfinished">Ongelma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Share this network with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose the exchange folder first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{folder} is not a folder that exists here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharingControls</name>
+    <message>
+        <location filename="../ui/sharing/controls.py" line="+21"/>
+        <source>Share &amp;with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share this network with a colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your paired co-facilitators get this network through the exchange folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Shared with {names}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3781,7 +4202,7 @@
 <context>
     <name>SummaryPreviewDialog</name>
     <message>
-        <location filename="../ui/summary/preview_dialog.py" line="+91"/>
+        <location filename="../ui/summary/preview_dialog.py" line="+97"/>
         <source>Meeting summary: preview</source>
         <translation>Tapaamisen yhteenveto: esikatselu</translation>
     </message>
@@ -3971,12 +4392,17 @@
         <translation>Tulostusvalinnat ja vain työryhmälle jätetyt kohdat</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>The summary could not be made: {error}</source>
         <translation>Yhteenvetoa ei voitu tehdä: {error}</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Making the summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+31"/>
         <source>%n page(s) on {label} paper</source>
         <translation>
             <numerusform>%n sivu, paperi {label}</numerusform>
@@ -4025,7 +4451,7 @@
         <translation>OD Notes -yhteenveto</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>Printing</source>
         <translation>Tulostus</translation>
     </message>
@@ -4035,7 +4461,7 @@
         <translation>Tulostinta ei voitu käynnistää.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Save summary as PDF</source>
         <translation>Tallenna yhteenveto PDF-tiedostona</translation>
     </message>
@@ -4045,17 +4471,17 @@
         <translation>PDF-tiedostot (*.pdf)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>saving the summary</source>
         <translation>yhteenvedon tallentaminen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Save as PDF</source>
         <translation>Tallenna PDF-tiedostona</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Saved as {name}.</source>
         <translation>Tallennettu: {name}.</translation>
     </message>
@@ -4063,7 +4489,7 @@
 <context>
     <name>SupervisionExportDialog</name>
     <message>
-        <location filename="../ui/supervision/export_dialog.py" line="+78"/>
+        <location filename="../ui/supervision/export_dialog.py" line="+86"/>
         <location line="+1"/>
         <source>Export for supervision</source>
         <translation>Vie työnohjaukseen</translation>
@@ -4136,7 +4562,17 @@
         <translation>Salalause uudelleen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>Language of the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Headings, labels such as Mother or Meeting 2, and relative dates are written in this language; what people said stays in their words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Folder to write into</source>
         <translation>Kansio, johon kirjoitetaan</translation>
     </message>
@@ -4156,7 +4592,12 @@
         <translation>Mitä otetaan mukaan ja minne</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>La&amp;nguage:</source>
+        <translation type="unfinished">Kie&amp;li:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Passphrase:</source>
         <translation>Salalause:</translation>
     </message>
@@ -4212,12 +4653,22 @@
         <translation>{prefix}Tapaaminen {number}, {day}{state}</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+52"/>
+        <source>De-identifying the chosen meetings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Applying the answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>The export could not be written; nothing was left half-written.</source>
         <translation>Vientiä ei voitu kirjoittaa; mitään ei jäänyt puolivalmiiksi.</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-178"/>
         <source> (draft)</source>
         <translation> (luonnos)</translation>
     </message>
@@ -4247,7 +4698,7 @@
         <translation>Salalauseet eivät ole samat.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+38"/>
         <source>Review status</source>
         <translation>Tarkistuksen tila</translation>
     </message>
@@ -4289,7 +4740,7 @@
         <translation>Mikään muu ei näytä nimeltä; lue teksti läpi ja valitse sitten Kirjoita vienti.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>Choose a folder first (Back).</source>
         <translation>Valitse ensin kansio (Takaisin).</translation>
     </message>
@@ -4302,6 +4753,39 @@
         <location line="+14"/>
         <source>Written: </source>
         <translation>Kirjoitettu: </translation>
+    </message>
+</context>
+<context>
+    <name>Syncer</name>
+    <message>
+        <location filename="../ui/sharing/syncer.py" line="+113"/>
+        <source>Choose who you are in File › Colleagues… first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is shared yet: open a network and choose “Share with…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Syncing with colleagues…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Some files were not taken in — OD Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not synced: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not synced — OD Notes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4358,7 +4842,7 @@
 <context>
     <name>UncertaintiesSection</name>
     <message>
-        <location filename="../ui/editor/sections/uncertainties.py" line="+186"/>
+        <location filename="../ui/editor/sections/uncertainties.py" line="+187"/>
         <source>Open uncertainties</source>
         <translation>Avoimet kysymykset</translation>
     </message>
@@ -4872,7 +5356,7 @@
         <translation>&amp;Viimeksi avatut holvit:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Open a vault</source>
         <translation>Avaa holvi</translation>
     </message>
@@ -4880,7 +5364,7 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../ui/workspace.py" line="+57"/>
+        <location filename="../ui/workspace.py" line="+59"/>
         <source>Choose a network on the left, or make a new one with “New network…”.
 Press Ctrl+K to search everything.</source>
         <translation>Valitse verkosto vasemmalta tai luo uusi kohdasta ”Uusi verkosto…”.
@@ -4898,7 +5382,7 @@ Paina Ctrl+K, niin voit hakea kaikkialta.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+184"/>
+        <location line="+189"/>
         <source>Network</source>
         <translation>Verkosto</translation>
     </message>
@@ -4986,9 +5470,23 @@ Paina Ctrl+K, niin voit hakea kaikkialta.</translation>
     </message>
 </context>
 <context>
+    <name>ui.continuity.map_buttons</name>
+    <message>
+        <location filename="../ui/continuity/map_buttons.py" line="+18"/>
+        <location line="+23"/>
+        <source>Save the network map as {kind}</source>
+        <translation type="unfinished">Tallenna verkostokartta muodossa {kind}</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Save map as {kind}…</source>
+        <translation type="unfinished">Tallenna kartta muodossa {kind}…</translation>
+    </message>
+</context>
+<context>
     <name>ui.dates</name>
     <message>
-        <location filename="../ui/dates.py" line="+20"/>
+        <location filename="../ui/dates.py" line="+22"/>
         <source>d MMM yyyy</source>
         <translation>d.M.yyyy</translation>
     </message>
@@ -5086,7 +5584,7 @@ Paina Ctrl+K, niin voit hakea kaikkialta.</translation>
 <context>
     <name>ui.dialogs.recovery_key</name>
     <message>
-        <location filename="../ui/dialogs/recovery_key.py" line="-120"/>
+        <location filename="../ui/dialogs/recovery_key.py" line="-121"/>
         <source>OD Notes recovery key for the vault &quot;{vault_name}&quot;
 
 {key}
@@ -5180,7 +5678,7 @@ Kuka tahansa, jolla on tämä avain ja holvitiedosto, voi lukea holvin.
 <context>
     <name>ui.editor.editor</name>
     <message>
-        <location filename="../ui/editor/editor.py" line="-354"/>
+        <location filename="../ui/editor/editor.py" line="-365"/>
         <source>finalised</source>
         <translation>viimeistelty</translation>
     </message>
@@ -5321,7 +5819,7 @@ Kuka tahansa, jolla on tämä avain ja holvitiedosto, voi lukea holvin.
 <context>
     <name>ui.launcher</name>
     <message>
-        <location filename="../ui/launcher.py" line="-144"/>
+        <location filename="../ui/launcher.py" line="-142"/>
         <source>OD Notes did not close properly last time. The meeting you were writing has been reopened as it was last autosaved; at most the last few seconds of typing may be missing.</source>
         <translation>OD Notes ei sulkeutunut kunnolla viime kerralla. Tapaaminen, jota kirjoitit, on avattu uudelleen sellaisena kuin se viimeksi tallentui automaattisesti; enintään viimeisten sekuntien kirjoitus voi puuttua.</translation>
     </message>
@@ -5359,17 +5857,27 @@ Kuka tahansa, jolla on tämä avain ja holvitiedosto, voi lukea holvin.
         <translation>&amp;Hae kaikkialta…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;Lock now</source>
         <translation>Lu&amp;kitse nyt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Open a supervision &amp;export file…</source>
         <translation>Avaa &amp;työnohjausvientitiedosto…</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>C&amp;olleagues…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>S&amp;ync now with colleagues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Back up the vault…</source>
         <translation>&amp;Varmuuskopioi holvi…</translation>
     </message>
@@ -5422,6 +5930,11 @@ Kuka tahansa, jolla on tämä avain ja holvitiedosto, voi lukea holvin.
         <location line="+7"/>
         <source>&amp;Close or reopen network</source>
         <translation>&amp;Sulje verkosto tai avaa se uudelleen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>S&amp;hare with…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5598,7 +6111,7 @@ Kuka tahansa, jolla on tämä avain ja holvitiedosto, voi lukea holvin.
 <context>
     <name>ui.models.people</name>
     <message>
-        <location filename="../ui/models/people.py" line="-124"/>
+        <location filename="../ui/models/people.py" line="-126"/>
         <source>close</source>
         <translation>läheinen</translation>
     </message>
@@ -5631,7 +6144,7 @@ Kuka tahansa, jolla on tämä avain ja holvitiedosto, voi lukea holvin.
 <context>
     <name>ui.network.people_tab</name>
     <message>
-        <location filename="../ui/network/people_tab.py" line="-133"/>
+        <location filename="../ui/network/people_tab.py" line="-147"/>
         <source>{name_label}: kind</source>
         <translation>{name_label}: tyyppi</translation>
     </message>
@@ -5639,7 +6152,7 @@ Kuka tahansa, jolla on tämä avain ja holvitiedosto, voi lukea holvin.
 <context>
     <name>ui.operations</name>
     <message>
-        <location filename="../ui/operations.py" line="+70"/>
+        <location filename="../ui/operations.py" line="+71"/>
         <source>OD Notes</source>
         <translation>OD Notes</translation>
     </message>
@@ -5722,6 +6235,102 @@ Kuka tahansa, jolla on tämä avain ja holvitiedosto, voi lukea holvin.
     </message>
 </context>
 <context>
+    <name>ui.sharing.conflicts</name>
+    <message>
+        <location filename="../ui/sharing/conflicts.py" line="+64"/>
+        <source>Whether the record is deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The whole record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>a colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(nothing: removed on this side)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yes</source>
+        <translation type="unfinished">kyllä</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no</source>
+        <translation type="unfinished">ei</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(an item without words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.sharing.words</name>
+    <message numerus="yes">
+        <location filename="../ui/sharing/words.py" line="+20"/>
+        <source>Received %n change(s) from {names}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Received %n change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>sent %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Up to date with your colleagues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n file(s) not taken in: {why}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n meeting(s) changed on both laptops: open it to choose</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{name} was not taken in: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ui.summary.printing</name>
     <message>
         <location filename="../ui/summary/printing.py" line="+26"/>
@@ -5783,12 +6392,17 @@ Kuka tahansa, jolla on tämä avain ja holvitiedosto, voi lukea holvin.
         <translation>Avaa ensin tapaaminen tai valitse sellainen Tapaamiset-välilehdeltä.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>For the clinical record — OD Notes</source>
         <translation>Potilaskertomukseen — OD Notes</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>Writing the note for the clinical record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Choose a network first.</source>
         <translation>Valitse ensin verkosto.</translation>
     </message>
@@ -5804,22 +6418,6 @@ Kuka tahansa, jolla on tämä avain ja holvitiedosto, voi lukea holvin.
         <location line="+4"/>
         <source>Nothing was exported.</source>
         <translation>Mitään ei viety.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <location line="+26"/>
-        <source>Save the network map as {kind}</source>
-        <translation>Tallenna verkostokartta muodossa {kind}</translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <source>Not saved — OD Notes</source>
-        <translation>Ei tallennettu — OD Notes</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Save map as {kind}…</source>
-        <translation>Tallenna kartta muodossa {kind}…</translation>
     </message>
 </context>
 <context>

@@ -223,6 +223,229 @@
     </message>
 </context>
 <context>
+    <name>ColleaguesDialog</name>
+    <message>
+        <location filename="../ui/sharing/colleagues_dialog.py" line="+55"/>
+        <source>Colleagues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pair with the colleagues you facilitate with, then share a network with them from its page. Each of you saves your own card and gives it to the other (on a USB stick, by e-mail: the card holds no secret), then you compare the safety number together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Save my card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save my practitioner card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add a colleague&apos;s card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a colleague&apos;s practitioner card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paired colleagues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the chosen colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What happened</source>
+        <translation type="unfinished">Co się stało</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;You are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Paired colleagues:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>OD Notes practitioner card (*.odcard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Add yourself to a network&apos;s people (as a practitioner) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save my card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your card is saved as {name}. Give it to your colleague.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add a colleague&apos;s card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not paired with {name}. A different number means this card may not be theirs: ask them to save it again and hand it to you themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Paired with {name}. Share a network with them from its page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Remove colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop exchanging with {name}? Nothing more is sent to them or taken from them; what they already wrote stays in your records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{name} was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColleaguesModel</name>
+    <message>
+        <location filename="../ui/sharing/models.py" line="+23"/>
+        <source>Colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation type="unfinished">Rola</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBanner</name>
+    <message>
+        <location filename="../ui/sharing/banner.py" line="+47"/>
+        <source>Changed on both laptops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare and &amp;choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare both versions and choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>&lt;b&gt;Changed on both laptops:&lt;/b&gt; %n part(s) of this meeting differ between you and a colleague. Nothing was chosen for you.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>&lt;b&gt;Changed on both laptops:&lt;/b&gt; %n part(s) of this network or its people differ between you and a colleague. Nothing was chosen for you.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictChoice</name>
+    <message>
+        <location filename="../ui/sharing/conflict_dialog.py" line="+63"/>
+        <source>Keep {writer}’s version ({saved_at})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{writer}’s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep a combined text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Combined text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location line="+35"/>
+        <source>Changed on both laptops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You and a colleague changed the same thing on your own laptops before they exchanged. Choose which version to keep, or write one text from both. Both versions stay in the history. What you leave unchosen stays open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Problem</source>
+        <translation type="unfinished">Problem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save my choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save my choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose a version for at least one of them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CorrectionBox</name>
     <message>
         <location filename="../ui/editor/sections/corrections.py" line="+43"/>
@@ -266,7 +489,7 @@
 <context>
     <name>CreateVaultDialog</name>
     <message>
-        <location filename="../ui/dialogs/create_vault.py" line="+63"/>
+        <location filename="../ui/dialogs/create_vault.py" line="+64"/>
         <source>Create a vault — OD Notes</source>
         <translation>Utwórz sejf — OD Notes</translation>
     </message>
@@ -572,7 +795,7 @@
 <context>
     <name>DecisionsTab</name>
     <message>
-        <location filename="../ui/network/continuity_tab.py" line="+114"/>
+        <location filename="../ui/network/continuity_tab.py" line="+113"/>
         <source>Decisions log</source>
         <translation>Rejestr decyzji</translation>
     </message>
@@ -633,7 +856,7 @@
 <context>
     <name>Directory</name>
     <message>
-        <location filename="../ui/editor/directory.py" line="+40"/>
+        <location filename="../ui/editor/directory.py" line="+41"/>
         <source>someone no longer listed</source>
         <translation>osoba, której nie ma już na liście</translation>
     </message>
@@ -698,7 +921,7 @@
 <context>
     <name>EditSession</name>
     <message>
-        <location filename="../ui/editor/session.py" line="+126"/>
+        <location filename="../ui/editor/session.py" line="+128"/>
         <source>Not saved: {error} Your text is still here; trying again shortly.</source>
         <translation>Nie zapisano: {error} Twój tekst nadal tu jest; za chwilę spróbujemy ponownie.</translation>
     </message>
@@ -751,6 +974,11 @@
         <location line="+14"/>
         <source>Not saved: {error}</source>
         <translation>Nie zapisano: {error}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A colleague&apos;s changes to this meeting came in while you were typing. Your text is kept; theirs is in History.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1250,7 +1478,7 @@
 <context>
     <name>KeptBackModel</name>
     <message>
-        <location filename="../ui/summary/models.py" line="+65"/>
+        <location filename="../ui/summary/models.py" line="+64"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
@@ -1268,7 +1496,7 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../ui/launcher.py" line="+99"/>
+        <location filename="../ui/launcher.py" line="+97"/>
         <source>Opening the demo vault. Everyone in it is fictional.</source>
         <translation>Otwieranie sejfu demonstracyjnego. Wszystkie osoby w nim są fikcyjne.</translation>
     </message>
@@ -1299,23 +1527,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+77"/>
+        <location filename="../ui/host.py" line="+57"/>
         <source>Notice</source>
         <translation>Uwaga</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+10"/>
         <source>Not saved — OD Notes</source>
         <translation>Nie zapisano — OD Notes</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../ui/main_window.py" line="+139"/>
         <source>{vault} (locked) — OD Notes</source>
         <translation>{vault} (zablokowany) — OD Notes</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+92"/>
+        <location line="+98"/>
         <source>OD Notes</source>
         <translation>OD Notes</translation>
     </message>
@@ -1323,12 +1551,12 @@
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../ui/editor/editor.py" line="+95"/>
+        <location filename="../ui/editor/editor.py" line="+96"/>
         <source>Meeting editor</source>
         <translation>Edytor spotkania</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+96"/>
         <source>Sections</source>
         <translation>Części</translation>
     </message>
@@ -1399,17 +1627,18 @@
     </message>
     <message>
         <location line="+53"/>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Not finalised</source>
         <translation>Niezakończone</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <location line="+6"/>
         <source>Not saved</source>
         <translation>Nie zapisano</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
@@ -1611,7 +1840,7 @@
 <context>
     <name>NetworkMapView</name>
     <message>
-        <location filename="../ui/continuity/network_map.py" line="+95"/>
+        <location filename="../ui/continuity/network_map.py" line="+96"/>
         <location line="+209"/>
         <source>Network map</source>
         <translation>Mapa sieci</translation>
@@ -1665,7 +1894,7 @@
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../ui/network/page.py" line="+51"/>
+        <location filename="../ui/network/page.py" line="+53"/>
         <source>Network</source>
         <translation>Sieć</translation>
     </message>
@@ -1725,7 +1954,7 @@
         <translation>Niszczy klucz sieci i usuwa jej zapisy z pliku sejfu</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Network sections</source>
         <translation>Części sieci</translation>
     </message>
@@ -1755,27 +1984,27 @@
         <translation>&amp;W skrócie</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>First contact</source>
         <translation>Pierwszy kontakt</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>The first contact was not changed: {error}</source>
         <translation>Nie zmieniono pierwszego kontaktu: {error}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>The record number was not saved: {error}</source>
         <translation>Nie zapisano numeru dokumentacji: {error}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Nothing was changed: {error}</source>
         <translation>Niczego nie zmieniono: {error}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>New meeting</source>
         <translation>Nowe spotkanie</translation>
     </message>
@@ -1785,12 +2014,12 @@
         <translation>Nowe spotkanie na wzór poprzedniego</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>The meeting was not started: {error}</source>
         <translation>Nie rozpoczęto spotkania: {error}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>active</source>
         <translation>aktywna</translation>
     </message>
@@ -1874,7 +2103,7 @@
 <context>
     <name>NetworksPanel</name>
     <message>
-        <location filename="../ui/network/panel.py" line="+48"/>
+        <location filename="../ui/network/panel.py" line="+49"/>
         <location line="+1"/>
         <source>Find a network</source>
         <translation>Znajdź sieć</translation>
@@ -1922,18 +2151,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+87"/>
+        <location line="+84"/>
         <source>Rename network</source>
         <translation>Zmień nazwę sieci</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+117"/>
+        <location line="-82"/>
+        <location line="+114"/>
         <source>&amp;Close network</source>
         <translation>Za&amp;mknij sieć</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-113"/>
         <source>Close or reopen network</source>
         <translation>Zamknij lub otwórz ponownie sieć</translation>
     </message>
@@ -1943,7 +2172,12 @@
         <translation>Co oznacza zamknięcie sieci</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+94"/>
+        <source>Nothing was changed: {error}</source>
+        <translation type="unfinished">Niczego nie zmieniono: {error}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Closed: care has ended. Reopen it to write new meetings.</source>
         <translation>Zamknięta: opieka się zakończyła. Otwórz ją ponownie, aby zapisywać nowe spotkania.</translation>
     </message>
@@ -1953,22 +2187,22 @@
         <translation>Zamknij ją, gdy opieka się kończy: nic nie zostanie usunięte i w każdej chwili można ją otworzyć ponownie.</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-46"/>
         <source>The network was not created: {error}</source>
         <translation>Nie utworzono sieci: {error}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>New name:</source>
         <translation>Nowa nazwa:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>The network was not renamed: {error}</source>
         <translation>Nie zmieniono nazwy sieci: {error}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Re&amp;open network</source>
         <translation>&amp;Otwórz ponownie sieć</translation>
     </message>
@@ -2055,7 +2289,7 @@
 <context>
     <name>ObjectTableModel</name>
     <message>
-        <location filename="../ui/models/table.py" line="+191"/>
+        <location filename="../ui/models/table.py" line="+196"/>
         <source>That change was not saved: {error}</source>
         <translation>Tej zmiany nie zapisano: {error}</translation>
     </message>
@@ -2111,7 +2345,7 @@
 <context>
     <name>OverviewDialog</name>
     <message>
-        <location filename="../ui/windows.py" line="+112"/>
+        <location filename="../ui/windows.py" line="+79"/>
         <source>Across all networks — {name} — OD Notes</source>
         <translation>Wszystkie sieci — {name} — OD Notes</translation>
     </message>
@@ -2127,6 +2361,59 @@
         <location filename="../ui/summary/models.py" line="-21"/>
         <source>Page {value} of {len}</source>
         <translation>Strona {value} z {len}</translation>
+    </message>
+</context>
+<context>
+    <name>PairingDialog</name>
+    <message>
+        <location filename="../ui/sharing/pairing_dialog.py" line="+28"/>
+        <source>Pair with a colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare the safety number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt;, {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The colleague on the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} sees this same number when they add your card. Read it to each other, in person or on a call you trust, and pair only if every digit is the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Safety number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They &amp;match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They match: pair with this colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They &amp;don&apos;t match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They don&apos;t match: do not pair</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2263,7 +2550,7 @@
 <context>
     <name>PeopleSection</name>
     <message>
-        <location filename="../ui/editor/sections/people.py" line="+38"/>
+        <location filename="../ui/editor/sections/people.py" line="+39"/>
         <source>When, where and who was there</source>
         <translation>Kiedy, gdzie i kto był obecny</translation>
     </message>
@@ -2373,7 +2660,7 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../ui/network/people_tab.py" line="+77"/>
+        <location filename="../ui/network/people_tab.py" line="+78"/>
         <source>Network members</source>
         <translation>Członkowie sieci</translation>
     </message>
@@ -2429,11 +2716,12 @@
         <translation>Członkowie sieci (kliknij dwukrotnie lub zacznij pisać, aby edytować)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>The member was not added: {error}</source>
         <translation>Nie dodano członka sieci: {error}</translation>
     </message>
     <message>
+        <location line="+15"/>
         <location line="+13"/>
         <source>The practitioner was not added: {error}</source>
         <translation>Nie dodano pracownika: {error}</translation>
@@ -2507,7 +2795,7 @@
         <translation>Dodaj osobę</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Not added: {error}</source>
         <translation>Nie dodano: {error}</translation>
     </message>
@@ -2605,12 +2893,12 @@
         <translation>Jeszcze nie zapisano.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Not saved: {error}</source>
         <translation>Nie zapisano: {error}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Saved.</source>
         <translation>Zapisano.</translation>
     </message>
@@ -2618,7 +2906,7 @@
 <context>
     <name>PractitionersModel</name>
     <message>
-        <location filename="../ui/models/people.py" line="+14"/>
+        <location filename="../ui/models/people.py" line="+16"/>
         <source>Name</source>
         <translation>Imię</translation>
     </message>
@@ -2814,7 +3102,7 @@
 <context>
     <name>RecordNoteDialog</name>
     <message>
-        <location filename="../ui/recordnote/dialog.py" line="+66"/>
+        <location filename="../ui/recordnote/dialog.py" line="+63"/>
         <source>For the clinical record — OD Notes</source>
         <translation>Do dokumentacji medycznej — OD Notes</translation>
     </message>
@@ -2948,18 +3236,18 @@
         <translation>Pliki tekstowe (*.txt)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+11"/>
+        <location line="+3"/>
+        <location line="+10"/>
         <source>saving the note</source>
         <translation>zapisywanie notatki</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-7"/>
         <source>Save as text</source>
         <translation>Zapisz jako tekst</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Save the note as PDF</source>
         <translation>Zapisz notatkę jako PDF</translation>
     </message>
@@ -3025,7 +3313,7 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../ui/dialogs/recovery_key.py" line="+61"/>
+        <location filename="../ui/dialogs/recovery_key.py" line="+63"/>
         <source>Your recovery key — OD Notes</source>
         <translation>Twój klucz odzyskiwania — OD Notes</translation>
     </message>
@@ -3105,12 +3393,12 @@
         <translation>Pliki tekstowe (*.txt)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>saving the recovery key</source>
         <translation>zapisywanie klucza odzyskiwania</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Saved to {chosen}. Move it off this laptop, e.g. to a USB stick.</source>
         <translation>Zapisano w {chosen}. Przenieś go z tego laptopa, np. na pendrive.</translation>
     </message>
@@ -3508,7 +3796,7 @@
 <context>
     <name>SealedExportViewer</name>
     <message>
-        <location filename="../ui/supervision/viewer.py" line="+33"/>
+        <location filename="../ui/supervision/viewer.py" line="+41"/>
         <source>Encrypted supervision export (read-only)</source>
         <translation>Zaszyfrowany eksport do superwizji (tylko do odczytu)</translation>
     </message>
@@ -3569,7 +3857,12 @@
         <translation>Eksporty do superwizji (*.odsup)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
+        <source>Opening the export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Read-only: this export cannot be changed here.</source>
         <translation>Tylko do odczytu: tego eksportu nie można tu zmienić.</translation>
     </message>
@@ -3577,7 +3870,7 @@
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../ui/search/dialog.py" line="+87"/>
+        <location filename="../ui/search/dialog.py" line="+88"/>
         <source>Search — OD Notes</source>
         <translation>Szukaj — OD Notes</translation>
     </message>
@@ -3655,6 +3948,136 @@
         <location line="+5"/>
         <source>Words</source>
         <translation>Słowa</translation>
+    </message>
+</context>
+<context>
+    <name>ShareChoicesModel</name>
+    <message>
+        <location filename="../ui/sharing/models.py" line="+26"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation type="unfinished">Rola</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../ui/sharing/share_dialog.py" line="+43"/>
+        <source>Share {network}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The exchange folder is a folder your sync tool (Syncthing, a shared drive) carries to your colleague. OD Notes writes sealed files into it that only your colleague&apos;s vault can open, and reads theirs from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+40"/>
+        <source>Exchange folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>No exchange folder chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the exchange folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Colleagues to share with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No colleague is paired yet: pair first in File › Colleagues….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problem</source>
+        <translation type="unfinished">Problem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Share this network with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose the exchange folder first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{folder} is not a folder that exists here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharingControls</name>
+    <message>
+        <location filename="../ui/sharing/controls.py" line="+21"/>
+        <source>Share &amp;with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share this network with a colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your paired co-facilitators get this network through the exchange folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Shared with {names}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3793,7 +4216,7 @@
 <context>
     <name>SummaryPreviewDialog</name>
     <message>
-        <location filename="../ui/summary/preview_dialog.py" line="+91"/>
+        <location filename="../ui/summary/preview_dialog.py" line="+97"/>
         <source>Meeting summary: preview</source>
         <translation>Podsumowanie spotkania: podgląd</translation>
     </message>
@@ -3983,12 +4406,17 @@
         <translation>Opcje druku i pozycje tylko dla zespołu</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>The summary could not be made: {error}</source>
         <translation>Nie udało się przygotować podsumowania: {error}</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Making the summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+31"/>
         <source>%n page(s) on {label} paper</source>
         <translation>
             <numerusform>%n strona na papierze {label}</numerusform>
@@ -4040,7 +4468,7 @@
         <translation>Podsumowanie OD Notes</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>Printing</source>
         <translation>Drukowanie</translation>
     </message>
@@ -4050,7 +4478,7 @@
         <translation>Nie udało się uruchomić drukarki.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Save summary as PDF</source>
         <translation>Zapisz podsumowanie jako PDF</translation>
     </message>
@@ -4060,17 +4488,17 @@
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>saving the summary</source>
         <translation>zapisywanie podsumowania</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Save as PDF</source>
         <translation>Zapisz jako PDF</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Saved as {name}.</source>
         <translation>Zapisano jako {name}.</translation>
     </message>
@@ -4078,7 +4506,7 @@
 <context>
     <name>SupervisionExportDialog</name>
     <message>
-        <location filename="../ui/supervision/export_dialog.py" line="+78"/>
+        <location filename="../ui/supervision/export_dialog.py" line="+86"/>
         <location line="+1"/>
         <source>Export for supervision</source>
         <translation>Eksport do superwizji</translation>
@@ -4151,7 +4579,17 @@
         <translation>Hasło jeszcze raz</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>Language of the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Headings, labels such as Mother or Meeting 2, and relative dates are written in this language; what people said stays in their words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Folder to write into</source>
         <translation>Folder docelowy</translation>
     </message>
@@ -4171,7 +4609,12 @@
         <translation>Co uwzględnić i gdzie zapisać</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>La&amp;nguage:</source>
+        <translation type="unfinished">&amp;Język:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Passphrase:</source>
         <translation>Hasło:</translation>
     </message>
@@ -4227,12 +4670,22 @@
         <translation>{prefix}Spotkanie {number}, {day}{state}</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+52"/>
+        <source>De-identifying the chosen meetings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Applying the answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>The export could not be written; nothing was left half-written.</source>
         <translation>Nie udało się zapisać eksportu; nic nie zostało zapisane częściowo.</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-178"/>
         <source> (draft)</source>
         <translation> (szkic)</translation>
     </message>
@@ -4262,7 +4715,7 @@
         <translation>Te dwa hasła się różnią.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+38"/>
         <source>Review status</source>
         <translation>Stan przeglądu</translation>
     </message>
@@ -4306,7 +4759,7 @@
         <translation>Nic więcej nie wygląda na imię; przeczytaj całość, a potem kliknij Zapisz eksport.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>Choose a folder first (Back).</source>
         <translation>Najpierw wybierz folder (Wstecz).</translation>
     </message>
@@ -4319,6 +4772,39 @@
         <location line="+14"/>
         <source>Written: </source>
         <translation>Zapisano: </translation>
+    </message>
+</context>
+<context>
+    <name>Syncer</name>
+    <message>
+        <location filename="../ui/sharing/syncer.py" line="+113"/>
+        <source>Choose who you are in File › Colleagues… first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is shared yet: open a network and choose “Share with…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Syncing with colleagues…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Some files were not taken in — OD Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not synced: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not synced — OD Notes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4375,7 +4861,7 @@
 <context>
     <name>UncertaintiesSection</name>
     <message>
-        <location filename="../ui/editor/sections/uncertainties.py" line="+186"/>
+        <location filename="../ui/editor/sections/uncertainties.py" line="+187"/>
         <source>Open uncertainties</source>
         <translation>Otwarte pytania</translation>
     </message>
@@ -4892,7 +5378,7 @@
         <translation>Ostatnie &amp;sejfy:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Open a vault</source>
         <translation>Otwórz sejf</translation>
     </message>
@@ -4900,7 +5386,7 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../ui/workspace.py" line="+57"/>
+        <location filename="../ui/workspace.py" line="+59"/>
         <source>Choose a network on the left, or make a new one with “New network…”.
 Press Ctrl+K to search everything.</source>
         <translation>Wybierz sieć po lewej albo utwórz nową przyciskiem „Nowa sieć…”.
@@ -4918,7 +5404,7 @@ Naciśnij Ctrl+K, aby przeszukać wszystko.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+184"/>
+        <location line="+189"/>
         <source>Network</source>
         <translation>Sieć</translation>
     </message>
@@ -5006,9 +5492,23 @@ Naciśnij Ctrl+K, aby przeszukać wszystko.</translation>
     </message>
 </context>
 <context>
+    <name>ui.continuity.map_buttons</name>
+    <message>
+        <location filename="../ui/continuity/map_buttons.py" line="+18"/>
+        <location line="+23"/>
+        <source>Save the network map as {kind}</source>
+        <translation type="unfinished">Zapisz mapę sieci jako {kind}</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Save map as {kind}…</source>
+        <translation type="unfinished">Zapisz mapę jako {kind}…</translation>
+    </message>
+</context>
+<context>
     <name>ui.dates</name>
     <message>
-        <location filename="../ui/dates.py" line="+20"/>
+        <location filename="../ui/dates.py" line="+22"/>
         <source>d MMM yyyy</source>
         <translation>dd.MM.yyyy</translation>
     </message>
@@ -5106,7 +5606,7 @@ Naciśnij Ctrl+K, aby przeszukać wszystko.</translation>
 <context>
     <name>ui.dialogs.recovery_key</name>
     <message>
-        <location filename="../ui/dialogs/recovery_key.py" line="-120"/>
+        <location filename="../ui/dialogs/recovery_key.py" line="-121"/>
         <source>OD Notes recovery key for the vault &quot;{vault_name}&quot;
 
 {key}
@@ -5200,7 +5700,7 @@ Każdy, kto ma ten klucz i plik sejfu, może odczytać sejf.
 <context>
     <name>ui.editor.editor</name>
     <message>
-        <location filename="../ui/editor/editor.py" line="-354"/>
+        <location filename="../ui/editor/editor.py" line="-365"/>
         <source>finalised</source>
         <translation>zakończone</translation>
     </message>
@@ -5341,7 +5841,7 @@ Każdy, kto ma ten klucz i plik sejfu, może odczytać sejf.
 <context>
     <name>ui.launcher</name>
     <message>
-        <location filename="../ui/launcher.py" line="-144"/>
+        <location filename="../ui/launcher.py" line="-142"/>
         <source>OD Notes did not close properly last time. The meeting you were writing has been reopened as it was last autosaved; at most the last few seconds of typing may be missing.</source>
         <translation>OD Notes nie zamknął się poprawnie ostatnim razem. Spotkanie, nad którym trwała praca, zostało otwarte ponownie w stanie z ostatniego automatycznego zapisu; może brakować najwyżej kilku ostatnich sekund pisania.</translation>
     </message>
@@ -5379,17 +5879,27 @@ Każdy, kto ma ten klucz i plik sejfu, może odczytać sejf.
         <translation>&amp;Szukaj wszędzie…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Zablokuj teraz</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Open a supervision &amp;export file…</source>
         <translation>Otwórz plik &amp;eksportu do superwizji…</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>C&amp;olleagues…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>S&amp;ync now with colleagues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Back up the vault…</source>
         <translation>Utwórz &amp;kopię zapasową sejfu…</translation>
     </message>
@@ -5442,6 +5952,11 @@ Każdy, kto ma ten klucz i plik sejfu, może odczytać sejf.
         <location line="+7"/>
         <source>&amp;Close or reopen network</source>
         <translation>Za&amp;mknij lub otwórz ponownie sieć</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>S&amp;hare with…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5623,7 +6138,7 @@ Każdy, kto ma ten klucz i plik sejfu, może odczytać sejf.
 <context>
     <name>ui.models.people</name>
     <message>
-        <location filename="../ui/models/people.py" line="-124"/>
+        <location filename="../ui/models/people.py" line="-126"/>
         <source>close</source>
         <translation>blisko</translation>
     </message>
@@ -5656,7 +6171,7 @@ Każdy, kto ma ten klucz i plik sejfu, może odczytać sejf.
 <context>
     <name>ui.network.people_tab</name>
     <message>
-        <location filename="../ui/network/people_tab.py" line="-133"/>
+        <location filename="../ui/network/people_tab.py" line="-147"/>
         <source>{name_label}: kind</source>
         <translation>{name_label}: rodzaj</translation>
     </message>
@@ -5664,7 +6179,7 @@ Każdy, kto ma ten klucz i plik sejfu, może odczytać sejf.
 <context>
     <name>ui.operations</name>
     <message>
-        <location filename="../ui/operations.py" line="+70"/>
+        <location filename="../ui/operations.py" line="+71"/>
         <source>OD Notes</source>
         <translation>OD Notes</translation>
     </message>
@@ -5748,6 +6263,107 @@ Każdy, kto ma ten klucz i plik sejfu, może odczytać sejf.
     </message>
 </context>
 <context>
+    <name>ui.sharing.conflicts</name>
+    <message>
+        <location filename="../ui/sharing/conflicts.py" line="+64"/>
+        <source>Whether the record is deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The whole record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>a colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(nothing: removed on this side)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yes</source>
+        <translation type="unfinished">tak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no</source>
+        <translation type="unfinished">nie</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(an item without words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.sharing.words</name>
+    <message numerus="yes">
+        <location filename="../ui/sharing/words.py" line="+20"/>
+        <source>Received %n change(s) from {names}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Received %n change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>sent %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Up to date with your colleagues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n file(s) not taken in: {why}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n meeting(s) changed on both laptops: open it to choose</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{name} was not taken in: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ui.summary.printing</name>
     <message>
         <location filename="../ui/summary/printing.py" line="+26"/>
@@ -5809,12 +6425,17 @@ Każdy, kto ma ten klucz i plik sejfu, może odczytać sejf.
         <translation>Najpierw otwórz spotkanie albo zaznacz je na karcie Spotkania.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>For the clinical record — OD Notes</source>
         <translation>Do dokumentacji medycznej — OD Notes</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>Writing the note for the clinical record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Choose a network first.</source>
         <translation>Najpierw wybierz sieć.</translation>
     </message>
@@ -5831,22 +6452,6 @@ Każdy, kto ma ten klucz i plik sejfu, może odczytać sejf.
         <location line="+4"/>
         <source>Nothing was exported.</source>
         <translation>Niczego nie wyeksportowano.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <location line="+26"/>
-        <source>Save the network map as {kind}</source>
-        <translation>Zapisz mapę sieci jako {kind}</translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <source>Not saved — OD Notes</source>
-        <translation>Nie zapisano — OD Notes</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Save map as {kind}…</source>
-        <translation>Zapisz mapę jako {kind}…</translation>
     </message>
 </context>
 <context>
