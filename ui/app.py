@@ -33,6 +33,14 @@ def app_icon() -> QIcon:
     return icon
 
 
+def speak_chosen_language(app: QCoreApplication, settings: Settings) -> None:
+    """The language chosen in Preferences, else the system's: words, dates and numbers."""
+    locale = ui_locale(settings.language())
+    if settings.language():
+        QLocale.setDefault(locale)  # dates and numbers in the chosen language too
+    install_translators(app, locale)
+
+
 def make_application(argv: Sequence[str] = ()) -> QApplication:
     """The QApplication with the app's identity, icon, font size and colour scheme."""
     existing = QApplication.instance()
@@ -43,10 +51,7 @@ def make_application(argv: Sequence[str] = ()) -> QApplication:
     app.setDesktopFileName("org.odnotes.ODNotes")
     app.setWindowIcon(app_icon())
     settings = Settings()
-    locale = ui_locale(settings.language())
-    if settings.language():
-        QLocale.setDefault(locale)  # dates and numbers in the chosen language too
-    install_translators(app, locale)
+    speak_chosen_language(app, settings)
     collect_on_gui_thread(app)  # never on a worker thread, where it could free Qt objects
     apply_font(settings.font_points())
     apply_theme(settings.theme())

@@ -72,8 +72,7 @@ def test_the_app_starts_in_the_chosen_language(
     code: str,
 ) -> None:
     settings.set_language(code)
-    monkeypatch.setattr(ui.app, "Settings", lambda: settings)
-    ui.app.make_application()
+    ui.app.speak_chosen_language(qapp, settings)
     assert core_translator().language == code
     assert QLocale().name().startswith(code)
     assert QCoreApplication.translate("ui.menus", "&File") != "&File"
@@ -85,9 +84,8 @@ def test_following_the_system_speaks_its_language(
     monkeypatch: pytest.MonkeyPatch,
     english_again: None,
 ) -> None:
-    monkeypatch.setattr(ui.app, "Settings", lambda: settings)
     monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("de_DE")))
-    ui.app.make_application()
+    ui.app.speak_chosen_language(qapp, settings)
     assert core_translator().language == "de"
     assert QCoreApplication.translate("ui.menus", "&File") != "&File"
 
