@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from bench.measure import QUERIES, Result
+from bench.measure import QUERIES
+from bench.result import Result
 
 METHOD = """\
 ## Method
@@ -76,43 +77,57 @@ METHOD = """\
 """
 
 
-def _find(results: list[Result], start: str, meetings: int) -> Result | None:
-    return next(
-        (r for r in results if r.measure.startswith(start) and r.meetings == meetings), None
-    )
+def _value(result: Result) -> str:
+    if result.unit == "MiB":
+        return f"{result.ours:,.0f} MiB"
+    return f"{result.ours:,.1f} ms"
 
 
 def checks(results: list[Result]) -> list[str]:
-    """Each target of the issue, met or not, from the figures of this run."""
+    """Each target of this run's figures, met or missed, and the growth targets."""
     lines = []
-
-    def check(label: str, value: float | None, limit: float, unit: str = "ms") -> None:
-        if value is None:
-            lines.append(f"- {label}: not measured in this run.")
-            return
-        verdict = "met" if value <= limit else "**missed**"
-        lines.append(f"- {label}: {value:,.2f} {unit} (target ≤ {limit:g} {unit}) — {verdict}.")
-
-    opened = _find(results, "Open + networks", 6000)
-    if opened and opened.plain and opened.sqlcipher:
-        check("Open + index vs plain SQLite at 6,000", opened.ours / opened.plain, 1.2, "×")
-        check("Open + index vs SQLCipher at 6,000", opened.ours / opened.sqlcipher, 1.0, "×")
-    for size, limit in ((6000, 20.0), (30000, 60.0)):
-        found = _find(results, "Search p95", size)
-        check(f"Search p95 at {size:,}", found.ours if found else None, limit)
-    for start, label, limit in (
-        ("Save one meeting", "Save one meeting at 6,000 (median)", 20.0),
-        ("Meeting summary", "Meeting summary PDF at 6,000", 300.0),
-        ("GUI: Unlock", "Networks list on screen after the key, 6,000", 1000.0),
-    ):
-        found = _find(results, start, 6000)
-        check(label, found.ours if found else None, limit)
-    memory = _find(results, "Peak memory", 6000)
-    check("Peak RSS at 6,000", memory.ours if memory else None, 300.0, "MiB")
-    for kind in ("meeting summary", "supervision"):
-        found = _find(results, "Print a 1 MB paragraph: " + kind, 0)
-        check(f"Print a 1 MB paragraph ({kind} PDF)", found.ours if found else None, 5000.0)
+    for r in results:
+        if not r.judged:
+            continue
+        size = f" at {r.meetings:,}" if r.meetings else ""
+        ratio = f", {r.floor_ratio:.2f}× the floor" if r.floor_ratio is not None else ""
+        lines.append(f"- {r.measure}{size}: {_value(r)}{ratio} (target {r.target}) — {r.verdict}.")
+    sizes = sorted({r.meetings for r in results if r.meetings})
+    if len(sizes) > 1:
+        small, large = sizes[0], sizes[-1]
+        grown = growth_by_measure(results, small, large)
+        over = [f"{m} ({g:.2f})" for m, g in grown.items() if g > 1.0]
+        verdict = "met" if not over else "**missed**: " + "; ".join(over)
+        lines.append(
+            f"- Growth {small:,} → {large:,} linear or better for every measure "
+            f"(≤ 1.00): {verdict}."
+        )
+        flat = {m: g for m, g in grown.items() if m.startswith(FLAT)}
+        worst = max(flat.values(), default=0.0)
+        verdict = "met" if worst <= 0.2 else "**missed**"
+        lines.append(
+            f"- Save, summaries and export flat (growth ≤ 0.20, i.e. ≤ {large / small * 0.2:.0f}× "
+            f"the time at {small:,} for {large // small}× the meetings): worst {worst:.2f} — "
+            f"{verdict}."
+        )
     return lines
+
+
+# Figures that work on one meeting or one 40-meeting network, whatever the vault's size.
+FLAT = ("Save one meeting", "Meeting summary", "Network summary", "Supervision")
+
+
+def growth_by_measure(results: list[Result], small: int, large: int) -> dict[str, float]:
+    """(figure at ``large`` / figure at ``small``) / (large / small), per measure with both."""
+    by: dict[str, dict[int, float]] = {}
+    for r in results:
+        if r.meetings in (small, large) and r.ours > 0:
+            by.setdefault(r.measure, {})[r.meetings] = r.ours
+    return {
+        m: (v[large] / v[small]) / (large / small)
+        for m, v in by.items()
+        if small in v and large in v
+    }
 
 
 def write(
