@@ -38,6 +38,7 @@ from bench.generate import PASSPHRASE
 from bench.rss import peak_kib
 from odnotes.crypto import TEST_POLICY
 from odnotes.vault import Vault
+from ui.app import make_application
 from ui.main_window import MainWindow
 from ui.search import indexer
 from ui.session import Session
@@ -45,7 +46,10 @@ from ui.settings import Settings
 
 
 def wait_until(
-    app: QApplication, done: Callable[[], bool], timeout: float = 900.0, spells: list[float] | None = None
+    app: QApplication,
+    done: Callable[[], bool],
+    timeout: float = 900.0,
+    spells: list[float] | None = None,
 ) -> None:
     """Process events until ``done()`` holds (as ``qtbot.waitUntil`` does).
 
@@ -151,8 +155,7 @@ def one_round(
 
 def measure(folder: Path, networks: int, big_network: str, rounds: int) -> dict[str, float]:
     """Medians over a few rounds, whether the index ran on the GUI thread, and peak RSS."""
-    app = QApplication.instance() or QApplication([])
-    assert isinstance(app, QApplication)
+    app = make_application([])  # as the app starts: the same threads, collector and fonts
     threads = Threads()
     with tempfile.TemporaryDirectory() as private:
         settings = Settings(Path(private) / "settings.ini")
