@@ -327,6 +327,10 @@ class SearchIndex:
             if len(found) < FEW_PLACES or sizes[word] > 4 * len(found):
                 break  # few enough, or the next word is much commoner: read in place
             found &= postings.holding(word, vocabulary)
+        if limit * sizes[ordered[0]] < len(found) ** 2:
+            # Dense: reading in order meets ``limit`` hits after about limit × size / found
+            # places of the rarest word, fewer than putting ``found`` in order would take.
+            return None
         bases, first = self._bases, self._first
         shown = []
         for number in found:

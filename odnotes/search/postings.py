@@ -17,7 +17,12 @@ from collections.abc import Iterable, Iterator
 
 
 class Postings:
-    """Word → numbers of the places it occurs in (live or not)."""
+    """Word → numbers of the places it occurs in (live or not).
+
+    Numbers are 32-bit (4 bytes each: the postings of 30,000 meetings take
+    about 40 MB): room for four billion places, which a session that saves
+    every meeting of a vault a thousand times over does not reach.
+    """
 
     def __init__(self) -> None:
         self._places: dict[str, array[int]] = {}
@@ -31,7 +36,7 @@ class Postings:
             for word in words:
                 found = table.get(word)
                 if found is None:
-                    table[word] = array("Q", (number,))
+                    table[word] = array("I", (number,))
                 else:
                     found.append(number)
             number += 1
