@@ -26,6 +26,8 @@ def check_change(old: Meeting | None, new: Meeting, *, deleting: bool = False) -
         raise FinalisedMeetingError(
             "A finalised meeting cannot be deleted; amend it instead, with the reason."
         )
+    if _co_signs(old, new):
+        return
     if new.signatures != old.signatures:
         raise FinalisedMeetingError("The signatures of a finalised meeting cannot change.")
     adds_one = len(new.amendments) == len(old.amendments) + 1
@@ -36,6 +38,35 @@ def check_change(old: Meeting | None, new: Meeting, *, deleting: bool = False) -
     raise FinalisedMeetingError(
         "A finalised meeting can only be changed as an amendment, with who, when and why."
     )
+
+
+def _co_signs(old: Meeting, new: Meeting) -> bool:
+    """One more facilitator's signature and nothing else changed (co-signing on their laptop)."""
+    if len(new.signatures) != len(old.signatures) + 1 or new.signatures[:-1] != old.signatures:
+        return False
+    added = new.signatures[-1].practitioner_id
+    if added not in old.facilitators or added in {s.practitioner_id for s in old.signatures}:
+        return False
+    unsigned = copy.deepcopy(new)
+    unsigned.signatures = copy.deepcopy(old.signatures)
+    return unsigned == old
+
+
+def co_sign(meeting: Meeting, practitioner_id: str, at: datetime | None = None) -> Meeting:
+    """A finalised meeting with one more facilitator's signature (signing on their own laptop).
+
+    The words stay as they are; a co-facilitator who wants to change them amends.
+    """
+    if not meeting.is_final:
+        raise FinalisedMeetingError("Only a finalised meeting is co-signed; finalise it first.")
+    if practitioner_id not in meeting.facilitators:
+        raise InvalidRecord("signatures", "only the meeting's facilitators can sign it")
+    if practitioner_id in {s.practitioner_id for s in meeting.signatures}:
+        raise FinalisedMeetingError("You have already signed this meeting.")
+    signed = copy.deepcopy(meeting)
+    signed.signatures.append(Signature(practitioner_id, at or utc_now()))
+    signed.validate()
+    return signed
 
 
 def _closed_prefix(old: Meeting) -> list[Amendment]:

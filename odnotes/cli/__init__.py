@@ -24,6 +24,7 @@ COMMAND_MODULES = [
     "odnotes.cli.summary_commands",
     "odnotes.cli.recordnote_commands",
     "odnotes.cli.supervision_commands",
+    "odnotes.cli.exchange_commands",
 ]
 
 

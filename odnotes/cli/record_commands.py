@@ -9,15 +9,17 @@ from odnotes.cli.common import CliError, damage_found, open_vault, reading_vault
 from odnotes.continuity import in_order
 from odnotes.errors import OutputExists
 from odnotes.interchange import export_json, import_json
-from odnotes.model import Meeting, Network
+from odnotes.model import Meeting, Network, Practitioner
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    """List networks and their meetings with ids (for scripts and the other commands)."""
+    """List practitioners, networks and their meetings with ids (for scripts and other commands)."""
     with reading_vault(args.vault) as vault:
         networks = sorted(vault.all(Network), key=lambda n: n.name.casefold())
         meetings = {n.id: in_order(vault.all(Meeting, network_id=n.id)) for n in networks}
         damaged = vault.damaged_ids
+        for practitioner in sorted(vault.all(Practitioner), key=lambda p: p.name.casefold()):
+            print(f"practitioner {practitioner.id}  {practitioner.name}")
         for network in networks:
             mark = "  [DAMAGED]" if network.id in damaged else ""
             print(f"network {network.id}  {network.name}  ({network.status.value}){mark}")

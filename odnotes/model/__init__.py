@@ -7,6 +7,7 @@ meeting. Every field declares how it is treated (:mod:`odnotes.model.treatment`)
 """
 
 from odnotes.model.base import Record, Sharing, new_id, utc_now
+from odnotes.model.exchange_state import VAULT_ONLY
 from odnotes.model.items import (
     Correction,
     DecidedWhere,
@@ -45,17 +46,26 @@ RECORD_TYPES: dict[str, type[Record]] = {
     cls.KIND: cls for cls in (Network, Person, Practitioner, Meeting, PracticeReflection)
 }
 
+VAULT_ONLY_TYPES: dict[str, type[Record]] = {cls.KIND: cls for cls in VAULT_ONLY}
+"""Records the vault keeps about itself (keys, paired colleagues, shares): stored like the
+others, never searched, exported or carried in an exchange file."""
+STORED_TYPES: dict[str, type[Record]] = RECORD_TYPES | VAULT_ONLY_TYPES
+"""Every kind a vault row may hold."""
+
 
 def register_record_type(cls: type[Record]) -> type[Record]:
     """Make a new top-level record kind storable (used as a class decorator)."""
     if not cls.KIND or cls.KIND in RECORD_TYPES and RECORD_TYPES[cls.KIND] is not cls:
         raise ValueError(f"record kind {cls.KIND!r} is empty or taken")
     RECORD_TYPES[cls.KIND] = cls
+    STORED_TYPES[cls.KIND] = cls
     return cls
 
 
 __all__ = [
     "RECORD_TYPES",
+    "STORED_TYPES",
+    "VAULT_ONLY_TYPES",
     "Amendment",
     "Closeness",
     "Correction",

@@ -156,10 +156,22 @@ class RowReader:
             previous = revisions[at - 1][DIGEST] if at else b""
             previous = previous if isinstance(previous, bytes) else b""
             try:
-                found.live[record_id] = self.open(revisions[at], previous)
-                return
+                opened = self.open(revisions[at], previous)
             except DamagedRecord as damage:
                 found.damaged.append(damage)
+                continue
+            found.live[record_id] = opened
+            if opened.open_conflicts:  # carried on by the last save: still open, shown first
+                self._carried(record_id, opened, found)
+            return
+
+    def _carried(self, record_id: str, opened: Unsealed, found: Read) -> None:
+        from odnotes.vault.merging import merged_live
+
+        try:
+            found.conflicts[record_id] = merged_live([opened])[1]
+        except DamagedRecord as damage:
+            found.damaged.append(damage)
 
     def _merged(self, record_id: str, revisions: list[Sequence[Any]], found: Read) -> None:
         """A record two laptops wrote: merge its whole history, as every laptop does."""

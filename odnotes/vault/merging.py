@@ -19,6 +19,10 @@ from odnotes.exchange.revision import SharedRevision
 from odnotes.vault.rows import Unsealed
 from odnotes.vault.saving import Received
 
+UNKNOWN_AUTHOR = "00000000-0000-0000-0000-000000000000"
+"""The author of a revision saved before the vault knew who was using it: every vault
+names it the same way, so every vault merges it the same way."""
+
 
 def _refused(message: str) -> NoReturn:
     raise ValueError(message)
@@ -35,7 +39,7 @@ def shared(sealed: Unsealed) -> SharedRevision:
         sealed.kind,
         sealed.revision,
         sealed.writer,
-        sealed.author,
+        sealed.author or UNKNOWN_AUTHOR,
         sealed.saved_at,
         sealed.deleted,
         tuple(RevisionRef(w, r) for w, r in sealed.parents),

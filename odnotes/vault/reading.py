@@ -11,7 +11,7 @@ from odnotes.errors import (
     DamagedVault,
     RecordNotFound,
 )
-from odnotes.model import Network, Record
+from odnotes.model import VAULT_ONLY_TYPES, Network, Record
 from odnotes.vault.base import R, VaultBase
 from odnotes.vault.cache import collector_paused
 from odnotes.vault.file import FILE_DAMAGE
@@ -29,6 +29,8 @@ class Reading(VaultBase):
         self._heads.update(found.heads)
         self._conflicts.update(found.conflicts)
         for record_id, sealed in found.live.items():
+            if record_id not in found.conflicts:  # one head again: a conflict settled elsewhere
+                self._conflicts.pop(record_id, None)
             if sealed.deleted:
                 self._deleted[record_id] = sealed.kind
                 self._records.remove(record_id)
@@ -158,7 +160,7 @@ class Reading(VaultBase):
                 if network_id is not None:
                     found = [r for r in found if r.id == network_id]
                 return [r for r in found if isinstance(r, cls)]
-            if cls.KIND == "practitioner":
+            if cls.KIND == "practitioner" or cls.KIND in VAULT_ONLY_TYPES:
                 return [r for r in self._records.of_kind(cls, VAULT_WIDE) if isinstance(r, cls)]
             if network_id is not None:
                 self.load_network(network_id)

@@ -22,7 +22,7 @@ from typing import Any
 from odnotes import crypto
 from odnotes.codec import from_plain, to_plain
 from odnotes.errors import DamagedRecord, InvalidRecord
-from odnotes.model import RECORD_TYPES, Network, Record
+from odnotes.model import STORED_TYPES, Network, Record
 from odnotes.vault.keys import VAULT_WIDE
 
 # Column order of ``SELECT * FROM records`` (and of an inserted row).
@@ -98,7 +98,7 @@ def decode(sealed: Unsealed) -> Record:
     """The record object of an authenticated revision."""
     try:
         # Authenticated rows were validated before they were sealed.
-        return from_plain(RECORD_TYPES[sealed.kind], sealed.plain, trusted=True)
+        return from_plain(STORED_TYPES[sealed.kind], sealed.plain, trusted=True)
     except (ValueError, KeyError, TypeError, InvalidRecord, RecursionError):
         raise DamagedRecord(
             sealed.record_id, sealed.kind, sealed.seq, "its content could not be read"
@@ -202,7 +202,7 @@ class RowCipher:
         plaintext = crypto.unseal(key, row[NONCE], row[CIPHERTEXT], self.associated(row, previous))
         if plaintext is None:
             raise damaged("it failed authentication (changed, moved or out of order)")
-        if kind not in RECORD_TYPES:
+        if kind not in STORED_TYPES:
             raise damaged("its kind is unknown to this version of OD Notes")
         try:
             envelope = json.loads(plaintext)

@@ -2,24 +2,26 @@
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import time
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from itertools import groupby
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from odnotes import meetings
 from odnotes.codec import from_plain
 from odnotes.errors import (
+    DamagedRecord,
     InvalidRecord,
     RecordNotFound,
 )
-from odnotes.model import RECORD_TYPES, Meeting, Network, Record, utc_now
+from odnotes.model import RECORD_TYPES, STORED_TYPES, Meeting, Network, Record, utc_now
 from odnotes.vault.base import R
 from odnotes.vault.purge import purge_network
 from odnotes.vault.reading import Reading
 from odnotes.vault.revisions import Change
-from odnotes.vault.rows import COLUMNS, Unsealed, group_of
+from odnotes.vault.rows import COLUMNS, DIGEST, RECORD_ID, REVISION, WRITER, group_of
 from odnotes.vault.saving import Batch, Received
 
 if TYPE_CHECKING:
@@ -35,8 +37,20 @@ class Writing(Reading):
         """Save a record as a new revision (durable when this returns)."""
         return self.save_many([record])[0]
 
-    def save_many(self, records: Iterable[Record], *, deleted: bool = False) -> list[Change]:
-        """Save several records in one transaction: all of them or none."""
+    def save_many(
+        self,
+        records: Iterable[Record],
+        *,
+        deleted: bool = False,
+        open_conflicts: Mapping[str, tuple[object, ...]] | None = None,
+    ) -> list[Change]:
+        """Save several records in one transaction: all of them or none.
+
+        Each revision carries its record's open conflicts on, so no save closes
+        one silently; ``open_conflicts`` (record id -> what stays open) is for
+        the save that settles one (:func:`odnotes.sharing.settle`).
+        """
+        chosen = open_conflicts or {}
         with self._mutex:
             keys, header = self._require_keys(), self._require_header()
             self._require_writable()
@@ -51,7 +65,7 @@ class Writing(Reading):
                     deleted=deleted,
                     saved_at=saved_at,
                     author=self.author,
-                    open_conflicts=self._conflicts.get(record.id, ()),
+                    open_conflicts=chosen.get(record.id, self._conflicts.get(record.id, ())),
                 )
             try:
                 with self._file.transaction("saving") as conn:
@@ -63,6 +77,8 @@ class Writing(Reading):
             changes = []
             for record, head in zip(batch, plan.heads, strict=True):
                 self._heads[record.id] = head
+                if record.id in chosen:
+                    self._conflicts[record.id] = chosen[record.id]
                 changes.append(Change(record.KIND, record.id, head.seq, deleted))
                 if deleted:
                     self._records.remove(record.id)
@@ -79,7 +95,7 @@ class Writing(Reading):
 
     def _check_before_saving(self, record: Record, deleting: bool) -> None:
         record.validate()
-        if type(record) not in RECORD_TYPES.values():
+        if type(record) not in STORED_TYPES.values():
             raise TypeError(f"{type(record).__name__} is not a record kind")
         group = group_of(record)
         if group in self._require_header().state.groups:
@@ -94,13 +110,23 @@ class Writing(Reading):
             previous = old if isinstance(old, Meeting) else None
             meetings.check_change(previous, record, deleting=deleting)
 
-    def receive(self, revisions: Iterable[SharedRevision]) -> list[Change]:
+    def receive(
+        self,
+        revisions: Iterable[SharedRevision],
+        *,
+        with_records: Sequence[Record] = (),
+        validated: bool = False,
+    ) -> list[Change]:
         """Store revisions a colleague's vault wrote, append-only, each under its own name.
 
         The exchange verifies files first (signature, sender, recipient); this
         checks every revision again as a record, skips any already held (a file
         seen twice changes nothing), accepts their writers, and writes them in
         one transaction. Live records then follow the merge rule.
+        ``with_records`` are this vault's own records saved in the same
+        transaction (what the exchange remembers of the file: all or nothing).
+        ``validated`` says each revision's record was just validated (the exchange
+        does so while reading a file), so only its shape is checked again.
         """
         from odnotes.vault.merging import received
 
@@ -115,12 +141,18 @@ class Writing(Reading):
             )
             for revision in incoming:
                 name = (revision.record_id, revision.writer, revision.revision)
-                group = self._check_received(revision)
+                group = self._check_received(revision, validated)
                 if name in taken or (name[1], name[2]) in self._held(revision.record_id):
                     continue  # held already: a file seen twice changes nothing
                 plan.add_received(revision, group)
                 taken.add(name)
                 touched[revision.record_id] = group
+            local = list(with_records)
+            for record in local:
+                if record.id in touched:
+                    raise ValueError("a received record cannot also be saved in the same step")
+                self._check_before_saving(record, False)
+                plan.add(record, deleted=False, saved_at=utc_now().isoformat(), author=self.author)
             if not plan.rows:
                 return []
             try:
@@ -130,23 +162,26 @@ class Writing(Reading):
                 plan.abandon()
                 raise
             plan.commit()
+            for record, head in zip(local, plan.heads[len(plan.heads) - len(local) :], strict=True):
+                self._heads[record.id] = head
+                self._records.put(copy.deepcopy(record))
             for group in set(touched.values()):  # read again: heads and live records follow
                 self._loaded.discard(group)
                 self._load_group(group)
             changes = [
                 Change(self._heads[rid].kind, rid, self._heads[rid].seq, rid in self._deleted)
-                for rid in touched
+                for rid in [*touched, *(r.id for r in local)]
             ]
         for listener in list(self._listeners):
             listener(changes)
         return changes
 
-    def _check_received(self, revision: Received) -> str:
+    def _check_received(self, revision: Received, validated: bool) -> str:
         """The group a received revision goes in; refuses one that is not a valid record."""
         cls = RECORD_TYPES.get(revision.kind)
         if cls is None:
             raise InvalidRecord("kind", "is not a record kind this version knows")
-        record = from_plain(cls, revision.data)  # validated like any save
+        record = from_plain(cls, revision.data, trusted=validated)  # validated like any save
         if record.id != revision.record_id:
             raise InvalidRecord("record_id", "is not the id of the record it carries")
         group = group_of(record)
@@ -163,21 +198,66 @@ class Writing(Reading):
         )
         return {(w, r) for w, r in rows}
 
-    def shared_revisions(self, network_id: str) -> list[SharedRevision]:
-        """Every intact revision of a network's records, as the exchange sends them."""
-        from odnotes.vault.merging import shared
+    def shared_revisions(
+        self, network_id: str, *, only: Collection[tuple[str, str, int]] | None = None
+    ) -> list[SharedRevision]:
+        """Every intact revision of a network's records, as the exchange sends them.
 
+        ``only`` names (record id, writer, revision) the caller wants: the others
+        are not decrypted (a sync sends what a colleague has not acknowledged).
+        """
         with self._mutex:
             self._require_keys()
             rows = self._file.rows(
                 f"SELECT {COLUMNS} FROM records WHERE network_id = ? ORDER BY record_id, seq",
                 (network_id,),
             )
-            out = []
-            for _rid, grouped in groupby(rows, key=lambda r: r[0]):
-                opened = self._reader.history(list(grouped))
-                out += [shared(o) for o in opened if isinstance(o, Unsealed)]
-            return out
+            return self._opened(rows, only)
+
+    def revision_names(self, network_id: str) -> list[tuple[str, str, int]]:
+        """(record id, writer, revision) of every revision of a network, without decrypting."""
+        with self._mutex:
+            self._require_keys()
+            rows = self._file.rows(
+                "SELECT record_id, writer, revision FROM records WHERE network_id = ?",
+                (network_id,),
+            )
+            return [(str(r), str(w), int(n)) for r, w, n in rows]
+
+    def _opened(
+        self, rows: list[Any], only: Collection[tuple[str, str, int]] | None
+    ) -> list[SharedRevision]:
+        """Rows (by record, in stored order) opened as revisions; damaged ones left out."""
+        from odnotes.vault.merging import shared
+
+        out = []
+        for _rid, grouped in groupby(rows, key=lambda r: r[RECORD_ID]):
+            previous = b""
+            for row in grouped:
+                if only is None or (row[RECORD_ID], row[WRITER], row[REVISION]) in only:
+                    with contextlib.suppress(DamagedRecord):
+                        out.append(shared(self._reader.open(row, previous)))
+                previous = row[DIGEST] if isinstance(row[DIGEST], bytes) else b""
+        return out
+
+    def record_revisions(self, record_ids: Iterable[str]) -> list[SharedRevision]:
+        """Every intact revision of the given records (the team sent with a network, or the
+        records a colleague's file names), wherever they are stored."""
+        wanted = sorted(set(record_ids))
+        kinds = sorted(RECORD_TYPES)  # never the vault's own records (keys, cards, ledgers)
+        out: list[SharedRevision] = []
+        with self._mutex:
+            self._require_keys()
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start : start + 500]
+                rows = self._file.rows(
+                    f"SELECT {COLUMNS} FROM records WHERE record_id IN "
+                    f"({', '.join('?' * len(chunk))}) AND kind IN ({', '.join('?' * len(kinds))}) "
+                    "ORDER BY record_id, seq",
+                    (*chunk, *kinds),
+                )
+                out += self._opened(rows, None)
+        return out
 
     def delete(self, cls: type[R], record_id: str) -> Change:
         """Delete as a restorable tombstone revision (nothing is removed from the file)."""

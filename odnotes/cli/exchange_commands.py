@@ -1,0 +1,159 @@
+"""Subcommands for working with a co-facilitator: card, pair, share, sync.
+
+``card`` writes this practitioner's public card; ``pair`` imports a
+colleague's after both compared the safety number; ``share`` sends a network
+to a paired colleague from the next sync on; ``sync`` reads the exchange
+folder and writes what each colleague has not acknowledged.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from odnotes import sharing
+from odnotes.cli.common import CliError, open_vault
+from odnotes.exchange import read_card, safety_number, write_card
+from odnotes.model import Practitioner, PractitionerRole
+from odnotes.vault import Vault
+
+
+def _me(vault: Vault, practitioner_id: str) -> str:
+    """Use the vault as ``practitioner_id`` (named as the author of what it saves)."""
+    sharing.identity_for(vault, practitioner_id)  # refuses an unknown practitioner clearly
+    vault.author = practitioner_id
+    return practitioner_id
+
+
+def cmd_card(args: argparse.Namespace) -> int:
+    """Write your practitioner card (name, role, public keys; no secret) for a colleague."""
+    with open_vault(args.vault) as vault:
+        if args.new:
+            practitioner = Practitioner(args.new, PractitionerRole(args.role))
+            vault.save(practitioner)
+            print(f"practitioner {practitioner.id}  {practitioner.name}")
+            practitioner_id = practitioner.id
+        else:
+            practitioner_id = args.practitioner
+        _me(vault, practitioner_id)
+        card = sharing.my_card(vault, practitioner_id)
+        write_card(args.out, card)
+    print(f"card {card.card_id}  written to {args.out}")
+    print("Give this file to your colleague; it holds no secret.", file=sys.stderr)
+    return 0
+
+
+def _digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+def cmd_pair(args: argparse.Namespace) -> int:
+    """Pair with a colleague's card once you both read the same safety number."""
+    card = read_card(args.card)
+    with open_vault(args.vault) as vault:
+        _me(vault, args.practitioner)
+        number = safety_number(sharing.my_card(vault, args.practitioner), card)
+        print(f"Safety number with {card.name}:")
+        for line in number.lines():
+            print(f"  {line}")
+        if args.confirm is not None:
+            if _digits(args.confirm) != _digits(str(number)):
+                raise CliError(
+                    "The safety number you gave is different from this one, so the card was "
+                    "not paired: it may not be your colleague's. Ask them to export it again "
+                    "and compare in person."
+                )
+        else:
+            if not sys.stdin.isatty():
+                raise CliError(
+                    "Compare the safety number with your colleague's screen, then give it with "
+                    "--confirm (or run in a terminal to answer the question); nothing was paired."
+                )
+            answer = input("Does your colleague see the same number? [y/N] ")
+            if answer.strip().lower() not in ("y", "yes"):
+                print("Not paired.")
+                return 1
+        sharing.pair(vault, args.practitioner, card)
+    print(f"paired {card.card_id}  {card.name}")
+    return 0
+
+
+def cmd_share(args: argparse.Namespace) -> int:
+    """Share a network with a paired colleague; it is sent at the next sync."""
+    with open_vault(args.vault) as vault:
+        if args.folder:
+            sharing.set_exchange_folder(vault, args.folder)
+        card = sharing.share(vault, args.network, args.with_card)
+        folder = sharing.exchange_folder(vault)
+    print(f"shared {args.network} with {card.card_id}  {card.name}")
+    if folder is None:
+        print(
+            "No exchange folder is chosen yet: give one with --folder here or to 'odnotes sync'.",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    """Take in colleagues' files from the exchange folder and write what they have not got."""
+    with open_vault(args.vault) as vault:
+        _me(vault, args.practitioner)
+        folder = args.folder
+        if folder is not None and sharing.exchange_folder(vault) is None:
+            folder = sharing.set_exchange_folder(vault, folder)  # remembered from now on
+        report = sharing.sync(vault, args.practitioner, folder)
+    print(report.summary())
+    return 1 if report.refused else 0
+
+
+def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add this module's subcommands."""
+    card = commands.add_parser(
+        "card", help="write your practitioner card for a colleague", description=cmd_card.__doc__
+    )
+    card.add_argument("vault", metavar="VAULT")
+    who = card.add_mutually_exclusive_group(required=True)
+    who.add_argument("--practitioner", metavar="ID", help="you, as a practitioner of this vault")
+    who.add_argument("--new", metavar="NAME", help="add yourself to this vault's team first")
+    card.add_argument(
+        "--role",
+        choices=[r.value for r in PractitionerRole],
+        default=PractitionerRole.OTHER.value,
+        help="your role, with --new",
+    )
+    card.add_argument("--out", required=True, metavar="FILE.odcard")
+    card.set_defaults(func=cmd_card)
+
+    pair = commands.add_parser(
+        "pair", help="pair with a colleague's card", description=cmd_pair.__doc__
+    )
+    pair.add_argument("vault", metavar="VAULT")
+    pair.add_argument("card", metavar="FILE.odcard")
+    pair.add_argument("--practitioner", required=True, metavar="ID", help="you, in this vault")
+    pair.add_argument(
+        "--confirm",
+        metavar="NUMBER",
+        help="the safety number as your colleague's screen shows it (instead of the question)",
+    )
+    pair.set_defaults(func=cmd_pair)
+
+    share = commands.add_parser(
+        "share", help="share a network with a paired colleague", description=cmd_share.__doc__
+    )
+    share.add_argument("vault", metavar="VAULT")
+    share.add_argument("network", metavar="NETWORK_ID")
+    share.add_argument(
+        "--with", dest="with_card", required=True, metavar="CARD_ID", help="the colleague's card id"
+    )
+    share.add_argument("--folder", metavar="DIR", help="the exchange folder (remembered)")
+    share.set_defaults(func=cmd_share)
+
+    sync = commands.add_parser(
+        "sync", help="exchange files with colleagues now", description=cmd_sync.__doc__
+    )
+    sync.add_argument("vault", metavar="VAULT")
+    sync.add_argument("--practitioner", required=True, metavar="ID", help="you, in this vault")
+    sync.add_argument(
+        "--folder", metavar="DIR", help="the exchange folder (remembered if none was chosen)"
+    )
+    sync.set_defaults(func=cmd_sync)

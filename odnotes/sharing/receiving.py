@@ -1,0 +1,182 @@
+"""Taking in a colleague's files: verify, check against what is held, merge, remember.
+
+Every file is verified completely by :func:`odnotes.exchange.open_sealed`
+before anything is stored; its new revisions, the ledger (newest file
+accepted, the colleague's acknowledgements) and the share are then written
+in one transaction, so a refused file writes nothing and an accepted one is
+taken whole.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from odnotes.crypto import canonical
+from odnotes.errors import OdNotesError
+from odnotes.exchange import (
+    FileName,
+    PractitionerCard,
+    PractitionerIdentity,
+    Received,
+    Refusal,
+    RefusedFile,
+    SharedRevision,
+    incoming,
+    open_sealed,
+    read_header,
+)
+from odnotes.exchange.sealed import MAX_FILE
+from odnotes.model import Meeting, Network, Practitioner, Record
+from odnotes.model.exchange_state import NetworkShare, derived_id
+from odnotes.sharing.ledger import Ledgers, seen, take_acknowledgements
+from odnotes.sharing.report import Refused
+from odnotes.sharing.stored import find
+from odnotes.vault import Vault
+
+_VAULT_ONLY_CHANGES = {"exchange_ledger", "network_share"}
+
+
+@dataclass
+class Intake:
+    """What reading the folder brought in."""
+
+    received: int = 0
+    changed: set[str] = field(default_factory=set)
+    refused: list[Refused] = field(default_factory=list)
+
+
+def _read(path: Path) -> bytes:
+    """A file's bytes, refusing one far too large before reading it."""
+    try:
+        if path.stat().st_size > MAX_FILE:
+            raise RefusedFile(Refusal.TOO_LARGE, "This file is far larger than any exchange file.")
+        return path.read_bytes()
+    except OSError:
+        raise RefusedFile(
+            Refusal.TRUNCATED,
+            "This exchange file could not be read (it may still be arriving); it will be read "
+            "again at the next sync.",
+        ) from None
+
+
+def team_of(vault: Vault, network_id: str) -> set[str]:
+    """Practitioners of this vault the network's live records name (the team travels with it)."""
+    named: set[str] = set()
+    for network in vault.all(Network, network_id=network_id):
+        named.update(network.practitioner_ids)
+    for meeting in vault.all(Meeting, network_id=network_id):
+        named.update(meeting.facilitators)
+        named.update(s.practitioner_id for s in meeting.signatures)
+        named.update(a.by_id for a in meeting.amendments)
+    return named & {p.id for p in vault.all(Practitioner)}
+
+
+def _conflicting(got: Received, held: list[SharedRevision]) -> bool:
+    """A revision whose name is held with other content (never overwritten: the file is refused)."""
+    known = {(r.record_id, r.writer, r.revision): r for r in held}
+    for revision in got.payload.revisions:
+        mine = known.get((revision.record_id, revision.writer, revision.revision))
+        if mine is not None and canonical(mine.to_plain()) != canonical(revision.to_plain()):
+            return True
+    return False
+
+
+def take_in(
+    vault: Vault,
+    me: PractitionerIdentity,
+    paired: dict[str, PractitionerCard],
+    folder: Path,
+    ledgers: Ledgers,
+) -> Intake:
+    """Read every new file addressed to ``me``; keep what verifies, report what does not."""
+    intake = Intake()
+    handled = ledgers.handled()
+    for path in incoming(folder, me.card_id):
+        if path.name in handled:
+            continue
+        try:
+            _take_one(vault, me, paired, path, ledgers, intake)
+        except RefusedFile as refusal:
+            intake.refused.append(Refused(path.name, str(refusal), refusal.reason.value))
+        except OdNotesError as error:  # a revision the vault itself refuses (invalid record)
+            intake.refused.append(
+                Refused(
+                    path.name,
+                    f"This exchange file could not be taken in ({error}); nothing was taken "
+                    "from it.",
+                    Refusal.DAMAGED.value,
+                )
+            )
+    return intake
+
+
+def _take_one(
+    vault: Vault,
+    me: PractitionerIdentity,
+    paired: dict[str, PractitionerCard],
+    path: Path,
+    ledgers: Ledgers,
+    intake: Intake,
+) -> None:
+    blob = _read(path)
+    ledger_of = ledgers.of
+    try:
+        got = open_sealed(blob, me, paired, lambda s, n: seen(ledger_of(s, n)))
+    except RefusedFile as refusal:
+        if refusal.reason is Refusal.REPLAYED:
+            header = read_header(blob)  # verified by open_sealed before the replay check
+            ledger = ledger_of(header.sender, header.network_id)
+            ledger.handled.append(path.name)
+            ledgers.touched(ledger)
+        raise
+    header = got.header
+    ledger = ledger_of(header.sender, header.network_id)
+    if got.duplicate:
+        ledger.handled.append(path.name)
+        ledgers.touched(ledger)
+        return
+    held = vault.record_revisions({r.record_id for r in got.payload.revisions})
+    if _conflicting(got, held):
+        raise RefusedFile(
+            Refusal.DAMAGED,
+            "This exchange file carries a different version of a change this vault already "
+            "holds under the same name; nothing was taken from it (history is never "
+            "overwritten). Ask your colleague to check their vault.",
+        )
+    names = {(r.record_id, r.writer, r.revision) for r in held}
+    new = [r for r in got.payload.revisions if (r.record_id, r.writer, r.revision) not in names]
+    before = (ledger.seen_sequence, ledger.seen_file_id, list(ledger.acknowledged))
+    ledger.seen_sequence, ledger.seen_file_id = header.sequence, header.file_id
+    take_acknowledgements(ledger, got.payload.acknowledged)
+    ledger.handled.append(path.name)
+    share = find(vault, NetworkShare, derived_id("share", header.network_id)) or NetworkShare(
+        header.network_id
+    )
+    local: list[Record] = [ledger]
+    if header.sender not in share.card_ids:  # they hold it already: changes go back to them
+        share.card_ids.append(header.sender)
+        local.append(share)
+    try:
+        changes = vault.receive(new, with_records=local, validated=True)  # by open_sealed
+    except BaseException:  # nothing was written: the ledger forgets the file too
+        ledger.seen_sequence, ledger.seen_file_id, ledger.acknowledged = before
+        ledger.handled.remove(path.name)
+        raise
+    ledgers.saved(ledger)
+    intake.received += len(new)
+    intake.changed |= {c.record_id for c in changes if c.kind not in _VAULT_ONLY_CHANGES}
+
+
+def prune(ledgers: Ledgers, folder: Path) -> None:
+    """Forget handled names no longer in the folder (the list stays as short as the folder)."""
+    try:
+        present = set(os.listdir(folder))
+    except OSError:
+        return
+    for ledger in ledgers.opened():
+        kept = [n for n in ledger.handled if n in present and FileName.parse(n) is not None]
+        if kept != ledger.handled:
+            ledger.handled = kept
+            ledgers.touched(ledger)
