@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import platform
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -17,6 +19,7 @@ from bench.generate import CACHE, PASSPHRASE, Generated, generate
 from bench.result import Result
 
 ROOT = Path(__file__).resolve().parent.parent
+LAST_RUN = CACHE / "last-run.json"  # the figures of the last full run (fictional data only)
 
 
 def _subprocess(module: str, made: Generated, *extra: str) -> str:
@@ -173,14 +176,15 @@ def run(sizes: list[int], *, cache: Path, quick: bool, wanted: set[str]) -> list
     return results
 
 
-def machine(load: tuple[float, ...]) -> str:
+def machine(load: tuple[float, float, float]) -> str:
     """What the figures were measured on, and how busy the machine was."""
     cpu = platform.processor() or platform.machine()
     return (
         f"{platform.system()} {platform.release()}, {cpu}, {os.cpu_count()} cores, "
         f"Python {platform.python_version()}, SQLite {__import__('sqlite3').sqlite_version}, "
-        f"SQLCipher {baselines.sqlcipher_version()}; load average (1, 5, 15 min, the higher "
-        f"of start and end) {load[0]:.1f}, {load[1]:.1f}, {load[2]:.1f}"
+        f"SQLCipher {baselines.sqlcipher_version()}; 1-minute load average during the run "
+        f"{load[0]:.1f} to {load[2]:.1f}, mean {load[1]:.1f} (other helpers were working on "
+        "the same machine)"
     )
 
 
@@ -191,6 +195,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--quick", action="store_true", help="fewer repeats (smoke runs)")
     parser.add_argument("--no-gui", action="store_true", help="skip the Qt measurements")
     parser.add_argument("--doc", type=Path, help="write the Markdown report here")
+    parser.add_argument(
+        "--from-last-run",
+        action="store_true",
+        help="measure nothing: write the report from the last full run's figures "
+        "(after editing bench/NOTES.md)",
+    )
     parser.add_argument(
         "--only",
         help="comma-separated measures to run alone, printing their rows (no report "
@@ -206,11 +216,29 @@ def main(argv: list[str] | None = None) -> None:
     if args.no_gui:
         wanted.discard("gui")
     sizes = [int(s) for s in args.sizes.split(",")]
-    started = time.perf_counter()
-    load = os.getloadavg()
-    results = run(sizes, cache=args.cache, quick=args.quick, wanted=wanted)
-    elapsed = time.perf_counter() - started
-    load = tuple(max(a, b) for a, b in zip(load, os.getloadavg(), strict=True))
+    if args.from_last_run:
+        saved = json.loads(LAST_RUN.read_text(encoding="utf-8"))
+        results = [Result(**r) for r in saved["results"]]
+        sizes, elapsed, described = saved["sizes"], saved["seconds"], saved["machine"]
+    else:
+        started = time.perf_counter()
+        load = Load()
+        results = run(sizes, cache=args.cache, quick=args.quick, wanted=wanted)
+        elapsed = time.perf_counter() - started
+        described = machine(load.stop())
+        if not args.only:
+            LAST_RUN.parent.mkdir(parents=True, exist_ok=True)
+            LAST_RUN.write_text(
+                json.dumps(
+                    {
+                        "results": [dataclasses.asdict(r) for r in results],
+                        "sizes": sizes,
+                        "seconds": elapsed,
+                        "machine": described,
+                    }
+                ),
+                encoding="utf-8",
+            )
     full = report.table(results)
     growth = report.scaling(results, sizes)
     print("\n" + full + "\n\n" + growth + f"\n\n(took {elapsed:.0f} s)")
@@ -218,8 +246,29 @@ def main(argv: list[str] | None = None) -> None:
     if args.doc and not args.only:
         notes_file = Path(__file__).parent / "NOTES.md"
         notes = notes_file.read_text(encoding="utf-8") if notes_file.is_file() else ""
-        document.write(args.doc, results, full, growth, machine(load), elapsed, notes)
+        document.write(args.doc, results, full, growth, described, elapsed, notes)
         print(f"Wrote {args.doc}")
+
+
+class Load:
+    """The machine's load average, sampled every 20 s while the suite runs."""
+
+    def __init__(self) -> None:
+        self.samples = [os.getloadavg()[0]]
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+        self._thread.start()
+
+    def _sample(self) -> None:
+        while not self._done.wait(20):
+            self.samples.append(os.getloadavg()[0])
+
+    def stop(self) -> tuple[float, float, float]:
+        """(lowest, mean, highest) 1-minute load average seen."""
+        self._done.set()
+        self.samples.append(os.getloadavg()[0])
+        low, high = min(self.samples), max(self.samples)
+        return low, sum(self.samples) / len(self.samples), high
 
 
 if __name__ == "__main__":

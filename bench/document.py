@@ -11,69 +11,90 @@ from bench.result import Result
 METHOD = """\
 ## Method
 
-- **Data.** `bench/generate.py` makes fictional vaults from a seed (6): 20
-  meetings per network on average (600 meetings = 30 networks, 6,000 = 300,
-  30,000 = 1,500), 4–6 members each, 12 practitioners; each meeting has a
-  purpose, a voice per person present, 2–3 reflections with responses, 1–2
-  decisions with every present person's stance and a follow-up, carried open
-  uncertainties and a next meeting: about 2 KB of text per meeting (about
-  6 KB of JSON). The first network always has exactly 40 meetings; the
-  summaries, the supervision export and "open a network" use it. Records are
-  written with `Vault.save_many` in batches of 1,000. Sets are cached in
-  `bench/.cache/` (not committed) and reused.
-- **Baselines.** The very same JSON envelopes (`saved_at`, `deleted`,
-  `record`) are stored in a plain SQLite file and in a SQLCipher 4 file
-  (`sqlcipher3` from PyPI, default SQLCipher 4 settings, a raw 256-bit key so
-  its PBKDF2 is skipped just as our figures skip Argon2id). Both use the
-  vault's table shape (one row per revision, `WITHOUT ROWID`), the vault's
-  pragmas (WAL, `synchronous=FULL`, `secure_delete`), the vault's
-  latest-revision query through sqlite-utils, the same codec
-  (`odnotes.codec.from_plain`) and the same in-memory search index. The only
-  difference left is the protection: none, SQLCipher's page encryption, or
-  ours (AES-256-GCM per row, associated data checked, and the keyed
-  vault-wide integrity tag recomputed over every row at unlock).
-- **Key derivation** is measured alone, with the parameters
-  `odnotes.crypto.calibrate()` picks on this machine (the real ones a new
-  vault gets). Every other figure uses the generated vault's fast test KDF,
-  because key derivation is not what they measure.
-- **Open + networks list + search index**: open the file, unlock, decrypt
-  and decode every live record, sort the networks list, and build the search
-  index (`odnotes.search`), as the main window needs them. The three
-  pipelines run interleaved (ours, plain, SQLCipher, ours, ...) in the same
-  process; the median of each is reported, so the ratios hold even on a
-  busy machine.
+- **Data.** `bench/generate.py` makes fictional vaults (format 2) from a seed
+  (6): 20 meetings per network on average (600 meetings = 30 networks, 6,000
+  = 300, 30,000 = 1,500), 4–6 members each, 12 practitioners; each meeting
+  has a purpose, a voice per person present, 2–3 reflections with responses,
+  1–2 decisions with every present person's stance and a follow-up, carried
+  open uncertainties and a next meeting: about 2 KB of text per meeting
+  (about 6 KB of JSON). The first network always has exactly 40 meetings;
+  the summaries, the supervision export and "open a network" use it. Records
+  are written with `Vault.save_many` in batches of 1,000. Sets are cached in
+  `bench/.cache/` (not committed, named by format) and reused.
+- **The floor** (`bench/floor.py`) reads the same vault file with nothing but
+  `sqlite3`, AES-GCM and `json`, written from `docs/vault-format.md` alone
+  (it imports nothing from OD Notes, so it also checks that the format doc
+  is enough to read a vault): (a) unwrap the networks' keys and decrypt and
+  parse the newest revision of each network record, which is all the
+  networks list shows; (b) decrypt and parse the newest revision of every
+  record. It checks no integrity tag and builds no objects. Its key is
+  derived once, untimed. It runs interleaved with the OD Notes figure it is
+  compared with (ours, floor, ours, floor, ...), medians of each.
+- **Networks list after the key** (core): `Vault.unlock` with the generated
+  vault's fast test KDF (about 1.5 ms, included) up to the sorted list of
+  network records: the level-2 integrity tag checked, every network key
+  unwrapped, the network records decrypted and decoded.
+- **Full search index** (core): the background pass the app runs after
+  unlocking (`odnotes.search.index_vault`), every network read through its
+  own connection and indexed from plain data, on an unlocked vault, until
+  the index is ready to search; once at 30,000 meetings.
+- **Open + networks list + search index** beside plain SQLite and SQLCipher
+  4: the very same JSON envelopes (`saved_at`, `deleted`, `record`) are
+  stored in a plain SQLite file and a SQLCipher 4 file (`sqlcipher3` from
+  PyPI, default settings, a raw 256-bit key so its PBKDF2 is skipped as our
+  figures skip Argon2id), with the vault's table shape, pragmas and
+  latest-revision query, parsed and indexed from plain data as ours is; the
+  three run interleaved. Measured up to 6,000 meetings (at 30,000 it took
+  most of a full run's time).
+- **Open a network** (core): `load_network` and its 40 meetings decoded, on
+  an unlocked vault, locked and unlocked again between runs.
 - **Search**: p50 and p95 over {queries} queries ({query_list}), each run 5
-  times, on a built index over every network, person, practitioner and
-  meeting item. Every hit says network, meeting and item; at most 200 hits.
+  times on a built index over every network, person, practitioner and
+  meeting item; at most 200 hits. "Queries with no hit" is the p95 of those
+  among them that found nothing in that vault.
 - **Save one meeting**: change one meeting's purpose, `vault.save` it
-  (validate, encrypt, new revision, integrity tag, `BEGIN IMMEDIATE` ...
+  (validate, encrypt, new revision, integrity tags, `BEGIN IMMEDIATE` ...
   `COMMIT` with `synchronous=FULL`), with the search index following saves
   as in the app; on copies of the files. Baselines insert the same JSON as a
   new revision in one durable transaction.
 - **A 1 MB paragraph** (`bench/printing.py`): the demo network's draft
   meeting with one voice of 1,000,000 characters and no blank line in it,
   printed as the meeting summary and as the supervision PDF (median of 3).
-  Run it alone with `.venv/bin/python -m bench --only long-paragraph`.
 - **Summaries**: `meeting_summary(...).pdf()` for the big network's latest
   meeting; `network_summary(...).pdf()` over its 40 meetings; a supervision
   export of those 40 meetings (`SupervisionMaterial`, every listed word
-  accepted, then `write_files` writing PDF, Markdown and JSON).
+  accepted, then `write_files` writing PDF, Markdown and JSON); and one
+  "Apply answers" of the review (one word accepted), which redraws the text
+  without reading the vault or searching the text again.
+- **Exchange** (`bench/exchange.py`, issue 14): a colleague's first sync of a
+  shared 40-meeting network (its whole history merged into an empty vault),
+  and one edited meeting's exchange (sender's sync plus receiver's).
 - **Peak memory**: a fresh process per pipeline opens the set and builds the
-  window's data, then reads its peak RSS (`VmHWM`, see above).
-- **GUI** (`bench/gui.py`): the real `MainWindow` on the offscreen Qt
-  platform, driven as the pytest-qt tests drive it (events processed until a
-  condition holds): from pressing Unlock (fast KDF, so this is the time after
-  the key is derived) until the networks list is visible and holds every
-  network; and from choosing the 40-meeting network until its page shows its
-  meetings. Median of 3 fresh windows (one window at 30,000 meetings).
+  search index, then reads its peak RSS (`VmHWM`: `ru_maxrss` survives fork
+  and exec, so a child of a large parent reports the parent's size). The GUI
+  process's peak is read the same way once its window has the vault open,
+  the big network's page shown and the index complete.
+- **GUI** (`bench/gui.py`): the real `MainWindow` in an application made as
+  the app makes it (`ui.app.make_application`: the same collector, thread
+  switching and fonts), offscreen, driven as the pytest-qt tests drive it
+  (events processed until a condition holds): from pressing Unlock (fast
+  KDF, so this is the time after the key is derived) until the networks list
+  is visible and holds every network; from choosing the 40-meeting network,
+  straight after the list shows and so while the index is being built, until
+  its page shows its meetings; from Unlock until the index is complete, with
+  the thread that ran the pass recorded (the target is never the GUI
+  thread) and the longest single round of event processing meanwhile.
+  Median of 3 fresh windows (one window at 30,000 meetings).
 - Medians of 5 runs (3 at 30,000 meetings); no figure is asserted in
   `make test` (`tests/odnotes/test_bench_smoke.py` only runs the code on a
-  tiny vault).
+  tiny vault, and checks the floor reads what the vault holds).
 
 ## Reproduce
 
     make bench            # all sizes, writes this file (the first run generates the vaults)
     .venv/bin/python -m bench --sizes 600,6000 --no-gui    # a quicker partial run
+    .venv/bin/python -m bench --sizes 30000 --only list,search    # some measures alone
+    .venv/bin/python -m bench --from-last-run --doc docs/performance.md  # after editing NOTES.md
 """
 
 
@@ -144,9 +165,11 @@ def write(
     text = "\n\n".join(
         [
             "# Performance",
-            "A team keeps years of meetings in one vault. These figures show how much "
-            "encryption costs beside the same data in plain SQLite and in SQLCipher 4, "
-            "and how OD Notes grows from 600 to 30,000 meetings. Generated by "
+            "A team keeps years of meetings in one vault. These figures show how close "
+            "OD Notes comes to the floor (the same vault file read with nothing but "
+            "sqlite3, AES-GCM and json), what encryption costs beside the same data in "
+            "plain SQLite and in SQLCipher 4, and how OD Notes grows from 600 to 30,000 "
+            "meetings (vault format 2). Generated by "
             f"`make bench` on {date.today().isoformat()} ({machine}); the whole run took "
             f"{seconds / 60:.1f} minutes including any vault generation.",
             "## Targets",
