@@ -67,7 +67,7 @@ class SearchHit:
 
 _SEPARATOR = "\x00"
 FEW_PLACES = 2000
-"""Below this many places that may match, the rest of a query's words are checked in place."""
+"""A word in at most this many places is always intersected (cheap), however few are left."""
 MANY_PLACES = 50_000
 """Past this many places for the rarest word, the text is read in order (hits come soon)."""
 
@@ -324,8 +324,8 @@ class SearchIndex:
             return None
         found = postings.holding(ordered[0], vocabulary)
         for word in ordered[1:]:
-            if len(found) < FEW_PLACES or sizes[word] > 4 * len(found):
-                break  # few enough, or the next word is much commoner: read in place
+            if sizes[word] > max(4 * len(found), FEW_PLACES):
+                break  # much commoner than what is left: checked in place instead
             found &= postings.holding(word, vocabulary)
         if limit * sizes[ordered[0]] < len(found) ** 2:
             # Dense: reading in order meets ``limit`` hits after about limit × size / found
