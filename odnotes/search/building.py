@@ -33,13 +33,8 @@ def index_vault(
     index: SearchIndex,
     report: Report | None = None,
     cancelled: Callable[[], bool] = lambda: False,
-    pace: Callable[[], None] = lambda: None,
 ) -> SearchIndex:
-    """Read every network into ``index``; safe on a worker thread. Stops if cancelled.
-
-    ``pace`` is called between networks: the app's waits there while its GUI
-    thread is busy, so the pass never slows the window down.
-    """
+    """Read every network into ``index``; safe on a worker thread. Stops if cancelled."""
     with vault.reader() as reader:
         network_ids = reader.network_ids()
         index.total_meetings = reader.meeting_count()
@@ -59,7 +54,6 @@ def index_vault(
                     done += cls is Meeting
             if report is not None:
                 report(done, index.total_meetings)
-            pace()
         index.complete = True
     return index
 
