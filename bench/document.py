@@ -83,7 +83,9 @@ METHOD = """\
   straight after the list shows and so while the index is being built, until
   its page shows its meetings; from Unlock until the index is complete, with
   the thread that ran the pass recorded (the target is never the GUI
-  thread) and the longest single round of event processing meanwhile.
+  thread) and the longest gap between two ticks of a 1 ms timer on the GUI
+  thread meanwhile. The driver waits in Qt's own event loop, never calling
+  `processEvents` from Python in a loop (see the notes on PySide6 above).
   Median of 3 fresh windows (one window at 30,000 meetings).
 - Medians of 5 runs (3 at 30,000 meetings); no figure is asserted in
   `make test` (`tests/odnotes/test_bench_smoke.py` only runs the code on a

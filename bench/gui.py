@@ -11,9 +11,9 @@
   meetings table filled;
 - ``index_complete``: from pressing Unlock until the window's search index is
   complete;
-- ``longest_spell``: the longest single round of event processing on the GUI
-  thread from opening the network until the index was complete (a slot that
-  blocked the GUI thread would show here);
+- ``longest_spell``: the longest time between two ticks of a 1 ms timer on
+  the GUI thread, from opening the network until the index was complete (a
+  slot that blocked the GUI thread would show here);
 - ``index_on_gui_thread``: 1 if the index pass ran on the GUI thread (or not at all);
 - ``peak_rss_mib``: the process's peak RSS, with the vault open and indexed.
 """
@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from bench.generate import PASSPHRASE
@@ -51,21 +52,40 @@ def wait_until(
     timeout: float = 900.0,
     spells: list[float] | None = None,
 ) -> None:
-    """Process events until ``done()`` holds (as ``qtbot.waitUntil`` does).
+    """Run the event loop until ``done()`` holds, checking every millisecond.
 
-    ``spells``, if given, gets how long each round of event processing took:
-    the GUI thread's busy spells, which a blocking slot would make long.
+    The loop is Qt's own (``QEventLoop.exec``), not ``processEvents`` called
+    from Python: in PySide6 6.12.0 each such call loses a reference to
+    ``None``, and a long wait aborted the process ("none_dealloc").
+    ``spells``, if given, gets the time between consecutive checks: the GUI
+    thread's busy spells, which a blocking slot would make long.
     """
+    if done():
+        return
+    loop = QEventLoop()
     deadline = time.monotonic() + timeout
-    while not done():
-        if time.monotonic() > deadline:
-            raise TimeoutError("the window did not get there in time")
-        started = time.perf_counter()
-        app.processEvents()
+    last = [time.perf_counter()]
+    timed_out = [False]
+
+    def check() -> None:
+        now = time.perf_counter()
         if spells is not None:
-            spells.append((time.perf_counter() - started) * 1000)
-        time.sleep(0.0005)
-    app.processEvents()
+            spells.append((now - last[0]) * 1000)
+        last[0] = now
+        if done():
+            loop.quit()
+        elif time.monotonic() > deadline:
+            timed_out[0] = True
+            loop.quit()
+
+    timer = QTimer()
+    timer.setInterval(1)
+    timer.timeout.connect(check)
+    timer.start()
+    loop.exec()
+    timer.stop()
+    if timed_out[0]:
+        raise TimeoutError("the window did not get there in time")
 
 
 class Threads:
@@ -103,7 +123,7 @@ def one_round(
     session = Session(vault, settings.idle_minutes())
     window = MainWindow(session, settings)
     window.show()
-    app.processEvents()
+    wait_until(app, window.isVisible)
     try:
         form = window.lock_screen.form
         form.passphrase.setText(PASSPHRASE)
@@ -150,7 +170,8 @@ def one_round(
         )
     finally:
         window.close()
-        app.processEvents()
+        closed = time.monotonic() + 0.05
+        wait_until(app, lambda: time.monotonic() > closed)
 
 
 def measure(folder: Path, networks: int, big_network: str, rounds: int) -> dict[str, float]:
