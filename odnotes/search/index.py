@@ -66,8 +66,6 @@ class SearchHit:
 
 
 _SEPARATOR = "\x00"
-FEW_PLACES = 2000
-"""A word in at most this many places is always intersected (cheap), however few are left."""
 MANY_PLACES = 50_000
 """Past this many places for the rarest word, the text is read in order (hits come soon)."""
 
@@ -324,9 +322,9 @@ class SearchIndex:
             return None
         found = postings.holding(ordered[0], vocabulary)
         for word in ordered[1:]:
-            if sizes[word] > max(4 * len(found), FEW_PLACES):
-                break  # much commoner than what is left: checked in place instead
-            found &= postings.holding(word, vocabulary)
+            if not found:
+                break
+            found &= postings.holding(word, vocabulary)  # a set in C: cheaper than reading
         if limit * sizes[ordered[0]] < len(found) ** 2:
             # Dense: reading in order meets ``limit`` hits after about limit × size / found
             # places of the rarest word, fewer than putting ``found`` in order would take.
