@@ -22,4 +22,4 @@ def test_a_table_out_of_sight_is_fitted_when_it_is_shown(qtbot: QtBot) -> None:
     assert view.horizontalHeader().sectionSize(0) < needed
     view.show()
     qtbot.waitExposed(view)
-    qtbot.waitUntil(lambda: view.horizontalHeader().sectionSize(0) >= needed, timeout=2_000)
+    qtbot.waitUntil(lambda: view.horizontalHeader().sectionSize(0) >= needed, timeout=10_000)
