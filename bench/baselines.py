@@ -3,9 +3,9 @@
 Both files use the vault's table shape (one row per revision, keyed by
 record id and revision, ``WITHOUT ROWID``), are opened with the vault's
 pragmas, read with the vault's "latest revision" query through sqlite-utils,
-and decoded with the same codec, so the only difference left is how the
-bytes are protected: nothing (plain), SQLCipher's page encryption, or our
-AES-GCM per row plus the vault-wide integrity tag.
+and parsed and indexed (or decoded) as the vault's are, so the only difference
+left is how the bytes are protected: nothing (plain), SQLCipher's page
+encryption, or our AES-GCM per row plus the vault's integrity tags.
 """
 
 from __future__ import annotations
@@ -77,6 +77,23 @@ class Store:
                 raise ValueError("a row belongs to another record")
             if not envelope["deleted"]:
                 found[row["record_id"]] = record
+        return found
+
+    def latest_plain(self) -> list[tuple[str, dict[str, Any], int]]:
+        """Every live record as (kind, plain data, revision), parsed but not decoded.
+
+        What the vault's background index pass reads, so the open-and-index
+        pipelines differ only in how the bytes are protected.
+        """
+        found = []
+        for row in self.db.query(LATEST):
+            envelope = json.loads(row["body"])
+            plain = envelope["record"]
+            datetime.fromisoformat(envelope["saved_at"])
+            if plain.get("id") != row["record_id"]:
+                raise ValueError("a row belongs to another record")
+            if not envelope["deleted"]:
+                found.append((row["kind"], plain, row["revision"]))
         return found
 
     def close(self) -> None:

@@ -1,13 +1,21 @@
 """GUI figures, driven offscreen the way pytest-qt drives the app in the tests.
 
 ``python -m bench.gui FOLDER MEETINGS NETWORKS BIG_NETWORK ROUNDS`` (run with
-``QT_QPA_PLATFORM=offscreen``) prints JSON with two medians in ms:
+``QT_QPA_PLATFORM=offscreen``) prints JSON with medians in ms:
 
 - ``unlock_to_list``: from pressing Unlock on the lock screen (the fast test
   KDF, so this is the time after the key is derived) until the networks list
   holds every network and is visible, with all pending events processed;
-- ``open_network``: from choosing the 40-meeting network until its page shows
-  its meetings table filled.
+- ``open_network``: from choosing the 40-meeting network, right after the list
+  shows (the search index is being built meanwhile), until its page shows its
+  meetings table filled;
+- ``index_complete``: from pressing Unlock until the window's search index is
+  complete;
+- ``longest_spell``: the longest time between two ticks of a 1 ms timer on
+  the GUI thread, from opening the network until the index was complete (a
+  slot that blocked the GUI thread would show here);
+- ``index_on_gui_thread``: 1 if the index pass ran on the GUI thread (or not at all);
+- ``peak_rss_mib``: the process's peak RSS, with the vault open and indexed.
 """
 
 from __future__ import annotations
@@ -17,40 +25,105 @@ import os
 import statistics
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from bench.generate import PASSPHRASE
+from bench.rss import peak_kib
 from odnotes.crypto import TEST_POLICY
 from odnotes.vault import Vault
+from ui.app import make_application
 from ui.main_window import MainWindow
+from ui.search import indexer
 from ui.session import Session
 from ui.settings import Settings
 
 
-def wait_until(app: QApplication, done: Callable[[], bool], timeout: float = 600.0) -> None:
-    """Process events until ``done()`` holds (as ``qtbot.waitUntil`` does)."""
+def wait_until(
+    app: QApplication,
+    done: Callable[[], bool],
+    timeout: float = 900.0,
+    spells: list[float] | None = None,
+) -> None:
+    """Run the event loop until ``done()`` holds, checking every millisecond.
+
+    The loop is Qt's own (``QEventLoop.exec``), not ``processEvents`` called
+    from Python: in PySide6 6.12.0 each such call loses a reference to
+    ``None``, and a long wait aborted the process ("none_dealloc").
+    ``spells``, if given, gets the time between consecutive checks: the GUI
+    thread's busy spells, which a blocking slot would make long.
+    """
+    if done():
+        return
+    loop = QEventLoop()
     deadline = time.monotonic() + timeout
-    while not done():
-        if time.monotonic() > deadline:
-            raise TimeoutError("the window did not get there in time")
-        app.processEvents()
-        time.sleep(0.0005)
-    app.processEvents()
+    last = [time.perf_counter()]
+    timed_out = [False]
+
+    def check() -> None:
+        now = time.perf_counter()
+        if spells is not None:
+            spells.append((now - last[0]) * 1000)
+        last[0] = now
+        if done():
+            loop.quit()
+        elif time.monotonic() > deadline:
+            timed_out[0] = True
+            loop.quit()
+
+    timer = QTimer()
+    timer.setInterval(1)
+    timer.timeout.connect(check)
+    timer.start()
+    loop.exec()
+    timer.stop()
+    if timed_out[0]:
+        raise TimeoutError("the window did not get there in time")
+
+
+class Threads:
+    """Which threads ran the index pass (wraps the function the window's indexer calls)."""
+
+    def __init__(self) -> None:
+        self.on_gui_thread = False
+        self.runs = 0
+        self._real = indexer.index_vault
+        indexer.index_vault = self._watched  # type: ignore[assignment]
+
+    def _watched(self, *args: Any, **kwargs: Any) -> Any:
+        self.runs += 1
+        self.on_gui_thread |= threading.current_thread() is threading.main_thread()
+        return self._real(*args, **kwargs)
+
+
+@dataclass
+class Round:
+    """One fresh window's figures, in ms."""
+
+    unlock_to_list: float
+    open_network: float
+    index_complete: float
+    longest_spell: float
 
 
 def one_round(
     app: QApplication, vault_path: Path, settings: Settings, networks: int, big_network: str
-) -> tuple[float, float]:
-    """A fresh window on the locked vault: unlock, wait for the list; open the big network."""
+) -> Round:
+    """A fresh window on the locked vault: unlock, wait for the list; open the big network
+    at once (the index is building meanwhile, as when someone clicks straight away); then
+    wait until the index is complete."""
     vault = Vault.open(vault_path, policy=TEST_POLICY)
     session = Session(vault, settings.idle_minutes())
     window = MainWindow(session, settings)
     window.show()
-    app.processEvents()
+    wait_until(app, window.isVisible)
     try:
         form = window.lock_screen.form
         form.passphrase.setText(PASSPHRASE)
@@ -66,10 +139,10 @@ def one_round(
             )
 
         wait_until(app, listed)
-        unlock = (time.perf_counter() - started) * 1000
+        unlocked = time.perf_counter()
         space = window.workspace
         assert space is not None
-        started = time.perf_counter()
+        opening = time.perf_counter()
         space.show_network(big_network)
 
         def shown() -> bool:
@@ -81,26 +154,43 @@ def one_round(
                 and page.meetings.model.rowCount() > 0
             )
 
-        wait_until(app, shown)
-        return unlock, (time.perf_counter() - started) * 1000
+        spells: list[float] = []
+        wait_until(app, shown, spells=spells)
+        opened = time.perf_counter()
+
+        def indexed() -> bool:
+            return window.search_index is not None and window.search_index.complete
+
+        wait_until(app, indexed, spells=spells)
+        return Round(
+            (unlocked - started) * 1000,
+            (opened - opening) * 1000,
+            (time.perf_counter() - started) * 1000,
+            max(spells, default=0.0),
+        )
     finally:
         window.close()
-        app.processEvents()
+        closed = time.monotonic() + 0.05
+        wait_until(app, lambda: time.monotonic() > closed)
 
 
 def measure(folder: Path, networks: int, big_network: str, rounds: int) -> dict[str, float]:
-    """Median unlock-to-list and open-network times over a few rounds."""
-    app = QApplication.instance() or QApplication([])
-    assert isinstance(app, QApplication)
+    """Medians over a few rounds, whether the index ran on the GUI thread, and peak RSS."""
+    app = make_application([])  # as the app starts: the same threads, collector and fonts
+    threads = Threads()
     with tempfile.TemporaryDirectory() as private:
         settings = Settings(Path(private) / "settings.ini")
-        rounds = [
+        found = [
             one_round(app, folder / "bench.odvault", settings, networks, big_network)
             for _ in range(rounds)
         ]
     return {
-        "unlock_to_list": statistics.median(r[0] for r in rounds),
-        "open_network": statistics.median(r[1] for r in rounds),
+        "unlock_to_list": statistics.median(r.unlock_to_list for r in found),
+        "open_network": statistics.median(r.open_network for r in found),
+        "index_complete": statistics.median(r.index_complete for r in found),
+        "longest_spell": max(r.longest_spell for r in found),
+        "index_on_gui_thread": float(threads.on_gui_thread or threads.runs == 0),
+        "peak_rss_mib": peak_kib() / 1024,
     }
 
 

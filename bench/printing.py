@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 
 from bench import corpus
-from bench.measure import Result
+from bench.result import Result
 from bench.timing import median_ms
 from odnotes.continuity import in_order
 from odnotes.crypto import TEST_POLICY, fast_test_params

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from bench.measure import Result
+from bench.result import Result
 
 
 def _number(value: float | None, unit: str) -> str:
@@ -22,17 +22,18 @@ def _ratio(ours: float, other: float | None) -> str:
 
 
 def table(results: Iterable[Result]) -> str:
-    """One Markdown table: every figure with its baselines and ratios, smallest vault first."""
+    """One Markdown table: every figure with its floor, baselines and ratios."""
     lines = [
-        "| Measure | Meetings | OD Notes | Plain SQLite | SQLCipher 4 "
+        "| Measure | Meetings | OD Notes | Floor | vs floor | Plain SQLite | SQLCipher 4 "
         "| vs plain | vs SQLCipher | Target |",
-        "|---|---:|---:|---:|---:|---:|---:|---|",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|",
     ]
     for r in results:
         size = f"{r.meetings:,}" if r.meetings else "—"
         target = f"{r.target} — {r.verdict}" if r.verdict else r.target
         lines.append(
-            f"| {r.measure} | {size} | {_number(r.ours, r.unit)} | {_number(r.plain, r.unit)} "
+            f"| {r.measure} | {size} | {_number(r.ours, r.unit)} | {_number(r.floor, r.unit)} "
+            f"| {_ratio(r.ours, r.floor)} | {_number(r.plain, r.unit)} "
             f"| {_number(r.sqlcipher, r.unit)} | {_ratio(r.ours, r.plain)} "
             f"| {_ratio(r.ours, r.sqlcipher)} | {target} |"
         )

@@ -21,12 +21,22 @@ def median_ms(work: Callable[[], object], repeat: int) -> float:
     return statistics.median(once_ms(work) for _ in range(repeat))
 
 
-def interleaved_ms(works: dict[str, Callable[[], object]], repeat: int) -> dict[str, float]:
-    """Medians of several pipelines run in turn (A, B, C, A, B, C...) so drift hits all alike."""
+def interleaved_ms(
+    works: dict[str, Callable[[], object]],
+    repeat: int,
+    after: dict[str, Callable[[], object]] | None = None,
+) -> dict[str, float]:
+    """Medians of several pipelines run in turn (A, B, C, A, B, C...) so drift hits all alike.
+
+    ``after[name]``, if given, runs after each timed run of ``name``, untimed
+    (locking the vault again, so the next run starts where the first did).
+    """
     runs: dict[str, list[float]] = {name: [] for name in works}
     for _ in range(repeat):
         for name, work in works.items():
             runs[name].append(once_ms(work))
+            if after and name in after:
+                after[name]()
     return {name: statistics.median(times) for name, times in runs.items()}
 
 

@@ -41,6 +41,21 @@ def speak_chosen_language(app: QCoreApplication, settings: Settings) -> None:
     install_translators(app, locale)
 
 
+SWITCH_INTERVAL = 0.001
+"""Seconds a Python thread may run before one waiting for the interpreter gets a turn."""
+
+
+def share_the_interpreter() -> None:
+    """Let the GUI thread have the interpreter soon after it asks for it.
+
+    Every event the GUI thread handles in Python (an event filter, a model's
+    ``data``) needs the interpreter lock; while a background pass decrypts or
+    indexes, each such step waited up to Python's default 5 ms for it, and a
+    network's page took seconds to build. 1 ms costs the background work little.
+    """
+    sys.setswitchinterval(SWITCH_INTERVAL)
+
+
 def make_application(argv: Sequence[str] = ()) -> QApplication:
     """The QApplication with the app's identity, icon, font size and colour scheme."""
     existing = QApplication.instance()
@@ -53,6 +68,7 @@ def make_application(argv: Sequence[str] = ()) -> QApplication:
     settings = Settings()
     speak_chosen_language(app, settings)
     collect_on_gui_thread(app)  # never on a worker thread, where it could free Qt objects
+    share_the_interpreter()
     apply_font(settings.font_points())
     apply_theme(settings.theme())
     return app

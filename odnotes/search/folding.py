@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 
 _SPECIAL = str.maketrans(
@@ -13,10 +14,39 @@ _SPECIAL = str.maketrans(
 )
 
 
+_NON_ASCII = re.compile("([^\x00-\x7f]+)")
+
+
 def fold(text: str) -> str:
-    """Case- and accent-insensitive form, so "zoe" finds "Zoë" and "lukasz" finds "Łukasz"."""
+    """Case- and accent-insensitive form, so "zoe" finds "Zoë" and "lukasz" finds "Łukasz".
+
+    Only the runs of non-ASCII characters go through the slow steps: folding
+    is the same character by character (no step looks across an ASCII
+    character), and translating a long text through a table of thousands of
+    marks was most of the time of indexing a vault.
+    """
     if text.isascii():
         return text.lower().replace("\n", " ")
+    pieces = _NON_ASCII.split(text)
+    for at in range(0, len(pieces), 2):
+        pieces[at] = pieces[at].lower().replace("\n", " ")
+    for at in range(1, len(pieces), 2):
+        run = pieces[at]
+        if len(run) == 1:  # "ë", "—", "’": one character, folded once per process
+            folded = _CHARACTERS.get(run)
+            if folded is None:
+                folded = _CHARACTERS[run] = _fold_run(run)
+            pieces[at] = folded
+        else:
+            pieces[at] = _fold_run(run)
+    return "".join(pieces)
+
+
+_CHARACTERS: dict[str, str] = {}
+
+
+def _fold_run(text: str) -> str:
+    """Fold a run of non-ASCII characters."""
     plain = unicodedata.normalize("NFKD", text.casefold()).translate(_combining_marks())
     if not plain.isascii() and max(plain) > "\uffff":
         plain = "".join(c for c in plain if not unicodedata.combining(c))

@@ -16,6 +16,7 @@ much of the vault is indexed so far.
 from __future__ import annotations
 
 import threading
+from array import array
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ from typing import Any
 
 from odnotes.model import Meeting, Network, Person, Practitioner, Record
 from odnotes.search.folding import fold
+from odnotes.search.postings import Postings
 from odnotes.search.texts import (
     meeting_places,
     plain_meeting_places,
@@ -63,6 +65,10 @@ class SearchHit:
         return ("…" if start else "") + piece + ("…" if start + width < len(flat) else "")
 
 
+_SEPARATOR = "\x00"
+MANY_PLACES = 50_000
+"""Past this many places for the rarest word, the text is read in order (hits come soon)."""
+
 # One place: (network id, kind or section, text, meeting id, meeting time, item id).
 _Place = tuple[str, str, str, str, str, str]
 
@@ -71,7 +77,9 @@ _Place = tuple[str, str, str, str, str, str]
 class _Meeting:
     network_id: str
     starts_at: str  # ISO wall-clock time: sorts as it reads
-    places: list[tuple[_Place, str]]  # each place with its folded text
+    places: list[_Place]
+    folded: str  # the places' folded texts, joined by NUL (which stored text never holds)
+    serial: int  # the number of its first place in the postings
 
 
 class SearchIndex:
@@ -95,8 +103,12 @@ class SearchIndex:
             self._meetings: dict[str, _Meeting] = {}
             self._revisions: dict[str, int] = {}
             self._places: list[_Place] = []
-            self._starts: list[int] = []
+            self._starts: array[int] = array("q")
             self._corpus = ""
+            self._postings = Postings()
+            self._names_end = 0  # places before this one are names; meetings follow
+            self._first: dict[int, tuple[int, int]] = {}  # serial: (first place, count)
+            self._bases: array[int] = array("Q")  # every meeting's first place number, in order
             self._vocabulary: set[str] = set()
             self._words = ""
             self._words_dirty = True
@@ -117,15 +129,26 @@ class SearchIndex:
     def _add_meeting(
         self, record_id: str, network_id: str, starts_at: str, places: list[tuple[str, str, str]]
     ) -> None:
-        folded = [
-            ((network_id, section, text, record_id, starts_at, item_id), fold(text))
-            for section, item_id, text in places
-            if text
-        ]
-        for _place, words in folded:
-            self._vocabulary.update(words.split())
+        kept = [(section, item_id, text) for section, item_id, text in places if text]
+        # One fold for the whole meeting: folding is character by character, and stored
+        # text never holds NUL (control characters are refused when a record is saved).
+        texts = [text for _section, _item, text in kept]
+        if any(_SEPARATOR in text for text in texts):
+            texts = [text.replace(_SEPARATOR, " ") for text in texts]
+        whole = fold(_SEPARATOR.join(texts))
+        pieces = [set(piece.split()) for piece in whole.split(_SEPARATOR)] if kept else []
+        self._vocabulary.update(*pieces)
         self._words_dirty = True
-        self._meetings[record_id] = _Meeting(network_id, starts_at, folded)
+        self._meetings[record_id] = _Meeting(
+            network_id,
+            starts_at,
+            [
+                (network_id, section, text, record_id, starts_at, item_id)
+                for section, item_id, text in kept
+            ],
+            whole,
+            self._postings.add(pieces),
+        )
 
     def update(
         self, records: Iterable[Record] = (), removed: Iterable[str] = (), revision: int = 0
@@ -231,50 +254,111 @@ class SearchIndex:
         if not self._dirty:
             return
         places = self._name_places()
-        folded = [fold(place[2]) for place in places]
+        folded = [fold(place[2]).replace(_SEPARATOR, " ") for place in places]
+        self._names_end = len(places)
         meetings = sorted(
-            (m for m in self._meetings.values() if m.network_id in self._networks),
+            (m for m in self._meetings.values() if m.network_id in self._networks and m.places),
             key=lambda m: m.starts_at,
             reverse=True,
         )
+        first: dict[int, tuple[int, int]] = {}
         for meeting in meetings:
-            for place, words in meeting.places:
-                places.append(place)
-                folded.append(words)
-        starts, position = [], 0
-        for words in folded:
+            first[meeting.serial] = (len(places), len(meeting.places))
+            places += meeting.places
+            folded.append(meeting.folded)
+        self._corpus = _SEPARATOR.join(folded)
+        starts, position = array("q"), 0
+        for words in folded[: self._names_end]:
             starts.append(position)
             position += len(words) + 1
-        self._places, self._starts = places, starts
-        self._corpus = "\n".join(folded)
+        for meeting in meetings:
+            for piece in meeting.folded.split(_SEPARATOR):
+                starts.append(position)
+                position += len(piece) + 1
+        self._places, self._starts, self._first = places, starts, first
+        self._bases = array("Q", sorted(m.serial for m in self._meetings.values()))
         self._dirty = False
 
     def search(self, query: str, limit: int = 200) -> list[SearchHit]:
-        """Places matching every word of ``query`` (names first, then meetings newest first)."""
-        words = fold(query).split()
+        """Places matching every word of ``query`` (names first, then meetings newest first).
+
+        Meetings are read only at the places that hold the query's rarest
+        words: a word that is nowhere costs a look at the vocabulary, and so
+        do words that are each somewhere but never in the same place.
+        """
+        words = fold(query.replace(_SEPARATOR, " ")).split()
         if not words:
             return []
         with self._lock:
             self._refresh()
             if any(word not in self._words for word in words):
                 return []  # some word is in no text at all
-            return self._walk(words, query, limit)
+            # The anchor is the word that appears in the fewest indexed words (the
+            # longest on a tie): its occurrences in a place are found first.
+            anchor = min(words, key=lambda w: (self._words.count(w), -len(w)))
+            others = [w for w in words if w != anchor]
+            hits = self._walk(anchor, others, query, limit, 0, self._names_end)
+            places = self._places_holding(words, limit)
+            if places is None:  # common words: hits are close together, read in order
+                return hits + self._walk(
+                    anchor, others, query, limit - len(hits), self._names_end, len(self._places)
+                )
+            for at in places:
+                if len(hits) >= limit:
+                    break
+                hits += self._walk(anchor, others, query, 1, at, at + 1)
+            return hits
 
-    def _walk(self, words: list[str], query: str, limit: int) -> list[SearchHit]:
-        # The anchor is the word that appears in the fewest indexed words (the
-        # longest on a tie): its occurrences are few, and each is checked on its own.
-        anchor = min(words, key=lambda w: (self._words.count(w), -len(w)))
-        others = [w for w in words if w != anchor]
+    def _places_holding(self, words: list[str], limit: int) -> list[int] | None:
+        """Where (places in shown order) every word may be; ``None`` where reading the text
+        in order is quicker: one word in many places (the first ``limit`` come soon), or
+        words each in so many places that listing them costs more than reading."""
+        postings, vocabulary = self._postings, self._words
+        sizes = {word: postings.size(word, vocabulary) for word in words}
+        ordered = sorted(words, key=sizes.__getitem__)
+        if len(words) == 1 and sizes[ordered[0]] >= 4 * limit:
+            return None
+        if sizes[ordered[0]] > MANY_PLACES:
+            return None
+        found = postings.holding(ordered[0], vocabulary)
+        for word in ordered[1:]:
+            if not found:
+                break
+            found &= postings.holding(word, vocabulary)  # a set in C: cheaper than reading
+        if limit * sizes[ordered[0]] < len(found) ** 2:
+            # Dense: reading in order meets ``limit`` hits after about limit × size / found
+            # places of the rarest word, fewer than putting ``found`` in order would take.
+            return None
+        bases, first = self._bases, self._first
+        shown = []
+        for number in found:
+            which = bisect_right(bases, number) - 1
+            if which < 0:
+                continue  # a meeting forgotten since
+            base = bases[which]
+            at, count = first.get(base, (0, 0))
+            if number - base < count:
+                shown.append(at + number - base)
+        shown.sort()
+        return shown
+
+    def _walk(
+        self, anchor: str, others: list[str], query: str, limit: int, first: int, stop: int
+    ) -> list[SearchHit]:
+        """Hits among places ``first`` up to ``stop``, in order."""
+        if first >= stop:
+            return []
         corpus, starts, places = self._corpus, self._starts, self._places
+        end_of = starts[stop] - 1 if stop < len(starts) else len(corpus)
         hits: list[SearchHit] = []
-        position = corpus.find(anchor)
+        position = corpus.find(anchor, starts[first], end_of)
         while position != -1 and len(hits) < limit:
             at = bisect_right(starts, position) - 1
             start = starts[at]
             end = starts[at + 1] - 1 if at + 1 < len(starts) else len(corpus)
             if all(corpus.find(word, start, end) != -1 for word in others):
                 hits.append(self._hit(places[at], query))
-            position = corpus.find(anchor, end)
+            position = corpus.find(anchor, end, end_of)
         return hits
 
     def _hit(self, place: _Place, query: str) -> SearchHit:

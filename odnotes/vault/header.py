@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from odnotes.errors import DamagedRecord, DamagedVault
 from odnotes.i18n import N_
@@ -93,7 +93,7 @@ class Header:
                     header.ok = False
                     continue
                 nonce, blob = wrapped.pop(network_id)
-                group = replace(group, key_digest=key_digest(nonce, blob))
+                group = Group(group.count, group.xor, key_digest(nonce, blob))
                 if not keys.unwrap(network_id, nonce, blob):
                     header.damaged.append(
                         DamagedRecord(network_id, "network", 0, "its key could not be unwrapped")

@@ -71,6 +71,12 @@ UNKNOWN_WRITER = "it was written by a copy of this vault that this file has neve
 
 def heads_of(rows: Sequence[Sequence[Any]]) -> tuple[Ref, ...]:
     """The revisions of one record that no other stored revision names as a parent."""
+    if len(rows) == 1:  # most records: one revision (the loop below, without its lists)
+        row = rows[0]
+        if malformed(row):
+            return ()
+        ref = (row[WRITER], row[REVISION])
+        return () if ref in (parse_parents(row[PARENTS]) or ()) else (ref,)
     refs: list[Ref] = []
     named: set[Ref] = set()
     for row in rows:

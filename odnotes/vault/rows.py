@@ -43,6 +43,8 @@ def parents_text(parents: Sequence[Ref]) -> str:
 
 def parse_parents(text: object) -> tuple[Ref, ...] | None:
     """The parents of a stored row, or ``None`` if the column is damaged."""
+    if text == "[]":  # a record's first revision: most rows of a vault
+        return ()
     try:
         data = json.loads(text) if isinstance(text, str) else None
         if not isinstance(data, list) or len(data) > 64:
@@ -57,9 +59,7 @@ def parse_parents(text: object) -> tuple[Ref, ...] | None:
 
 def malformed(row: Sequence[Any]) -> bool:
     """A row whose columns no longer have their stored types (the file is damaged)."""
-    return len(row) != len(ROW_TYPES) or any(
-        type(value) is not t for value, t in zip(row, ROW_TYPES, strict=False)
-    )
+    return tuple(map(type, row)) != ROW_TYPES
 
 
 def group_of(record: Record) -> str:

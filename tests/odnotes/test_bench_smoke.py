@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from bench import baselines, document, measure, printing, report
-from bench.generate import Generated, generate
+from bench.floor import Floor
+from bench.generate import PASSPHRASE, Generated, generate
 from odnotes.model import Meeting, Network
 from odnotes.search import SearchIndex
 
@@ -45,19 +46,26 @@ def test_generation_is_reproducible(tmp_path: Path, made: Generated) -> None:
 
 
 def test_every_measurement_runs_and_the_report_is_written(made: Generated, tmp_path: Path) -> None:
-    results = [
-        measure.unlock_to_usable(made, 1),
-        measure.open_and_index(made, 1),
-        measure.save_one(made, 1),
-    ]
+    floor = Floor(made.vault_path, PASSPHRASE)
+    try:
+        results = [
+            measure.networks_after_key(made, floor, 1),
+            measure.full_index(made, floor, 1),
+            measure.open_and_index(made, 1),
+            measure.open_network(made, 1),
+            measure.save_one(made, 1),
+        ]
+    finally:
+        floor.close()
     vault = made.open_vault(readonly=True)
     try:
         results += measure.search(vault, made.meetings, rounds=1)
         results += measure.summaries(vault, made, repeat=1)
     finally:
         vault.close()
-    assert all(r.ours > 0 for r in results)
-    opened = results[1]
+    assert all(r.ours > 0 for r in results if not r.measure.startswith("Search p95, queries"))
+    assert results[0].floor and results[1].floor and results[0].verdict and results[1].verdict
+    opened = results[2]
     assert opened.plain is not None and opened.sqlcipher is not None
     table = report.table(results)
     assert table.count("\n") == len(results) + 1
@@ -65,6 +73,23 @@ def test_every_measurement_runs_and_the_report_is_written(made: Generated, tmp_p
     document.write(target, results, table, report.scaling(results, [24]), "test", 1.0, "")
     text = target.read_text(encoding="utf-8")
     assert "## Method" in text and "Open + networks list + search index" in text
+    assert "the floor" in text and "## Targets" in text
+
+
+def test_the_floor_reads_what_the_vault_holds(made: Generated) -> None:
+    """The floor, written from the format doc alone, finds every network and record."""
+    vault = made.open_vault(readonly=True)
+    try:
+        names = sorted((n.name for n in vault.all(Network)), key=str.casefold)
+        live = len(measure.all_records(vault))
+    finally:
+        vault.close()
+    floor = Floor(made.vault_path, PASSPHRASE)
+    try:
+        assert floor.networks_list() == names
+        assert floor.every_record() == live
+    finally:
+        floor.close()
 
 
 def test_index_search_finds_generated_words(made: Generated) -> None:

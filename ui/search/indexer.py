@@ -7,6 +7,8 @@ and says so. The index follows every save and is dropped on lock.
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
@@ -20,6 +22,12 @@ def indexing_text(done: int, total: int) -> str:
     return QCoreApplication.translate(
         "ui.search.indexer", "Indexing for search: %n of {total} meetings", "", done
     ).format(total=f"{total:,}")
+
+
+# Progress is shown at most this often: each report repaints the status bar's bar, and
+# each signal sent from the pass's thread costs PySide6 6.12 a reference to None (seen
+# to crash the app with "none_dealloc" after some thousands; see bench/NOTES.md).
+REPORT_EVERY = 0.25
 
 
 class BackgroundIndex(QObject):
@@ -37,15 +45,24 @@ class BackgroundIndex(QObject):
         self.index = SearchIndex()
         self._operation: Operation[SearchIndex] | None = None
 
+
     def start(self, window: QWidget | None, display: ProgressDisplay | None) -> None:
         """Begin the pass (it reads with a connection of its own, off the GUI thread)."""
         follow_saves(self.vault, self.index)
 
         def build(progress: Progress) -> SearchIndex:
-            def report(done: int, total: int) -> None:
-                progress.update(done, total, indexing_text(done, total))
+            last = [0.0]
 
-            return index_vault(self.vault, self.index, report, cancelled=lambda: progress.cancelled)
+            def report(done: int, total: int) -> None:
+                now = time.monotonic()
+                if now - last[0] >= REPORT_EVERY or done == total:
+                    last[0] = now
+                    progress.update(done, total, indexing_text(done, total))
+
+            def cancelled() -> bool:
+                return progress.cancelled
+
+            return index_vault(self.vault, self.index, report, cancelled)
 
         self._operation = (
             Operation.reporting(window, build)
