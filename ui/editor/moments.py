@@ -166,7 +166,7 @@ class DateField(_TypedSections, QDateEdit):
         super().__init__(parent)
         _set_up(self, DATE_FORMAT)
         if day is not None:
-            self.setDate(QDate(day))
+            self.setDate(QDate(day.year, day.month, day.day))
         self._typing = _SectionTyping(self)
 
     def day(self) -> date:

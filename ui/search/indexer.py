@@ -45,7 +45,6 @@ class BackgroundIndex(QObject):
         self.index = SearchIndex()
         self._operation: Operation[SearchIndex] | None = None
 
-
     def start(self, window: QWidget | None, display: ProgressDisplay | None) -> None:
         """Begin the pass (it reads with a connection of its own, off the GUI thread)."""
         follow_saves(self.vault, self.index)

@@ -86,7 +86,11 @@ class FollowUpModel(HeaderedTableModel):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 return weekday_date(follow_up.due) if follow_up.due else self.tr("no date")
             if role == Qt.ItemDataRole.EditRole:
-                return QDate(follow_up.due) if follow_up.due else NO_DATE
+                return (
+                    QDate(follow_up.due.year, follow_up.due.month, follow_up.due.day)
+                    if follow_up.due
+                    else NO_DATE
+                )
         elif column == self.DONE:
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if follow_up.done else Qt.CheckState.Unchecked
