@@ -26,7 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from odnotes import sharing
-from odnotes.exchange import PractitionerCard, read_card, safety_number, write_card
+from odnotes.exchange import (
+    PractitionerCard,
+    SafetyNumber,
+    read_card,
+    safety_number,
+    write_card,
+)
 from odnotes.vault import Vault
 from ui.dialogs.file_dialogs import open_file_name, save_file_with_suffix
 from ui.editor.widgets import modal
@@ -189,7 +195,7 @@ class ColleaguesDialog(QDialog):
     def pair_with_file(self, path: object, practitioner_id: str) -> None:
         """The pairing steps for one card file (the file dialog's choice, or a test's)."""
 
-        def read() -> tuple[PractitionerCard, str]:
+        def read() -> tuple[PractitionerCard, SafetyNumber]:
             theirs = read_card(str(path))
             return theirs, safety_number(sharing.my_card(self._vault, practitioner_id), theirs)
 
