@@ -196,6 +196,17 @@ class Reading(VaultBase):
             head = self._heads.get(record_id)
             return head.seq if head else 0
 
+    def heads(self, record_id: str) -> tuple[tuple[str, int], ...]:
+        """The revisions a record's next save goes on top of, as (writer, revision): what an
+        editor keeps when it loads, so its save can say which revision it was based on."""
+        with self._mutex:
+            if record_id not in self._heads:
+                group = self._group_of_id(record_id)
+                if group is not None:
+                    self.load_network(group)
+            head = self._heads.get(record_id)
+            return head.heads if head else ()
+
     def deleted(self, cls: type[R]) -> list[str]:
         """Ids of records of a kind whose latest revision is a tombstone (in networks read)."""
         with self._mutex:

@@ -101,14 +101,22 @@ class Batch:
         saved_at: str,
         author: str = "",
         open_conflicts: tuple[object, ...] = (),
+        parents: tuple[tuple[str, int], ...] | None = None,
     ) -> None:
         """Seal ``record`` as its next revision: numbered above every revision held, written
-        on top of every head (so a save settles a merge), open conflicts carried on."""
+        on top of every head (so a save settles a merge), open conflicts carried on.
+
+        ``parents`` (a save based on an older revision) puts it on top of those instead: the
+        heads it is not written on stay heads, and the record is their merge."""
         group = group_of(record)
         state = self._group_state(group)
         head = self._pending.get(record.id) or self._stored_heads.get(record.id)
         seq, revision = (head.seq + 1, head.top + 1) if head else (1, 1)
-        parents = head.heads if head else ()
+        stays: tuple[tuple[str, int], ...] = ()
+        if parents is None:
+            parents = head.heads if head else ()
+        elif head is not None:
+            stays = tuple(ref for ref in head.heads if ref not in parents)
         previous = head.digest if head else b""
         key = self._keys.records_key(group)
         if key is None:
@@ -127,7 +135,14 @@ class Batch:
         )
         state.count += 1
         state.xor ^= self._header.integrity.stored_row(row)
-        new_head = Head(seq, row[-1], record.KIND, group, revision, ((self._writer, revision),))
+        new_head = Head(
+            seq,
+            row[-1],
+            record.KIND,
+            group,
+            revision,
+            tuple(sorted((*stays, (self._writer, revision)))),
+        )
         self._pending[record.id] = new_head
         self.rows.append(row)
         self.heads.append(new_head)

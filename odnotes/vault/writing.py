@@ -35,9 +35,17 @@ _SEEN_EVERY = 30.0  # seconds between updates of the seen record while saving
 class Writing(Reading):
     """Saves, tombstones and the one path that deletes a network for good."""
 
-    def save(self, record: Record) -> Change:
-        """Save a record as a new revision (durable when this returns)."""
-        return self.save_many([record])[0]
+    def save(self, record: Record, *, based_on: Sequence[tuple[str, int]] | None = None) -> Change:
+        """Save a record as a new revision (durable when this returns).
+
+        ``based_on`` names the revisions the caller's copy was read from (an editor's
+        :meth:`heads` when it loaded). When a colleague's revision arrived since, the new
+        revision is written on top of ``based_on`` only, so it counts as concurrent with theirs
+        and the live record is the exchange's three-way merge of both, not this save alone.
+        """
+        return self.save_many(
+            [record], based_on={record.id: tuple(based_on)} if based_on else None
+        )[0]
 
     def save_many(
         self,
@@ -45,12 +53,14 @@ class Writing(Reading):
         *,
         deleted: bool = False,
         open_conflicts: Mapping[str, tuple[object, ...]] | None = None,
+        based_on: Mapping[str, tuple[tuple[str, int], ...]] | None = None,
     ) -> list[Change]:
         """Save several records in one transaction: all of them or none.
 
         Each revision carries its record's open conflicts on, so no save closes
         one silently; ``open_conflicts`` (record id -> what stays open) is for
-        the save that settles one (:func:`odnotes.sharing.settle`).
+        the save that settles one (:func:`odnotes.sharing.settle`). ``based_on``
+        (record id -> revisions) is :meth:`save`'s, for several records.
         """
         chosen = open_conflicts or {}
         with self._mutex:
@@ -59,6 +69,7 @@ class Writing(Reading):
             batch = list(records)
             for record in batch:
                 self._check_before_saving(record, deleted)
+            parents = self._concurrent_parents(batch, based_on or {})
             plan = Batch(self._cipher, keys, header, self.copy_id, self._heads)
             saved_at = utc_now().isoformat()
             for record in batch:
@@ -68,6 +79,7 @@ class Writing(Reading):
                     saved_at=saved_at,
                     author=self.author,
                     open_conflicts=chosen.get(record.id, self._conflicts.get(record.id, ())),
+                    parents=parents.get(record.id),
                 )
             try:
                 with self._file.transaction(N_("saving")) as conn:
@@ -88,11 +100,30 @@ class Writing(Reading):
                     self._records.put(copy.deepcopy(record))
                     self._deleted.pop(record.id, None)
             self._loaded.update(plan.new_groups)
+            for group in {group_of(r) for r in batch if r.id in parents}:
+                self._loaded.discard(group)  # two heads now: the live record is their merge
+                self._load_group(group)
             if time.monotonic() - self._seen_at > _SEEN_EVERY:
                 self._remember_seen()
         for listener in list(self._listeners):
             listener(changes)
         return changes
+
+    def _concurrent_parents(
+        self, batch: Sequence[Record], based_on: Mapping[str, tuple[tuple[str, int], ...]]
+    ) -> dict[str, tuple[tuple[str, int], ...]]:
+        """The parents of each save based on revisions that are no longer all the heads (a
+        colleague's revision arrived meanwhile); refuses a revision this vault does not hold."""
+        out: dict[str, tuple[tuple[str, int], ...]] = {}
+        for record in batch:
+            named = tuple(sorted(set(based_on.get(record.id, ()))))
+            head = self._heads.get(record.id)
+            if not named or head is None or set(named) == set(head.heads):
+                continue
+            if not set(named) <= self._held(record.id):
+                raise InvalidRecord("based_on", "names a revision this vault does not hold")
+            out[record.id] = named
+        return out
 
     def _keep_conflicts(
         self, record: Record, deleted: bool, chosen: Mapping[str, tuple[object, ...]]

@@ -117,3 +117,63 @@ def test_an_invalid_revision_is_refused_and_nothing_is_written(
     with pytest.raises(InvalidRecord):
         theirs.receive([broken])
     assert theirs.saves == saves
+
+
+def test_a_save_based_on_the_revision_before_a_colleagues_merges_with_theirs(
+    pair: tuple[Vault, Vault, Network, Meeting],
+) -> None:
+    """Typing went on while their revision arrived: the save names the revision the editor
+    loaded, so theirs stays live beside it (different fields), not superseded."""
+    mine, theirs, network, meeting = pair
+    loaded = mine.heads(meeting.id)
+    typing = mine.get(Meeting, meeting.id)
+    there = theirs.get(Meeting, meeting.id)
+    there.place_detail = "The family's kitchen"
+    theirs.save(there)
+    mine.receive(theirs.shared_revisions(network.id))
+    typing.purpose.text = "Sleep, and the move back home."
+    mine.save(typing, based_on=loaded)
+    live = mine.get(Meeting, meeting.id)
+    assert live.purpose.text == "Sleep, and the move back home."
+    assert live.place_detail == "The family's kitchen"
+    assert mine.conflicts(meeting.id) == ()
+    assert len(mine.heads(meeting.id)) == 2
+    theirs.receive(mine.shared_revisions(network.id))
+    assert theirs.get(Meeting, meeting.id) == live
+    mine.close()
+    again = open_unlocked(mine.path, PASSPHRASE, policy=TEST_POLICY)
+    assert again.get(Meeting, meeting.id) == live
+    assert again.verify().ok
+    again.close()
+
+
+def test_a_save_based_on_an_older_revision_that_changes_their_field_is_a_conflict(
+    pair: tuple[Vault, Vault, Network, Meeting],
+) -> None:
+    mine, theirs, network, meeting = pair
+    loaded = mine.heads(meeting.id)
+    typing = mine.get(Meeting, meeting.id)
+    there = theirs.get(Meeting, meeting.id)
+    there.purpose.text = "theirs: the move home"
+    theirs.save(there)
+    mine.receive(theirs.shared_revisions(network.id))
+    typing.purpose.text = "mine: sleep"
+    mine.save(typing, based_on=loaded)
+    (conflict,) = mine.conflicts(meeting.id)
+    assert {conflict["ours"], conflict["theirs"]} == {"mine: sleep", "theirs: the move home"}
+    theirs.receive(mine.shared_revisions(network.id))
+    assert len(theirs.conflicts(meeting.id)) == 1
+    assert theirs.get(Meeting, meeting.id) == mine.get(Meeting, meeting.id)
+
+
+def test_a_save_based_on_the_current_heads_or_on_nothing_supersedes_as_before(
+    pair: tuple[Vault, Vault, Network, Meeting],
+) -> None:
+    mine, _theirs, _network, meeting = pair
+    edited = mine.get(Meeting, meeting.id)
+    edited.purpose.text = "One line."
+    mine.save(edited, based_on=mine.heads(meeting.id))
+    assert len(mine.heads(meeting.id)) == 1
+    with pytest.raises(InvalidRecord):
+        mine.save(edited, based_on=(("not-a-copy", 7),))
+    assert mine.get(Meeting, meeting.id).purpose.text == "One line."

@@ -45,6 +45,23 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("ui/help.py", "UserGuideDialog.load"): "a missing guide is said in the guide's own window",
     ("ui/dialogs/file_dialogs.py", "documents_dir"): "no documents folder: start in home",
     ("ui/app.py", "app_icon"): "an icon size not shipped is skipped",
+    ("ui/sharing/conflicts.py", "open_conflicts"): (
+        "a damaged conflict entry is left out of the list, not guessed at (nothing failed to run)"
+    ),
+    ("ui/sharing/conflicts.py", "person_name"): (
+        "a look-up: a writer this vault does not hold as a person is named by their card or "
+        "'a colleague'"
+    ),
+    ("ui/sharing/conflicts.py", "record_of"): (
+        "a look-up over the record kinds: a record that is not here is None"
+    ),
+    ("ui/sharing/syncer.py", "Syncer._goes_out"): (
+        "a change notice met while the vault locks: that change sets off no sync"
+    ),
+    ("ui/sharing/syncer.py", "Syncer._arrived"): (
+        "the folder watcher's look: a folder or card that cannot be read means nothing has "
+        "arrived; the next sync says why in the status bar"
+    ),
     ("ui/smoke.py", "run_smoke_test"): (
         "the command-line smoke test names the failing step on stderr and exits non-zero"
     ),

@@ -304,6 +304,7 @@ class MeetingEditor(QWidget):
             self.sections[key].rebuild()
 
     def _rebuild_all(self) -> None:
+        self.conflict_banner.refresh()  # read in after a save merged with a colleague's, too
         had_focus = self.isAncestorOf(QApplication.focusWidget() or self)
         for section in self.sections.values():
             section.rebuild()

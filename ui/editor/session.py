@@ -55,6 +55,7 @@ class EditSession(QObject):
         self._carried_ids = {thread.uncertainty_id for thread in self.carried}
         self.earlier_follow_ups = follow_ups_before(others, self.meeting)
         self._stored = content(savable(self.meeting, self._carried_ids)[0])
+        self._based_on = vault.heads(meeting_id)  # what a save says it started from
         self._amending: tuple[str, str] | None = None
         resumed = meetings.open_amendment(self.meeting)
         if resumed is not None:  # the app closed (or crashed) mid-amendment: carry on with it
@@ -120,7 +121,8 @@ class EditSession(QObject):
             if self._amending is not None:
                 by_id, reason = self._amending
                 record = meetings.amend(self.vault.get(Meeting, ready.id), ready, by_id, reason)
-            self.vault.save(record)
+            arrived = set(self.vault.heads(record.id)) != set(self._based_on)
+            self.vault.save(record, based_on=self._based_on)
         except OdNotesError as error:  # the autosave's own loop: a status line and a retry
             said = message_for(error)
             self._retry.start()
@@ -136,7 +138,22 @@ class EditSession(QObject):
         self.meeting.signatures = copy.deepcopy(record.signatures)
         self.meeting.amendments = copy.deepcopy(record.amendments)
         self.last_saved = utc_now()
+        self._based_on = self.vault.heads(record.id)
         self._set_held_back(held_back)
+        if arrived:  # merged with a colleague's revision that came in while typing: show both
+            self._reload()
+            self._set_status(
+                self.tr(
+                    "A colleague's changes to this meeting came in while you were typing. "
+                    "Both are in the meeting now; where you both changed the same thing, "
+                    "choose which to keep."
+                )
+                if self.vault.conflicts(record.id)
+                else self.tr(
+                    "A colleague's changes to this meeting came in while you were typing. "
+                    "Both are in the meeting now."
+                )
+            )
         self.saved.emit(self.meeting.id)
         return True
 
@@ -217,7 +234,7 @@ class EditSession(QObject):
             self._set_status(
                 self.tr(
                     "A colleague's changes to this meeting came in while you were typing. "
-                    "Your text is kept; theirs is in History."
+                    "Your text is kept, and theirs joins it when yours is saved."
                 )
             )
             return False
@@ -226,6 +243,7 @@ class EditSession(QObject):
 
     def _reload(self) -> None:
         self.meeting = self.vault.get(Meeting, self.meeting.id)
+        self._based_on = self.vault.heads(self.meeting.id)
         self._stored = content(savable(self.meeting, self._carried_ids)[0])
         self._dirty = False
         self._set_status(self.describe())

@@ -26,13 +26,18 @@ from PySide6.QtWidgets import (
 )
 
 from odnotes import sharing
-from odnotes.errors import OdNotesError
-from odnotes.exchange import PractitionerCard, read_card, safety_number, write_card
+from odnotes.exchange import (
+    PractitionerCard,
+    SafetyNumber,
+    read_card,
+    safety_number,
+    write_card,
+)
 from odnotes.vault import Vault
 from ui.dialogs.file_dialogs import open_file_name, save_file_with_suffix
-from ui.dialogs.messages import message_for
 from ui.editor.widgets import modal
 from ui.models.roles import OBJECT_ROLE
+from ui.operations import Operation
 from ui.settings import Settings
 from ui.sharing.me import Me
 from ui.sharing.models import ColleaguesModel
@@ -158,26 +163,25 @@ class ColleaguesDialog(QDialog):
         practitioner_id = self.me.practitioner_id()
         if not practitioner_id:
             return
-        try:
-            card = sharing.my_card(self._vault, practitioner_id)
-        except OdNotesError as error:
-            self._say(message_for(error))
+        card = (
+            Operation(self, lambda: sharing.my_card(self._vault, practitioner_id))
+            .tell(self._say)
+            .run_now()
+        )
+        if card is None:
             return
         target = save_file_with_suffix(
             self, self.tr("Save my card"), f"{card.name}.odcard", self._card_filter(), ".odcard"
         )
         if target is None:
             return
-        try:
-            write_card(target, card)
-        except (OdNotesError, OSError) as error:
-            self._say(message_for(error))
-            return
-        self._say(
-            self.tr("Your card is saved as {name}. Give it to your colleague.").format(
-                name=target.name
+        Operation(self, lambda: write_card(target, card)).success(
+            lambda _none: self._say(
+                self.tr("Your card is saved as {name}. Give it to your colleague.").format(
+                    name=target.name
+                )
             )
-        )
+        ).tell(self._say).run()
 
     def add_card(self) -> None:
         """Read a colleague's card, compare the safety number, pair if they match."""
@@ -190,13 +194,15 @@ class ColleaguesDialog(QDialog):
 
     def pair_with_file(self, path: object, practitioner_id: str) -> None:
         """The pairing steps for one card file (the file dialog's choice, or a test's)."""
-        try:
+
+        def read() -> tuple[PractitionerCard, SafetyNumber]:
             theirs = read_card(str(path))
-            mine = sharing.my_card(self._vault, practitioner_id)
-            number = safety_number(mine, theirs)
-        except OdNotesError as error:
-            self._say(message_for(error))
+            return theirs, safety_number(sharing.my_card(self._vault, practitioner_id), theirs)
+
+        found = Operation(self, read).tell(self._say).run_now()
+        if found is None:
             return
+        theirs, number = found
         with modal(PairingDialog(theirs, number, self)) as accepted:
             pass
         if not accepted:
@@ -207,18 +213,13 @@ class ColleaguesDialog(QDialog):
                 ).format(name=theirs.name)
             )
             return
-        try:
-            sharing.pair(self._vault, practitioner_id, theirs)
-        except OdNotesError as error:
-            self._say(message_for(error))
-            return
-        self.reload()
-        self._say(
-            self.tr("Paired with {name}. Share a network with them from its page.").format(
-                name=theirs.name
+        Operation(self, lambda: sharing.pair(self._vault, practitioner_id, theirs)).success(
+            lambda _card: self._changed(
+                self.tr("Paired with {name}. Share a network with them from its page.").format(
+                    name=theirs.name
+                )
             )
-        )
-        self.paired_changed.emit()
+        ).tell(self._say).run()
 
     def remove_selected(self) -> None:
         """Stop exchanging with the chosen colleague (after asking)."""
@@ -237,12 +238,13 @@ class ColleaguesDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            sharing.unpair(self._vault, card.card_id)
-        except OdNotesError as error:
-            self._say(message_for(error))
-            return
-        self.reload()
-        self._say(self.tr("{name} was removed.").format(name=card.name))
-        self.paired_changed.emit()
+        Operation(self, lambda: sharing.unpair(self._vault, card.card_id)).success(
+            lambda _none: self._changed(self.tr("{name} was removed.").format(name=card.name))
+        ).tell(self._say).run()
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _changed(self, said: str) -> None:
+        """A colleague was paired or removed: list them again and say what happened."""
+        self.reload()
+        self._say(said)
+        self.paired_changed.emit()

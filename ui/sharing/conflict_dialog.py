@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from odnotes import sharing
-from odnotes.errors import OdNotesError
 from odnotes.exchange import Conflict
 from odnotes.model import Meeting
 from odnotes.vault import Vault
 from ui.dialogs.buttons import ok_cancel
-from ui.dialogs.messages import error_label, message_for
+from ui.dialogs.messages import error_label
+from ui.operations import Operation
 from ui.sharing.conflicts import (
     Version,
     field_label,
@@ -147,14 +147,16 @@ class ConflictDialog(QDialog):
             self.error.setText(self.tr("Choose a version for at least one of them first."))
             self.error.show()
             return
-        for choice in chosen:
-            try:
+
+        def settle_each() -> None:
+            for choice in chosen:  # the first refusal stops the rest
                 sharing.settle(self._vault, choice.record_id, choice.conflict.path, choice.value())
-            except OdNotesError as error:
-                self.error.setText(message_for(error))
-                self.error.show()
-                return
-        self.accept()
+
+        Operation(self, settle_each).success(lambda _none: self.accept()).tell(self._fail).run()
+
+    def _fail(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
 
 
 def _choices(vault: Vault, record_id: str) -> list[ConflictChoice]:

@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from odnotes import sharing
-from odnotes.errors import OdNotesError
 from odnotes.model import Network
 from odnotes.vault import Vault
 from ui.dialogs.buttons import ok_cancel
 from ui.dialogs.file_dialogs import existing_folder
-from ui.dialogs.messages import error_label, message_for
+from ui.dialogs.messages import error_label
+from ui.operations import Operation
 from ui.sharing.models import ShareChoicesModel
 
 
@@ -103,24 +103,20 @@ class ShareDialog(QDialog):
         if chosen and not text:
             self._fail(self.tr("Choose the exchange folder first."))
             return
-        try:
-            if text:
-                folder = Path(text).expanduser()
-                if not folder.is_dir():
-                    self._fail(
-                        self.tr("{folder} is not a folder that exists here.").format(folder=text)
-                    )
-                    return
-                if folder != sharing.exchange_folder(self._vault):
-                    sharing.set_exchange_folder(self._vault, folder)
+        folder = Path(text).expanduser() if text else None
+        if folder is not None and not folder.is_dir():
+            self._fail(self.tr("{folder} is not a folder that exists here.").format(folder=text))
+            return
+
+        def store() -> None:
+            if folder is not None and folder != sharing.exchange_folder(self._vault):
+                sharing.set_exchange_folder(self._vault, folder)
             for card_id in sorted(chosen - self._before):
                 sharing.share(self._vault, self._network_id, card_id)
             for card_id in sorted(self._before - chosen):
                 sharing.unshare(self._vault, self._network_id, card_id)
-        except OdNotesError as error:
-            self._fail(message_for(error))
-            return
-        self.accept()
+
+        Operation(self, store).success(lambda _none: self.accept()).tell(self._fail).run()
 
     def _fail(self, text: str) -> None:
         self.error.setText(text)

@@ -98,7 +98,7 @@ def test_a_storage_error_is_shown_and_the_text_kept_then_saved(
     vault = draft_editor.session.vault
     real_save = vault.save
 
-    def disk_full(record: Record) -> object:
+    def disk_full(record: Record, **_how: object) -> object:
         raise StorageError("The disk is full; nothing was saved. Free some space.")
 
     monkeypatch.setattr(vault, "save", disk_full)
