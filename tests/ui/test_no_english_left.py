@@ -181,7 +181,7 @@ def test_every_choice_has_words_in_the_language(language: str) -> None:
 
 def test_describe_wait_speaks_the_readers_language() -> None:
     fi, pl = translator("fi"), translator("pl")
-    assert describe_wait(timedelta(hours=17), fi) == "17 tuntia (24 tunnin kuluessa)"
+    assert describe_wait(timedelta(hours=17), fi) == "17 tuntia (24 tunnin sisällä)"
     assert describe_wait(timedelta(days=3, hours=2), pl) == "3 dni 2 godziny"
     assert describe_wait(timedelta(days=5, hours=1), pl) == "5 dni 1 godzina"
     assert describe_wait(None, fi) == "ei vielä tapaamista"
