@@ -363,7 +363,7 @@
     <message>
         <location line="+3"/>
         <source>Compare and &amp;choose…</source>
-        <translation>Vergleichen und &amp;wählen…</translation>
+        <translation>&amp;Vergleichen und wählen…</translation>
     </message>
     <message>
         <location line="+1"/>
