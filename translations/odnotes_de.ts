@@ -392,7 +392,7 @@
     <message>
         <location filename="../ui/sharing/conflict_dialog.py" line="+63"/>
         <source>Keep {writer}’s version ({saved_at})</source>
-        <translation>Fassung behalten: {writer} ({saved_at})</translation>
+        <translation>Fassung: {writer} ({saved_at})</translation>
     </message>
     <message>
         <location line="+7"/>
