@@ -237,12 +237,12 @@
     <message>
         <location line="+10"/>
         <source>Pair with the colleagues you facilitate with, then share a network with them from its page. Each of you saves your own card and gives it to the other (on a USB stick, by e-mail: the card holds no secret), then you compare the safety number together.</source>
-        <translation>Koppeln Sie sich mit den Kolleginnen und Kollegen, mit denen Sie Treffen begleiten, und teilen Sie dann auf der Seite eines Netzwerks dieses Netzwerk mit ihnen. Jede Seite speichert die eigene Karte und gibt sie der anderen (auf einem USB-Stick, per E-Mail: Die Karte enthält kein Geheimnis); dann vergleichen Sie gemeinsam die Sicherheitsnummer.</translation>
+        <translation>Koppeln Sie sich mit den Kolleginnen und Kollegen, mit denen Sie Treffen begleiten, und teilen Sie dann ein Netzwerk auf dessen Seite. Jede Seite gibt der anderen ihre eigene Karte (per USB-Stick oder E-Mail: Sie enthält kein Geheimnis); dann vergleichen Sie gemeinsam die Sicherheitsnummer.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Save my card…</source>
-        <translation>Meine &amp;Karte speichern…</translation>
+        <translation>&amp;Karte speichern…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -252,7 +252,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Add a colleague&apos;s card…</source>
-        <translation>Karte von Kolleg/in &amp;hinzufügen…</translation>
+        <translation>Karte &amp;hinzufügen…</translation>
     </message>
     <message>
         <location line="+1"/>
