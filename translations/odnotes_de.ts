@@ -227,117 +227,117 @@
     <message>
         <location filename="../ui/sharing/colleagues_dialog.py" line="+55"/>
         <source>Colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolleginnen und Kollegen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You are</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Pair with the colleagues you facilitate with, then share a network with them from its page. Each of you saves your own card and gives it to the other (on a USB stick, by e-mail: the card holds no secret), then you compare the safety number together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppeln Sie sich mit den Kolleginnen und Kollegen, mit denen Sie Treffen begleiten, und teilen Sie dann ein Netzwerk auf dessen Seite. Jede Seite gibt der anderen ihre eigene Karte (per USB-Stick oder E-Mail: Sie enthält kein Geheimnis); dann vergleichen Sie gemeinsam die Sicherheitsnummer.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Save my card…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Karte speichern…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save my practitioner card</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Fachkraft-Karte speichern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add a colleague&apos;s card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte &amp;hinzufügen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a colleague&apos;s practitioner card</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fachkraft-Karte einer Kollegin oder eines Kollegen hinzufügen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Paired colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekoppelte Kolleginnen und Kollegen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the chosen colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Kollegin oder den gewählten Kollegen entfernen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What happened</source>
-        <translation type="unfinished">Was passiert ist</translation>
+        <translation>Was passiert ist</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;You are:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sie sind:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Paired colleagues:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekoppelt:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>OD Notes practitioner card (*.odcard)</source>
-        <translation type="unfinished"></translation>
+        <translation>OD-Notes-Fachkraft-Karte (*.odcard)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Add yourself to a network&apos;s people (as a practitioner) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie sich zuerst als Fachkraft zu den Personen eines Netzwerks hinzu.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Save my card</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Karte speichern</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Your card is saved as {name}. Give it to your colleague.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Karte ist als {name} gespeichert. Geben Sie sie Ihrer Kollegin oder Ihrem Kollegen.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Add a colleague&apos;s card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte einer Kollegin oder eines Kollegen hinzufügen</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Not paired with {name}. A different number means this card may not be theirs: ask them to save it again and hand it to you themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit {name} gekoppelt. Eine abweichende Nummer bedeutet, dass diese Karte vielleicht nicht von dieser Person stammt: Bitten Sie sie, die Karte erneut zu speichern und sie Ihnen selbst zu geben.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Paired with {name}. Share a network with them from its page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit {name} gekoppelt. Teilen Sie ein Netzwerk auf seiner Seite mit dieser Person.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Remove colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolleg/in entfernen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop exchanging with {name}? Nothing more is sent to them or taken from them; what they already wrote stays in your records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Austausch mit {name} beenden? Es wird nichts mehr an diese Person gesendet oder von ihr übernommen; was sie schon geschrieben hat, bleibt in Ihren Einträgen.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{name} was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wurde entfernt.</translation>
     </message>
 </context>
 <context>
@@ -345,12 +345,12 @@
     <message>
         <location filename="../ui/sharing/models.py" line="+23"/>
         <source>Colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolleg/in</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
 </context>
 <context>
@@ -358,32 +358,32 @@
     <message>
         <location filename="../ui/sharing/banner.py" line="+47"/>
         <source>Changed on both laptops</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf beiden Laptops geändert</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Compare and &amp;choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichen und wählen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare both versions and choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Fassungen vergleichen und wählen</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>&lt;b&gt;Changed on both laptops:&lt;/b&gt; %n part(s) of this meeting differ between you and a colleague. Nothing was chosen for you.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Auf beiden Laptops geändert:&lt;/b&gt; %n Teil dieses Treffens unterscheidet sich zwischen Ihnen und einer Kollegin oder einem Kollegen. Es wurde nichts für Sie gewählt.</numerusform>
+            <numerusform>&lt;b&gt;Auf beiden Laptops geändert:&lt;/b&gt; %n Teile dieses Treffens unterscheiden sich zwischen Ihnen und einer Kollegin oder einem Kollegen. Es wurde nichts für Sie gewählt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>&lt;b&gt;Changed on both laptops:&lt;/b&gt; %n part(s) of this network or its people differ between you and a colleague. Nothing was chosen for you.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Auf beiden Laptops geändert:&lt;/b&gt; %n Teil dieses Netzwerks oder seiner Personen unterscheidet sich zwischen Ihnen und einer Kollegin oder einem Kollegen. Es wurde nichts für Sie gewählt.</numerusform>
+            <numerusform>&lt;b&gt;Auf beiden Laptops geändert:&lt;/b&gt; %n Teile dieses Netzwerks oder seiner Personen unterscheiden sich zwischen Ihnen und einer Kollegin oder einem Kollegen. Es wurde nichts für Sie gewählt.</numerusform>
         </translation>
     </message>
 </context>
@@ -392,22 +392,22 @@
     <message>
         <location filename="../ui/sharing/conflict_dialog.py" line="+63"/>
         <source>Keep {writer}’s version ({saved_at})</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassung: {writer} ({saved_at})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{writer}’s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassung: {writer}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keep a combined text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen zusammengeführten Text behalten:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Combined text</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengeführter Text</translation>
     </message>
 </context>
 <context>
@@ -415,32 +415,32 @@
     <message>
         <location line="+35"/>
         <source>Changed on both laptops</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf beiden Laptops geändert</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>You and a colleague changed the same thing on your own laptops before they exchanged. Choose which version to keep, or write one text from both. Both versions stay in the history. What you leave unchosen stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie und eine Kollegin oder ein Kollege haben dasselbe auf Ihren eigenen Laptops geändert, bevor diese sich ausgetauscht haben. Wählen Sie, welche Fassung bleibt, oder schreiben Sie aus beiden einen Text. Beide Fassungen bleiben im Verlauf. Was Sie nicht wählen, bleibt offen.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save my choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Auswahl &amp;speichern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save my choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Auswahl speichern</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Choose a version for at least one of them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst für mindestens einen Teil eine Fassung.</translation>
     </message>
 </context>
 <context>
@@ -976,7 +976,7 @@
     <message>
         <location line="+12"/>
         <source>A colleague&apos;s changes to this meeting came in while you were typing. Your text is kept; theirs is in History.</source>
-        <translation type="unfinished"></translation>
+        <translation>Während Sie geschrieben haben, sind Änderungen einer Kollegin oder eines Kollegen an diesem Treffen eingetroffen. Ihr Text bleibt erhalten; der andere steht im Verlauf.</translation>
     </message>
 </context>
 <context>
@@ -2167,7 +2167,7 @@
     <message>
         <location line="+94"/>
         <source>Nothing was changed: {error}</source>
-        <translation type="unfinished">Nichts wurde geändert: {error}</translation>
+        <translation>Nichts wurde geändert: {error}</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2361,52 +2361,52 @@
     <message>
         <location filename="../ui/sharing/pairing_dialog.py" line="+28"/>
         <source>Pair with a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Kollegin oder einem Kollegen koppeln</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare the safety number</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsnummer vergleichen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;, {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;, {role}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The colleague on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person auf der Karte</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name} sees this same number when they add your card. Read it to each other, in person or on a call you trust, and pair only if every digit is the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} sieht genau diese Nummer, wenn die Person Ihre Karte hinzufügt. Lesen Sie sie einander vor, persönlich oder in einem Anruf, dem Sie vertrauen, und koppeln Sie nur, wenn jede Ziffer gleich ist.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Safety number</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsnummer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>They &amp;match</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie &amp;stimmen überein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>They match: pair with this colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie stimmen überein: mit dieser Person koppeln</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>They &amp;don&apos;t match</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie stimmen &amp;nicht überein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>They don&apos;t match: do not pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie stimmen nicht überein: nicht koppeln</translation>
     </message>
 </context>
 <context>
@@ -3848,7 +3848,7 @@
     <message>
         <location line="+17"/>
         <source>Opening the export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wird geöffnet…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3941,27 +3941,27 @@
     <message>
         <location filename="../ui/sharing/models.py" line="+26"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>shared</source>
-        <translation type="unfinished"></translation>
+        <translation>geteilt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not shared</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geteilt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolleg/in</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
 </context>
 <context>
@@ -3969,73 +3969,73 @@
     <message>
         <location filename="../ui/sharing/share_dialog.py" line="+43"/>
         <source>Share {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} teilen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The exchange folder is a folder your sync tool (Syncthing, a shared drive) carries to your colleague. OD Notes writes sealed files into it that only your colleague&apos;s vault can open, and reads theirs from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Austauschordner ist ein Ordner, den Ihr Synchronisationsprogramm (Syncthing, ein gemeinsames Laufwerk) zu Ihrer Kollegin oder Ihrem Kollegen überträgt. OD Notes schreibt versiegelte Dateien hinein, die nur deren Tresor öffnen kann, und liest dort die Dateien der anderen Seite.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+40"/>
         <source>Exchange folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Austauschordner</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>No exchange folder chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Austauschordner gewählt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wählen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the exchange folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Austauschordner wählen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Colleagues to share with</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolleginnen und Kollegen, mit denen geteilt wird</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No colleague is paired yet: pair first in File › Colleagues….</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ist niemand gekoppelt: Koppeln Sie zuerst unter Datei › Kolleginnen und Kollegen….</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Share</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teilen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Share the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk teilen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Share this network with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Netzwerk teilen mit:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Choose the exchange folder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst den Austauschordner.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{folder} is not a folder that exists here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} ist kein Ordner, den es hier gibt.</translation>
     </message>
 </context>
 <context>
@@ -4043,27 +4043,27 @@
     <message>
         <location filename="../ui/sharing/controls.py" line="+21"/>
         <source>Share &amp;with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen &amp;mit…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share this network with a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Netzwerk mit einer Kollegin oder einem Kollegen teilen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your paired co-facilitators get this network through the exchange folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Die mit Ihnen gekoppelten begleitenden Fachkräfte erhalten dieses Netzwerk über den Austauschordner</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Shared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilt mit</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Shared with {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilt mit {names}</translation>
     </message>
 </context>
 <context>
@@ -4399,7 +4399,7 @@
     <message>
         <location line="+1"/>
         <source>Making the summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung wird erstellt…</translation>
     </message>
     <message numerus="yes">
         <location line="+31"/>
@@ -4564,12 +4564,12 @@
     <message>
         <location line="+7"/>
         <source>Language of the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache des Exports</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Headings, labels such as Mother or Meeting 2, and relative dates are written in this language; what people said stays in their words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschriften, Bezeichnungen wie Mutter oder Treffen 2 und relative Datumsangaben werden in dieser Sprache geschrieben; was Menschen gesagt haben, bleibt in ihren Worten.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4594,7 +4594,7 @@
     <message>
         <location line="+4"/>
         <source>La&amp;nguage:</source>
-        <translation type="unfinished">Spr&amp;ache:</translation>
+        <translation>Spr&amp;ache:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4655,12 +4655,12 @@
     <message>
         <location line="+52"/>
         <source>De-identifying the chosen meetings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählten Treffen werden anonymisiert…</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Applying the answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antworten werden angewendet…</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -4760,32 +4760,32 @@
     <message>
         <location filename="../ui/sharing/syncer.py" line="+113"/>
         <source>Choose who you are in File › Colleagues… first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst unter Datei › Kolleginnen und Kollegen…, wer Sie sind.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing is shared yet: open a network and choose “Share with…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ist nichts geteilt: Öffnen Sie ein Netzwerk und wählen Sie „Teilen mit…“.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Syncing with colleagues…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisieren mit Kolleginnen und Kollegen…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Some files were not taken in — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Dateien wurden nicht übernommen — OD Notes</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Not synced: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht synchronisiert: {error}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not synced — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht synchronisiert — OD Notes</translation>
     </message>
 </context>
 <context>
@@ -5475,12 +5475,12 @@ Mit Ctrl+K durchsuchen Sie alles.</translation>
         <location filename="../ui/continuity/map_buttons.py" line="+18"/>
         <location line="+23"/>
         <source>Save the network map as {kind}</source>
-        <translation type="unfinished">Die Netzwerkkarte als {kind} speichern</translation>
+        <translation>Die Netzwerkkarte als {kind} speichern</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Save map as {kind}…</source>
-        <translation type="unfinished">Karte als {kind} speichern…</translation>
+        <translation>Netzwerkkarte als {kind} speichern…</translation>
     </message>
 </context>
 <context>
@@ -5869,12 +5869,12 @@ Wer diesen Schlüssel und die Tresordatei hat, kann den Tresor lesen.
     <message>
         <location line="+7"/>
         <source>C&amp;olleagues…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kolleginnen und Kollegen…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>S&amp;ync now with colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt mit Kolleginnen und Kollegen s&amp;ynchronisieren</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5934,7 +5934,7 @@ Wer diesen Schlüssel und die Tresordatei hat, kann den Tresor lesen.
     <message>
         <location line="+6"/>
         <source>S&amp;hare with…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teilen mit…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6239,42 +6239,42 @@ Wer diesen Schlüssel und die Tresordatei hat, kann den Tresor lesen.
     <message>
         <location filename="../ui/sharing/conflicts.py" line="+64"/>
         <source>Whether the record is deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob der Eintrag gelöscht ist</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The whole record</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ganze Eintrag</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Kollegin oder ein Kollege</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>(nothing: removed on this side)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nichts: auf dieser Seite entfernt)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>(an item without words)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ein Eintrag ohne Worte)</translation>
     </message>
 </context>
 <context>
@@ -6282,52 +6282,52 @@ Wer diesen Schlüssel und die Tresordatei hat, kann den Tresor lesen.
     <message numerus="yes">
         <location filename="../ui/sharing/words.py" line="+20"/>
         <source>Received %n change(s) from {names}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung von {names} empfangen</numerusform>
+            <numerusform>%n Änderungen von {names} empfangen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Received %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung empfangen</numerusform>
+            <numerusform>%n Änderungen empfangen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>sent %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei gesendet</numerusform>
+            <numerusform>%n Dateien gesendet</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Up to date with your colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem gleichen Stand wie Ihre Kolleginnen und Kollegen</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n file(s) not taken in: {why}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei nicht übernommen: {why}</numerusform>
+            <numerusform>%n Dateien nicht übernommen: {why}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n meeting(s) changed on both laptops: open it to choose</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffen auf beiden Laptops geändert: Öffnen Sie es, um zu wählen</numerusform>
+            <numerusform>%n Treffen auf beiden Laptops geändert: Öffnen Sie sie, um zu wählen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{name} was not taken in: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wurde nicht übernommen: {reason}</translation>
     </message>
 </context>
 <context>
@@ -6399,7 +6399,7 @@ Wer diesen Schlüssel und die Tresordatei hat, kann den Tresor lesen.
     <message>
         <location line="+2"/>
         <source>Writing the note for the clinical record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz für die Patientenakte wird geschrieben…</translation>
     </message>
     <message>
         <location line="+8"/>
