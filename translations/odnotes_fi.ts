@@ -374,16 +374,16 @@
         <location line="+15"/>
         <source>&lt;b&gt;Changed on both laptops:&lt;/b&gt; %n part(s) of this meeting differ between you and a colleague. Nothing was chosen for you.</source>
         <translation>
-            <numerusform>&lt;b&gt;Muutettu molemmilla kannettavilla:&lt;/b&gt; %n tämän tapaamisen kohta on eri sinulla ja kollegalla. Mitään ei valittu puolestasi.</numerusform>
-            <numerusform>&lt;b&gt;Muutettu molemmilla kannettavilla:&lt;/b&gt; %n tämän tapaamisen kohtaa ovat eri sinulla ja kollegalla. Mitään ei valittu puolestasi.</numerusform>
+            <numerusform>&lt;b&gt;Muutettu molemmilla kannettavilla:&lt;/b&gt; tämän tapaamisen %n kohta eroaa sinun ja kollegan välillä. Mitään ei valittu puolestasi.</numerusform>
+            <numerusform>&lt;b&gt;Muutettu molemmilla kannettavilla:&lt;/b&gt; tämän tapaamisen %n kohtaa eroaa sinun ja kollegan välillä. Mitään ei valittu puolestasi.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>&lt;b&gt;Changed on both laptops:&lt;/b&gt; %n part(s) of this network or its people differ between you and a colleague. Nothing was chosen for you.</source>
         <translation>
-            <numerusform>&lt;b&gt;Muutettu molemmilla kannettavilla:&lt;/b&gt; %n tämän verkoston tai sen ihmisten kohta on eri sinulla ja kollegalla. Mitään ei valittu puolestasi.</numerusform>
-            <numerusform>&lt;b&gt;Muutettu molemmilla kannettavilla:&lt;/b&gt; %n tämän verkoston tai sen ihmisten kohtaa ovat eri sinulla ja kollegalla. Mitään ei valittu puolestasi.</numerusform>
+            <numerusform>&lt;b&gt;Muutettu molemmilla kannettavilla:&lt;/b&gt; tämän verkoston tai sen ihmisten %n kohta eroaa sinun ja kollegan välillä. Mitään ei valittu puolestasi.</numerusform>
+            <numerusform>&lt;b&gt;Muutettu molemmilla kannettavilla:&lt;/b&gt; tämän verkoston tai sen ihmisten %n kohtaa eroaa sinun ja kollegan välillä. Mitään ei valittu puolestasi.</numerusform>
         </translation>
     </message>
 </context>
@@ -4569,7 +4569,7 @@
     <message>
         <location line="+3"/>
         <source>Headings, labels such as Mother or Meeting 2, and relative dates are written in this language; what people said stays in their words.</source>
-        <translation>Otsikot, nimilaput kuten Äiti tai Tapaaminen 2 sekä suhteelliset päivämäärät kirjoitetaan tällä kielellä; se, mitä ihmiset sanoivat, säilyy heidän omin sanoinaan.</translation>
+        <translation>Otsikot, nimitykset kuten Äiti tai Tapaaminen 2 sekä suhteelliset päivämäärät kirjoitetaan tällä kielellä; se, mitä ihmiset sanoivat, säilyy heidän omin sanoinaan.</translation>
     </message>
     <message>
         <location line="+5"/>
