@@ -392,12 +392,12 @@
     <message>
         <location filename="../ui/sharing/conflict_dialog.py" line="+63"/>
         <source>Keep {writer}’s version ({saved_at})</source>
-        <translation>Säilytä versio, jonka kirjoitti {writer} ({saved_at})</translation>
+        <translation>Säilytä versio: {writer} ({saved_at})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{writer}’s version</source>
-        <translation>Versio, jonka kirjoitti {writer}</translation>
+        <translation>Versio: {writer}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4063,7 +4063,7 @@
     <message>
         <location line="+14"/>
         <source>Shared with {names}</source>
-        <translation>Jaettu kollegoille: {names}</translation>
+        <translation>Jaettu: {names}</translation>
     </message>
 </context>
 <context>
