@@ -2376,7 +2376,7 @@
     <message>
         <location line="+4"/>
         <source>The colleague on the card</source>
-        <translation>Kortin kollega</translation>
+        <translation>Kortissa oleva kollega</translation>
     </message>
     <message>
         <location line="+3"/>
