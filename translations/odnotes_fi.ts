@@ -227,117 +227,117 @@
     <message>
         <location filename="../ui/sharing/colleagues_dialog.py" line="+55"/>
         <source>Colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>Kollegat</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You are</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinä olet</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Pair with the colleagues you facilitate with, then share a network with them from its page. Each of you saves your own card and gives it to the other (on a USB stick, by e-mail: the card holds no secret), then you compare the safety number together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhdistä kollegat, joiden kanssa työskentelet tapaamisissa, ja jaa sitten verkosto heille sen sivulta. Kumpikin tallentaa oman korttinsa ja antaa sen toiselle (USB-tikulla tai sähköpostilla: kortissa ei ole mitään salaista), ja sitten vertaatte turvanumeron yhdessä.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Save my card…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tallenna oma korttini…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save my practitioner card</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna oma työntekijäkorttini</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add a colleague&apos;s card…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lisää kollegan kortti…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a colleague&apos;s practitioner card</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää kollegan työntekijäkortti</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Paired colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhdistetyt kollegat</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poista</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the chosen colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista valittu kollega</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What happened</source>
-        <translation type="unfinished">Mitä tapahtui</translation>
+        <translation>Mitä tapahtui</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;You are:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinä &amp;olet:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Paired colleagues:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhdistetyt kollegat:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>OD Notes practitioner card (*.odcard)</source>
-        <translation type="unfinished"></translation>
+        <translation>OD Notes -työntekijäkortti (*.odcard)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Add yourself to a network&apos;s people (as a practitioner) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää ensin itsesi jonkin verkoston ihmisiin (työntekijänä).</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Save my card</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna oma korttini</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Your card is saved as {name}. Give it to your colleague.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korttisi on tallennettu: {name}. Anna se kollegallesi.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Add a colleague&apos;s card</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää kollegan kortti</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Not paired with {name}. A different number means this card may not be theirs: ask them to save it again and hand it to you themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei yhdistetty: {name}. Eri numero tarkoittaa, ettei kortti ehkä ole hänen: pyydä häntä tallentamaan se uudelleen ja antamaan se sinulle itse.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Paired with {name}. Share a network with them from its page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhdistetty: {name}. Jaa verkosto hänelle verkoston sivulta.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Remove colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista kollega</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop exchanging with {name}? Nothing more is sent to them or taken from them; what they already wrote stays in your records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lopetetaanko vaihto kollegan {name} kanssa? Hänelle ei enää lähetetä eikä häneltä vastaanoteta mitään; se, mitä hän on jo kirjoittanut, jää kirjauksiisi.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{name} was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} poistettiin.</translation>
     </message>
 </context>
 <context>
@@ -345,12 +345,12 @@
     <message>
         <location filename="../ui/sharing/models.py" line="+23"/>
         <source>Colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Kollega</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished">Ammatti</translation>
+        <translation>Ammatti</translation>
     </message>
 </context>
 <context>
@@ -358,32 +358,32 @@
     <message>
         <location filename="../ui/sharing/banner.py" line="+47"/>
         <source>Changed on both laptops</source>
-        <translation type="unfinished"></translation>
+        <translation>Muutettu molemmilla kannettavilla</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Compare and &amp;choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertaa ja &amp;valitse…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare both versions and choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertaa molempia versioita ja valitse</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>&lt;b&gt;Changed on both laptops:&lt;/b&gt; %n part(s) of this meeting differ between you and a colleague. Nothing was chosen for you.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Muutettu molemmilla kannettavilla:&lt;/b&gt; tämän tapaamisen %n kohta eroaa sinun ja kollegan välillä. Mitään ei valittu puolestasi.</numerusform>
+            <numerusform>&lt;b&gt;Muutettu molemmilla kannettavilla:&lt;/b&gt; tämän tapaamisen %n kohtaa eroaa sinun ja kollegan välillä. Mitään ei valittu puolestasi.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>&lt;b&gt;Changed on both laptops:&lt;/b&gt; %n part(s) of this network or its people differ between you and a colleague. Nothing was chosen for you.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Muutettu molemmilla kannettavilla:&lt;/b&gt; tämän verkoston tai sen ihmisten %n kohta eroaa sinun ja kollegan välillä. Mitään ei valittu puolestasi.</numerusform>
+            <numerusform>&lt;b&gt;Muutettu molemmilla kannettavilla:&lt;/b&gt; tämän verkoston tai sen ihmisten %n kohtaa eroaa sinun ja kollegan välillä. Mitään ei valittu puolestasi.</numerusform>
         </translation>
     </message>
 </context>
@@ -392,22 +392,22 @@
     <message>
         <location filename="../ui/sharing/conflict_dialog.py" line="+63"/>
         <source>Keep {writer}’s version ({saved_at})</source>
-        <translation type="unfinished"></translation>
+        <translation>Säilytä versio: {writer} ({saved_at})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{writer}’s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versio: {writer}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keep a combined text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Säilytä yhdistetty teksti:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Combined text</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhdistetty teksti</translation>
     </message>
 </context>
 <context>
@@ -415,32 +415,32 @@
     <message>
         <location line="+35"/>
         <source>Changed on both laptops</source>
-        <translation type="unfinished"></translation>
+        <translation>Muutettu molemmilla kannettavilla</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>You and a colleague changed the same thing on your own laptops before they exchanged. Choose which version to keep, or write one text from both. Both versions stay in the history. What you leave unchosen stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinä ja kollega muutitte samaa kohtaa omilla kannettavillanne ennen kuin ne vaihtoivat tietoja. Valitse, kumpi versio säilytetään, tai kirjoita molemmista yksi teksti. Molemmat versiot jäävät historiaan. Se, mitä et valitse, jää avoimeksi.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Problem</source>
-        <translation type="unfinished">Ongelma</translation>
+        <translation>Ongelma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save my choices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tallenna valintani</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save my choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna valintani</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Choose a version for at least one of them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse ensin versio vähintään yhteen kohtaan.</translation>
     </message>
 </context>
 <context>
@@ -976,7 +976,7 @@
     <message>
         <location line="+12"/>
         <source>A colleague&apos;s changes to this meeting came in while you were typing. Your text is kept; theirs is in History.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kollegan muutoksia tähän tapaamiseen tuli kirjoittaessasi. Sinun tekstisi säilyy; hänen tekstinsä on historiassa.</translation>
     </message>
 </context>
 <context>
@@ -2167,7 +2167,7 @@
     <message>
         <location line="+94"/>
         <source>Nothing was changed: {error}</source>
-        <translation type="unfinished">Mitään ei muutettu: {error}</translation>
+        <translation>Mitään ei muutettu: {error}</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2361,52 +2361,52 @@
     <message>
         <location filename="../ui/sharing/pairing_dialog.py" line="+28"/>
         <source>Pair with a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhdistä kollega</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare the safety number</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertaa turvanumeroa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;, {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;, {role}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The colleague on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortissa oleva kollega</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name} sees this same number when they add your card. Read it to each other, in person or on a call you trust, and pair only if every digit is the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} näkee saman numeron, kun hän lisää korttisi. Lukekaa numero toisillenne kasvokkain tai puhelussa, johon luotatte, ja yhdistäkää vain, jos jokainen numero on sama.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Safety number</source>
-        <translation type="unfinished"></translation>
+        <translation>Turvanumero</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>They &amp;match</source>
-        <translation type="unfinished"></translation>
+        <translation>Numerot &amp;täsmäävät</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>They match: pair with this colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Numerot täsmäävät: yhdistä tämä kollega</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>They &amp;don&apos;t match</source>
-        <translation type="unfinished"></translation>
+        <translation>Numerot &amp;eivät täsmää</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>They don&apos;t match: do not pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Numerot eivät täsmää: älä yhdistä</translation>
     </message>
 </context>
 <context>
@@ -3848,7 +3848,7 @@
     <message>
         <location line="+17"/>
         <source>Opening the export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avataan vientiä…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3941,27 +3941,27 @@
     <message>
         <location filename="../ui/sharing/models.py" line="+26"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>shared</source>
-        <translation type="unfinished"></translation>
+        <translation>jaettu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not shared</source>
-        <translation type="unfinished"></translation>
+        <translation>ei jaettu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Kollega</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished">Ammatti</translation>
+        <translation>Ammatti</translation>
     </message>
 </context>
 <context>
@@ -3969,73 +3969,73 @@
     <message>
         <location filename="../ui/sharing/share_dialog.py" line="+43"/>
         <source>Share {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaa verkosto {network}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The exchange folder is a folder your sync tool (Syncthing, a shared drive) carries to your colleague. OD Notes writes sealed files into it that only your colleague&apos;s vault can open, and reads theirs from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaihtokansio on kansio, jonka synkronointityökalusi (Syncthing, jaettu levy) kuljettaa kollegallesi. OD Notes kirjoittaa siihen sinetöityjä tiedostoja, jotka vain kollegasi holvi voi avata, ja lukee sieltä hänen tiedostonsa.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+40"/>
         <source>Exchange folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaihtokansio</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>No exchange folder chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaihtokansiota ei ole vielä valittu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valitse…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the exchange folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse vaihtokansio</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Colleagues to share with</source>
-        <translation type="unfinished"></translation>
+        <translation>Kollegat, joille jaetaan</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No colleague is paired yet: pair first in File › Colleagues….</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhtään kollegaa ei ole vielä yhdistetty: yhdistä ensin kohdassa Tiedosto › Kollegat….</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Problem</source>
-        <translation type="unfinished">Ongelma</translation>
+        <translation>Ongelma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Share</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jaa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Share the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaa verkosto</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Share this network with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaa tämä verkosto kollegoille:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Choose the exchange folder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse ensin vaihtokansio.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{folder} is not a folder that exists here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kansiota {folder} ei ole tällä koneella.</translation>
     </message>
 </context>
 <context>
@@ -4043,27 +4043,27 @@
     <message>
         <location filename="../ui/sharing/controls.py" line="+21"/>
         <source>Share &amp;with…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jaa kollegoille…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share this network with a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaa tämä verkosto kollegalle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your paired co-facilitators get this network through the exchange folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhdistetyt työparisi saavat tämän verkoston vaihtokansion kautta</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Shared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaettu kollegoille</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Shared with {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaettu: {names}</translation>
     </message>
 </context>
 <context>
@@ -4399,7 +4399,7 @@
     <message>
         <location line="+1"/>
         <source>Making the summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tehdään yhteenvetoa…</translation>
     </message>
     <message numerus="yes">
         <location line="+31"/>
@@ -4564,12 +4564,12 @@
     <message>
         <location line="+7"/>
         <source>Language of the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Viennin kieli</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Headings, labels such as Mother or Meeting 2, and relative dates are written in this language; what people said stays in their words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otsikot, nimitykset kuten Äiti tai Tapaaminen 2 sekä suhteelliset päivämäärät kirjoitetaan tällä kielellä; se, mitä ihmiset sanoivat, säilyy heidän omin sanoinaan.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4594,7 +4594,7 @@
     <message>
         <location line="+4"/>
         <source>La&amp;nguage:</source>
-        <translation type="unfinished">Kie&amp;li:</translation>
+        <translation>Kie&amp;li:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4655,12 +4655,12 @@
     <message>
         <location line="+52"/>
         <source>De-identifying the chosen meetings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistetaan tunnisteita valituista tapaamisista…</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Applying the answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otetaan vastauksia käyttöön…</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -4760,32 +4760,32 @@
     <message>
         <location filename="../ui/sharing/syncer.py" line="+113"/>
         <source>Choose who you are in File › Colleagues… first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse ensin, kuka olet, kohdassa Tiedosto › Kollegat….</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing is shared yet: open a network and choose “Share with…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitään ei ole vielä jaettu: avaa verkosto ja valitse ”Jaa kollegoille…”.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Syncing with colleagues…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkronoidaan kollegoiden kanssa…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Some files were not taken in — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Joitakin tiedostoja ei vastaanotettu — OD Notes</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Not synced: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei synkronoitu: {error}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not synced — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei synkronoitu — OD Notes</translation>
     </message>
 </context>
 <context>
@@ -5475,12 +5475,12 @@ Paina Ctrl+K, niin voit hakea kaikkialta.</translation>
         <location filename="../ui/continuity/map_buttons.py" line="+18"/>
         <location line="+23"/>
         <source>Save the network map as {kind}</source>
-        <translation type="unfinished">Tallenna verkostokartta muodossa {kind}</translation>
+        <translation>Tallenna verkostokartta muodossa {kind}</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Save map as {kind}…</source>
-        <translation type="unfinished">Tallenna kartta muodossa {kind}…</translation>
+        <translation>Tallenna kartta muodossa {kind}…</translation>
     </message>
 </context>
 <context>
@@ -5869,12 +5869,12 @@ Kuka tahansa, jolla on tämä avain ja holvitiedosto, voi lukea holvin.
     <message>
         <location line="+7"/>
         <source>C&amp;olleagues…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolle&amp;gat…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>S&amp;ync now with colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ynkronoi nyt kollegoiden kanssa</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5934,7 +5934,7 @@ Kuka tahansa, jolla on tämä avain ja holvitiedosto, voi lukea holvin.
     <message>
         <location line="+6"/>
         <source>S&amp;hare with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaa kolle&amp;goille…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6239,42 +6239,42 @@ Kuka tahansa, jolla on tämä avain ja holvitiedosto, voi lukea holvin.
     <message>
         <location filename="../ui/sharing/conflicts.py" line="+64"/>
         <source>Whether the record is deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Onko tietue poistettu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The whole record</source>
-        <translation type="unfinished"></translation>
+        <translation>Koko tietue</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>kollega</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>tuntematon</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>(nothing: removed on this side)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ei mitään: poistettu tällä puolella)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>yes</source>
-        <translation type="unfinished">kyllä</translation>
+        <translation>kyllä</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no</source>
-        <translation type="unfinished">ei</translation>
+        <translation>ei</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>(an item without words)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kohta ilman sanoja)</translation>
     </message>
 </context>
 <context>
@@ -6282,52 +6282,52 @@ Kuka tahansa, jolla on tämä avain ja holvitiedosto, voi lukea holvin.
     <message numerus="yes">
         <location filename="../ui/sharing/words.py" line="+20"/>
         <source>Received %n change(s) from {names}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n muutos vastaanotettu, lähettäjä: {names}</numerusform>
+            <numerusform>%n muutosta vastaanotettu, lähettäjä: {names}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Received %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n muutos vastaanotettu</numerusform>
+            <numerusform>%n muutosta vastaanotettu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>sent %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>lähetetty %n tiedosto</numerusform>
+            <numerusform>lähetetty %n tiedostoa</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Up to date with your colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajan tasalla kollegoiden kanssa</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n file(s) not taken in: {why}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tiedosto jäi vastaanottamatta: {why}</numerusform>
+            <numerusform>%n tiedostoa jäi vastaanottamatta: {why}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n meeting(s) changed on both laptops: open it to choose</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tapaaminen muutettu molemmilla kannettavilla: avaa se ja valitse</numerusform>
+            <numerusform>%n tapaamista muutettu molemmilla kannettavilla: avaa ne ja valitse</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{name} was not taken in: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoa {name} ei vastaanotettu: {reason}</translation>
     </message>
 </context>
 <context>
@@ -6399,7 +6399,7 @@ Kuka tahansa, jolla on tämä avain ja holvitiedosto, voi lukea holvin.
     <message>
         <location line="+2"/>
         <source>Writing the note for the clinical record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoitetaan kirjausta potilaskertomukseen…</translation>
     </message>
     <message>
         <location line="+8"/>
