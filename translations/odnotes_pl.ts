@@ -5961,12 +5961,12 @@ Każdy, kto ma ten klucz i plik sejfu, może odczytać sejf.
     <message>
         <location line="+7"/>
         <source>New &amp;meeting</source>
-        <translation>&amp;Nowe spotkanie</translation>
+        <translation>Nowe spo&amp;tkanie</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New meeting from the &amp;last one</source>
-        <translation>Nowe spotkanie na wzór &amp;poprzedniego</translation>
+        <translation>Nowe spotkanie na wzór poprz&amp;edniego</translation>
     </message>
     <message>
         <location line="+7"/>
