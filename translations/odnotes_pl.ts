@@ -227,117 +227,117 @@
     <message>
         <location filename="../ui/sharing/colleagues_dialog.py" line="+55"/>
         <source>Colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>Współpracownicy</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You are</source>
-        <translation type="unfinished"></translation>
+        <translation>Kim jesteś</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Pair with the colleagues you facilitate with, then share a network with them from its page. Each of you saves your own card and gives it to the other (on a USB stick, by e-mail: the card holds no secret), then you compare the safety number together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparuj się ze współpracownikami, z którymi prowadzisz spotkania, a potem udostępnij im sieć z jej strony. Każde z Was zapisuje własną kartę i przekazuje ją drugiej osobie (na pendrivie, e-mailem: karta nie zawiera żadnego sekretu), a potem razem porównujecie numer bezpieczeństwa.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Save my card…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz moją kartę…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save my practitioner card</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz moją kartę pracownika</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add a colleague&apos;s card…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj kartę współpracownika…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a colleague&apos;s practitioner card</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj kartę pracownika otrzymaną od współpracownika</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Paired colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparowani współpracownicy</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the chosen colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń wybranego współpracownika</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What happened</source>
-        <translation type="unfinished">Co się stało</translation>
+        <translation>Co się stało</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;You are:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kim jesteś:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Paired colleagues:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparowani współpracownicy:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>OD Notes practitioner card (*.odcard)</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta pracownika OD Notes (*.odcard)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Add yourself to a network&apos;s people (as a practitioner) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw dodaj siebie do osób w sieci (jako pracownika).</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Save my card</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz moją kartę</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Your card is saved as {name}. Give it to your colleague.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoja karta została zapisana jako {name}. Przekaż ją współpracownikowi.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Add a colleague&apos;s card</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj kartę współpracownika</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Not paired with {name}. A different number means this card may not be theirs: ask them to save it again and hand it to you themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie sparowano z: {name}. Inny numer oznacza, że ta karta może nie należeć do tej osoby: poproś, aby zapisała ją ponownie i sama Ci ją przekazała.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Paired with {name}. Share a network with them from its page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparowano z: {name}. Udostępnij tej osobie sieć z poziomu strony sieci.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Remove colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń współpracownika</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop exchanging with {name}? Nothing more is sent to them or taken from them; what they already wrote stays in your records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończyć wymianę z: {name}? Nic więcej nie zostanie tej osobie wysłane ani od niej przyjęte; to, co już napisała, zostaje w Twoich zapisach.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{name} was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto: {name}.</translation>
     </message>
 </context>
 <context>
@@ -345,12 +345,12 @@
     <message>
         <location filename="../ui/sharing/models.py" line="+23"/>
         <source>Colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Współpracownik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished">Rola</translation>
+        <translation>Rola</translation>
     </message>
 </context>
 <context>
@@ -358,34 +358,34 @@
     <message>
         <location filename="../ui/sharing/banner.py" line="+47"/>
         <source>Changed on both laptops</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmienione na obu laptopach</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Compare and &amp;choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Porównaj i &amp;wybierz…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare both versions and choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Porównaj obie wersje i wybierz</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>&lt;b&gt;Changed on both laptops:&lt;/b&gt; %n part(s) of this meeting differ between you and a colleague. Nothing was chosen for you.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Zmienione na obu laptopach:&lt;/b&gt; %n część tego spotkania różni się między Tobą a współpracownikiem. Nic nie zostało wybrane za Ciebie.</numerusform>
+            <numerusform>&lt;b&gt;Zmienione na obu laptopach:&lt;/b&gt; %n części tego spotkania różnią się między Tobą a współpracownikiem. Nic nie zostało wybrane za Ciebie.</numerusform>
+            <numerusform>&lt;b&gt;Zmienione na obu laptopach:&lt;/b&gt; %n części tego spotkania różni się między Tobą a współpracownikiem. Nic nie zostało wybrane za Ciebie.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>&lt;b&gt;Changed on both laptops:&lt;/b&gt; %n part(s) of this network or its people differ between you and a colleague. Nothing was chosen for you.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Zmienione na obu laptopach:&lt;/b&gt; %n część tej sieci lub jej osób różni się między Tobą a współpracownikiem. Nic nie zostało wybrane za Ciebie.</numerusform>
+            <numerusform>&lt;b&gt;Zmienione na obu laptopach:&lt;/b&gt; %n części tej sieci lub jej osób różnią się między Tobą a współpracownikiem. Nic nie zostało wybrane za Ciebie.</numerusform>
+            <numerusform>&lt;b&gt;Zmienione na obu laptopach:&lt;/b&gt; %n części tej sieci lub jej osób różni się między Tobą a współpracownikiem. Nic nie zostało wybrane za Ciebie.</numerusform>
         </translation>
     </message>
 </context>
@@ -394,22 +394,22 @@
     <message>
         <location filename="../ui/sharing/conflict_dialog.py" line="+63"/>
         <source>Keep {writer}’s version ({saved_at})</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowaj wersję: {writer} ({saved_at})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{writer}’s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja: {writer}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keep a combined text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowaj połączony tekst:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Combined text</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączony tekst</translation>
     </message>
 </context>
 <context>
@@ -417,32 +417,32 @@
     <message>
         <location line="+35"/>
         <source>Changed on both laptops</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmienione na obu laptopach</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>You and a colleague changed the same thing on your own laptops before they exchanged. Choose which version to keep, or write one text from both. Both versions stay in the history. What you leave unchosen stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ty i współpracownik zmieniliście to samo na swoich laptopach, zanim doszło do wymiany. Wybierz, którą wersję zachować, albo napisz jeden tekst z obu. Obie wersje zostają w historii. To, czego nie wybierzesz, pozostaje otwarte.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save my choices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz moje wybory</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save my choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz moje wybory</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Choose a version for at least one of them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz wersję dla co najmniej jednej z nich.</translation>
     </message>
 </context>
 <context>
@@ -978,7 +978,7 @@
     <message>
         <location line="+12"/>
         <source>A colleague&apos;s changes to this meeting came in while you were typing. Your text is kept; theirs is in History.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiany współpracownika w tym spotkaniu dotarły w trakcie Twojego pisania. Twój tekst został zachowany; tekst współpracownika jest w Historii.</translation>
     </message>
 </context>
 <context>
@@ -2174,7 +2174,7 @@
     <message>
         <location line="+94"/>
         <source>Nothing was changed: {error}</source>
-        <translation type="unfinished">Niczego nie zmieniono: {error}</translation>
+        <translation>Niczego nie zmieniono: {error}</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2368,52 +2368,52 @@
     <message>
         <location filename="../ui/sharing/pairing_dialog.py" line="+28"/>
         <source>Pair with a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparuj ze współpracownikiem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare the safety number</source>
-        <translation type="unfinished"></translation>
+        <translation>Porównaj numer bezpieczeństwa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;, {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;, {role}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The colleague on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Współpracownik z karty</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name} sees this same number when they add your card. Read it to each other, in person or on a call you trust, and pair only if every digit is the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} widzi ten sam numer po dodaniu Twojej karty. Przeczytajcie go sobie nawzajem, osobiście lub podczas rozmowy, której ufacie, i sparujcie się tylko wtedy, gdy każda cyfra jest taka sama.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Safety number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer bezpieczeństwa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>They &amp;match</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zgadzają się</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>They match: pair with this colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgadzają się: sparuj z tym współpracownikiem</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>They &amp;don&apos;t match</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nie zgadzają się</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>They don&apos;t match: do not pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zgadzają się: nie paruj</translation>
     </message>
 </context>
 <context>
@@ -3859,7 +3859,7 @@
     <message>
         <location line="+17"/>
         <source>Opening the export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwieranie eksportu…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3955,27 +3955,27 @@
     <message>
         <location filename="../ui/sharing/models.py" line="+26"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Udostępnij</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>shared</source>
-        <translation type="unfinished"></translation>
+        <translation>udostępniono</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not shared</source>
-        <translation type="unfinished"></translation>
+        <translation>nie udostępniono</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Współpracownik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished">Rola</translation>
+        <translation>Rola</translation>
     </message>
 </context>
 <context>
@@ -3983,73 +3983,73 @@
     <message>
         <location filename="../ui/sharing/share_dialog.py" line="+43"/>
         <source>Share {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Udostępnij sieć „{network}”</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The exchange folder is a folder your sync tool (Syncthing, a shared drive) carries to your colleague. OD Notes writes sealed files into it that only your colleague&apos;s vault can open, and reads theirs from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder wymiany to folder, który Twoje narzędzie do synchronizacji (Syncthing, dysk współdzielony) przenosi do współpracownika. OD Notes zapisuje w nim zapieczętowane pliki, które może otworzyć tylko sejf współpracownika, i odczytuje z niego jego pliki.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+40"/>
         <source>Exchange folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder wymiany</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>No exchange folder chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wybrano jeszcze folderu wymiany</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wybierz…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the exchange folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz folder wymiany</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Colleagues to share with</source>
-        <translation type="unfinished"></translation>
+        <translation>Współpracownicy, którym udostępnić sieć</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No colleague is paired yet: pair first in File › Colleagues….</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie sparowano jeszcze żadnego współpracownika: najpierw sparuj w Plik › Współpracownicy….</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Share</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Udostępnij</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Share the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Udostępnij sieć</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Share this network with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Udostępnij tę sieć osobom:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Choose the exchange folder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz folder wymiany.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{folder} is not a folder that exists here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder {folder} nie istnieje na tym komputerze.</translation>
     </message>
 </context>
 <context>
@@ -4057,27 +4057,27 @@
     <message>
         <location filename="../ui/sharing/controls.py" line="+21"/>
         <source>Share &amp;with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Udostępn&amp;ij…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share this network with a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Udostępnij tę sieć współpracownikowi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your paired co-facilitators get this network through the exchange folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparowane osoby współprowadzące otrzymują tę sieć przez folder wymiany</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Shared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Udostępniono</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Shared with {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Udostępniono: {names}</translation>
     </message>
 </context>
 <context>
@@ -4413,7 +4413,7 @@
     <message>
         <location line="+1"/>
         <source>Making the summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przygotowywanie podsumowania…</translation>
     </message>
     <message numerus="yes">
         <location line="+31"/>
@@ -4581,12 +4581,12 @@
     <message>
         <location line="+7"/>
         <source>Language of the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Język eksportu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Headings, labels such as Mother or Meeting 2, and relative dates are written in this language; what people said stays in their words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagłówki, etykiety takie jak Matka czy Spotkanie 2 oraz daty względne są zapisywane w tym języku; to, co ludzie powiedzieli, zostaje ich własnymi słowami.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4611,7 +4611,7 @@
     <message>
         <location line="+4"/>
         <source>La&amp;nguage:</source>
-        <translation type="unfinished">&amp;Język:</translation>
+        <translation>&amp;Język:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4672,12 +4672,12 @@
     <message>
         <location line="+52"/>
         <source>De-identifying the chosen meetings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimizowanie wybranych spotkań…</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Applying the answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stosowanie odpowiedzi…</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -4779,32 +4779,32 @@
     <message>
         <location filename="../ui/sharing/syncer.py" line="+113"/>
         <source>Choose who you are in File › Colleagues… first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz, kim jesteś, w Plik › Współpracownicy….</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing is shared yet: open a network and choose “Share with…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie jest jeszcze udostępnione: otwórz sieć i wybierz „Udostępnij…”.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Syncing with colleagues…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizowanie ze współpracownikami…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Some files were not taken in — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Niektóre pliki nie zostały przyjęte — OD Notes</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Not synced: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zsynchronizowano: {error}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not synced — OD Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zsynchronizowano — OD Notes</translation>
     </message>
 </context>
 <context>
@@ -5497,12 +5497,12 @@ Naciśnij Ctrl+K, aby przeszukać wszystko.</translation>
         <location filename="../ui/continuity/map_buttons.py" line="+18"/>
         <location line="+23"/>
         <source>Save the network map as {kind}</source>
-        <translation type="unfinished">Zapisz mapę sieci jako {kind}</translation>
+        <translation>Zapisz mapę sieci jako {kind}</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Save map as {kind}…</source>
-        <translation type="unfinished">Zapisz mapę jako {kind}…</translation>
+        <translation>Zapisz mapę jako {kind}…</translation>
     </message>
 </context>
 <context>
@@ -5891,12 +5891,12 @@ Każdy, kto ma ten klucz i plik sejfu, może odczytać sejf.
     <message>
         <location line="+7"/>
         <source>C&amp;olleagues…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Współpracownicy…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>S&amp;ync now with colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>Sy&amp;nchronizuj teraz ze współpracownikami</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5956,17 +5956,17 @@ Każdy, kto ma ten klucz i plik sejfu, może odczytać sejf.
     <message>
         <location line="+6"/>
         <source>S&amp;hare with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Udostępn&amp;ij…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New &amp;meeting</source>
-        <translation>&amp;Nowe spotkanie</translation>
+        <translation>Nowe spo&amp;tkanie</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New meeting from the &amp;last one</source>
-        <translation>Nowe spotkanie na wzór &amp;poprzedniego</translation>
+        <translation>Nowe spotkanie na wzór poprz&amp;edniego</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6267,42 +6267,42 @@ Każdy, kto ma ten klucz i plik sejfu, może odczytać sejf.
     <message>
         <location filename="../ui/sharing/conflicts.py" line="+64"/>
         <source>Whether the record is deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Czy zapis jest usunięty</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The whole record</source>
-        <translation type="unfinished"></translation>
+        <translation>Cały zapis</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>współpracownik</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznana osoba</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>(nothing: removed on this side)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nic: usunięte po tej stronie)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>yes</source>
-        <translation type="unfinished">tak</translation>
+        <translation>tak</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no</source>
-        <translation type="unfinished">nie</translation>
+        <translation>nie</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>(an item without words)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pozycja bez słów)</translation>
     </message>
 </context>
 <context>
@@ -6310,57 +6310,57 @@ Każdy, kto ma ten klucz i plik sejfu, może odczytać sejf.
     <message numerus="yes">
         <location filename="../ui/sharing/words.py" line="+20"/>
         <source>Received %n change(s) from {names}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Odebrano %n zmianę od: {names}</numerusform>
+            <numerusform>Odebrano %n zmiany od: {names}</numerusform>
+            <numerusform>Odebrano %n zmian od: {names}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Received %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Odebrano %n zmianę</numerusform>
+            <numerusform>Odebrano %n zmiany</numerusform>
+            <numerusform>Odebrano %n zmian</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>sent %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>wysłano %n plik</numerusform>
+            <numerusform>wysłano %n pliki</numerusform>
+            <numerusform>wysłano %n plików</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Up to date with your colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystko zsynchronizowane ze współpracownikami</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n file(s) not taken in: {why}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n plik nie został przyjęty: {why}</numerusform>
+            <numerusform>%n pliki nie zostały przyjęte: {why}</numerusform>
+            <numerusform>%n plików nie zostało przyjętych: {why}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n meeting(s) changed on both laptops: open it to choose</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n spotkanie zmienione na obu laptopach: otwórz je, aby wybrać</numerusform>
+            <numerusform>%n spotkania zmienione na obu laptopach: otwórz je, aby wybrać</numerusform>
+            <numerusform>%n spotkań zmienionych na obu laptopach: otwórz je, aby wybrać</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{name} was not taken in: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie przyjęto pliku {name}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -6432,7 +6432,7 @@ Każdy, kto ma ten klucz i plik sejfu, może odczytać sejf.
     <message>
         <location line="+2"/>
         <source>Writing the note for the clinical record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przygotowywanie notatki do dokumentacji medycznej…</translation>
     </message>
     <message>
         <location line="+8"/>
