@@ -225,7 +225,7 @@
 <context>
     <name>ColleaguesDialog</name>
     <message>
-        <location filename="../ui/sharing/colleagues_dialog.py" line="+55"/>
+        <location filename="../ui/sharing/colleagues_dialog.py" line="+60"/>
         <source>Colleagues</source>
         <translation>Kolleginnen und Kollegen</translation>
     </message>
@@ -300,27 +300,27 @@
         <translation>Fügen Sie sich zuerst als Fachkraft zu den Personen eines Netzwerks hinzu.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Save my card</source>
         <translation>Meine Karte speichern</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Your card is saved as {name}. Give it to your colleague.</source>
         <translation>Ihre Karte ist als {name} gespeichert. Geben Sie sie Ihrer Kollegin oder Ihrem Kollegen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Add a colleague&apos;s card</source>
         <translation>Karte einer Kollegin oder eines Kollegen hinzufügen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Not paired with {name}. A different number means this card may not be theirs: ask them to save it again and hand it to you themselves.</source>
         <translation>Nicht mit {name} gekoppelt. Eine abweichende Nummer bedeutet, dass diese Karte vielleicht nicht von dieser Person stammt: Bitten Sie sie, die Karte erneut zu speichern und sie Ihnen selbst zu geben.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Paired with {name}. Share a network with them from its page.</source>
         <translation>Mit {name} gekoppelt. Teilen Sie ein Netzwerk auf seiner Seite mit dieser Person.</translation>
     </message>
@@ -335,7 +335,7 @@
         <translation>Den Austausch mit {name} beenden? Es wird nichts mehr an diese Person gesendet oder von ihr übernommen; was sie schon geschrieben hat, bleibt in Ihren Einträgen.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>{name} was removed.</source>
         <translation>{name} wurde entfernt.</translation>
     </message>
@@ -370,21 +370,15 @@
         <source>Compare both versions and choose</source>
         <translation>Beide Fassungen vergleichen und wählen</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+15"/>
         <source>&lt;b&gt;Changed on both laptops:&lt;/b&gt; %n part(s) of this meeting differ between you and a colleague. Nothing was chosen for you.</source>
-        <translation>
-            <numerusform>&lt;b&gt;Auf beiden Laptops geändert:&lt;/b&gt; %n Teil dieses Treffens unterscheidet sich zwischen Ihnen und einer Kollegin oder einem Kollegen. Es wurde nichts für Sie gewählt.</numerusform>
-            <numerusform>&lt;b&gt;Auf beiden Laptops geändert:&lt;/b&gt; %n Teile dieses Treffens unterscheiden sich zwischen Ihnen und einer Kollegin oder einem Kollegen. Es wurde nichts für Sie gewählt.</numerusform>
-        </translation>
+        <translation type="unfinished">&lt;b&gt;Auf beiden Laptops geändert:&lt;/b&gt; %n Teil dieses Treffens unterscheidet sich zwischen Ihnen und einer Kollegin oder einem Kollegen. Es wurde nichts für Sie gewählt.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+15"/>
         <source>&lt;b&gt;Changed on both laptops:&lt;/b&gt; %n part(s) of this network or its people differ between you and a colleague. Nothing was chosen for you.</source>
-        <translation>
-            <numerusform>&lt;b&gt;Auf beiden Laptops geändert:&lt;/b&gt; %n Teil dieses Netzwerks oder seiner Personen unterscheidet sich zwischen Ihnen und einer Kollegin oder einem Kollegen. Es wurde nichts für Sie gewählt.</numerusform>
-            <numerusform>&lt;b&gt;Auf beiden Laptops geändert:&lt;/b&gt; %n Teile dieses Netzwerks oder seiner Personen unterscheiden sich zwischen Ihnen und einer Kollegin oder einem Kollegen. Es wurde nichts für Sie gewählt.</numerusform>
-        </translation>
+        <translation type="unfinished">&lt;b&gt;Auf beiden Laptops geändert:&lt;/b&gt; %n Teil dieses Netzwerks oder seiner Personen unterscheidet sich zwischen Ihnen und einer Kollegin oder einem Kollegen. Es wurde nichts für Sie gewählt.</translation>
     </message>
 </context>
 <context>
@@ -919,12 +913,22 @@
 <context>
     <name>EditSession</name>
     <message>
-        <location filename="../ui/editor/session.py" line="+128"/>
+        <location filename="../ui/editor/session.py" line="+130"/>
         <source>Not saved: {error} Your text is still here; trying again shortly.</source>
         <translation>Nicht gespeichert: {error} Ihr Text ist noch da; gleich wird es erneut versucht.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
+        <source>A colleague&apos;s changes to this meeting came in while you were typing. Both are in the meeting now; where you both changed the same thing, choose which to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A colleague&apos;s changes to this meeting came in while you were typing. Both are in the meeting now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>not yet</source>
         <translation>noch nicht</translation>
     </message>
@@ -975,8 +979,8 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>A colleague&apos;s changes to this meeting came in while you were typing. Your text is kept; theirs is in History.</source>
-        <translation>Während Sie geschrieben haben, sind Änderungen einer Kollegin oder eines Kollegen an diesem Treffen eingetroffen. Ihr Text bleibt erhalten; der andere steht im Verlauf.</translation>
+        <source>A colleague&apos;s changes to this meeting came in while you were typing. Your text is kept, and theirs joins it when yours is saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1075,7 +1079,7 @@
 <context>
     <name>FollowUpDelegate</name>
     <message>
-        <location filename="../ui/editor/models/follow_ups.py" line="+177"/>
+        <location filename="../ui/editor/models/follow_ups.py" line="+181"/>
         <source>Who does it</source>
         <translation>Wer es tut</translation>
     </message>
@@ -1093,7 +1097,7 @@
 <context>
     <name>FollowUpModel</name>
     <message>
-        <location line="-137"/>
+        <location line="-141"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
@@ -1123,7 +1127,7 @@
         <translation>kein Datum</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
@@ -1618,7 +1622,7 @@
         <translation>Änderung fertig</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>{escape} — amending as {escape2}</source>
         <translation>{escape} — Änderung durch {escape2}</translation>
     </message>
@@ -4033,7 +4037,7 @@
         <translation>Wählen Sie zuerst den Austauschordner.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>{folder} is not a folder that exists here.</source>
         <translation>{folder} ist kein Ordner, den es hier gibt.</translation>
     </message>
@@ -5463,7 +5467,7 @@ Mit Ctrl+K durchsuchen Sie alles.</translation>
 <context>
     <name>ui.app</name>
     <message>
-        <location filename="../ui/app.py" line="+40"/>
+        <location filename="../ui/app.py" line="+63"/>
         <location line="+1"/>
         <source>OD Notes</source>
         <translation>OD Notes</translation>
@@ -5678,7 +5682,7 @@ Wer diesen Schlüssel und die Tresordatei hat, kann den Tresor lesen.
 <context>
     <name>ui.editor.editor</name>
     <message>
-        <location filename="../ui/editor/editor.py" line="-365"/>
+        <location filename="../ui/editor/editor.py" line="-366"/>
         <source>finalised</source>
         <translation>abgeschlossen</translation>
     </message>
@@ -6054,37 +6058,25 @@ Wer diesen Schlüssel und die Tresordatei hat, kann den Tresor lesen.
 </context>
 <context>
     <name>ui.models.decisions</name>
-    <message numerus="yes">
+    <message>
         <location filename="../ui/models/decisions.py" line="-96"/>
         <source>%n agree(s)</source>
-        <translation>
-            <numerusform>%n ist einverstanden</numerusform>
-            <numerusform>%n sind einverstanden</numerusform>
-        </translation>
+        <translation type="unfinished">%n ist einverstanden</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+3"/>
         <source>%n with concerns</source>
-        <translation>
-            <numerusform>%n mit Bedenken</numerusform>
-            <numerusform>%n mit Bedenken</numerusform>
-        </translation>
+        <translation type="unfinished">%n mit Bedenken</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+3"/>
         <source>%n disagree(s)</source>
-        <translation>
-            <numerusform>%n ist nicht einverstanden</numerusform>
-            <numerusform>%n sind nicht einverstanden</numerusform>
-        </translation>
+        <translation type="unfinished">%n ist nicht einverstanden</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+3"/>
         <source>%n not asked</source>
-        <translation>
-            <numerusform>%n nicht gefragt</numerusform>
-            <numerusform>%n nicht gefragt</numerusform>
-        </translation>
+        <translation type="unfinished">%n nicht gefragt</translation>
     </message>
 </context>
 <context>
@@ -6094,16 +6086,8 @@ Wer diesen Schlüssel und die Tresordatei hat, kann den Tresor lesen.
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Finalised, amended %n time(s)</source>
-        <translation>
-            <numerusform>Abgeschlossen, %n-mal geändert</numerusform>
-            <numerusform>Abgeschlossen, %n-mal geändert</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Finalised</source>
         <translation>Abgeschlossen</translation>
     </message>
@@ -6225,13 +6209,10 @@ Wer diesen Schlüssel und die Tresordatei hat, kann den Tresor lesen.
 </context>
 <context>
     <name>ui.search.indexer</name>
-    <message numerus="yes">
-        <location filename="../ui/search/indexer.py" line="+20"/>
+    <message>
+        <location filename="../ui/search/indexer.py" line="+22"/>
         <source>Indexing for search: %n of {total} meetings</source>
-        <translation>
-            <numerusform>Suchindex wird aufgebaut: %n von {total} Treffen</numerusform>
-            <numerusform>Suchindex wird aufgebaut: %n von {total} Treffen</numerusform>
-        </translation>
+        <translation type="unfinished">Suchindex wird aufgebaut: %n von {total} Treffen</translation>
     </message>
 </context>
 <context>
@@ -6279,53 +6260,13 @@ Wer diesen Schlüssel und die Tresordatei hat, kann den Tresor lesen.
 </context>
 <context>
     <name>ui.sharing.words</name>
-    <message numerus="yes">
-        <location filename="../ui/sharing/words.py" line="+20"/>
-        <source>Received %n change(s) from {names}</source>
-        <translation>
-            <numerusform>%n Änderung von {names} empfangen</numerusform>
-            <numerusform>%n Änderungen von {names} empfangen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>Received %n change(s)</source>
-        <translation>
-            <numerusform>%n Änderung empfangen</numerusform>
-            <numerusform>%n Änderungen empfangen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>sent %n file(s)</source>
-        <translation>
-            <numerusform>%n Datei gesendet</numerusform>
-            <numerusform>%n Dateien gesendet</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/sharing/words.py" line="+31"/>
         <source>Up to date with your colleagues</source>
         <translation>Auf dem gleichen Stand wie Ihre Kolleginnen und Kollegen</translation>
     </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n file(s) not taken in: {why}</source>
-        <translation>
-            <numerusform>%n Datei nicht übernommen: {why}</numerusform>
-            <numerusform>%n Dateien nicht übernommen: {why}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%n meeting(s) changed on both laptops: open it to choose</source>
-        <translation>
-            <numerusform>%n Treffen auf beiden Laptops geändert: Öffnen Sie es, um zu wählen</numerusform>
-            <numerusform>%n Treffen auf beiden Laptops geändert: Öffnen Sie sie, um zu wählen</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>{name} was not taken in: {reason}</source>
         <translation>{name} wurde nicht übernommen: {reason}</translation>
     </message>
@@ -6406,16 +6347,8 @@ Wer diesen Schlüssel und die Tresordatei hat, kann den Tresor lesen.
         <source>Choose a network first.</source>
         <translation>Wählen Sie zuerst ein Netzwerk.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+17"/>
-        <source>Exported for supervision: %n file(s) in {parent}</source>
-        <translation>
-            <numerusform>Für die Supervision exportiert: %n Datei in {parent}</numerusform>
-            <numerusform>Für die Supervision exportiert: %n Dateien in {parent}</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4"/>
+        <location line="+21"/>
         <source>Nothing was exported.</source>
         <translation>Nichts wurde exportiert.</translation>
     </message>

@@ -225,7 +225,7 @@
 <context>
     <name>ColleaguesDialog</name>
     <message>
-        <location filename="../ui/sharing/colleagues_dialog.py" line="+55"/>
+        <location filename="../ui/sharing/colleagues_dialog.py" line="+60"/>
         <source>Colleagues</source>
         <translation>Kollegat</translation>
     </message>
@@ -300,27 +300,27 @@
         <translation>Lisää ensin itsesi jonkin verkoston ihmisiin (työntekijänä).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Save my card</source>
         <translation>Tallenna oma korttini</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Your card is saved as {name}. Give it to your colleague.</source>
         <translation>Korttisi on tallennettu: {name}. Anna se kollegallesi.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Add a colleague&apos;s card</source>
         <translation>Lisää kollegan kortti</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Not paired with {name}. A different number means this card may not be theirs: ask them to save it again and hand it to you themselves.</source>
         <translation>Ei yhdistetty: {name}. Eri numero tarkoittaa, ettei kortti ehkä ole hänen: pyydä häntä tallentamaan se uudelleen ja antamaan se sinulle itse.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Paired with {name}. Share a network with them from its page.</source>
         <translation>Yhdistetty: {name}. Jaa verkosto hänelle verkoston sivulta.</translation>
     </message>
@@ -335,7 +335,7 @@
         <translation>Lopetetaanko vaihto kollegan {name} kanssa? Hänelle ei enää lähetetä eikä häneltä vastaanoteta mitään; se, mitä hän on jo kirjoittanut, jää kirjauksiisi.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>{name} was removed.</source>
         <translation>{name} poistettiin.</translation>
     </message>
@@ -370,21 +370,15 @@
         <source>Compare both versions and choose</source>
         <translation>Vertaa molempia versioita ja valitse</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+15"/>
         <source>&lt;b&gt;Changed on both laptops:&lt;/b&gt; %n part(s) of this meeting differ between you and a colleague. Nothing was chosen for you.</source>
-        <translation>
-            <numerusform>&lt;b&gt;Muutettu molemmilla kannettavilla:&lt;/b&gt; tämän tapaamisen %n kohta eroaa sinun ja kollegan välillä. Mitään ei valittu puolestasi.</numerusform>
-            <numerusform>&lt;b&gt;Muutettu molemmilla kannettavilla:&lt;/b&gt; tämän tapaamisen %n kohtaa eroaa sinun ja kollegan välillä. Mitään ei valittu puolestasi.</numerusform>
-        </translation>
+        <translation type="unfinished">&lt;b&gt;Muutettu molemmilla kannettavilla:&lt;/b&gt; tämän tapaamisen %n kohta eroaa sinun ja kollegan välillä. Mitään ei valittu puolestasi.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+15"/>
         <source>&lt;b&gt;Changed on both laptops:&lt;/b&gt; %n part(s) of this network or its people differ between you and a colleague. Nothing was chosen for you.</source>
-        <translation>
-            <numerusform>&lt;b&gt;Muutettu molemmilla kannettavilla:&lt;/b&gt; tämän verkoston tai sen ihmisten %n kohta eroaa sinun ja kollegan välillä. Mitään ei valittu puolestasi.</numerusform>
-            <numerusform>&lt;b&gt;Muutettu molemmilla kannettavilla:&lt;/b&gt; tämän verkoston tai sen ihmisten %n kohtaa eroaa sinun ja kollegan välillä. Mitään ei valittu puolestasi.</numerusform>
-        </translation>
+        <translation type="unfinished">&lt;b&gt;Muutettu molemmilla kannettavilla:&lt;/b&gt; tämän verkoston tai sen ihmisten %n kohta eroaa sinun ja kollegan välillä. Mitään ei valittu puolestasi.</translation>
     </message>
 </context>
 <context>
@@ -919,12 +913,22 @@
 <context>
     <name>EditSession</name>
     <message>
-        <location filename="../ui/editor/session.py" line="+128"/>
+        <location filename="../ui/editor/session.py" line="+130"/>
         <source>Not saved: {error} Your text is still here; trying again shortly.</source>
         <translation>Ei tallennettu: {error} Tekstisi on yhä tallessa; yritetään pian uudelleen.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
+        <source>A colleague&apos;s changes to this meeting came in while you were typing. Both are in the meeting now; where you both changed the same thing, choose which to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A colleague&apos;s changes to this meeting came in while you were typing. Both are in the meeting now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>not yet</source>
         <translation>ei vielä</translation>
     </message>
@@ -975,8 +979,8 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>A colleague&apos;s changes to this meeting came in while you were typing. Your text is kept; theirs is in History.</source>
-        <translation>Kollegan muutoksia tähän tapaamiseen tuli kirjoittaessasi. Sinun tekstisi säilyy; hänen tekstinsä on historiassa.</translation>
+        <source>A colleague&apos;s changes to this meeting came in while you were typing. Your text is kept, and theirs joins it when yours is saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1075,7 +1079,7 @@
 <context>
     <name>FollowUpDelegate</name>
     <message>
-        <location filename="../ui/editor/models/follow_ups.py" line="+177"/>
+        <location filename="../ui/editor/models/follow_ups.py" line="+181"/>
         <source>Who does it</source>
         <translation>Kuka tekee</translation>
     </message>
@@ -1093,7 +1097,7 @@
 <context>
     <name>FollowUpModel</name>
     <message>
-        <location line="-137"/>
+        <location line="-141"/>
         <source>Who</source>
         <translation>Kuka</translation>
     </message>
@@ -1123,7 +1127,7 @@
         <translation>ei päivää</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>done</source>
         <translation>tehty</translation>
     </message>
@@ -1618,7 +1622,7 @@
         <translation>Muutokset tehty</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>{escape} — amending as {escape2}</source>
         <translation>{escape} — muuttajana {escape2}</translation>
     </message>
@@ -4033,7 +4037,7 @@
         <translation>Valitse ensin vaihtokansio.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>{folder} is not a folder that exists here.</source>
         <translation>Kansiota {folder} ei ole tällä koneella.</translation>
     </message>
@@ -5463,7 +5467,7 @@ Paina Ctrl+K, niin voit hakea kaikkialta.</translation>
 <context>
     <name>ui.app</name>
     <message>
-        <location filename="../ui/app.py" line="+40"/>
+        <location filename="../ui/app.py" line="+63"/>
         <location line="+1"/>
         <source>OD Notes</source>
         <translation>OD Notes</translation>
@@ -5678,7 +5682,7 @@ Kuka tahansa, jolla on tämä avain ja holvitiedosto, voi lukea holvin.
 <context>
     <name>ui.editor.editor</name>
     <message>
-        <location filename="../ui/editor/editor.py" line="-365"/>
+        <location filename="../ui/editor/editor.py" line="-366"/>
         <source>finalised</source>
         <translation>viimeistelty</translation>
     </message>
@@ -6054,37 +6058,25 @@ Kuka tahansa, jolla on tämä avain ja holvitiedosto, voi lukea holvin.
 </context>
 <context>
     <name>ui.models.decisions</name>
-    <message numerus="yes">
+    <message>
         <location filename="../ui/models/decisions.py" line="-96"/>
         <source>%n agree(s)</source>
-        <translation>
-            <numerusform>%n samaa mieltä</numerusform>
-            <numerusform>%n samaa mieltä</numerusform>
-        </translation>
+        <translation type="unfinished">%n samaa mieltä</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+3"/>
         <source>%n with concerns</source>
-        <translation>
-            <numerusform>%n huolissaan</numerusform>
-            <numerusform>%n huolissaan</numerusform>
-        </translation>
+        <translation type="unfinished">%n huolissaan</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+3"/>
         <source>%n disagree(s)</source>
-        <translation>
-            <numerusform>%n eri mieltä</numerusform>
-            <numerusform>%n eri mieltä</numerusform>
-        </translation>
+        <translation type="unfinished">%n eri mieltä</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+3"/>
         <source>%n not asked</source>
-        <translation>
-            <numerusform>%n ei kysytty</numerusform>
-            <numerusform>%n ei kysytty</numerusform>
-        </translation>
+        <translation type="unfinished">%n ei kysytty</translation>
     </message>
 </context>
 <context>
@@ -6094,16 +6086,8 @@ Kuka tahansa, jolla on tämä avain ja holvitiedosto, voi lukea holvin.
         <source>Draft</source>
         <translation>Luonnos</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Finalised, amended %n time(s)</source>
-        <translation>
-            <numerusform>Viimeistelty, muutettu %n kerran</numerusform>
-            <numerusform>Viimeistelty, muutettu %n kertaa</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Finalised</source>
         <translation>Viimeistelty</translation>
     </message>
@@ -6225,13 +6209,10 @@ Kuka tahansa, jolla on tämä avain ja holvitiedosto, voi lukea holvin.
 </context>
 <context>
     <name>ui.search.indexer</name>
-    <message numerus="yes">
-        <location filename="../ui/search/indexer.py" line="+20"/>
+    <message>
+        <location filename="../ui/search/indexer.py" line="+22"/>
         <source>Indexing for search: %n of {total} meetings</source>
-        <translation>
-            <numerusform>Indeksoidaan hakua varten: %n/{total} tapaamisesta</numerusform>
-            <numerusform>Indeksoidaan hakua varten: %n/{total} tapaamisesta</numerusform>
-        </translation>
+        <translation type="unfinished">Indeksoidaan hakua varten: %n/{total} tapaamisesta</translation>
     </message>
 </context>
 <context>
@@ -6279,53 +6260,13 @@ Kuka tahansa, jolla on tämä avain ja holvitiedosto, voi lukea holvin.
 </context>
 <context>
     <name>ui.sharing.words</name>
-    <message numerus="yes">
-        <location filename="../ui/sharing/words.py" line="+20"/>
-        <source>Received %n change(s) from {names}</source>
-        <translation>
-            <numerusform>%n muutos vastaanotettu, lähettäjä: {names}</numerusform>
-            <numerusform>%n muutosta vastaanotettu, lähettäjä: {names}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>Received %n change(s)</source>
-        <translation>
-            <numerusform>%n muutos vastaanotettu</numerusform>
-            <numerusform>%n muutosta vastaanotettu</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>sent %n file(s)</source>
-        <translation>
-            <numerusform>lähetetty %n tiedosto</numerusform>
-            <numerusform>lähetetty %n tiedostoa</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/sharing/words.py" line="+31"/>
         <source>Up to date with your colleagues</source>
         <translation>Ajan tasalla kollegoiden kanssa</translation>
     </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n file(s) not taken in: {why}</source>
-        <translation>
-            <numerusform>%n tiedosto jäi vastaanottamatta: {why}</numerusform>
-            <numerusform>%n tiedostoa jäi vastaanottamatta: {why}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%n meeting(s) changed on both laptops: open it to choose</source>
-        <translation>
-            <numerusform>%n tapaaminen muutettu molemmilla kannettavilla: avaa se ja valitse</numerusform>
-            <numerusform>%n tapaamista muutettu molemmilla kannettavilla: avaa ne ja valitse</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>{name} was not taken in: {reason}</source>
         <translation>Tiedostoa {name} ei vastaanotettu: {reason}</translation>
     </message>
@@ -6406,16 +6347,8 @@ Kuka tahansa, jolla on tämä avain ja holvitiedosto, voi lukea holvin.
         <source>Choose a network first.</source>
         <translation>Valitse ensin verkosto.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+17"/>
-        <source>Exported for supervision: %n file(s) in {parent}</source>
-        <translation>
-            <numerusform>Viety työnohjaukseen: %n tiedosto kansiossa {parent}</numerusform>
-            <numerusform>Viety työnohjaukseen: %n tiedostoa kansiossa {parent}</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4"/>
+        <location line="+21"/>
         <source>Nothing was exported.</source>
         <translation>Mitään ei viety.</translation>
     </message>

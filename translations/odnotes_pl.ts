@@ -225,7 +225,7 @@
 <context>
     <name>ColleaguesDialog</name>
     <message>
-        <location filename="../ui/sharing/colleagues_dialog.py" line="+55"/>
+        <location filename="../ui/sharing/colleagues_dialog.py" line="+60"/>
         <source>Colleagues</source>
         <translation>Współpracownicy</translation>
     </message>
@@ -300,27 +300,27 @@
         <translation>Najpierw dodaj siebie do osób w sieci (jako pracownika).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Save my card</source>
         <translation>Zapisz moją kartę</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Your card is saved as {name}. Give it to your colleague.</source>
         <translation>Twoja karta została zapisana jako {name}. Przekaż ją współpracownikowi.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Add a colleague&apos;s card</source>
         <translation>Dodaj kartę współpracownika</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Not paired with {name}. A different number means this card may not be theirs: ask them to save it again and hand it to you themselves.</source>
         <translation>Nie sparowano z: {name}. Inny numer oznacza, że ta karta może nie należeć do tej osoby: poproś, aby zapisała ją ponownie i sama Ci ją przekazała.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Paired with {name}. Share a network with them from its page.</source>
         <translation>Sparowano z: {name}. Udostępnij tej osobie sieć z poziomu strony sieci.</translation>
     </message>
@@ -335,7 +335,7 @@
         <translation>Zakończyć wymianę z: {name}? Nic więcej nie zostanie tej osobie wysłane ani od niej przyjęte; to, co już napisała, zostaje w Twoich zapisach.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>{name} was removed.</source>
         <translation>Usunięto: {name}.</translation>
     </message>
@@ -370,23 +370,15 @@
         <source>Compare both versions and choose</source>
         <translation>Porównaj obie wersje i wybierz</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+15"/>
         <source>&lt;b&gt;Changed on both laptops:&lt;/b&gt; %n part(s) of this meeting differ between you and a colleague. Nothing was chosen for you.</source>
-        <translation>
-            <numerusform>&lt;b&gt;Zmienione na obu laptopach:&lt;/b&gt; %n część tego spotkania różni się między Tobą a współpracownikiem. Nic nie zostało wybrane za Ciebie.</numerusform>
-            <numerusform>&lt;b&gt;Zmienione na obu laptopach:&lt;/b&gt; %n części tego spotkania różnią się między Tobą a współpracownikiem. Nic nie zostało wybrane za Ciebie.</numerusform>
-            <numerusform>&lt;b&gt;Zmienione na obu laptopach:&lt;/b&gt; %n części tego spotkania różni się między Tobą a współpracownikiem. Nic nie zostało wybrane za Ciebie.</numerusform>
-        </translation>
+        <translation type="unfinished">&lt;b&gt;Zmienione na obu laptopach:&lt;/b&gt; %n część tego spotkania różni się między Tobą a współpracownikiem. Nic nie zostało wybrane za Ciebie.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+15"/>
         <source>&lt;b&gt;Changed on both laptops:&lt;/b&gt; %n part(s) of this network or its people differ between you and a colleague. Nothing was chosen for you.</source>
-        <translation>
-            <numerusform>&lt;b&gt;Zmienione na obu laptopach:&lt;/b&gt; %n część tej sieci lub jej osób różni się między Tobą a współpracownikiem. Nic nie zostało wybrane za Ciebie.</numerusform>
-            <numerusform>&lt;b&gt;Zmienione na obu laptopach:&lt;/b&gt; %n części tej sieci lub jej osób różnią się między Tobą a współpracownikiem. Nic nie zostało wybrane za Ciebie.</numerusform>
-            <numerusform>&lt;b&gt;Zmienione na obu laptopach:&lt;/b&gt; %n części tej sieci lub jej osób różni się między Tobą a współpracownikiem. Nic nie zostało wybrane za Ciebie.</numerusform>
-        </translation>
+        <translation type="unfinished">&lt;b&gt;Zmienione na obu laptopach:&lt;/b&gt; %n część tej sieci lub jej osób różni się między Tobą a współpracownikiem. Nic nie zostało wybrane za Ciebie.</translation>
     </message>
 </context>
 <context>
@@ -921,12 +913,22 @@
 <context>
     <name>EditSession</name>
     <message>
-        <location filename="../ui/editor/session.py" line="+128"/>
+        <location filename="../ui/editor/session.py" line="+130"/>
         <source>Not saved: {error} Your text is still here; trying again shortly.</source>
         <translation>Nie zapisano: {error} Twój tekst nadal tu jest; za chwilę spróbujemy ponownie.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
+        <source>A colleague&apos;s changes to this meeting came in while you were typing. Both are in the meeting now; where you both changed the same thing, choose which to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A colleague&apos;s changes to this meeting came in while you were typing. Both are in the meeting now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>not yet</source>
         <translation>jeszcze nie</translation>
     </message>
@@ -977,8 +979,8 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>A colleague&apos;s changes to this meeting came in while you were typing. Your text is kept; theirs is in History.</source>
-        <translation>Zmiany współpracownika w tym spotkaniu dotarły w trakcie Twojego pisania. Twój tekst został zachowany; tekst współpracownika jest w Historii.</translation>
+        <source>A colleague&apos;s changes to this meeting came in while you were typing. Your text is kept, and theirs joins it when yours is saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1077,7 +1079,7 @@
 <context>
     <name>FollowUpDelegate</name>
     <message>
-        <location filename="../ui/editor/models/follow_ups.py" line="+177"/>
+        <location filename="../ui/editor/models/follow_ups.py" line="+181"/>
         <source>Who does it</source>
         <translation>Kto to robi</translation>
     </message>
@@ -1095,7 +1097,7 @@
 <context>
     <name>FollowUpModel</name>
     <message>
-        <location line="-137"/>
+        <location line="-141"/>
         <source>Who</source>
         <translation>Kto</translation>
     </message>
@@ -1125,7 +1127,7 @@
         <translation>bez terminu</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>done</source>
         <translation>zrobione</translation>
     </message>
@@ -1621,7 +1623,7 @@
         <translation>Koniec zmian</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>{escape} — amending as {escape2}</source>
         <translation>{escape} — zmianę wprowadza: {escape2}</translation>
     </message>
@@ -4047,7 +4049,7 @@
         <translation>Najpierw wybierz folder wymiany.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>{folder} is not a folder that exists here.</source>
         <translation>Folder {folder} nie istnieje na tym komputerze.</translation>
     </message>
@@ -5485,7 +5487,7 @@ Naciśnij Ctrl+K, aby przeszukać wszystko.</translation>
 <context>
     <name>ui.app</name>
     <message>
-        <location filename="../ui/app.py" line="+40"/>
+        <location filename="../ui/app.py" line="+63"/>
         <location line="+1"/>
         <source>OD Notes</source>
         <translation>OD Notes</translation>
@@ -5700,7 +5702,7 @@ Każdy, kto ma ten klucz i plik sejfu, może odczytać sejf.
 <context>
     <name>ui.editor.editor</name>
     <message>
-        <location filename="../ui/editor/editor.py" line="-365"/>
+        <location filename="../ui/editor/editor.py" line="-366"/>
         <source>finalised</source>
         <translation>zakończone</translation>
     </message>
@@ -6076,41 +6078,25 @@ Każdy, kto ma ten klucz i plik sejfu, może odczytać sejf.
 </context>
 <context>
     <name>ui.models.decisions</name>
-    <message numerus="yes">
+    <message>
         <location filename="../ui/models/decisions.py" line="-96"/>
         <source>%n agree(s)</source>
-        <translation>
-            <numerusform>zgadza się: %n</numerusform>
-            <numerusform>zgadza się: %n</numerusform>
-            <numerusform>zgadza się: %n</numerusform>
-        </translation>
+        <translation type="unfinished">zgadza się: %n</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+3"/>
         <source>%n with concerns</source>
-        <translation>
-            <numerusform>ma wątpliwości: %n</numerusform>
-            <numerusform>ma wątpliwości: %n</numerusform>
-            <numerusform>ma wątpliwości: %n</numerusform>
-        </translation>
+        <translation type="unfinished">ma wątpliwości: %n</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+3"/>
         <source>%n disagree(s)</source>
-        <translation>
-            <numerusform>nie zgadza się: %n</numerusform>
-            <numerusform>nie zgadza się: %n</numerusform>
-            <numerusform>nie zgadza się: %n</numerusform>
-        </translation>
+        <translation type="unfinished">nie zgadza się: %n</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+3"/>
         <source>%n not asked</source>
-        <translation>
-            <numerusform>nie pytano: %n</numerusform>
-            <numerusform>nie pytano: %n</numerusform>
-            <numerusform>nie pytano: %n</numerusform>
-        </translation>
+        <translation type="unfinished">nie pytano: %n</translation>
     </message>
 </context>
 <context>
@@ -6120,17 +6106,8 @@ Każdy, kto ma ten klucz i plik sejfu, może odczytać sejf.
         <source>Draft</source>
         <translation>Szkic</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Finalised, amended %n time(s)</source>
-        <translation>
-            <numerusform>Zakończone, %n zmiana</numerusform>
-            <numerusform>Zakończone, %n zmiany</numerusform>
-            <numerusform>Zakończone, %n zmian</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Finalised</source>
         <translation>Zakończone</translation>
     </message>
@@ -6252,14 +6229,10 @@ Każdy, kto ma ten klucz i plik sejfu, może odczytać sejf.
 </context>
 <context>
     <name>ui.search.indexer</name>
-    <message numerus="yes">
-        <location filename="../ui/search/indexer.py" line="+20"/>
+    <message>
+        <location filename="../ui/search/indexer.py" line="+22"/>
         <source>Indexing for search: %n of {total} meetings</source>
-        <translation>
-            <numerusform>Indeksowanie do wyszukiwania: %n z {total} spotkań</numerusform>
-            <numerusform>Indeksowanie do wyszukiwania: %n z {total} spotkań</numerusform>
-            <numerusform>Indeksowanie do wyszukiwania: %n z {total} spotkań</numerusform>
-        </translation>
+        <translation type="unfinished">Indeksowanie do wyszukiwania: %n z {total} spotkań</translation>
     </message>
 </context>
 <context>
@@ -6307,58 +6280,13 @@ Każdy, kto ma ten klucz i plik sejfu, może odczytać sejf.
 </context>
 <context>
     <name>ui.sharing.words</name>
-    <message numerus="yes">
-        <location filename="../ui/sharing/words.py" line="+20"/>
-        <source>Received %n change(s) from {names}</source>
-        <translation>
-            <numerusform>Odebrano %n zmianę od: {names}</numerusform>
-            <numerusform>Odebrano %n zmiany od: {names}</numerusform>
-            <numerusform>Odebrano %n zmian od: {names}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>Received %n change(s)</source>
-        <translation>
-            <numerusform>Odebrano %n zmianę</numerusform>
-            <numerusform>Odebrano %n zmiany</numerusform>
-            <numerusform>Odebrano %n zmian</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>sent %n file(s)</source>
-        <translation>
-            <numerusform>wysłano %n plik</numerusform>
-            <numerusform>wysłano %n pliki</numerusform>
-            <numerusform>wysłano %n plików</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/sharing/words.py" line="+31"/>
         <source>Up to date with your colleagues</source>
         <translation>Wszystko zsynchronizowane ze współpracownikami</translation>
     </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n file(s) not taken in: {why}</source>
-        <translation>
-            <numerusform>%n plik nie został przyjęty: {why}</numerusform>
-            <numerusform>%n pliki nie zostały przyjęte: {why}</numerusform>
-            <numerusform>%n plików nie zostało przyjętych: {why}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%n meeting(s) changed on both laptops: open it to choose</source>
-        <translation>
-            <numerusform>%n spotkanie zmienione na obu laptopach: otwórz je, aby wybrać</numerusform>
-            <numerusform>%n spotkania zmienione na obu laptopach: otwórz je, aby wybrać</numerusform>
-            <numerusform>%n spotkań zmienionych na obu laptopach: otwórz je, aby wybrać</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>{name} was not taken in: {reason}</source>
         <translation>Nie przyjęto pliku {name}: {reason}</translation>
     </message>
@@ -6439,17 +6367,8 @@ Każdy, kto ma ten klucz i plik sejfu, może odczytać sejf.
         <source>Choose a network first.</source>
         <translation>Najpierw wybierz sieć.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+17"/>
-        <source>Exported for supervision: %n file(s) in {parent}</source>
-        <translation>
-            <numerusform>Wyeksportowano do superwizji: %n plik w {parent}</numerusform>
-            <numerusform>Wyeksportowano do superwizji: %n pliki w {parent}</numerusform>
-            <numerusform>Wyeksportowano do superwizji: %n plików w {parent}</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4"/>
+        <location line="+21"/>
         <source>Nothing was exported.</source>
         <translation>Niczego nie wyeksportowano.</translation>
     </message>

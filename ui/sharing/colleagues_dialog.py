@@ -42,6 +42,7 @@ from ui.settings import Settings
 from ui.sharing.me import Me
 from ui.sharing.models import ColleaguesModel
 from ui.sharing.pairing_dialog import PairingDialog
+from ui.words import role_text
 
 
 class ColleaguesDialog(QDialog):
@@ -63,7 +64,7 @@ class ColleaguesDialog(QDialog):
         self.who.setAccessibleName(self.tr("You are"))
         for practitioner in self.me.practitioners():
             self.who.addItem(
-                f"{practitioner.name} ({practitioner.role.label})", userData=practitioner.id
+                f"{practitioner.name} ({role_text(practitioner.role)})", userData=practitioner.id
             )
         chosen = self.who.findData(self.me.practitioner_id())
         self.who.setCurrentIndex(max(chosen, 0))

@@ -24,6 +24,7 @@ from odnotes.exchange.merge import value_at
 from odnotes.model import RECORD_TYPES, Person, Practitioner, Record
 from odnotes.model.treatment import KEY
 from odnotes.vault import Vault
+from ui.dates import recent
 
 _NAMES_OF_ITEMS = ("person_id", "by_id", "practitioner_id")
 
@@ -128,7 +129,7 @@ def version(vault: Vault, value: Any, origin: Origin | None) -> Version:
         if origin and origin.author
         else QCoreApplication.translate("ui.sharing.conflicts", "unknown")
     )
-    when = origin.saved_at.astimezone().strftime("%a %d %b, %H:%M") if origin else ""
+    when = recent(origin.saved_at.astimezone()) if origin else ""
     return Version(value, writer, when, shown_text(vault, value))
 
 

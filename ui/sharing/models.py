@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 
 from odnotes.exchange import PractitionerCard
 from ui.models.table import Column, ObjectTableModel
+from ui.words import role_text
 
 NAME, ROLE = range(2)
 SHARE = 0
@@ -21,7 +22,7 @@ class ColleaguesModel(ObjectTableModel[PractitionerCard]):
         super().__init__(
             [
                 Column(self.tr("Colleague"), lambda c: c.name),
-                Column(self.tr("Role"), lambda c: c.role.label),
+                Column(self.tr("Role"), lambda c: role_text(c.role)),
             ],
             key=lambda c: c.card_id,
             parent=parent,
@@ -53,7 +54,7 @@ class ShareChoicesModel(ObjectTableModel[ShareChoice]):
                     apply=_choose,
                 ),
                 Column(self.tr("Colleague"), lambda c: c.card.name),
-                Column(self.tr("Role"), lambda c: c.card.role.label),
+                Column(self.tr("Role"), lambda c: role_text(c.card.role)),
             ],
             key=lambda c: c.card.card_id,
             save=lambda _choice: None,  # chosen here, stored when the dialog is accepted

@@ -16,6 +16,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QShowEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from odnotes.exchange import PractitionerCard, SafetyNumber
+from ui.words import role_text
 
 
 class PairingDialog(QDialog):
@@ -29,7 +30,7 @@ class PairingDialog(QDialog):
         self.setAccessibleName(self.tr("Compare the safety number"))
         self.who = QLabel(
             self.tr("<b>{name}</b>, {role}").format(
-                name=escape(card.name), role=escape(card.role.label)
+                name=escape(card.name), role=escape(role_text(card.role))
             )
         )
         self.who.setAccessibleName(self.tr("The colleague on the card"))
