@@ -225,7 +225,7 @@
 <context>
     <name>ColleaguesDialog</name>
     <message>
-        <location filename="../ui/sharing/colleagues_dialog.py" line="+60"/>
+        <location filename="../ui/sharing/colleagues_dialog.py" line="+61"/>
         <source>Colleagues</source>
         <translation>Kolleginnen und Kollegen</translation>
     </message>
@@ -343,7 +343,7 @@
 <context>
     <name>ColleaguesModel</name>
     <message>
-        <location filename="../ui/sharing/models.py" line="+23"/>
+        <location filename="../ui/sharing/models.py" line="+24"/>
         <source>Colleague</source>
         <translation>Kolleg/in</translation>
     </message>
@@ -370,15 +370,21 @@
         <source>Compare both versions and choose</source>
         <translation>Beide Fassungen vergleichen und wählen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+15"/>
         <source>&lt;b&gt;Changed on both laptops:&lt;/b&gt; %n part(s) of this meeting differ between you and a colleague. Nothing was chosen for you.</source>
-        <translation type="unfinished">&lt;b&gt;Auf beiden Laptops geändert:&lt;/b&gt; %n Teil dieses Treffens unterscheidet sich zwischen Ihnen und einer Kollegin oder einem Kollegen. Es wurde nichts für Sie gewählt.</translation>
+        <translation>
+            <numerusform>&lt;b&gt;Auf beiden Laptops geändert:&lt;/b&gt; %n Teil dieses Treffens unterscheidet sich zwischen Ihnen und einer Kollegin oder einem Kollegen. Es wurde nichts für Sie gewählt.</numerusform>
+            <numerusform>&lt;b&gt;Auf beiden Laptops geändert:&lt;/b&gt; %n Teile dieses Treffens unterscheiden sich zwischen Ihnen und einer Kollegin oder einem Kollegen. Es wurde nichts für Sie gewählt.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+15"/>
         <source>&lt;b&gt;Changed on both laptops:&lt;/b&gt; %n part(s) of this network or its people differ between you and a colleague. Nothing was chosen for you.</source>
-        <translation type="unfinished">&lt;b&gt;Auf beiden Laptops geändert:&lt;/b&gt; %n Teil dieses Netzwerks oder seiner Personen unterscheidet sich zwischen Ihnen und einer Kollegin oder einem Kollegen. Es wurde nichts für Sie gewählt.</translation>
+        <translation>
+            <numerusform>&lt;b&gt;Auf beiden Laptops geändert:&lt;/b&gt; %n Teil dieses Netzwerks oder seiner Personen unterscheidet sich zwischen Ihnen und einer Kollegin oder einem Kollegen. Es wurde nichts für Sie gewählt.</numerusform>
+            <numerusform>&lt;b&gt;Auf beiden Laptops geändert:&lt;/b&gt; %n Teile dieses Netzwerks oder seiner Personen unterscheiden sich zwischen Ihnen und einer Kollegin oder einem Kollegen. Es wurde nichts für Sie gewählt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -920,12 +926,12 @@
     <message>
         <location line="+17"/>
         <source>A colleague&apos;s changes to this meeting came in while you were typing. Both are in the meeting now; where you both changed the same thing, choose which to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen einer Kollegin oder eines Kollegen an diesem Treffen kamen herein, während Sie schrieben. Beide stehen jetzt im Treffen; wo Sie beide dasselbe geändert haben, wählen Sie, was bleibt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A colleague&apos;s changes to this meeting came in while you were typing. Both are in the meeting now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen einer Kollegin oder eines Kollegen an diesem Treffen kamen herein, während Sie schrieben. Beide stehen jetzt im Treffen.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -980,7 +986,7 @@
     <message>
         <location line="+12"/>
         <source>A colleague&apos;s changes to this meeting came in while you were typing. Your text is kept, and theirs joins it when yours is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen einer Kollegin oder eines Kollegen an diesem Treffen kamen herein, während Sie schrieben. Ihr Text bleibt, und die anderen Änderungen kommen dazu, sobald Ihrer gespeichert ist.</translation>
     </message>
 </context>
 <context>
@@ -2363,7 +2369,7 @@
 <context>
     <name>PairingDialog</name>
     <message>
-        <location filename="../ui/sharing/pairing_dialog.py" line="+28"/>
+        <location filename="../ui/sharing/pairing_dialog.py" line="+29"/>
         <source>Pair with a colleague</source>
         <translation>Mit einer Kollegin oder einem Kollegen koppeln</translation>
     </message>
@@ -5467,7 +5473,7 @@ Mit Ctrl+K durchsuchen Sie alles.</translation>
 <context>
     <name>ui.app</name>
     <message>
-        <location filename="../ui/app.py" line="+63"/>
+        <location filename="../ui/app.py" line="+75"/>
         <location line="+1"/>
         <source>OD Notes</source>
         <translation>OD Notes</translation>
@@ -6058,25 +6064,37 @@ Wer diesen Schlüssel und die Tresordatei hat, kann den Tresor lesen.
 </context>
 <context>
     <name>ui.models.decisions</name>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/models/decisions.py" line="-96"/>
         <source>%n agree(s)</source>
-        <translation type="unfinished">%n ist einverstanden</translation>
+        <translation>
+            <numerusform>%n ist einverstanden</numerusform>
+            <numerusform>%n sind einverstanden</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
         <source>%n with concerns</source>
-        <translation type="unfinished">%n mit Bedenken</translation>
+        <translation>
+            <numerusform>%n mit Bedenken</numerusform>
+            <numerusform>%n mit Bedenken</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
         <source>%n disagree(s)</source>
-        <translation type="unfinished">%n ist nicht einverstanden</translation>
+        <translation>
+            <numerusform>%n ist nicht einverstanden</numerusform>
+            <numerusform>%n sind nicht einverstanden</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
         <source>%n not asked</source>
-        <translation type="unfinished">%n nicht gefragt</translation>
+        <translation>
+            <numerusform>%n nicht gefragt</numerusform>
+            <numerusform>%n nicht gefragt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6086,8 +6104,16 @@ Wer diesen Schlüssel und die Tresordatei hat, kann den Tresor lesen.
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Finalised, amended %n time(s)</source>
+        <translation>
+            <numerusform>Abgeschlossen, %n-mal geändert</numerusform>
+            <numerusform>Abgeschlossen, %n-mal geändert</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Finalised</source>
         <translation>Abgeschlossen</translation>
     </message>
@@ -6209,16 +6235,19 @@ Wer diesen Schlüssel und die Tresordatei hat, kann den Tresor lesen.
 </context>
 <context>
     <name>ui.search.indexer</name>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/search/indexer.py" line="+22"/>
         <source>Indexing for search: %n of {total} meetings</source>
-        <translation type="unfinished">Suchindex wird aufgebaut: %n von {total} Treffen</translation>
+        <translation>
+            <numerusform>Suchindex wird aufgebaut: %n von {total} Treffen</numerusform>
+            <numerusform>Suchindex wird aufgebaut: %n von {total} Treffen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ui.sharing.conflicts</name>
     <message>
-        <location filename="../ui/sharing/conflicts.py" line="+64"/>
+        <location filename="../ui/sharing/conflicts.py" line="+65"/>
         <source>Whether the record is deleted</source>
         <translation>Ob der Eintrag gelöscht ist</translation>
     </message>
@@ -6260,13 +6289,53 @@ Wer diesen Schlüssel und die Tresordatei hat, kann den Tresor lesen.
 </context>
 <context>
     <name>ui.sharing.words</name>
+    <message numerus="yes">
+        <location filename="../ui/sharing/words.py" line="+20"/>
+        <source>Received %n change(s) from {names}</source>
+        <translation>
+            <numerusform>%n Änderung von {names} empfangen</numerusform>
+            <numerusform>%n Änderungen von {names} empfangen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Received %n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung empfangen</numerusform>
+            <numerusform>%n Änderungen empfangen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>sent %n file(s)</source>
+        <translation>
+            <numerusform>%n Datei gesendet</numerusform>
+            <numerusform>%n Dateien gesendet</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/sharing/words.py" line="+31"/>
+        <location line="+2"/>
         <source>Up to date with your colleagues</source>
         <translation>Auf dem gleichen Stand wie Ihre Kolleginnen und Kollegen</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n file(s) not taken in: {why}</source>
+        <translation>
+            <numerusform>%n Datei nicht übernommen: {why}</numerusform>
+            <numerusform>%n Dateien nicht übernommen: {why}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n meeting(s) changed on both laptops: open it to choose</source>
+        <translation>
+            <numerusform>%n Treffen auf beiden Laptops geändert: Öffnen Sie es, um zu wählen</numerusform>
+            <numerusform>%n Treffen auf beiden Laptops geändert: Öffnen Sie sie, um zu wählen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
         <source>{name} was not taken in: {reason}</source>
         <translation>{name} wurde nicht übernommen: {reason}</translation>
     </message>
@@ -6347,8 +6416,16 @@ Wer diesen Schlüssel und die Tresordatei hat, kann den Tresor lesen.
         <source>Choose a network first.</source>
         <translation>Wählen Sie zuerst ein Netzwerk.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Exported for supervision: %n file(s) in {parent}</source>
+        <translation>
+            <numerusform>Für die Supervision exportiert: %n Datei in {parent}</numerusform>
+            <numerusform>Für die Supervision exportiert: %n Dateien in {parent}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+21"/>
+        <location line="+4"/>
         <source>Nothing was exported.</source>
         <translation>Nichts wurde exportiert.</translation>
     </message>

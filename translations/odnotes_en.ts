@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>ConflictBanner</name>
+        <message numerus="yes">
+            <source>&lt;b&gt;Changed on both laptops:&lt;/b&gt; %n part(s) of this meeting differ between you and a colleague. Nothing was chosen for you.</source>
+            <translation>
+                <numerusform>&lt;b&gt;Changed on both laptops:&lt;/b&gt; %n part of this meeting differ between you and a colleague. Nothing was chosen for you.</numerusform>
+                <numerusform>&lt;b&gt;Changed on both laptops:&lt;/b&gt; %n parts of this meeting differ between you and a colleague. Nothing was chosen for you.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;Changed on both laptops:&lt;/b&gt; %n part(s) of this network or its people differ between you and a colleague. Nothing was chosen for you.</source>
+            <translation>
+                <numerusform>&lt;b&gt;Changed on both laptops:&lt;/b&gt; %n part of this network or its people differ between you and a colleague. Nothing was chosen for you.</numerusform>
+                <numerusform>&lt;b&gt;Changed on both laptops:&lt;/b&gt; %n parts of this network or its people differ between you and a colleague. Nothing was chosen for you.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>IndicatorsPanel</name>
         <message numerus="yes">
             <source>%n day(s)</source>
@@ -174,6 +191,105 @@
             <translation>
                 <numerusform>Active networks with no meeting in %n week</numerusform>
                 <numerusform>Active networks with no meeting in %n weeks</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ui.models.decisions</name>
+        <message numerus="yes">
+            <source>%n agree(s)</source>
+            <translation>
+                <numerusform>%n agrees</numerusform>
+                <numerusform>%n agree</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n with concerns</source>
+            <translation>
+                <numerusform>%n has concerns</numerusform>
+                <numerusform>%n have concerns</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n disagree(s)</source>
+            <translation>
+                <numerusform>%n disagrees</numerusform>
+                <numerusform>%n disagree</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not asked</source>
+            <translation>
+                <numerusform>%n not asked</numerusform>
+                <numerusform>%n not asked</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ui.models.meetings</name>
+        <message numerus="yes">
+            <source>Finalised, amended %n time(s)</source>
+            <translation>
+                <numerusform>Finalised, amended once</numerusform>
+                <numerusform>Finalised, amended %n times</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ui.search.indexer</name>
+        <message numerus="yes">
+            <source>Indexing for search: %n of {total} meetings</source>
+            <translation>
+                <numerusform>Indexing for search: %n of {total} meetings</numerusform>
+                <numerusform>Indexing for search: %n of {total} meetings</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ui.sharing.words</name>
+        <message numerus="yes">
+            <source>Received %n change(s) from {names}</source>
+            <translation>
+                <numerusform>Received %n change from {names}</numerusform>
+                <numerusform>Received %n changes from {names}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Received %n change(s)</source>
+            <translation>
+                <numerusform>Received %n change</numerusform>
+                <numerusform>Received %n changes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>sent %n file(s)</source>
+            <translation>
+                <numerusform>sent %n file</numerusform>
+                <numerusform>sent %n files</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) not taken in: {why}</source>
+            <translation>
+                <numerusform>%n file not taken in: {why}</numerusform>
+                <numerusform>%n files not taken in: {why}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meeting(s) changed on both laptops: open it to choose</source>
+            <translation>
+                <numerusform>%n meeting changed on both laptops: open it to choose</numerusform>
+                <numerusform>%n meetings changed on both laptops: open it to choose</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ui.windows</name>
+        <message numerus="yes">
+            <source>Exported for supervision: %n file(s) in {parent}</source>
+            <translation>
+                <numerusform>Exported for supervision: %n file in {parent}</numerusform>
+                <numerusform>Exported for supervision: %n files in {parent}</numerusform>
             </translation>
         </message>
     </context>

@@ -225,7 +225,7 @@
 <context>
     <name>ColleaguesDialog</name>
     <message>
-        <location filename="../ui/sharing/colleagues_dialog.py" line="+60"/>
+        <location filename="../ui/sharing/colleagues_dialog.py" line="+61"/>
         <source>Colleagues</source>
         <translation>Kollegat</translation>
     </message>
@@ -343,7 +343,7 @@
 <context>
     <name>ColleaguesModel</name>
     <message>
-        <location filename="../ui/sharing/models.py" line="+23"/>
+        <location filename="../ui/sharing/models.py" line="+24"/>
         <source>Colleague</source>
         <translation>Kollega</translation>
     </message>
@@ -370,15 +370,21 @@
         <source>Compare both versions and choose</source>
         <translation>Vertaa molempia versioita ja valitse</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+15"/>
         <source>&lt;b&gt;Changed on both laptops:&lt;/b&gt; %n part(s) of this meeting differ between you and a colleague. Nothing was chosen for you.</source>
-        <translation type="unfinished">&lt;b&gt;Muutettu molemmilla kannettavilla:&lt;/b&gt; tämän tapaamisen %n kohta eroaa sinun ja kollegan välillä. Mitään ei valittu puolestasi.</translation>
+        <translation>
+            <numerusform>&lt;b&gt;Muutettu molemmilla kannettavilla:&lt;/b&gt; tämän tapaamisen %n kohta eroaa sinun ja kollegan välillä. Mitään ei valittu puolestasi.</numerusform>
+            <numerusform>&lt;b&gt;Muutettu molemmilla kannettavilla:&lt;/b&gt; tämän tapaamisen %n kohtaa eroaa sinun ja kollegan välillä. Mitään ei valittu puolestasi.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+15"/>
         <source>&lt;b&gt;Changed on both laptops:&lt;/b&gt; %n part(s) of this network or its people differ between you and a colleague. Nothing was chosen for you.</source>
-        <translation type="unfinished">&lt;b&gt;Muutettu molemmilla kannettavilla:&lt;/b&gt; tämän verkoston tai sen ihmisten %n kohta eroaa sinun ja kollegan välillä. Mitään ei valittu puolestasi.</translation>
+        <translation>
+            <numerusform>&lt;b&gt;Muutettu molemmilla kannettavilla:&lt;/b&gt; tämän verkoston tai sen ihmisten %n kohta eroaa sinun ja kollegan välillä. Mitään ei valittu puolestasi.</numerusform>
+            <numerusform>&lt;b&gt;Muutettu molemmilla kannettavilla:&lt;/b&gt; tämän verkoston tai sen ihmisten %n kohtaa eroaa sinun ja kollegan välillä. Mitään ei valittu puolestasi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -920,12 +926,12 @@
     <message>
         <location line="+17"/>
         <source>A colleague&apos;s changes to this meeting came in while you were typing. Both are in the meeting now; where you both changed the same thing, choose which to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kollegan muutoksia tähän tapaamiseen tuli sillä aikaa, kun kirjoitit. Molemmat ovat nyt tapaamisessa; kun muutitte samaa kohtaa, valitse, kumpi säilytetään.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A colleague&apos;s changes to this meeting came in while you were typing. Both are in the meeting now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kollegan muutoksia tähän tapaamiseen tuli sillä aikaa, kun kirjoitit. Molemmat ovat nyt tapaamisessa.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -980,7 +986,7 @@
     <message>
         <location line="+12"/>
         <source>A colleague&apos;s changes to this meeting came in while you were typing. Your text is kept, and theirs joins it when yours is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kollegan muutoksia tähän tapaamiseen tuli sillä aikaa, kun kirjoitit. Tekstisi säilyy, ja kollegan muutokset yhdistetään siihen, kun omasi tallennetaan.</translation>
     </message>
 </context>
 <context>
@@ -2363,7 +2369,7 @@
 <context>
     <name>PairingDialog</name>
     <message>
-        <location filename="../ui/sharing/pairing_dialog.py" line="+28"/>
+        <location filename="../ui/sharing/pairing_dialog.py" line="+29"/>
         <source>Pair with a colleague</source>
         <translation>Yhdistä kollega</translation>
     </message>
@@ -5467,7 +5473,7 @@ Paina Ctrl+K, niin voit hakea kaikkialta.</translation>
 <context>
     <name>ui.app</name>
     <message>
-        <location filename="../ui/app.py" line="+63"/>
+        <location filename="../ui/app.py" line="+75"/>
         <location line="+1"/>
         <source>OD Notes</source>
         <translation>OD Notes</translation>
@@ -6058,25 +6064,37 @@ Kuka tahansa, jolla on tämä avain ja holvitiedosto, voi lukea holvin.
 </context>
 <context>
     <name>ui.models.decisions</name>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/models/decisions.py" line="-96"/>
         <source>%n agree(s)</source>
-        <translation type="unfinished">%n samaa mieltä</translation>
+        <translation>
+            <numerusform>%n samaa mieltä</numerusform>
+            <numerusform>%n samaa mieltä</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
         <source>%n with concerns</source>
-        <translation type="unfinished">%n huolissaan</translation>
+        <translation>
+            <numerusform>%n huolissaan</numerusform>
+            <numerusform>%n huolissaan</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
         <source>%n disagree(s)</source>
-        <translation type="unfinished">%n eri mieltä</translation>
+        <translation>
+            <numerusform>%n eri mieltä</numerusform>
+            <numerusform>%n eri mieltä</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
         <source>%n not asked</source>
-        <translation type="unfinished">%n ei kysytty</translation>
+        <translation>
+            <numerusform>%n ei kysytty</numerusform>
+            <numerusform>%n ei kysytty</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6086,8 +6104,16 @@ Kuka tahansa, jolla on tämä avain ja holvitiedosto, voi lukea holvin.
         <source>Draft</source>
         <translation>Luonnos</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Finalised, amended %n time(s)</source>
+        <translation>
+            <numerusform>Viimeistelty, muutettu %n kerran</numerusform>
+            <numerusform>Viimeistelty, muutettu %n kertaa</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Finalised</source>
         <translation>Viimeistelty</translation>
     </message>
@@ -6209,16 +6235,19 @@ Kuka tahansa, jolla on tämä avain ja holvitiedosto, voi lukea holvin.
 </context>
 <context>
     <name>ui.search.indexer</name>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/search/indexer.py" line="+22"/>
         <source>Indexing for search: %n of {total} meetings</source>
-        <translation type="unfinished">Indeksoidaan hakua varten: %n/{total} tapaamisesta</translation>
+        <translation>
+            <numerusform>Indeksoidaan hakua varten: %n/{total} tapaamisesta</numerusform>
+            <numerusform>Indeksoidaan hakua varten: %n/{total} tapaamisesta</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ui.sharing.conflicts</name>
     <message>
-        <location filename="../ui/sharing/conflicts.py" line="+64"/>
+        <location filename="../ui/sharing/conflicts.py" line="+65"/>
         <source>Whether the record is deleted</source>
         <translation>Onko tietue poistettu</translation>
     </message>
@@ -6260,13 +6289,53 @@ Kuka tahansa, jolla on tämä avain ja holvitiedosto, voi lukea holvin.
 </context>
 <context>
     <name>ui.sharing.words</name>
+    <message numerus="yes">
+        <location filename="../ui/sharing/words.py" line="+20"/>
+        <source>Received %n change(s) from {names}</source>
+        <translation>
+            <numerusform>%n muutos vastaanotettu, lähettäjä: {names}</numerusform>
+            <numerusform>%n muutosta vastaanotettu, lähettäjä: {names}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Received %n change(s)</source>
+        <translation>
+            <numerusform>%n muutos vastaanotettu</numerusform>
+            <numerusform>%n muutosta vastaanotettu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>sent %n file(s)</source>
+        <translation>
+            <numerusform>lähetetty %n tiedosto</numerusform>
+            <numerusform>lähetetty %n tiedostoa</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/sharing/words.py" line="+31"/>
+        <location line="+2"/>
         <source>Up to date with your colleagues</source>
         <translation>Ajan tasalla kollegoiden kanssa</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n file(s) not taken in: {why}</source>
+        <translation>
+            <numerusform>%n tiedosto jäi vastaanottamatta: {why}</numerusform>
+            <numerusform>%n tiedostoa jäi vastaanottamatta: {why}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n meeting(s) changed on both laptops: open it to choose</source>
+        <translation>
+            <numerusform>%n tapaaminen muutettu molemmilla kannettavilla: avaa se ja valitse</numerusform>
+            <numerusform>%n tapaamista muutettu molemmilla kannettavilla: avaa ne ja valitse</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
         <source>{name} was not taken in: {reason}</source>
         <translation>Tiedostoa {name} ei vastaanotettu: {reason}</translation>
     </message>
@@ -6347,8 +6416,16 @@ Kuka tahansa, jolla on tämä avain ja holvitiedosto, voi lukea holvin.
         <source>Choose a network first.</source>
         <translation>Valitse ensin verkosto.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Exported for supervision: %n file(s) in {parent}</source>
+        <translation>
+            <numerusform>Viety työnohjaukseen: %n tiedosto kansiossa {parent}</numerusform>
+            <numerusform>Viety työnohjaukseen: %n tiedostoa kansiossa {parent}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+21"/>
+        <location line="+4"/>
         <source>Nothing was exported.</source>
         <translation>Mitään ei viety.</translation>
     </message>

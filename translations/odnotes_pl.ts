@@ -225,7 +225,7 @@
 <context>
     <name>ColleaguesDialog</name>
     <message>
-        <location filename="../ui/sharing/colleagues_dialog.py" line="+60"/>
+        <location filename="../ui/sharing/colleagues_dialog.py" line="+61"/>
         <source>Colleagues</source>
         <translation>Współpracownicy</translation>
     </message>
@@ -343,7 +343,7 @@
 <context>
     <name>ColleaguesModel</name>
     <message>
-        <location filename="../ui/sharing/models.py" line="+23"/>
+        <location filename="../ui/sharing/models.py" line="+24"/>
         <source>Colleague</source>
         <translation>Współpracownik</translation>
     </message>
@@ -370,15 +370,23 @@
         <source>Compare both versions and choose</source>
         <translation>Porównaj obie wersje i wybierz</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+15"/>
         <source>&lt;b&gt;Changed on both laptops:&lt;/b&gt; %n part(s) of this meeting differ between you and a colleague. Nothing was chosen for you.</source>
-        <translation type="unfinished">&lt;b&gt;Zmienione na obu laptopach:&lt;/b&gt; %n część tego spotkania różni się między Tobą a współpracownikiem. Nic nie zostało wybrane za Ciebie.</translation>
+        <translation>
+            <numerusform>&lt;b&gt;Zmienione na obu laptopach:&lt;/b&gt; %n część tego spotkania różni się między Tobą a współpracownikiem. Nic nie zostało wybrane za Ciebie.</numerusform>
+            <numerusform>&lt;b&gt;Zmienione na obu laptopach:&lt;/b&gt; %n części tego spotkania różnią się między Tobą a współpracownikiem. Nic nie zostało wybrane za Ciebie.</numerusform>
+            <numerusform>&lt;b&gt;Zmienione na obu laptopach:&lt;/b&gt; %n części tego spotkania różni się między Tobą a współpracownikiem. Nic nie zostało wybrane za Ciebie.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+15"/>
         <source>&lt;b&gt;Changed on both laptops:&lt;/b&gt; %n part(s) of this network or its people differ between you and a colleague. Nothing was chosen for you.</source>
-        <translation type="unfinished">&lt;b&gt;Zmienione na obu laptopach:&lt;/b&gt; %n część tej sieci lub jej osób różni się między Tobą a współpracownikiem. Nic nie zostało wybrane za Ciebie.</translation>
+        <translation>
+            <numerusform>&lt;b&gt;Zmienione na obu laptopach:&lt;/b&gt; %n część tej sieci lub jej osób różni się między Tobą a współpracownikiem. Nic nie zostało wybrane za Ciebie.</numerusform>
+            <numerusform>&lt;b&gt;Zmienione na obu laptopach:&lt;/b&gt; %n części tej sieci lub jej osób różnią się między Tobą a współpracownikiem. Nic nie zostało wybrane za Ciebie.</numerusform>
+            <numerusform>&lt;b&gt;Zmienione na obu laptopach:&lt;/b&gt; %n części tej sieci lub jej osób różni się między Tobą a współpracownikiem. Nic nie zostało wybrane za Ciebie.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -920,12 +928,12 @@
     <message>
         <location line="+17"/>
         <source>A colleague&apos;s changes to this meeting came in while you were typing. Both are in the meeting now; where you both changed the same thing, choose which to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiany współpracownika w tym spotkaniu nadeszły podczas pisania. Obie wersje są teraz w spotkaniu; tam, gdzie oboje zmieniliście to samo, wybierz, co zachować.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A colleague&apos;s changes to this meeting came in while you were typing. Both are in the meeting now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiany współpracownika w tym spotkaniu nadeszły podczas pisania. Obie wersje są teraz w spotkaniu.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -980,7 +988,7 @@
     <message>
         <location line="+12"/>
         <source>A colleague&apos;s changes to this meeting came in while you were typing. Your text is kept, and theirs joins it when yours is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiany współpracownika w tym spotkaniu nadeszły podczas pisania. Twój tekst zostaje, a jego zmiany dołączą do niego, gdy zapiszesz swój.</translation>
     </message>
 </context>
 <context>
@@ -2368,7 +2376,7 @@
 <context>
     <name>PairingDialog</name>
     <message>
-        <location filename="../ui/sharing/pairing_dialog.py" line="+28"/>
+        <location filename="../ui/sharing/pairing_dialog.py" line="+29"/>
         <source>Pair with a colleague</source>
         <translation>Sparuj ze współpracownikiem</translation>
     </message>
@@ -5487,7 +5495,7 @@ Naciśnij Ctrl+K, aby przeszukać wszystko.</translation>
 <context>
     <name>ui.app</name>
     <message>
-        <location filename="../ui/app.py" line="+63"/>
+        <location filename="../ui/app.py" line="+75"/>
         <location line="+1"/>
         <source>OD Notes</source>
         <translation>OD Notes</translation>
@@ -6078,25 +6086,41 @@ Każdy, kto ma ten klucz i plik sejfu, może odczytać sejf.
 </context>
 <context>
     <name>ui.models.decisions</name>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/models/decisions.py" line="-96"/>
         <source>%n agree(s)</source>
-        <translation type="unfinished">zgadza się: %n</translation>
+        <translation>
+            <numerusform>zgadza się: %n</numerusform>
+            <numerusform>zgadza się: %n</numerusform>
+            <numerusform>zgadza się: %n</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
         <source>%n with concerns</source>
-        <translation type="unfinished">ma wątpliwości: %n</translation>
+        <translation>
+            <numerusform>ma wątpliwości: %n</numerusform>
+            <numerusform>ma wątpliwości: %n</numerusform>
+            <numerusform>ma wątpliwości: %n</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
         <source>%n disagree(s)</source>
-        <translation type="unfinished">nie zgadza się: %n</translation>
+        <translation>
+            <numerusform>nie zgadza się: %n</numerusform>
+            <numerusform>nie zgadza się: %n</numerusform>
+            <numerusform>nie zgadza się: %n</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
         <source>%n not asked</source>
-        <translation type="unfinished">nie pytano: %n</translation>
+        <translation>
+            <numerusform>nie pytano: %n</numerusform>
+            <numerusform>nie pytano: %n</numerusform>
+            <numerusform>nie pytano: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6106,8 +6130,17 @@ Każdy, kto ma ten klucz i plik sejfu, może odczytać sejf.
         <source>Draft</source>
         <translation>Szkic</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Finalised, amended %n time(s)</source>
+        <translation>
+            <numerusform>Zakończone, %n zmiana</numerusform>
+            <numerusform>Zakończone, %n zmiany</numerusform>
+            <numerusform>Zakończone, %n zmian</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Finalised</source>
         <translation>Zakończone</translation>
     </message>
@@ -6229,16 +6262,20 @@ Każdy, kto ma ten klucz i plik sejfu, może odczytać sejf.
 </context>
 <context>
     <name>ui.search.indexer</name>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/search/indexer.py" line="+22"/>
         <source>Indexing for search: %n of {total} meetings</source>
-        <translation type="unfinished">Indeksowanie do wyszukiwania: %n z {total} spotkań</translation>
+        <translation>
+            <numerusform>Indeksowanie do wyszukiwania: %n z {total} spotkań</numerusform>
+            <numerusform>Indeksowanie do wyszukiwania: %n z {total} spotkań</numerusform>
+            <numerusform>Indeksowanie do wyszukiwania: %n z {total} spotkań</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ui.sharing.conflicts</name>
     <message>
-        <location filename="../ui/sharing/conflicts.py" line="+64"/>
+        <location filename="../ui/sharing/conflicts.py" line="+65"/>
         <source>Whether the record is deleted</source>
         <translation>Czy zapis jest usunięty</translation>
     </message>
@@ -6280,13 +6317,58 @@ Każdy, kto ma ten klucz i plik sejfu, może odczytać sejf.
 </context>
 <context>
     <name>ui.sharing.words</name>
+    <message numerus="yes">
+        <location filename="../ui/sharing/words.py" line="+20"/>
+        <source>Received %n change(s) from {names}</source>
+        <translation>
+            <numerusform>Odebrano %n zmianę od: {names}</numerusform>
+            <numerusform>Odebrano %n zmiany od: {names}</numerusform>
+            <numerusform>Odebrano %n zmian od: {names}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Received %n change(s)</source>
+        <translation>
+            <numerusform>Odebrano %n zmianę</numerusform>
+            <numerusform>Odebrano %n zmiany</numerusform>
+            <numerusform>Odebrano %n zmian</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>sent %n file(s)</source>
+        <translation>
+            <numerusform>wysłano %n plik</numerusform>
+            <numerusform>wysłano %n pliki</numerusform>
+            <numerusform>wysłano %n plików</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/sharing/words.py" line="+31"/>
+        <location line="+2"/>
         <source>Up to date with your colleagues</source>
         <translation>Wszystko zsynchronizowane ze współpracownikami</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n file(s) not taken in: {why}</source>
+        <translation>
+            <numerusform>%n plik nie został przyjęty: {why}</numerusform>
+            <numerusform>%n pliki nie zostały przyjęte: {why}</numerusform>
+            <numerusform>%n plików nie zostało przyjętych: {why}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n meeting(s) changed on both laptops: open it to choose</source>
+        <translation>
+            <numerusform>%n spotkanie zmienione na obu laptopach: otwórz je, aby wybrać</numerusform>
+            <numerusform>%n spotkania zmienione na obu laptopach: otwórz je, aby wybrać</numerusform>
+            <numerusform>%n spotkań zmienionych na obu laptopach: otwórz je, aby wybrać</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
         <source>{name} was not taken in: {reason}</source>
         <translation>Nie przyjęto pliku {name}: {reason}</translation>
     </message>
@@ -6367,8 +6449,17 @@ Każdy, kto ma ten klucz i plik sejfu, może odczytać sejf.
         <source>Choose a network first.</source>
         <translation>Najpierw wybierz sieć.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Exported for supervision: %n file(s) in {parent}</source>
+        <translation>
+            <numerusform>Wyeksportowano do superwizji: %n plik w {parent}</numerusform>
+            <numerusform>Wyeksportowano do superwizji: %n pliki w {parent}</numerusform>
+            <numerusform>Wyeksportowano do superwizji: %n plików w {parent}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+21"/>
+        <location line="+4"/>
         <source>Nothing was exported.</source>
         <translation>Niczego nie wyeksportowano.</translation>
     </message>

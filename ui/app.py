@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -40,6 +41,21 @@ def speak_chosen_language(app: QCoreApplication, settings: Settings) -> None:
         QLocale.setDefault(locale)  # dates and numbers in the chosen language too
     install_translators(app, locale)
 
+
+NONE_RESERVE: list[None] = [None] * 2_000_000 if sys.version_info < (3, 12) else []
+"""References to ``None`` held for the whole run (16 MB).
+
+PySide6 6.12.0 drops a reference to ``None`` on every ``processEvents()`` called
+from Python and on queued calls into Python from other threads. Python 3.11
+counts ``None``'s references (about 20,000 at start) and aborts with
+"none_dealloc" when they run out: the bench's 30,000-meeting session did. 6.11's
+``lupdate`` reads this project's sources differently, so the release cannot
+simply be excluded; two million more references keep a busy session clear for
+days. The list itself is never freed (one reference to it is leaked on purpose):
+freeing it at exit would hand back references the binding had already taken,
+and abort there. Python 3.12 makes ``None`` immortal, and this is empty there.
+"""
+ctypes.pythonapi.Py_IncRef(ctypes.py_object(NONE_RESERVE))
 
 SWITCH_INTERVAL = 0.001
 """Seconds a Python thread may run before one waiting for the interpreter gets a turn."""
