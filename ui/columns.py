@@ -3,9 +3,8 @@
 Each column is as wide as its widest cell or its header (so "Network member"
 and "Dr Anna-Liisa Korhonen" show whole), up to a cap; one column takes the
 spare room, and never less than its own content. Widths are fitted again
-when rows are added, changed or reloaded (a table out of sight when it is
-shown), but a width the person set by dragging a header is kept until the
-table is closed.
+when rows are added, changed or reloaded, but a width the person set by
+dragging a header is kept until the table is closed.
 """
 
 from __future__ import annotations
@@ -61,9 +60,7 @@ class ColumnFitter(QObject):
         ):
             signal.connect(self._pending.start)
         view.viewport().installEventFilter(self)
-        self._stale = True  # fitted when first shown: a page's hidden tabs cost nothing
-        if view.isVisible():
-            self.fit()
+        self.fit()
 
     def stretch_column(self) -> int:
         """The column that takes spare room."""
@@ -77,16 +74,8 @@ class ColumnFitter(QObject):
         return max(view.sizeHintForColumn(column), header.sectionSizeFromContents(column).width())
 
     def fit(self) -> None:
-        """Size every column to its contents, keeping widths set by hand.
-
-        A table out of sight is fitted when it is shown: measuring a column asks
-        the model for every cell, and a network's page has tables in every tab.
-        """
+        """Size every column to its contents, keeping widths set by hand."""
         view = self._view
-        if not view.isVisible():
-            self._stale = True
-            return
-        self._stale = False
         header = view.horizontalHeader()
         stretch = self.stretch_column()
         self._fitting = True
@@ -125,9 +114,7 @@ class ColumnFitter(QObject):
             self._manual[column] = new
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        """Share out spare room again when the table is resized; fit it when first shown."""
+        """Share out spare room again when the table is resized."""
         if event.type() == QEvent.Type.Resize:
             self._pending.start()
-        elif event.type() == QEvent.Type.Show and self._stale:
-            self.fit()
         return False

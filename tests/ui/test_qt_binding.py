@@ -27,12 +27,3 @@ def test_none_keeps_enough_references_for_a_long_session(qapp: QApplication) -> 
         return  # None is immortal: nothing to run out of
     assert len(ui.app.NONE_RESERVE) == 2_000_000
     assert sys.getrefcount(None) > lost_per_call * 10 * 86_400 + 20_000
-
-
-def test_the_reserve_is_what_keeps_none_alive(qapp: QApplication) -> None:
-    """Without the reserve the count would be the interpreter's own few tens of thousands."""
-    import ui.app
-
-    if sys.version_info >= (3, 12):
-        return
-    assert sys.getrefcount(None) - len(ui.app.NONE_RESERVE) < 200_000

@@ -176,11 +176,13 @@ def test_the_export_is_written_in_the_chosen_language_the_apps_by_default(
     dialog = dialog_for(qtbot, vault, hard, tmp_path)
     codes = [dialog.language.itemData(i) for i in range(dialog.language.count())]
     assert codes == list(summary_languages()) and dialog.language.currentData() == "fi"
-    dialog.start_review()
+    with qtbot.waitSignal(dialog.review_shown, timeout=20_000):
+        dialog.start_review()
     assert dialog.material is not None and dialog.material.tr.language == "fi"
     assert "Työnohjausaineisto" in dialog.text.toPlainText()
     assert "Äiti" in dialog.text.toPlainText() and "Mother" not in dialog.text.toPlainText()
     dialog.pages.setCurrentIndex(0)
     dialog.language.setCurrentIndex(dialog.language.findData("pl"))
-    dialog.start_review()
+    with qtbot.waitSignal(dialog.review_shown, timeout=20_000):
+        dialog.start_review()
     assert "Materiał do superwizji" in dialog.text.toPlainText()
