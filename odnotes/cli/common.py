@@ -1,4 +1,8 @@
-"""What every subcommand shares: passphrases, the KDF policy, opening vaults."""
+"""What every subcommand shares: passphrases, the KDF policy, opening vaults.
+
+The vault and its crypto are imported when a vault is opened, not with this
+module, so a command's ``--help`` loads neither.
+"""
 
 from __future__ import annotations
 
@@ -8,17 +12,13 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from odnotes.crypto import (
-    DEFAULT_POLICY,
-    TEST_POLICY,
-    KdfParams,
-    KdfPolicy,
-    calibrate,
-    fast_test_params,
-)
 from odnotes.errors import OdNotesError
-from odnotes.vault import Vault, open_unlocked
+
+if TYPE_CHECKING:
+    from odnotes.crypto import KdfParams, KdfPolicy
+    from odnotes.vault import Vault
 
 PASSPHRASE_ENV = "ODNOTES_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "ODNOTES_NEW_PASSPHRASE"
@@ -37,11 +37,15 @@ def testing_kdf() -> bool:
 
 def policy() -> KdfPolicy:
     """The KDF floor and cap in force."""
+    from odnotes.crypto import DEFAULT_POLICY, TEST_POLICY
+
     return TEST_POLICY if testing_kdf() else DEFAULT_POLICY
 
 
 def new_kdf() -> KdfParams:
     """Parameters for a new vault or passphrase."""
+    from odnotes.crypto import calibrate, fast_test_params
+
     return fast_test_params() if testing_kdf() else calibrate()
 
 
@@ -74,6 +78,8 @@ def recovery_key() -> str:
 
 def open_vault(path: str | Path, *, readonly: bool = False) -> Vault:
     """Open and unlock with the passphrase; say on stderr what opening it found."""
+    from odnotes.vault import open_unlocked
+
     vault = open_unlocked(path, passphrase(), readonly=readonly, policy=policy())
     notices = vault.migration.lines() if vault.migration and not readonly else []
     if vault.rollback_warning:
