@@ -9,6 +9,7 @@ taken whole.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,7 +30,7 @@ from odnotes.exchange import (
 )
 from odnotes.exchange.sealed import MAX_FILE
 from odnotes.model import Meeting, Network, Practitioner, Record
-from odnotes.model.exchange_state import NetworkShare, derived_id
+from odnotes.model.exchange_state import NetworkShare, ReportedFile, derived_id
 from odnotes.sharing.ledger import Ledgers, seen, take_acknowledgements
 from odnotes.sharing.report import Refused
 from odnotes.sharing.stored import find
@@ -130,6 +131,8 @@ def _take_one(
             ledger = ledger_of(header.sender, header.network_id)
             ledger.handled.append(path.name)
             ledgers.touched(ledger)
+        if refusal.reason is Refusal.UNPAIRED_SENDER and _reported_before(blob, path, ledgers):
+            return
         raise
     header = got.header
     ledger = ledger_of(header.sender, header.network_id)
@@ -151,6 +154,8 @@ def _take_one(
     ledger.seen_sequence, ledger.seen_file_id = header.sequence, header.file_id
     take_acknowledgements(ledger, got.payload.acknowledged)
     ledger.handled.append(path.name)
+    reported = ledger.reported
+    ledger.reported = [r for r in reported if r.name != path.name]
     share = find(vault, NetworkShare, derived_id("share", header.network_id)) or NetworkShare(
         header.network_id
     )
@@ -164,20 +169,38 @@ def _take_one(
     except BaseException:  # nothing was written: the ledger forgets the file too
         ledger.seen_sequence, ledger.seen_file_id, ledger.acknowledged = before
         ledger.handled.remove(path.name)
+        ledger.reported = reported
         raise
     ledgers.saved(ledger)
     intake.received += len(new)
     intake.changed |= {c.record_id for c in changes if c.kind not in _VAULT_ONLY_CHANGES}
 
 
+def _reported_before(blob: bytes, path: Path, ledgers: Ledgers) -> bool:
+    """Whether a sync already reported this file from someone not paired, as it is now.
+
+    If not, it is noted (in the ledger of the sender and network its header
+    names), so the next sync reads it again but says nothing unless it changed.
+    """
+    header = read_header(blob)  # whole: the sender is looked up after the frame is checked
+    ledger = ledgers.of(header.sender, header.network_id)
+    noted = ReportedFile(path.name, hashlib.sha256(blob).hexdigest()[:32])
+    if noted in ledger.reported:
+        return True
+    ledger.reported = [r for r in ledger.reported if r.name != path.name] + [noted]
+    ledgers.touched(ledger)
+    return False
+
+
 def prune(ledgers: Ledgers, folder: Path) -> None:
-    """Forget handled names no longer in the folder (the list stays as short as the folder)."""
+    """Forget names no longer in the folder (the lists stay as short as the folder)."""
     try:
         present = set(os.listdir(folder))
     except OSError:
         return
     for ledger in ledgers.opened():
         kept = [n for n in ledger.handled if n in present and FileName.parse(n) is not None]
-        if kept != ledger.handled:
-            ledger.handled = kept
+        reported = [r for r in ledger.reported if r.name in present]
+        if kept != ledger.handled or reported != ledger.reported:
+            ledger.handled, ledger.reported = kept, reported
             ledgers.touched(ledger)
