@@ -142,8 +142,10 @@ class ReportedFile(Validated):
 
     def validate(self) -> None:
         check_text(self.name, "name", required=True)
-        if not isinstance(self.digest, str) or len(self.digest) != 32 or self.digest.strip(
-            "0123456789abcdef"
+        if (
+            not isinstance(self.digest, str)
+            or len(self.digest) != 32
+            or self.digest.strip("0123456789abcdef")
         ):
             raise InvalidRecord("digest", "is not a file digest")
 
