@@ -86,10 +86,14 @@ def seal(
     revisions: Iterable[SharedRevision],
     acknowledged: Acknowledged,
     *,
+    shared_with: Iterable[str] = (),
     file_id: str | None = None,
     at: datetime | None = None,
 ) -> SealedFile:
-    """Seal revisions of ``network_id`` for ``recipient``, signed by ``sender``."""
+    """Seal revisions of ``network_id`` for ``recipient``, signed by ``sender``.
+
+    ``shared_with`` are the card ids the sender shares the network with.
+    """
     header = Header(
         file_id or str(uuid.uuid4()),
         sender.card_id,
@@ -98,7 +102,7 @@ def seal(
         sequence,
         at or utc_now(),
     )
-    payload = Payload(tuple(revisions), acknowledged)
+    payload = Payload(tuple(revisions), acknowledged, tuple(sorted(set(shared_with))))
     for revision in payload.revisions:
         if revision.network_id not in (None, network_id):
             raise ValueError("a sealed file carries the records of one network only")

@@ -161,7 +161,9 @@ class ExchangeLedger(Record):
     their files already taken or found replayed (not read again); ``reported``
     are files naming a sender not paired that a sync already reported (read
     again at each sync, so they are taken once the sender is paired, but
-    reported again only if they change).
+    reported again only if they change); ``shared_with`` are the card ids the
+    colleague's newest file said they share the network with (this vault
+    sends it to those of them it has paired too).
     """
 
     KIND = "exchange_ledger"
@@ -177,6 +179,7 @@ class ExchangeLedger(Record):
     sent_name: str = ""
     handled: list[str] = field(default_factory=list)
     reported: list[ReportedFile] = field(default_factory=list)
+    shared_with: list[str] = field(default_factory=list)
     id: str = ""
 
     def __post_init__(self) -> None:
@@ -206,6 +209,10 @@ class ExchangeLedger(Record):
             if not isinstance(noted, ReportedFile):
                 raise InvalidRecord(f"reported[{i}]", "must be a reported file")
             noted.validate()
+        if not isinstance(self.shared_with, list):
+            raise InvalidRecord("shared_with", "must be a list of card ids")
+        for i, card_id in enumerate(self.shared_with):
+            _check_card_id(card_id, f"shared_with[{i}]")
         for name, number in (
             ("seen_sequence", self.seen_sequence),
             ("sent_sequence", self.sent_sequence),

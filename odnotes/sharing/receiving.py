@@ -151,8 +151,11 @@ def _take_one(
     names = {(r.record_id, r.writer, r.revision) for r in held}
     new = [r for r in got.payload.revisions if (r.record_id, r.writer, r.revision) not in names]
     before = (ledger.seen_sequence, ledger.seen_file_id, list(ledger.acknowledged))
+    said_before = ledger.shared_with
     ledger.seen_sequence, ledger.seen_file_id = header.sequence, header.file_id
     take_acknowledgements(ledger, got.payload.acknowledged)
+    if got.payload.shared_with is not None:  # a version 1 file does not say
+        ledger.shared_with = list(got.payload.shared_with)
     ledger.handled.append(path.name)
     reported = ledger.reported
     ledger.reported = [r for r in reported if r.name != path.name]
@@ -169,7 +172,7 @@ def _take_one(
     except BaseException:  # nothing was written: the ledger forgets the file too
         ledger.seen_sequence, ledger.seen_file_id, ledger.acknowledged = before
         ledger.handled.remove(path.name)
-        ledger.reported = reported
+        ledger.reported, ledger.shared_with = reported, said_before
         raise
     ledgers.saved(ledger)
     intake.received += len(new)

@@ -49,6 +49,7 @@ def test_the_sealed_file_still_opens_for_its_recipient_only() -> None:
     got = open_sealed(blob, identity("ben"), {anna.card_id: anna})
     expected = json.loads((HERE / "anna-to-ben.payload.json").read_text(encoding="utf-8"))
     assert got.payload.to_plain(got.header) == expected
+    assert got.payload.shared_with is None  # written before version 2: it does not say
     parts = FileName.parse(SEALED.name)
     assert parts is not None and parts.sequence == got.header.sequence
     assert (parts.sender, parts.recipient) == (anna.card_id[:16], ben.card_id[:16])
