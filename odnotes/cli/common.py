@@ -18,6 +18,7 @@ from odnotes.errors import OdNotesError
 
 if TYPE_CHECKING:
     from odnotes.crypto import KdfParams, KdfPolicy
+    from odnotes.i18n import Translator
     from odnotes.vault import Vault
 
 PASSPHRASE_ENV = "ODNOTES_PASSPHRASE"
@@ -47,6 +48,25 @@ def new_kdf() -> KdfParams:
     from odnotes.crypto import calibrate, fast_test_params
 
     return fast_test_params() if testing_kdf() else calibrate()
+
+
+def terminal_translator() -> Translator:
+    """The core's words in the terminal's language, chosen as Python's gettext does; else English.
+
+    The first of ``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES`` and ``LANG`` that is
+    set (``fi_FI.UTF-8``, or a list such as ``pl:de``) names the languages in
+    order; the first one OD Notes has a catalog for is used.
+    """
+    from odnotes.i18n import SOURCE_LANGUAGE, summary_languages, translator
+
+    value = next(
+        (v for v in map(os.environ.get, ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")) if v), ""
+    )
+    for choice in value.split(":"):
+        code = choice.split(".")[0].split("@")[0].split("_")[0].lower()
+        if code in summary_languages():
+            return translator(code)
+    return translator(SOURCE_LANGUAGE)
 
 
 def _prompt(label: str) -> str:

@@ -12,7 +12,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from odnotes.cli.common import CliError, open_vault
+from odnotes.cli.common import CliError, open_vault, terminal_translator
 
 if TYPE_CHECKING:
     from odnotes.cli.deferred import Commands
@@ -116,7 +116,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
         if folder is not None and sharing.exchange_folder(vault) is None:
             folder = sharing.set_exchange_folder(vault, folder)  # remembered from now on
         report = sharing.sync(vault, args.practitioner, folder)
-    print(report.summary())
+    print(report.summary(terminal_translator()))
     return 1 if report.refused else 0
 
 

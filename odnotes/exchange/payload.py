@@ -23,6 +23,7 @@ from typing import Any, NoReturn
 from odnotes.exchange import shapes
 from odnotes.exchange.errors import Refusal, RefusedFile
 from odnotes.exchange.revision import SharedRevision
+from odnotes.i18n import N_
 from odnotes.model import Practitioner
 
 FORMAT = "odnotes-exchange-payload"
@@ -38,12 +39,19 @@ _FIELDS_OF = {1: PAYLOAD_FIELDS, 2: PAYLOAD_FIELDS | {"shared_with"}}
 Acknowledged = dict[str, dict[str, int]]
 
 
-def damaged(message: str) -> NoReturn:
-    """Refuse a file whose inside does not read as this format says."""
+def damaged(detail: str) -> NoReturn:
+    """Refuse a file whose inside does not read as this format says.
+
+    ``detail`` is translated with the message when it is :class:`~odnotes.errors.Words`;
+    a field path (``revisions[3].data.voices[0].text: …``) is shown as it is.
+    """
     raise RefusedFile(
         Refusal.DAMAGED,
-        f"This exchange file is damaged ({message}); nothing was taken from it. "
-        "Ask your colleague to sync again.",
+        N_(
+            "This exchange file is damaged (%(detail)s); nothing was taken from it. "
+            "Ask your colleague to sync again."
+        ),
+        detail=detail,
     )
 
 

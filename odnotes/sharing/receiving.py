@@ -29,6 +29,7 @@ from odnotes.exchange import (
     read_header,
 )
 from odnotes.exchange.sealed import MAX_FILE
+from odnotes.i18n import N_
 from odnotes.model import Meeting, Network, Practitioner, Record
 from odnotes.model.exchange_state import NetworkShare, ReportedFile, derived_id
 from odnotes.sharing.ledger import Ledgers, seen, take_acknowledgements
@@ -52,13 +53,17 @@ def _read(path: Path) -> bytes:
     """A file's bytes, refusing one far too large before reading it."""
     try:
         if path.stat().st_size > MAX_FILE:
-            raise RefusedFile(Refusal.TOO_LARGE, "This file is far larger than any exchange file.")
+            raise RefusedFile(
+                Refusal.TOO_LARGE, N_("This file is far larger than any exchange file.")
+            )
         return path.read_bytes()
     except OSError:
         raise RefusedFile(
             Refusal.TRUNCATED,
-            "This exchange file could not be read (it may still be arriving); it will be read "
-            "again at the next sync.",
+            N_(
+                "This exchange file could not be read (it may still be arriving); it will be "
+                "read again at the next sync."
+            ),
         ) from None
 
 
@@ -100,17 +105,18 @@ def take_in(
         try:
             _take_one(vault, me, paired, path, ledgers, intake)
         except RefusedFile as refusal:
-            intake.refused.append(Refused(path.name, str(refusal), refusal.reason.value))
+            intake.refused.append(Refused.of(path.name, refusal))
         except OdNotesError as error:  # a revision the vault itself refuses (invalid record)
-            intake.refused.append(
-                Refused(
-                    path.name,
-                    f"This exchange file could not be taken in ({error}); nothing was taken "
-                    "from it.",
-                    Refusal.DAMAGED.value,
-                )
-            )
+            intake.refused.append(Refused.of(path.name, _not_taken(error)))
     return intake
+
+
+def _not_taken(error: OdNotesError) -> RefusedFile:
+    return RefusedFile(
+        Refusal.DAMAGED,
+        N_("This exchange file could not be taken in (%(error)s); nothing was taken from it."),
+        error=error,
+    )
 
 
 def _take_one(
@@ -144,9 +150,11 @@ def _take_one(
     if _conflicting(got, held):
         raise RefusedFile(
             Refusal.DAMAGED,
-            "This exchange file carries a different version of a change this vault already "
-            "holds under the same name; nothing was taken from it (history is never "
-            "overwritten). Ask your colleague to check their vault.",
+            N_(
+                "This exchange file carries a different version of a change this vault already "
+                "holds under the same name; nothing was taken from it (history is never "
+                "overwritten). Ask your colleague to check their vault."
+            ),
         )
     names = {(r.record_id, r.writer, r.revision) for r in held}
     new = [r for r in got.payload.revisions if (r.record_id, r.writer, r.revision) not in names]
