@@ -124,9 +124,12 @@ class Payload:
     def from_plain(cls, data: Any, header: Header) -> Payload:
         """Parse and validate everything inside; refuse the whole file at the first fault."""
         version = data.get("version") if isinstance(data, dict) else None
-        if not isinstance(data, dict) or data.get("format") != FORMAT or type(version) is not int:
-            damaged("payload: unknown format")
-        if version not in _FIELDS_OF:
+        if (
+            not isinstance(data, dict)
+            or data.get("format") != FORMAT
+            or type(version) is not int  # not True, which equals 1
+            or version not in _FIELDS_OF
+        ):
             damaged("payload: unknown format")
         data = shapes.fields(data, _FIELDS_OF[version], damaged, "payload")
         bound = header.to_plain()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from odnotes.errors import OdNotesError
+from odnotes.exchange import RefusedFile
 from odnotes.i18n import ENGLISH, N_plural, Translator
 
 _SENT = N_plural("Sent %(n)s file", "Sent %(n)s files")
@@ -35,10 +36,9 @@ class Refused:
     error: OdNotesError | None = field(default=None, compare=False, repr=False)
 
     @classmethod
-    def of(cls, name: str, error: OdNotesError) -> Refused:
-        """The refusal of the file ``name``; ``error`` says why (with a ``reason`` code if any)."""
-        reason = getattr(error, "reason", None)
-        return cls(name, str(error), str(reason.value) if reason is not None else "", error)
+    def of(cls, name: str, refusal: RefusedFile) -> Refused:
+        """The file ``name`` was refused: why, and the kind of refusal as its code."""
+        return cls(name, str(refusal), refusal.reason.value, refusal)
 
     def reason_in(self, tr: Translator) -> str:
         """Why, in ``tr``'s language (English where the catalog has no translation)."""
