@@ -10,16 +10,19 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
-from odnotes import sharing
-from odnotes.cli.common import CliError, open_vault
-from odnotes.exchange import read_card, safety_number, write_card
-from odnotes.model import Practitioner, PractitionerRole
-from odnotes.vault import Vault
+from odnotes.cli.common import CliError, open_vault, terminal_translator
+
+if TYPE_CHECKING:
+    from odnotes.cli.deferred import Commands
+    from odnotes.vault import Vault
 
 
 def _me(vault: Vault, practitioner_id: str) -> str:
     """Use the vault as ``practitioner_id`` (named as the author of what it saves)."""
+    from odnotes import sharing
+
     sharing.identity_for(vault, practitioner_id)  # refuses an unknown practitioner clearly
     vault.author = practitioner_id
     return practitioner_id
@@ -27,6 +30,10 @@ def _me(vault: Vault, practitioner_id: str) -> str:
 
 def cmd_card(args: argparse.Namespace) -> int:
     """Write your practitioner card (name, role, public keys; no secret) for a colleague."""
+    from odnotes import sharing
+    from odnotes.exchange import write_card
+    from odnotes.model import Practitioner, PractitionerRole
+
     with open_vault(args.vault) as vault:
         if args.new:
             practitioner = Practitioner(args.new, PractitionerRole(args.role))
@@ -49,6 +56,9 @@ def _digits(text: str) -> str:
 
 def cmd_pair(args: argparse.Namespace) -> int:
     """Pair with a colleague's card once you both read the same safety number."""
+    from odnotes import sharing
+    from odnotes.exchange import read_card, safety_number
+
     card = read_card(args.card)
     with open_vault(args.vault) as vault:
         _me(vault, args.practitioner)
@@ -80,6 +90,8 @@ def cmd_pair(args: argparse.Namespace) -> int:
 
 def cmd_share(args: argparse.Namespace) -> int:
     """Share a network with a paired colleague; it is sent at the next sync."""
+    from odnotes import sharing
+
     with open_vault(args.vault) as vault:
         if args.folder:
             sharing.set_exchange_folder(vault, args.folder)
@@ -96,21 +108,21 @@ def cmd_share(args: argparse.Namespace) -> int:
 
 def cmd_sync(args: argparse.Namespace) -> int:
     """Take in colleagues' files from the exchange folder and write what they have not got."""
+    from odnotes import sharing
+
     with open_vault(args.vault) as vault:
         _me(vault, args.practitioner)
         folder = args.folder
         if folder is not None and sharing.exchange_folder(vault) is None:
             folder = sharing.set_exchange_folder(vault, folder)  # remembered from now on
         report = sharing.sync(vault, args.practitioner, folder)
-    print(report.summary())
+    print(report.summary(terminal_translator()))
     return 1 if report.refused else 0
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    """Add this module's subcommands."""
-    card = commands.add_parser(
-        "card", help="write your practitioner card for a colleague", description=cmd_card.__doc__
-    )
+def _card_arguments(card: argparse.ArgumentParser) -> None:
+    from odnotes.model import PractitionerRole
+
     card.add_argument("vault", metavar="VAULT")
     who = card.add_mutually_exclusive_group(required=True)
     who.add_argument("--practitioner", metavar="ID", help="you, as a practitioner of this vault")
@@ -122,6 +134,14 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
         help="your role, with --new",
     )
     card.add_argument("--out", required=True, metavar="FILE.odcard")
+
+
+def register(commands: Commands) -> None:
+    """Add this module's subcommands."""
+    card = commands.add_parser(
+        "card", help="write your practitioner card for a colleague", description=cmd_card.__doc__
+    )
+    card.declare_later(_card_arguments)  # the roles come with the record model
     card.set_defaults(func=cmd_card)
 
     pair = commands.add_parser(
