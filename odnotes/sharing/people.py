@@ -64,9 +64,7 @@ def my_card(vault: Vault, practitioner_id: str) -> PractitionerCard:
     return identity.card(practitioner.name, practitioner.role)
 
 
-def pair(
-    vault: Vault, practitioner_id: str, card: PractitionerCard, *, stand_in: str = ""
-) -> None:
+def pair(vault: Vault, practitioner_id: str, card: PractitionerCard, *, stand_in: str = "") -> None:
     """Accept a colleague's card; call only after both said the safety numbers match.
 
     ``stand_in`` is the practitioner of this vault's team who is that colleague
