@@ -105,6 +105,10 @@ class Team:
         unique = {m.id: m for m in self._members.values()}
         return sorted(unique.values(), key=lambda m: (folded(m.name), m.id))
 
+    def names(self) -> dict[str, str]:
+        """Every id of the team to the name shown for its person."""
+        return {i: m.name for m in self._members.values() for i in m.ids}
+
     def member(self, record_id: str) -> TeamMember | None:
         """The person an id names, if it is one of the team's."""
         return self._members.get(record_id)
