@@ -19,6 +19,8 @@ from odnotes import sharing
 from odnotes.codec import from_plain, to_plain
 from odnotes.errors import InvalidRecord
 from odnotes.model import Meeting, Network, Person, Practitioner, PractitionerRole
+from odnotes.summary.names import Names
+from odnotes.supervision.labels import practitioner_labels
 from odnotes.team import Team, folded, named
 from tests.odnotes.sharing.desks import IDS, Desk, desk, settle_all
 
@@ -154,3 +156,22 @@ def test_names_match_without_case_accents_or_extra_spaces(names: list[str]) -> N
     people = [Practitioner(n) for n in names] + [Practitioner("Ümit Demirci")]
     assert len(named(people, names[0])) == 4
     assert named([Practitioner("Sam", other_names=["Sammy Okafor"])], "sammy okafor")
+
+
+def test_summaries_print_each_id_by_its_own_name_and_the_person_once() -> None:
+    stand_in = Practitioner("Ben (stand-in)", same_as=BEN)
+    anna = Practitioner("Anna Fictional", id=IDS[0])
+    alone = Names([], [anna, stand_in])  # before Ben's own record arrives
+    assert alone(BEN) == "Ben (stand-in)" and alone.is_known(BEN)
+    both = Names([], [anna, stand_in, Practitioner("Ben Fictional", id=BEN)])
+    assert both(stand_in.id) == "Ben (stand-in)"  # as printed before the link
+    assert both.many([IDS[0], stand_in.id, BEN]) == ["Anna Fictional", "Ben (stand-in)"]
+
+
+def test_the_supervision_export_labels_a_linked_colleague_once() -> None:
+    stand_in = Practitioner("Ben (stand-in)", PractitionerRole.PSYCHOLOGIST, same_as=BEN)
+    ben = Practitioner("Ben Fictional", PractitionerRole.PSYCHOLOGIST, id=BEN)
+    anna = Practitioner("Anna Fictional", PractitionerRole.NURSE, id=IDS[0])
+    labels = practitioner_labels([anna, stand_in, ben], [IDS[0], stand_in.id, BEN])
+    assert labels[stand_in.id] == labels[BEN] == "Practitioner 2 (psychologist)"
+    assert labels[IDS[0]] == "Practitioner 1 (nurse)" and len(set(labels.values())) == 2
