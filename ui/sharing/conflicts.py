@@ -2,8 +2,9 @@
 
 The vault keeps each open conflict in plain form (``vault.conflicts``); this
 turns them back into :class:`~odnotes.exchange.Conflict` objects and names
-their parts for a person: the field by its declared label ("Voices › Words"),
-the item by the person it is about, each side by the practitioner who wrote
+their parts for a person: the field by its declared label ("Voices › Words",
+translated by the core's catalog into the UI's language), the item by the
+person it is about, each side by the practitioner who wrote
 it. Nothing here decides anything; settling goes through ``odnotes.sharing``.
 """
 
@@ -25,6 +26,7 @@ from odnotes.model import RECORD_TYPES, Person, Practitioner, Record
 from odnotes.model.treatment import KEY
 from odnotes.vault import Vault
 from ui.dates import recent
+from ui.i18n import core_translator
 
 _NAMES_OF_ITEMS = ("person_id", "by_id", "practitioner_id")
 
@@ -60,7 +62,7 @@ class Version:
 
 
 def field_label(kind: str, path: tuple[str, ...], vault: Vault, data: dict[str, Any]) -> str:
-    """The field's declared labels along ``path``, items named by the person they are about."""
+    """The field's declared labels along ``path`` in the UI's language, items named by whom."""
     if path == ("deleted",):
         return QCoreApplication.translate("ui.sharing.conflicts", "Whether the record is deleted")
     if not path:
@@ -79,7 +81,7 @@ def field_label(kind: str, path: tuple[str, ...], vault: Vault, data: dict[str, 
             cls = None
             continue
         label, cls = declared
-        words.append(label)
+        words.append(core_translator().gettext(label))
     return " › ".join(words)
 
 
