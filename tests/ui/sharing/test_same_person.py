@@ -151,3 +151,22 @@ def test_the_facilitator_picker_shows_one_sam_ticked_for_the_old_id(
     assert not model.setData(sam_row, checked, Qt.ItemDataRole.CheckStateRole)
     editor.session.save_now()
     assert vault.get(Meeting, draft.id).facilitators == [me, SAM_ID]
+
+
+def test_enter_on_the_team_choice_never_pairs(
+    dialog: ColleaguesDialog, tmp_path: Path, qtbot: QtBot
+) -> None:
+    sam = colleague(tmp_path, name="Sam Okafor")
+    card = write_card(tmp_path / "sam.odcard", sam.card)
+
+    def enter_then_refuse(found: QDialog) -> None:
+        assert isinstance(found, PairingDialog)
+        found.team_choice.setFocus()
+        qtbot.keyClick(found.team_choice, Qt.Key.Key_Return)
+        if found.isVisible():  # Enter may do nothing here, or press "They don't match"
+            found.differ_button.click()
+
+    when_dialog(PairingDialog, enter_then_refuse)
+    dialog.pair_with_file(card, dialog.me.practitioner_id())
+    assert sharing.paired(dialog._vault) == []
+    assert all(not p.same_as for p in dialog._vault.all(Practitioner))
