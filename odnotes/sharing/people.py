@@ -120,14 +120,14 @@ def suggested_stand_in(vault: Vault, card: PractitionerCard) -> Practitioner | N
 
 def _linked(vault: Vault, card: PractitionerCard, stand_in: str) -> Practitioner | None:
     """The stand-in with its link to the card set (None if it is set already)."""
-    chosen = next((p for p in stand_ins(vault, card) if p.id == stand_in), None)
-    if chosen is None:
+    if stand_in not in {p.id for p in stand_ins(vault, card)}:
         raise SharingError(
             N_(
                 "That practitioner cannot be linked to this colleague (they use this vault, "
                 "or stand for another colleague); nothing was paired."
             )
         )
+    chosen = vault.get(Practitioner, stand_in)  # a copy to edit (all() shares its objects)
     if chosen.same_as == card.practitioner_id:
         return None
     chosen.same_as = card.practitioner_id
