@@ -106,8 +106,11 @@ class Team:
         return sorted(unique.values(), key=lambda m: (folded(m.name), m.id))
 
     def names(self) -> dict[str, str]:
-        """Every id of the team to the name shown for its person."""
-        return {i: m.name for m in self._members.values() for i in m.ids}
+        """Every id of the team to its name (:meth:`name_of`)."""
+        return {
+            i: self.records[i].name if i in self.records else m.name
+            for i, m in self._members.items()
+        }
 
     def member(self, record_id: str) -> TeamMember | None:
         """The person an id names, if it is one of the team's."""

@@ -2,7 +2,8 @@
 
 Practitioners are listed once per person (:class:`odnotes.team.Team`): a
 colleague whose stand-in record was linked to their card appears once, and a
-meeting naming either id shows them as the same person.
+meeting naming either id shows them as the same person. Each id keeps its own
+record's name where it is shown (a signature reads as it did before the link).
 """
 
 from __future__ import annotations

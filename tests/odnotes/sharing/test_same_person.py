@@ -97,6 +97,7 @@ def test_with_the_link_both_vaults_list_one_ben_and_the_old_meeting_shows_him(
             BEN,
         ]
         assert team.name_of(stand_in.id) == "ben fictional"  # summaries print what they did
+        assert team.names()[stand_in.id] == "ben fictional" and team.names()[BEN] == "Ben Fictional"
 
 
 def test_a_new_team_member_links_nothing(tmp_path: Path) -> None:
