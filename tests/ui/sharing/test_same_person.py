@@ -8,6 +8,7 @@ meeting editor's facilitator picker shows one Sam, ticked where either id is.
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -20,8 +21,10 @@ from odnotes.exchange import write_card
 from odnotes.model import Meeting, Network, Practitioner
 from odnotes.vault import Vault
 from tests.ui.sharing.colleague import SAM_ID, Colleague, colleague, when_dialog
+from ui.continuity.panel import IndicatorsPanel
 from ui.editor import MeetingEditor
 from ui.editor.sections.people import PeopleSection
+from ui.models.names import Names
 from ui.settings import Settings
 from ui.sharing.colleagues_dialog import ColleaguesDialog
 from ui.sharing.pairing_dialog import PairingDialog
@@ -170,3 +173,19 @@ def test_enter_on_the_team_choice_never_pairs(
     dialog.pair_with_file(card, dialog.me.practitioner_id())
     assert sharing.paired(dialog._vault) == []
     assert all(not p.same_as for p in dialog._vault.all(Practitioner))
+
+
+def test_continuity_counts_a_linked_colleague_once_and_tables_list_him_once(
+    qtbot: QtBot, demo_vault: tuple[Vault, Network], tmp_path: Path
+) -> None:
+    vault, network = demo_vault
+    stand_in, me = _linked_and_synced(vault, network, tmp_path)
+    later = Meeting(network.id, datetime(2026, 10, 1, 10, 0), facilitators=[me, SAM_ID])
+    vault.save(later)
+    panel = IndicatorsPanel(vault, network.id, today=date(2026, 12, 1))
+    qtbot.addWidget(panel)
+    rows = panel.practitioners
+    shown = {rows.index(r, 0).data(): rows.index(r, 1).data() for r in range(rows.rowCount())}
+    assert list(shown).count("Sam Okafor") == 1 and len(shown) == 3
+    assert shown["Sam Okafor"] == "3 of 4"  # two meetings as the stand-in, one as himself
+    assert Names(vault, network.id).list([me, stand_in, SAM_ID]) == "Tuula Rantanen, Sam Okafor"
