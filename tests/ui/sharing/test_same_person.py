@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from odnotes import sharing
+from odnotes import networks, sharing
 from odnotes.exchange import write_card
 from odnotes.model import Meeting, Network, Practitioner
 from odnotes.vault import Vault
@@ -25,6 +25,7 @@ from ui.continuity.panel import IndicatorsPanel
 from ui.editor import MeetingEditor
 from ui.editor.sections.people import PeopleSection
 from ui.models.names import Names
+from ui.network.people_tab import PeopleTab
 from ui.settings import Settings
 from ui.sharing.colleagues_dialog import ColleaguesDialog
 from ui.sharing.pairing_dialog import PairingDialog
@@ -189,3 +190,25 @@ def test_continuity_counts_a_linked_colleague_once_and_tables_list_him_once(
     assert list(shown).count("Sam Okafor") == 1 and len(shown) == 3
     assert shown["Sam Okafor"] == "3 of 4"  # two meetings as the stand-in, one as himself
     assert Names(vault, network.id).list([me, stand_in, SAM_ID]) == "Tuula Rantanen, Sam Okafor"
+
+
+def test_the_people_tab_lists_him_once_and_offers_him_nowhere_else(
+    qtbot: QtBot, demo_vault: tuple[Vault, Network], tmp_path: Path
+) -> None:
+    vault, network = demo_vault
+    _linked_and_synced(vault, network, tmp_path)
+    other = networks.create_network(vault, "Another fictional network")
+    tab = PeopleTab(vault, other.id)
+    qtbot.addWidget(tab)
+    offered = [tab.existing.itemText(i) for i in range(tab.existing.count())]
+    assert [t for t in offered if t.startswith("Sam Okafor")] == ["Sam Okafor (psychologist)"]
+    tab.existing.setCurrentIndex(offered.index("Sam Okafor (psychologist)"))
+    tab._join()
+    qtbot.waitUntil(lambda: SAM_ID in vault.get(Network, other.id).practitioner_ids)
+    here = PeopleTab(vault, network.id)
+    qtbot.addWidget(here)
+    names = [here.practitioners.object_at(r).name for r in range(here.practitioners.rowCount())]
+    assert names.count("Sam Okafor") == 1 and len(names) == 3
+    assert not any(
+        here.existing.itemText(i).startswith("Sam") for i in range(here.existing.count())
+    )
