@@ -50,7 +50,12 @@ def _digits(text: str) -> str:
 
 
 def cmd_pair(args: argparse.Namespace) -> int:
-    """Pair with a colleague's card once you both read the same safety number."""
+    """Pair with a colleague's card once you both read the same safety number.
+
+    If your team already has a practitioner with the colleague's name (named as
+    facilitator before pairing), that record is linked to the card, so the
+    colleague is listed once; --as chooses another, --new links nobody.
+    """
     card = read_card(args.card)
     with open_vault(args.vault) as vault:
         _me(vault, args.practitioner)
