@@ -10,11 +10,11 @@ from pytestqt.qtbot import QtBot
 from odnotes import sharing
 from odnotes.codec import to_plain
 from odnotes.i18n import translator
-from odnotes.model import Meeting, Network, PlaceKind, Practitioner
+from odnotes.model import Meeting, Network, Person, PlaceKind, Practitioner
 from odnotes.vault import Vault
 from tests.ui.sharing.colleague import colleague, share_with_sam
 from ui.sharing.conflict_dialog import ConflictDialog
-from ui.sharing.conflicts import field_label
+from ui.sharing.conflicts import field_label, field_of, version
 
 
 def _place_conflict(vault: Vault, network: Network, tmp_path: Path) -> Meeting:
@@ -46,6 +46,7 @@ def test_the_field_path_is_in_finnish(
     dialog.show()
     (choice,) = dialog.choices
     assert choice.title() == "Missä"
+    assert {t.toPlainText() for t in choice.texts} == {"Kotona", "Puhelimessa"}
     data = to_plain(vault.get(Meeting, draft.id))
     nested = field_label("meeting", ("next_meeting", "place"), vault, data)
     assert nested == "Seuraava tapaaminen › Missä"
@@ -56,3 +57,30 @@ def test_in_english_the_declared_labels_are_shown(demo_vault: tuple[Vault, Netwo
     draft = next(m for m in vault.all(Meeting, network_id=network.id) if not m.is_final)
     data = to_plain(draft)
     assert field_label("meeting", ("next_meeting", "place"), vault, data) == "Next meeting › Where"
+
+
+def test_a_choice_is_shown_in_words_and_never_offered_for_combining(
+    qtbot: QtBot, demo_vault: tuple[Vault, Network], tmp_path: Path
+) -> None:
+    vault, network = demo_vault
+    draft = _place_conflict(vault, network, tmp_path)
+    dialog = ConflictDialog(vault, [draft.id])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    (choice,) = dialog.choices
+    assert choice.title() == "Where"
+    assert {t.toPlainText() for t in choice.texts} == {"At home", "By phone"}
+    assert not choice.combine_button.isVisible() and not choice.combined.isVisible()
+    assert {v.value for v in choice.versions} == {"home", "phone"}  # stored as they were
+
+
+def test_attendance_reads_as_who_was_there(demo_vault: tuple[Vault, Network]) -> None:
+    vault, network = demo_vault
+    draft = next(m for m in vault.all(Meeting, network_id=network.id) if not m.is_final)
+    person = draft.present[0]
+    data = to_plain(draft)
+    path = ("attendance", f"[{person}]", "status")
+    name = next(p.name for p in vault.all(Person, network_id=network.id) if p.id == person)
+    assert field_label("meeting", path, vault, data) == f"Who was there ({name})"
+    assert version(vault, "absent", None, field_of("meeting", path)).text == "invited, not there"
+    assert not version(vault, "absent", None, field_of("meeting", path)).is_text
