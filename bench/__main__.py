@@ -9,6 +9,7 @@ import os
 import platform
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -17,6 +18,7 @@ from bench import baselines, document, exchange, measure, printing, report
 from bench.floor import Floor
 from bench.generate import CACHE, PASSPHRASE, Generated, generate
 from bench.result import Result
+from odnotes.vault.seen import DATA_DIR_ENV
 
 ROOT = Path(__file__).resolve().parent.parent
 LAST_RUN = CACHE / "last-run.json"  # the figures of the last full run (fictional data only)
@@ -183,9 +185,16 @@ def machine(load: tuple[float, float, float]) -> str:
         f"{platform.system()} {platform.release()}, {cpu}, {os.cpu_count()} cores, "
         f"Python {platform.python_version()}, SQLite {__import__('sqlite3').sqlite_version}, "
         f"SQLCipher {baselines.sqlcipher_version()}; 1-minute load average during the run "
-        f"{load[0]:.1f} to {load[2]:.1f}, mean {load[1]:.1f} (other helpers were working on "
-        "the same machine)"
+        f"{load[0]:.1f} to {load[2]:.1f}, mean {load[1]:.1f}{_busy(load[1])}"
     )
+
+
+def _busy(mean: float) -> str:
+    """Says so when something else shared the cores (the absolute figures suffer most)."""
+    cores = os.cpu_count() or 1
+    if mean < 0.5 * cores:
+        return " (the machine was otherwise quiet)"
+    return f" (other work shared the {cores} cores: the absolute times are inflated)"
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -207,6 +216,10 @@ def main(argv: list[str] | None = None) -> None:
         f"written): {', '.join(MEASURES)}",
     )
     args = parser.parse_args(argv)
+    # The vaults opened here are not this computer's: what "seen" records of them (rollback
+    # detection) goes to a folder of the run's own, never the user's, and cannot warn.
+    private = tempfile.TemporaryDirectory(prefix="odnotes-bench-seen-")
+    os.environ[DATA_DIR_ENV] = private.name
     wanted = set(MEASURES)
     if args.only:
         wanted = {m.strip() for m in args.only.split(",") if m.strip()}

@@ -39,6 +39,7 @@ from bench.generate import PASSPHRASE
 from bench.rss import peak_kib
 from odnotes.crypto import TEST_POLICY
 from odnotes.vault import Vault
+from odnotes.vault.seen import DATA_DIR_ENV
 from ui.app import make_application
 from ui.main_window import MainWindow
 from ui.search import indexer
@@ -179,6 +180,9 @@ def measure(folder: Path, networks: int, big_network: str, rounds: int) -> dict[
     app = make_application([])  # as the app starts: the same threads, collector and fonts
     threads = Threads()
     with tempfile.TemporaryDirectory() as private:
+        # Each round opens the same file afresh: what this "computer" saw of it (rollback
+        # detection) starts empty, so no round is told another round's saves are missing.
+        os.environ[DATA_DIR_ENV] = str(Path(private) / "data")
         settings = Settings(Path(private) / "settings.ini")
         found = [
             one_round(app, folder / "bench.odvault", settings, networks, big_network)

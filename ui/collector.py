@@ -15,6 +15,8 @@ import gc
 
 from PySide6.QtCore import QObject, QTimer
 
+from ui.operations import FOREGROUND
+
 INTERVAL_MS = 500
 
 
@@ -33,7 +35,14 @@ class GuiThreadCollector(QObject):
         self._timer.start()
 
     def check(self) -> None:
-        """Collect each generation whose threshold was crossed, youngest first."""
+        """Collect each generation whose threshold was crossed, youngest first.
+
+        Not while the person waits for their own work (a network opening): a full
+        collection of a large caseload's objects takes a noticeable moment, and the
+        next tick comes soon enough.
+        """
+        if FOREGROUND.busy:
+            return
         young, middle, old = gc.get_count()
         first, second, third = gc.get_threshold()
         if young > first:

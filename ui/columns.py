@@ -4,7 +4,9 @@ Each column is as wide as its widest cell or its header (so "Network member"
 and "Dr Anna-Liisa Korhonen" show whole), up to a cap; one column takes the
 spare room, and never less than its own content. Widths are fitted again
 when rows are added, changed or reloaded, but a width the person set by
-dragging a header is kept until the table is closed.
+dragging a header is kept until the table is closed. A table in a tab out of
+sight is fitted when its tab is shown, before it is painted: measuring asks
+every cell for its size, and a network's page has tables in every tab.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ class ColumnFitter(QObject):
         if not scroll:  # a compact table: the stretching column gives way (its text elides)
             view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._manual: dict[int, int] = {}
+        self._natural: dict[int, int] = {}
         self._fitting = False
         header = view.horizontalHeader()
         header.setStretchLastSection(False)
@@ -57,9 +60,13 @@ class ColumnFitter(QObject):
             model.dataChanged,
             model.layoutChanged,
             model.headerDataChanged,
+            model.columnsInserted,
+            model.columnsRemoved,
         ):
-            signal.connect(self._pending.start)
+            signal.connect(self._contents_changed)
         view.viewport().installEventFilter(self)
+        view.installEventFilter(self)
+        self._stale = False
         self.fit()
 
     def stretch_column(self) -> int:
@@ -68,14 +75,32 @@ class ColumnFitter(QObject):
         return self._stretch if 0 <= self._stretch < count else count - 1
 
     def natural_width(self, column: int) -> int:
-        """What ``column`` needs to show its header and every cell whole (before the cap)."""
-        view = self._view
-        header = view.horizontalHeader()
-        return max(view.sizeHintForColumn(column), header.sectionSizeFromContents(column).width())
+        """What ``column`` needs to show its header and every cell whole (before the cap).
+
+        Measuring asks every cell for its size (the slow part of showing a table), so it is
+        done again only when the contents, the font or the style change, not on each resize.
+        """
+        width = self._natural.get(column)
+        if width is None:
+            view = self._view
+            header = view.horizontalHeader()
+            width = max(
+                view.sizeHintForColumn(column), header.sectionSizeFromContents(column).width()
+            )
+            self._natural[column] = width
+        return width
+
+    def _contents_changed(self) -> None:
+        self._natural.clear()
+        self._pending.start()
 
     def fit(self) -> None:
         """Size every column to its contents, keeping widths set by hand."""
         view = self._view
+        if view.window() is not view and not view.isVisibleTo(view.window()):
+            self._stale = True  # in a hidden tab: fitted when shown
+            return
+        self._stale = False
         header = view.horizontalHeader()
         stretch = self.stretch_column()
         self._fitting = True
@@ -114,7 +139,13 @@ class ColumnFitter(QObject):
             self._manual[column] = new
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        """Share out spare room again when the table is resized."""
-        if event.type() == QEvent.Type.Resize:
+        """Share out spare room again when the table is resized; measure again on a new font."""
+        kind = event.type()
+        if kind in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._contents_changed()
+        elif watched is self._view:
+            if kind == QEvent.Type.Show and self._stale:
+                self.fit()  # shown now: fitted before it is painted
+        elif kind == QEvent.Type.Resize:
             self._pending.start()
         return False

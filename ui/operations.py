@@ -33,6 +33,48 @@ T = TypeVar("T")
 PROGRESS_DELAY_MS = 100
 """Progress appears only for work that takes longer than this (quick work never flashes)."""
 
+SETTLE_MS = 60
+"""After the person's work ends, passes that give way wait this long more (the new screen's
+first layout and paint)."""
+
+LONGEST_WAIT = 5.0
+"""A pass that gives way never waits longer than this (seconds) at one step."""
+
+
+class _Foreground:
+    """How much of the person's own work is in flight: passes that give way wait for none.
+
+    On two cores and one interpreter lock, a search index filling in the background takes
+    half of every moment the window needs to open a network; pausing it between steps while
+    the person waits gives that moment back whole.
+    """
+
+    def __init__(self) -> None:
+        self._count = 0
+        self._quiet = threading.Event()
+        self._quiet.set()
+
+    def enter(self) -> None:
+        self._count += 1
+        self._quiet.clear()
+
+    def leave(self) -> None:
+        self._count = max(0, self._count - 1)
+        if self._count == 0:
+            self._quiet.set()
+
+    def wait(self) -> None:
+        """Block (on a worker thread) until none of the person's work is in flight."""
+        self._quiet.wait(LONGEST_WAIT)
+
+    @property
+    def busy(self) -> bool:
+        """Whether the person's work is in flight now."""
+        return not self._quiet.is_set()
+
+
+FOREGROUND = _Foreground()
+
 
 class Progress:
     """What running work may report and check; safe to call from any thread."""
@@ -40,6 +82,12 @@ class Progress:
     def __init__(self) -> None:
         self._cancelled = threading.Event()
         self._report: Callable[[int, int, str], None] = lambda _done, _total, _text: None
+        self._gives_way = False
+
+    def give_way(self) -> None:
+        """Between steps of a pass that gives way: wait while the person's own work runs."""
+        if self._gives_way:
+            FOREGROUND.wait()
 
     def update(self, done: int, total: int, text: str = "") -> None:
         """``done`` of ``total`` steps, with an optional line saying what is happening."""
@@ -173,6 +221,12 @@ class Operation(Generic[T]):
         self._background = True
         return self
 
+    def giving_way(self) -> Operation[T]:
+        """A long pass nobody waits for (the search index, a sync): run in the background and
+        pause at each :meth:`Progress.give_way` while the person's own work runs."""
+        self.progress_state._gives_way = True
+        return self.in_background()
+
     def run(self) -> None:
         """Start the work (and return at once if it runs in the background)."""
         if not self._background:
@@ -186,6 +240,8 @@ class Operation(Generic[T]):
             done, total, text
         )
         _running.add(self)  # type: ignore[arg-type]
+        if not self.progress_state._gives_way:
+            FOREGROUND.enter()
         if self._label:
             self._timer = QTimer()
             self._timer.setSingleShot(True)
@@ -241,6 +297,8 @@ class Operation(Generic[T]):
             self._dialog = None
         if self._display is not None and _alive(self._display):
             self._display.hide_progress()
+        if self in _running and not self.progress_state._gives_way:
+            QTimer.singleShot(SETTLE_MS, FOREGROUND.leave)
         _running.discard(self)
         self._relay = None
 

@@ -226,9 +226,13 @@ class Workspace(QWidget):
             self._waiting.pop(network_id, None)
             self.problem.emit(message_for(error))
 
-        Operation(self, lambda: self.vault.load_network(network_id)).success(done).failure(
-            failed
-        ).progress(self.tr("Opening the network…")).in_background().run()
+        def read() -> None:
+            self.vault.load_network(network_id)
+            self.vault.all(Meeting, network_id=network_id)  # decoded here, not on the GUI thread
+
+        Operation(self, read).success(done).failure(failed).progress(
+            self.tr("Opening the network…")
+        ).in_background().run()
         return True
 
     def _show_network(self, network_id: str) -> None:

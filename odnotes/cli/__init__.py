@@ -1,7 +1,10 @@
 """The ``odnotes`` command line: for scripting, recovery and tests.
 
 Each subcommand group lives in its own module with a ``register`` function;
-add a module to :data:`COMMAND_MODULES` to add commands. Errors are one human
+add a module to :data:`COMMAND_MODULES` to add commands. Command modules
+import what their commands drive inside the commands (and declare arguments
+that need it with :meth:`~odnotes.cli.deferred.CommandParser.declare_later`),
+so ``odnotes --help`` and ``odnotes sync`` load no PDF or export code. Errors are one human
 line on stderr and a non-zero exit, never a traceback (set ``ODNOTES_DEBUG=1``
 to see one while developing).
 """
@@ -15,6 +18,7 @@ import sys
 from collections.abc import Sequence
 
 from odnotes import __version__
+from odnotes.cli.deferred import CommandParser
 from odnotes.errors import OdNotesError
 from odnotes.hygiene import harden_process
 
@@ -36,7 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
         "The passphrase is asked for without echo, or read from ODNOTES_PASSPHRASE.",
     )
     parser.add_argument("--version", action="version", version=f"odnotes {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    commands = parser.add_subparsers(
+        dest="command", metavar="COMMAND", required=True, parser_class=CommandParser
+    )
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(commands)
     return parser

@@ -1,4 +1,8 @@
-"""What every subcommand shares: passphrases, the KDF policy, opening vaults."""
+"""What every subcommand shares: passphrases, the KDF policy, opening vaults.
+
+The vault and its crypto are imported when a vault is opened, not with this
+module, so a command's ``--help`` loads neither.
+"""
 
 from __future__ import annotations
 
@@ -8,17 +12,14 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from odnotes.crypto import (
-    DEFAULT_POLICY,
-    TEST_POLICY,
-    KdfParams,
-    KdfPolicy,
-    calibrate,
-    fast_test_params,
-)
 from odnotes.errors import OdNotesError
-from odnotes.vault import Vault, open_unlocked
+
+if TYPE_CHECKING:
+    from odnotes.crypto import KdfParams, KdfPolicy
+    from odnotes.i18n import Translator
+    from odnotes.vault import Vault
 
 PASSPHRASE_ENV = "ODNOTES_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "ODNOTES_NEW_PASSPHRASE"
@@ -37,12 +38,35 @@ def testing_kdf() -> bool:
 
 def policy() -> KdfPolicy:
     """The KDF floor and cap in force."""
+    from odnotes.crypto import DEFAULT_POLICY, TEST_POLICY
+
     return TEST_POLICY if testing_kdf() else DEFAULT_POLICY
 
 
 def new_kdf() -> KdfParams:
     """Parameters for a new vault or passphrase."""
+    from odnotes.crypto import calibrate, fast_test_params
+
     return fast_test_params() if testing_kdf() else calibrate()
+
+
+def terminal_translator() -> Translator:
+    """The core's words in the terminal's language, chosen as Python's gettext does; else English.
+
+    The first of ``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES`` and ``LANG`` that is
+    set (``fi_FI.UTF-8``, or a list such as ``pl:de``) names the languages in
+    order; the first one OD Notes has a catalog for is used.
+    """
+    from odnotes.i18n import SOURCE_LANGUAGE, summary_languages, translator
+
+    value = next(
+        (v for v in map(os.environ.get, ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")) if v), ""
+    )
+    for choice in value.split(":"):
+        code = choice.split(".")[0].split("@")[0].split("_")[0].lower()
+        if code in summary_languages():
+            return translator(code)
+    return translator(SOURCE_LANGUAGE)
 
 
 def _prompt(label: str) -> str:
@@ -74,6 +98,8 @@ def recovery_key() -> str:
 
 def open_vault(path: str | Path, *, readonly: bool = False) -> Vault:
     """Open and unlock with the passphrase; say on stderr what opening it found."""
+    from odnotes.vault import open_unlocked
+
     vault = open_unlocked(path, passphrase(), readonly=readonly, policy=policy())
     notices = vault.migration.lines() if vault.migration and not readonly else []
     if vault.rollback_warning:

@@ -2,8 +2,8 @@
 
 ``card`` writes this practitioner's public card; ``pair`` imports a
 colleague's after both compared the safety number (and links the record that
-stood in for them in this vault's team, if one has their name); ``share`` sends a network
-to a paired colleague from the next sync on; ``sync`` reads the exchange
+stood in for them in this vault's team, if one has their name); ``share``
+sends a network to a paired colleague from the next sync on; ``sync`` reads the exchange
 folder and writes what each colleague has not acknowledged.
 """
 
@@ -11,17 +11,21 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
-from odnotes import sharing
-from odnotes.cli.common import CliError, open_vault
-from odnotes.exchange import PractitionerCard, read_card, safety_number, write_card
-from odnotes.model import Practitioner, PractitionerRole
-from odnotes.team import named
-from odnotes.vault import Vault
+from odnotes.cli.common import CliError, open_vault, terminal_translator
+
+if TYPE_CHECKING:
+    from odnotes.cli.deferred import Commands
+    from odnotes.exchange import PractitionerCard
+    from odnotes.model import Practitioner
+    from odnotes.vault import Vault
 
 
 def _me(vault: Vault, practitioner_id: str) -> str:
     """Use the vault as ``practitioner_id`` (named as the author of what it saves)."""
+    from odnotes import sharing
+
     sharing.identity_for(vault, practitioner_id)  # refuses an unknown practitioner clearly
     vault.author = practitioner_id
     return practitioner_id
@@ -29,6 +33,10 @@ def _me(vault: Vault, practitioner_id: str) -> str:
 
 def cmd_card(args: argparse.Namespace) -> int:
     """Write your practitioner card (name, role, public keys; no secret) for a colleague."""
+    from odnotes import sharing
+    from odnotes.exchange import write_card
+    from odnotes.model import Practitioner, PractitionerRole
+
     with open_vault(args.vault) as vault:
         if args.new:
             practitioner = Practitioner(args.new, PractitionerRole(args.role))
@@ -56,6 +64,9 @@ def cmd_pair(args: argparse.Namespace) -> int:
     facilitator before pairing), that record is linked to the card, so the
     colleague is listed once; --as chooses another, --new links nobody.
     """
+    from odnotes import sharing
+    from odnotes.exchange import read_card, safety_number
+
     card = read_card(args.card)
     with open_vault(args.vault) as vault:
         _me(vault, args.practitioner)
@@ -92,6 +103,9 @@ def _stand_in(
     vault: Vault, card: PractitionerCard, args: argparse.Namespace
 ) -> Practitioner | None:
     """Who the colleague is in this vault's team: --as, else the one whose name is theirs."""
+    from odnotes import sharing
+    from odnotes.team import named
+
     candidates = sharing.stand_ins(vault, card)
     if args.new:
         return None
@@ -115,6 +129,8 @@ def _stand_in(
 
 def cmd_share(args: argparse.Namespace) -> int:
     """Share a network with a paired colleague; it is sent at the next sync."""
+    from odnotes import sharing
+
     with open_vault(args.vault) as vault:
         if args.folder:
             sharing.set_exchange_folder(vault, args.folder)
@@ -131,21 +147,21 @@ def cmd_share(args: argparse.Namespace) -> int:
 
 def cmd_sync(args: argparse.Namespace) -> int:
     """Take in colleagues' files from the exchange folder and write what they have not got."""
+    from odnotes import sharing
+
     with open_vault(args.vault) as vault:
         _me(vault, args.practitioner)
         folder = args.folder
         if folder is not None and sharing.exchange_folder(vault) is None:
             folder = sharing.set_exchange_folder(vault, folder)  # remembered from now on
         report = sharing.sync(vault, args.practitioner, folder)
-    print(report.summary())
+    print(report.summary(terminal_translator()))
     return 1 if report.refused else 0
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    """Add this module's subcommands."""
-    card = commands.add_parser(
-        "card", help="write your practitioner card for a colleague", description=cmd_card.__doc__
-    )
+def _card_arguments(card: argparse.ArgumentParser) -> None:
+    from odnotes.model import PractitionerRole
+
     card.add_argument("vault", metavar="VAULT")
     who = card.add_mutually_exclusive_group(required=True)
     who.add_argument("--practitioner", metavar="ID", help="you, as a practitioner of this vault")
@@ -157,6 +173,14 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
         help="your role, with --new",
     )
     card.add_argument("--out", required=True, metavar="FILE.odcard")
+
+
+def register(commands: Commands) -> None:
+    """Add this module's subcommands."""
+    card = commands.add_parser(
+        "card", help="write your practitioner card for a colleague", description=cmd_card.__doc__
+    )
+    card.declare_later(_card_arguments)  # the roles come with the record model
     card.set_defaults(func=cmd_card)
 
     pair = commands.add_parser(

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from odnotes.cli.common import CliError, damage_found, open_vault, reading_vault
-from odnotes.continuity import in_order
 from odnotes.errors import OutputExists
-from odnotes.interchange import export_json, import_json
-from odnotes.model import Meeting, Network, Practitioner
+
+if TYPE_CHECKING:
+    from odnotes.cli.deferred import Commands
 
 
 def cmd_list(args: argparse.Namespace) -> int:
     """List practitioners, networks and their meetings with ids (for scripts and other commands)."""
+    from odnotes.continuity import in_order
+    from odnotes.model import Meeting, Network, Practitioner
+
     with reading_vault(args.vault) as vault:
         networks = sorted(vault.all(Network), key=lambda n: n.name.casefold())
         meetings = {n.id: in_order(vault.all(Meeting, network_id=n.id)) for n in networks}
@@ -38,6 +42,9 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_export_json(args: argparse.Namespace) -> int:
     """Write every network and meeting as interchange JSON (plain text: keep it safe)."""
+    from odnotes.interchange import export_json
+    from odnotes.model import Meeting
+
     with reading_vault(args.vault) as vault:
         vault.all(Meeting)  # reads every record, so any damage is known before writing
         if damage_found(vault) and not args.allow_damaged:
@@ -57,13 +64,15 @@ def cmd_export_json(args: argparse.Namespace) -> int:
 
 def cmd_import_json(args: argparse.Namespace) -> int:
     """Import an interchange JSON file; nothing is written unless all of it is valid."""
+    from odnotes.interchange import import_json
+
     with open_vault(args.vault) as vault:
         count = import_json(vault, args.file)
     print(f"Imported {count} records.")
     return 0
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: Commands) -> None:
     """Add this module's subcommands."""
     listing = commands.add_parser(
         "list", help="list networks and meetings with their ids", description=cmd_list.__doc__

@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from odnotes.cli.common import CliError, reading_vault
 from odnotes.errors import OutputExists
-from odnotes.files import write_atomic
-from odnotes.i18n import SOURCE_LANGUAGE, summary_languages, translator
-from odnotes.recordnote import DEFAULT_LIMIT, RecordNote, record_note
-from odnotes.summary import Paper
+
+if TYPE_CHECKING:
+    from odnotes.cli.deferred import Commands
+    from odnotes.recordnote import RecordNote
 
 
 def _count_line(text: str, limit: int, *, short: bool) -> str:
@@ -26,6 +27,8 @@ def _count_line(text: str, limit: int, *, short: bool) -> str:
 
 def _content(note: RecordNote, args: argparse.Namespace) -> tuple[bytes, str]:
     """What to write or print, and the line about its length ("" for a PDF)."""
+    from odnotes.summary import Paper
+
     if args.output and Path(args.output).suffix.lower() == ".pdf":
         if args.short:
             raise CliError("The PDF always holds the full note; leave out --short.")
@@ -49,6 +52,10 @@ def cmd_record_note(args: argparse.Namespace) -> int:
     Team-only items are included and marked as not shared with the network.
     Without -o the text is printed here and nothing is written to disk.
     """
+    from odnotes.files import write_atomic
+    from odnotes.i18n import translator
+    from odnotes.recordnote import record_note
+
     if args.limit < 1:
         raise CliError("The limit must be at least one character.")
     with reading_vault(args.vault) as vault:
@@ -72,13 +79,11 @@ def cmd_record_note(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    """Add the ``record-note`` subcommand."""
-    parser = commands.add_parser(
-        "record-note",
-        help="a finalised meeting as a note for the clinical record (text or PDF)",
-        description=cmd_record_note.__doc__,
-    )
+def _arguments(parser: argparse.ArgumentParser) -> None:
+    from odnotes.i18n import SOURCE_LANGUAGE, summary_languages
+    from odnotes.recordnote import DEFAULT_LIMIT
+    from odnotes.summary import Paper
+
     parser.add_argument("vault", metavar="VAULT")
     parser.add_argument("--meeting", metavar="ID", required=True, help="the finalised meeting")
     parser.add_argument(
@@ -108,4 +113,14 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
         "translated)",
     )
     parser.add_argument("--force", action="store_true", help="replace FILE if it is already there")
+
+
+def register(commands: Commands) -> None:
+    """Add the ``record-note`` subcommand."""
+    parser = commands.add_parser(
+        "record-note",
+        help="a finalised meeting as a note for the clinical record (text or PDF)",
+        description=cmd_record_note.__doc__,
+    )
+    parser.declare_later(_arguments)  # the limit and paper sizes come with the note's renderer
     parser.set_defaults(func=cmd_record_note)

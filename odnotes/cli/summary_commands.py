@@ -7,42 +7,39 @@ import contextlib
 import sys
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from odnotes.cli.common import CliError, reading_vault
 from odnotes.errors import OutputExists
-from odnotes.files import write_all_atomic
-from odnotes.i18n import SOURCE_LANGUAGE, name_in, summary_languages
-from odnotes.summary import (
-    MARKER,
-    Paper,
-    Summary,
-    SummaryOptions,
-    find_person,
-    load_meeting,
-    load_network,
-    meeting_summary,
-    network_summary,
-    summary_recipients,
-)
-from odnotes.summary.filenames import copy_paths, meeting_file_name, network_file_name
-from odnotes.summary.loading import NetworkRecords
-from odnotes.vault import Vault
+
+if TYPE_CHECKING:
+    from odnotes.cli.deferred import Commands
+    from odnotes.summary import Summary, SummaryOptions
+    from odnotes.summary.loading import NetworkRecords
+    from odnotes.vault import Vault
 
 
 def _records(vault: Vault, args: argparse.Namespace) -> NetworkRecords:
     """The network the summary is about (clear error for a wrong id)."""
+    from odnotes.summary import load_meeting, load_network
+
     if args.meeting:
         return load_meeting(vault, args.meeting)[1]
     return load_network(vault, args.network)
 
 
 def _make(vault: Vault, args: argparse.Namespace, options: SummaryOptions) -> Summary:
+    from odnotes.summary import meeting_summary, network_summary
+
     if args.meeting:
         return meeting_summary(vault, args.meeting, options)
     return network_summary(vault, args.network, options)
 
 
 def _default_name(vault: Vault, args: argparse.Namespace, records: NetworkRecords) -> str:
+    from odnotes.summary import load_meeting
+    from odnotes.summary.filenames import meeting_file_name, network_file_name
+
     if args.meeting:
         return meeting_file_name(records.network, load_meeting(vault, args.meeting)[0])
     return network_file_name(records.network, records.meetings)
@@ -60,6 +57,8 @@ def _output(args: argparse.Namespace, default: str) -> Path:
 
 
 def _warn_unprintable(summaries: list[Summary]) -> None:
+    from odnotes.summary import MARKER
+
     missing = sorted(set().union(*(s.unprintable() for s in summaries)))
     if missing:
         shown = ", ".join(f"U+{ord(c):04X}" for c in missing[:8])
@@ -72,6 +71,8 @@ def _warn_unprintable(summaries: list[Summary]) -> None:
 
 
 def _details(summary: Summary) -> str:
+    from odnotes.i18n import name_in
+
     details = [summary.options.paper.label, name_in(summary.options.language, "en")]
     if summary.options.large_print:
         details.append("large print")
@@ -82,6 +83,8 @@ def _details(summary: Summary) -> str:
 
 def _write_all(copies: list[tuple[Path, Summary]], *, force: bool) -> None:
     """Every copy or none: all are made in memory, then written together."""
+    from odnotes.files import write_all_atomic
+
     pdfs = [(path, summary.pdf()) for path, summary in copies]
     try:
         write_all_atomic(pdfs, doing="saving the summary", replace=force)
@@ -97,6 +100,10 @@ def _write_all(copies: list[tuple[Path, Summary]], *, force: bool) -> None:
 
 def cmd_summary(args: argparse.Namespace) -> int:
     """Print a plain-language summary for the network (team-only items are never printed)."""
+    from odnotes.i18n import SOURCE_LANGUAGE
+    from odnotes.summary import Paper, SummaryOptions, find_person, summary_recipients
+    from odnotes.summary.filenames import copy_paths
+
     if bool(args.meeting) == bool(args.network):
         raise CliError("Give either --meeting ID or --network ID.")
     if args.for_person and args.for_everyone:
@@ -130,13 +137,10 @@ def cmd_summary(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    """Add the ``summary`` subcommand."""
-    parser = commands.add_parser(
-        "summary",
-        help="print a meeting's or a network's summary to PDF",
-        description=cmd_summary.__doc__,
-    )
+def _arguments(parser: argparse.ArgumentParser) -> None:
+    from odnotes.i18n import summary_languages
+    from odnotes.summary import Paper
+
     parser.add_argument("vault", metavar="VAULT")
     which = parser.add_mutually_exclusive_group(required=True)
     which.add_argument("--meeting", metavar="ID", help="the summary of one meeting")
@@ -176,4 +180,14 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
         help="the file, or a folder for the usual name (default: summary-NETWORK-DATE.pdf here)",
     )
     parser.add_argument("--force", action="store_true", help="replace files that are already there")
+
+
+def register(commands: Commands) -> None:
+    """Add the ``summary`` subcommand."""
+    parser = commands.add_parser(
+        "summary",
+        help="print a meeting's or a network's summary to PDF",
+        description=cmd_summary.__doc__,
+    )
+    parser.declare_later(_arguments)  # the paper sizes come with the PDF renderer
     parser.set_defaults(func=cmd_summary)

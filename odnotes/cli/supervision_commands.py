@@ -6,17 +6,13 @@ import argparse
 import getpass
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from odnotes.cli.common import CliError, new_kdf, policy, reading_vault
-from odnotes.i18n import SOURCE_LANGUAGE, summary_languages
-from odnotes.supervision import (
-    ExportOptions,
-    SupervisionMaterial,
-    read_sealed,
-    write_encrypted,
-    write_files,
-)
-from odnotes.supervision.review import Review
+
+if TYPE_CHECKING:
+    from odnotes.cli.deferred import Commands
+    from odnotes.supervision.review import Review
 
 EXPORT_PASSPHRASE_ENV = "ODNOTES_EXPORT_PASSPHRASE"
 
@@ -60,6 +56,8 @@ def print_review(review: Review) -> None:
 
 def cmd_export_supervision(args: argparse.Namespace) -> int:
     """Export de-identified material for supervision into a folder (nothing else is written)."""
+    from odnotes.supervision import ExportOptions, SupervisionMaterial, write_encrypted, write_files
+
     options = ExportOptions(
         args.include_team_only, args.include_practice, args.include_drafts, args.language
     )
@@ -96,18 +94,16 @@ def cmd_export_supervision(args: argparse.Namespace) -> int:
 
 def cmd_open_supervision(args: argparse.Namespace) -> int:
     """Print the Markdown of an encrypted supervision export (read-only)."""
+    from odnotes.supervision import read_sealed
+
     opened = read_sealed(args.file, _export_passphrase(twice=False), policy())
     sys.stdout.write(opened.markdown)
     return 0
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    """Add this module's subcommands."""
-    export = commands.add_parser(
-        "export-supervision",
-        help="export de-identified material for supervision (InterVision)",
-        description=cmd_export_supervision.__doc__,
-    )
+def _export_arguments(export: argparse.ArgumentParser) -> None:
+    from odnotes.i18n import SOURCE_LANGUAGE, summary_languages
+
     export.add_argument("vault", metavar="VAULT")
     export.add_argument("--network", required=True, metavar="ID", help="the network's id")
     export.add_argument(
@@ -161,6 +157,16 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
         "(what people said is never translated)",
     )
     export.add_argument("-o", "--output", required=True, metavar="DIR")
+
+
+def register(commands: Commands) -> None:
+    """Add this module's subcommands."""
+    export = commands.add_parser(
+        "export-supervision",
+        help="export de-identified material for supervision (InterVision)",
+        description=cmd_export_supervision.__doc__,
+    )
+    export.declare_later(_export_arguments)  # the languages come with the catalogs
     export.set_defaults(func=cmd_export_supervision)
     opener = commands.add_parser(
         "open-supervision",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from odnotes.cli.common import (
     PASSPHRASE_ENV,
@@ -14,11 +15,15 @@ from odnotes.cli.common import (
     policy,
     recovery_key,
 )
-from odnotes.demo import write_demo
-from odnotes.vault import Vault, restore_backup
+
+if TYPE_CHECKING:
+    from odnotes.cli.deferred import Commands
+    from odnotes.vault import Vault
 
 
 def _create(path: str) -> Vault:
+    from odnotes.vault import Vault
+
     vault, key = Vault.create(path, new_passphrase(PASSPHRASE_ENV), kdf=new_kdf(), policy=policy())
     print(f"Created {path}.")
     print("Your recovery key (write it down or print it; it is shown only this once):")
@@ -34,6 +39,8 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     """Create a vault holding the fictional demo network."""
+    from odnotes.demo import write_demo
+
     vault = _create(args.vault)
     with vault:
         network = write_demo(vault)
@@ -60,6 +67,8 @@ def cmd_passwd(args: argparse.Namespace) -> int:
 
 def cmd_recover(args: argparse.Namespace) -> int:
     """Set a new passphrase using the recovery key."""
+    from odnotes.vault import Vault
+
     with Vault.open(args.vault, policy=policy()) as vault:
         vault.unlock_with_recovery_key(recovery_key())
         vault.change_passphrase(new_passphrase())
@@ -77,12 +86,14 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     """Restore a backup to a new vault file after verifying it."""
+    from odnotes.vault import restore_backup
+
     report = restore_backup(args.backup, args.vault, passphrase(), policy=policy())
     print(f"Restored {report.records} records to {Path(args.vault)}; verified.")
     return 0
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: Commands) -> None:
     """Add this module's subcommands."""
     for name, func, helptext in [
         ("init", cmd_init, "create a new, empty vault"),

@@ -36,8 +36,12 @@ class InvalidCard(ExchangeError):
 
 
 class RefusedFile(ExchangeError):
-    """A sealed exchange file was refused; ``reason`` says which check failed."""
+    """A sealed exchange file was refused; ``reason`` says which check failed.
 
-    def __init__(self, reason: Refusal, message: str) -> None:
+    The message is marked with ``N_`` where it is raised, so it can be shown
+    in the reader's language (:meth:`~odnotes.errors.OdNotesError.message_in`).
+    """
+
+    def __init__(self, reason: Refusal, message: str, /, **params: object) -> None:
         self.reason = reason
-        super().__init__(message)
+        super().__init__(message, **params)

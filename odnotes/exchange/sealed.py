@@ -26,11 +26,13 @@ from datetime import UTC, datetime
 import pyrage
 
 from odnotes.crypto import canonical
+from odnotes.errors import Words
 from odnotes.exchange.card import PractitionerCard
 from odnotes.exchange.errors import Refusal, RefusedFile
 from odnotes.exchange.identity import PractitionerIdentity
 from odnotes.exchange.payload import Acknowledged, Header, Payload, damaged
 from odnotes.exchange.revision import SharedRevision
+from odnotes.i18n import N_
 from odnotes.model import utc_now
 
 MAGIC = b"ODXCHG"
@@ -86,10 +88,14 @@ def seal(
     revisions: Iterable[SharedRevision],
     acknowledged: Acknowledged,
     *,
+    shared_with: Iterable[str] = (),
     file_id: str | None = None,
     at: datetime | None = None,
 ) -> SealedFile:
-    """Seal revisions of ``network_id`` for ``recipient``, signed by ``sender``."""
+    """Seal revisions of ``network_id`` for ``recipient``, signed by ``sender``.
+
+    ``shared_with`` are the card ids the sender shares the network with.
+    """
     header = Header(
         file_id or str(uuid.uuid4()),
         sender.card_id,
@@ -98,7 +104,7 @@ def seal(
         sequence,
         at or utc_now(),
     )
-    payload = Payload(tuple(revisions), acknowledged)
+    payload = Payload(tuple(revisions), acknowledged, tuple(sorted(set(shared_with))))
     for revision in payload.revisions:
         if revision.network_id not in (None, network_id):
             raise ValueError("a sealed file carries the records of one network only")
@@ -136,49 +142,55 @@ def _refuse(reason: Refusal, message: str) -> RefusedFile:
 def _truncated() -> RefusedFile:
     return _refuse(
         Refusal.TRUNCATED,
-        "This exchange file is cut short: it may still be arriving. It was left as it is "
-        "and will be read again at the next sync.",
+        N_(
+            "This exchange file is cut short: it may still be arriving. It was left as it is "
+            "and will be read again at the next sync."
+        ),
     )
 
 
 def _frame(blob: bytes) -> _Frame:
     """Split a file into its parts, refusing anything that is not exactly one whole file."""
     if len(blob) > MAX_FILE:
-        raise _refuse(Refusal.TOO_LARGE, "This file is far larger than any exchange file.")
+        raise _refuse(Refusal.TOO_LARGE, N_("This file is far larger than any exchange file."))
     if not blob.startswith(MAGIC):
         if MAGIC.startswith(blob):
             raise _truncated()
-        raise _refuse(Refusal.NOT_EXCHANGE, "This is not an OD Notes exchange file.")
+        raise _refuse(Refusal.NOT_EXCHANGE, N_("This is not an OD Notes exchange file."))
     if len(blob) < _PREFIX.size:
         raise _truncated()
     _, version, header_length = _PREFIX.unpack_from(blob)
     if version > VERSION:
         raise _refuse(
             Refusal.NEWER_FORMAT,
-            "This exchange file was written by a newer OD Notes; please update OD Notes "
-            "to read it.",
+            N_(
+                "This exchange file was written by a newer OD Notes; please update OD Notes "
+                "to read it."
+            ),
         )
     if version < 1 or header_length > MAX_HEADER:
-        damaged("its start is unreadable")
+        damaged(Words(N_("its start is unreadable")))
     at = _PREFIX.size + header_length
     if len(blob) < at + _LENGTH.size:
         raise _truncated()
     try:
         header = Header.from_plain(json.loads(blob[_PREFIX.size : at]))
     except (UnicodeDecodeError, ValueError):
-        damaged("its header is unreadable")
+        damaged(Words(N_("its header is unreadable")))
     (length,) = _LENGTH.unpack_from(blob, at)
     start = at + _LENGTH.size
     end = start + length
     if length > MAX_FILE:
-        damaged("its length fields are unreadable")
+        damaged(Words(N_("its length fields are unreadable")))
     if len(blob) < end + SIGNATURE_BYTES:
         raise _truncated()
     if len(blob) > end + SIGNATURE_BYTES:
         raise _refuse(
             Refusal.TRAILING_DATA,
-            "This exchange file has extra data after its end, so it was not written by "
-            "OD Notes as it is; nothing was taken from it.",
+            N_(
+                "This exchange file has extra data after its end, so it was not written by "
+                "OD Notes as it is; nothing was taken from it."
+            ),
         )
     return _Frame(header, blob[:end], blob[start:end], blob[end:])
 
@@ -205,34 +217,40 @@ def open_sealed(
     if header.recipient != me.card_id:
         raise _refuse(
             Refusal.WRONG_RECIPIENT,
-            "This exchange file is for another practitioner; it was left for them.",
+            N_("This exchange file is for another practitioner; it was left for them."),
         )
     card = paired.get(header.sender)
     if card is None:
         raise _refuse(
             Refusal.UNPAIRED_SENDER,
-            "This exchange file comes from someone you have not paired with; nothing was "
-            "taken from it. Pair with your colleague first (compare the safety number).",
+            N_(
+                "This exchange file comes from someone you have not paired with; nothing was "
+                "taken from it. Pair with your colleague first (compare the safety number)."
+            ),
         )
     if not card.verify(signed_message(me, frame.signed), frame.signature):
         raise _refuse(
             Refusal.FORGED,
-            "This exchange file's signature does not match the colleague it names: it was "
-            "changed after it was written, or written by someone else. Nothing was taken "
-            "from it.",
+            N_(
+                "This exchange file's signature does not match the colleague it names: it was "
+                "changed after it was written, or written by someone else. Nothing was taken "
+                "from it."
+            ),
         )
     last = seen(header.sender, header.network_id)
     duplicate = (header.sequence, header.file_id) == (last.sequence, last.file_id)
     if not duplicate and header.sequence <= last.sequence:
         raise _refuse(
             Refusal.REPLAYED,
-            "This exchange file is older than one already received from the same colleague "
-            "for this network (it was sent again, or arrived late). Everything in it was "
-            "also in the newer file, so nothing was taken from it.",
+            N_(
+                "This exchange file is older than one already received from the same colleague "
+                "for this network (it was sent again, or arrived late). Everything in it was "
+                "also in the newer file, so nothing was taken from it."
+            ),
         )
     try:
         plaintext = me.decrypt(frame.ciphertext)
         content = json.loads(plaintext)
     except (pyrage.DecryptError, UnicodeDecodeError, ValueError):
-        damaged("its content could not be decrypted")
+        damaged(Words(N_("its content could not be decrypted")))
     return Received(header, Payload.from_plain(content, header), duplicate)

@@ -134,6 +134,23 @@ class Acknowledgement(Validated):
 
 
 @dataclass
+class ReportedFile(Validated):
+    """A file from someone not paired, as it was when a sync reported it (not reported again)."""
+
+    name: str
+    digest: str  # 32 hex digits of SHA-256 over the file's bytes
+
+    def validate(self) -> None:
+        check_text(self.name, "name", required=True)
+        if (
+            not isinstance(self.digest, str)
+            or len(self.digest) != 32
+            or self.digest.strip("0123456789abcdef")
+        ):
+            raise InvalidRecord("digest", "is not a file digest")
+
+
+@dataclass
 class ExchangeLedger(Record):
     """Where one network's exchange with one colleague stands, for one of this vault's cards.
 
@@ -141,7 +158,12 @@ class ExchangeLedger(Record):
     refused against it); ``acknowledged`` is what the colleague said they hold
     (so only the rest is sent); ``sent_*`` is the last file written to them
     (so an unchanged state is not written again); ``handled`` are names of
-    their files already taken or found replayed (not read again).
+    their files already taken or found replayed (not read again); ``reported``
+    are files naming a sender not paired that a sync already reported (read
+    again at each sync, so they are taken once the sender is paired, but
+    reported again only if they change); ``shared_with`` are the card ids the
+    colleague's newest file said they share the network with (this vault
+    sends it to those of them it has paired too).
     """
 
     KIND = "exchange_ledger"
@@ -156,6 +178,8 @@ class ExchangeLedger(Record):
     sent_digest: str = ""
     sent_name: str = ""
     handled: list[str] = field(default_factory=list)
+    reported: list[ReportedFile] = field(default_factory=list)
+    shared_with: list[str] = field(default_factory=list)
     id: str = ""
 
     def __post_init__(self) -> None:
@@ -179,6 +203,16 @@ class ExchangeLedger(Record):
             raise InvalidRecord("handled", "must be a list of file names")
         for i, name in enumerate(self.handled):
             check_text(name, f"handled[{i}]", required=True)
+        if not isinstance(self.reported, list):
+            raise InvalidRecord("reported", "must be a list of files")
+        for i, noted in enumerate(self.reported):
+            if not isinstance(noted, ReportedFile):
+                raise InvalidRecord(f"reported[{i}]", "must be a reported file")
+            noted.validate()
+        if not isinstance(self.shared_with, list):
+            raise InvalidRecord("shared_with", "must be a list of card ids")
+        for i, card_id in enumerate(self.shared_with):
+            _check_card_id(card_id, f"shared_with[{i}]")
         for name, number in (
             ("seen_sequence", self.seen_sequence),
             ("sent_sequence", self.sent_sequence),

@@ -8,7 +8,7 @@ last sent to them, and the names of their files already dealt with.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from odnotes.crypto import canonical
 from odnotes.exchange import Acknowledged, Seen
@@ -65,6 +65,15 @@ class Ledgers:
         ledgers = self.all + list(self._open.values())
         return max((ledger.sent_sequence for ledger in ledgers), default=0)
 
+    def said_shared(self, paired: Collection[str]) -> dict[str, set[str]]:
+        """Network id -> card ids the paired colleagues' newest files said they share it with."""
+        current = {(k.colleague_card, k.shared_network): k for k in self.all} | self._open
+        out: dict[str, set[str]] = {}
+        for ledger in current.values():
+            if ledger.shared_with and ledger.colleague_card in paired:
+                out.setdefault(ledger.shared_network, set()).update(ledger.shared_with)
+        return out
+
     def to_save(self) -> list[ExchangeLedger]:
         """The ledgers that changed, to save in one transaction."""
         return [self._open[key] for key in sorted(self.changed)]
@@ -97,7 +106,7 @@ def take_acknowledgements(ledger: ExchangeLedger, told: Acknowledged) -> None:
     ]
 
 
-def digest(unsent: Iterable[Name], vector: Acknowledged) -> str:
-    """What a file would say: the revisions it carries and what it acknowledges."""
+def digest(unsent: Iterable[Name], vector: Acknowledged, shared_with: Iterable[str]) -> str:
+    """What a file would say: the revisions it carries, what it acknowledges, who else has it."""
     names = [list(name) for name in unsent]
-    return hashlib.sha256(canonical([names, vector])).hexdigest()
+    return hashlib.sha256(canonical([names, vector, sorted(shared_with)])).hexdigest()

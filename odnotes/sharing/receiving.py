@@ -9,6 +9,7 @@ taken whole.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,8 +29,9 @@ from odnotes.exchange import (
     read_header,
 )
 from odnotes.exchange.sealed import MAX_FILE
+from odnotes.i18n import N_
 from odnotes.model import Meeting, Network, Practitioner, Record
-from odnotes.model.exchange_state import NetworkShare, derived_id
+from odnotes.model.exchange_state import NetworkShare, ReportedFile, derived_id
 from odnotes.sharing.ledger import Ledgers, seen, take_acknowledgements
 from odnotes.sharing.report import Refused
 from odnotes.sharing.stored import find
@@ -51,13 +53,17 @@ def _read(path: Path) -> bytes:
     """A file's bytes, refusing one far too large before reading it."""
     try:
         if path.stat().st_size > MAX_FILE:
-            raise RefusedFile(Refusal.TOO_LARGE, "This file is far larger than any exchange file.")
+            raise RefusedFile(
+                Refusal.TOO_LARGE, N_("This file is far larger than any exchange file.")
+            )
         return path.read_bytes()
     except OSError:
         raise RefusedFile(
             Refusal.TRUNCATED,
-            "This exchange file could not be read (it may still be arriving); it will be read "
-            "again at the next sync.",
+            N_(
+                "This exchange file could not be read (it may still be arriving); it will be "
+                "read again at the next sync."
+            ),
         ) from None
 
 
@@ -99,17 +105,18 @@ def take_in(
         try:
             _take_one(vault, me, paired, path, ledgers, intake)
         except RefusedFile as refusal:
-            intake.refused.append(Refused(path.name, str(refusal), refusal.reason.value))
+            intake.refused.append(Refused.of(path.name, refusal))
         except OdNotesError as error:  # a revision the vault itself refuses (invalid record)
-            intake.refused.append(
-                Refused(
-                    path.name,
-                    f"This exchange file could not be taken in ({error}); nothing was taken "
-                    "from it.",
-                    Refusal.DAMAGED.value,
-                )
-            )
+            intake.refused.append(Refused.of(path.name, _not_taken(error)))
     return intake
+
+
+def _not_taken(error: OdNotesError) -> RefusedFile:
+    return RefusedFile(
+        Refusal.DAMAGED,
+        N_("This exchange file could not be taken in (%(error)s); nothing was taken from it."),
+        error=error,
+    )
 
 
 def _take_one(
@@ -130,6 +137,8 @@ def _take_one(
             ledger = ledger_of(header.sender, header.network_id)
             ledger.handled.append(path.name)
             ledgers.touched(ledger)
+        if refusal.reason is Refusal.UNPAIRED_SENDER and _reported_before(blob, path, ledgers):
+            return
         raise
     header = got.header
     ledger = ledger_of(header.sender, header.network_id)
@@ -141,16 +150,23 @@ def _take_one(
     if _conflicting(got, held):
         raise RefusedFile(
             Refusal.DAMAGED,
-            "This exchange file carries a different version of a change this vault already "
-            "holds under the same name; nothing was taken from it (history is never "
-            "overwritten). Ask your colleague to check their vault.",
+            N_(
+                "This exchange file carries a different version of a change this vault already "
+                "holds under the same name; nothing was taken from it (history is never "
+                "overwritten). Ask your colleague to check their vault."
+            ),
         )
     names = {(r.record_id, r.writer, r.revision) for r in held}
     new = [r for r in got.payload.revisions if (r.record_id, r.writer, r.revision) not in names]
     before = (ledger.seen_sequence, ledger.seen_file_id, list(ledger.acknowledged))
+    said_before = ledger.shared_with
     ledger.seen_sequence, ledger.seen_file_id = header.sequence, header.file_id
     take_acknowledgements(ledger, got.payload.acknowledged)
+    if got.payload.shared_with is not None:  # a version 1 file does not say
+        ledger.shared_with = list(got.payload.shared_with)
     ledger.handled.append(path.name)
+    reported = ledger.reported
+    ledger.reported = [r for r in reported if r.name != path.name]
     share = find(vault, NetworkShare, derived_id("share", header.network_id)) or NetworkShare(
         header.network_id
     )
@@ -164,20 +180,38 @@ def _take_one(
     except BaseException:  # nothing was written: the ledger forgets the file too
         ledger.seen_sequence, ledger.seen_file_id, ledger.acknowledged = before
         ledger.handled.remove(path.name)
+        ledger.reported, ledger.shared_with = reported, said_before
         raise
     ledgers.saved(ledger)
     intake.received += len(new)
     intake.changed |= {c.record_id for c in changes if c.kind not in _VAULT_ONLY_CHANGES}
 
 
+def _reported_before(blob: bytes, path: Path, ledgers: Ledgers) -> bool:
+    """Whether a sync already reported this file from someone not paired, as it is now.
+
+    If not, it is noted (in the ledger of the sender and network its header
+    names), so the next sync reads it again but says nothing unless it changed.
+    """
+    header = read_header(blob)  # whole: the sender is looked up after the frame is checked
+    ledger = ledgers.of(header.sender, header.network_id)
+    noted = ReportedFile(path.name, hashlib.sha256(blob).hexdigest()[:32])
+    if noted in ledger.reported:
+        return True
+    ledger.reported = [r for r in ledger.reported if r.name != path.name] + [noted]
+    ledgers.touched(ledger)
+    return False
+
+
 def prune(ledgers: Ledgers, folder: Path) -> None:
-    """Forget handled names no longer in the folder (the list stays as short as the folder)."""
+    """Forget names no longer in the folder (the lists stay as short as the folder)."""
     try:
         present = set(os.listdir(folder))
     except OSError:
         return
     for ledger in ledgers.opened():
         kept = [n for n in ledger.handled if n in present and FileName.parse(n) is not None]
-        if kept != ledger.handled:
-            ledger.handled = kept
+        reported = [r for r in ledger.reported if r.name in present]
+        if kept != ledger.handled or reported != ledger.reported:
+            ledger.handled, ledger.reported = kept, reported
             ledgers.touched(ledger)

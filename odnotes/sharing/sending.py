@@ -5,6 +5,13 @@ everything the older ones did that the colleague had not acknowledged: once
 it is in the folder, this vault's older file for them is removed (only its
 own files, never a colleague's). A state already sent is not written again
 unless its file has gone from the folder (dropped, then resent).
+
+A network goes to the colleagues it is shared with here and to those a
+colleague's file said they share it with, among the colleagues paired here,
+so with three people an edit made on any laptop reaches the two others
+directly, not only through whoever shared the network first. A file says
+only whom its sender chose (its own shares), never whom it passes the
+network on to, so a colleague who stops sharing is not overruled by an echo.
 """
 
 from __future__ import annotations
@@ -75,11 +82,17 @@ def send_all(
     folder: Path,
     ledgers: Ledgers,
 ) -> Outbox:
-    """Write one file per (shared network, paired colleague) whose state moved on."""
+    """Write one file per (shared network, paired colleague) whose state moved on.
+
+    ``shares`` maps network ids to the card ids they are shared with here;
+    they also go to the paired colleagues a colleague's file said they share
+    it with (never to a card not paired, nor to this vault's own).
+    """
     out = Outbox()
+    passed_on = ledgers.said_shared(paired)
     networks = set(vault.network_ids())
     practitioners = {p.id for p in vault.all(Practitioner)}
-    for network_id in sorted(shares):
+    for network_id in sorted(shares.keys() | passed_on.keys()):
         if network_id not in networks:
             continue
         network = vault.revision_names(network_id)
@@ -89,10 +102,10 @@ def send_all(
         held = _Held(
             vault, network_id, network + [(r.record_id, r.writer, r.revision) for r in team], team
         )
-        for card_id in sorted(shares[network_id]):
-            card = paired.get(card_id)
-            if card is not None and card_id != me.card_id:
-                out.sent += _send_one(me, card, held, folder, ledgers)
+        chosen = sorted(shares.get(network_id, []))
+        targets = set(chosen) | passed_on.get(network_id, set())
+        for card_id in sorted(c for c in targets if c in paired and c != me.card_id):
+            out.sent += _send_one(me, paired[card_id], held, folder, ledgers, chosen)
     return out
 
 
@@ -102,14 +115,17 @@ def _send_one(
     held: _Held,
     folder: Path,
     ledgers: Ledgers,
+    shared_with: list[str],
 ) -> int:
     ledger = ledgers.of(card.card_id, held.network_id)
     unsent, mine = held.unsent(acknowledged(ledger)), held.vector()
-    state = digest(unsent, mine)
+    state = digest(unsent, mine, shared_with)
     if state == ledger.sent_digest and ledger.sent_name and (folder / ledger.sent_name).exists():
         return 0
     sequence = next_sequence(ledgers.last_sequence())
-    sealed = seal(me, card, held.network_id, sequence, held.revisions(unsent), mine)
+    sealed = seal(
+        me, card, held.network_id, sequence, held.revisions(unsent), mine, shared_with=shared_with
+    )
     write_exchange_file(folder, sealed)
     previous, name = ledger.sent_name, file_name(sealed.header)
     if previous and previous != name:

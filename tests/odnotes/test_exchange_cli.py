@@ -6,8 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from odnotes.cli import main
+from odnotes.cli import exchange_commands, main
+from odnotes.cli.common import terminal_translator
 from odnotes.exchange import read_card, safety_number
+from tests.odnotes.sharing.words import marking
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -22,9 +24,13 @@ def _field(out: str, word: str) -> str:
 
 @pytest.fixture
 def laptops(
-    tmp_path: Path, cli_env: dict[str, str], capsys: pytest.CaptureFixture[str]
+    tmp_path: Path,
+    cli_env: dict[str, str],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> dict[str, str]:
-    """Anna's demo vault and Ben's new one, with their cards written."""
+    """Anna's demo vault and Ben's new one, with their cards written (a terminal in English)."""
+    monkeypatch.setenv("LANGUAGE", "en")
     a, b = str(tmp_path / "anna.odvault"), str(tmp_path / "ben.odvault")
     assert run(capsys, "demo", a)[0] == 0 and run(capsys, "init", b)[0] == 0
     listing = run(capsys, "list", a)[1]
@@ -132,6 +138,38 @@ def test_a_refused_file_makes_sync_exit_1_after_keeping_the_rest(
     code, out, _ = run(capsys, "sync", v["b"], "--practitioner", v["ben"], "--folder", v["folder"])
     assert code == 1 and "1 file refused" in out and "received" in out
     assert v["network"] in run(capsys, "list", v["b"])[1]
+    (Path(v["folder"]) / stray).write_bytes(b"not an exchange file, changed")
+    with pytest.MonkeyPatch.context() as patch:  # the summary speaks the terminal's language
+        patch.setattr(exchange_commands, "terminal_translator", marking)
+        code, out, _ = run(capsys, "sync", v["b"], "--practitioner", v["ben"])
+    assert code == 1
+    assert out.strip() == (
+        "«Sent #0 files», «received #0 changes»; «#1 file refused: "
+        f"{stray}: «This is not an OD Notes exchange file.»»"
+    )
+
+
+@pytest.mark.parametrize(
+    ("environment", "language"),
+    [
+        ({"LANG": "fi_FI.UTF-8"}, "fi"),
+        ({"LANG": "de_DE@euro"}, "de"),
+        ({"LANGUAGE": "sv:pl:de", "LANG": "fi_FI.UTF-8"}, "pl"),
+        ({"LC_ALL": "pl_PL.UTF-8", "LANG": "de_DE.UTF-8"}, "pl"),
+        ({"LC_MESSAGES": "C", "LANG": "fi_FI.UTF-8"}, "en"),
+        ({"LANG": "C.UTF-8"}, "en"),
+        ({"LANG": "sv_SE.UTF-8"}, "en"),
+        ({}, "en"),
+    ],
+)
+def test_the_terminal_s_language_is_chosen_as_gettext_does(
+    environment: dict[str, str], language: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    assert terminal_translator().language == language
 
 
 def test_an_unknown_practitioner_or_missing_folder_is_one_line(

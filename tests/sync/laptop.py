@@ -45,6 +45,7 @@ class Laptop:
         env.update(
             ODNOTES_TEST_FAST_KDF="1",
             ODNOTES_PASSPHRASE=PASSPHRASE,
+            LANGUAGE="en",  # the sync summary is read in English (it speaks the terminal's)
             ODNOTES_DATA_DIR=str(self.root / "data"),  # what this laptop saw of its vault
             PYTHONPATH=str(ROOT),
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from pytestqt.modeltest import ModelTester
 
 from odnotes import continuity, networks
@@ -41,9 +41,40 @@ def test_networks_model_and_filter(qtmodeltester: ModelTester, demo_vault: Demo)
     proxy.set_show(NetworkFilter.SHOW_CLOSED)
     assert names() == ["Birgit"]
     proxy.set_show(NetworkFilter.SHOW_ALL)
-    proxy.setFilterFixedString("ai")
+    proxy.set_search("ai")
     assert names() == ["Maija"]
     assert proxy.index(0, 0).data(OBJECT_ROLE).id == network.id
+
+
+def test_the_networks_model_keeps_its_order_as_networks_come_and_are_renamed(
+    qtmodeltester: ModelTester, demo_vault: Demo
+) -> None:
+    """The model keeps the list by name itself (no sorting proxy): a new network goes in its
+    place, a renamed one moves, and the current row follows it."""
+    vault, _network = demo_vault
+    for name in ("Ülla", "aino", "Birgit", "Cecilia"):
+        networks.create_network(vault, name)
+    model = NetworksModel()
+    model.set_rows(vault.all(Network))
+    qtmodeltester.check(model)
+    proxy = NetworkFilter()
+    proxy.setSourceModel(model)
+    names = lambda: [proxy.index(r, 0).data() for r in range(proxy.rowCount())]  # noqa: E731
+    expected = sorted([n.name for n in vault.all(Network)], key=str.casefold)
+    assert names() == expected
+    selection = QItemSelectionModel(proxy)
+    cecilia = next(n for n in vault.all(Network) if n.name == "Cecilia")
+    selection.setCurrentIndex(
+        proxy.mapFromSource(model.index(model.row_of(cecilia.id), 0)),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect,
+    )
+    networks.rename_network(vault, cecilia.id, "Aada")
+    model.upsert(vault.get(Network, cecilia.id))
+    assert names() == sorted([*[n for n in expected if n != "Cecilia"], "Aada"], key=str.casefold)
+    assert selection.currentIndex().data() == "Aada"  # the current row moved with it
+    model.upsert(networks.create_network(vault, "Bea"))
+    assert names() == sorted([*names()], key=str.casefold) and "Bea" in names()
+    qtmodeltester.check(model)
 
 
 def test_people_models_edit_inline(qtmodeltester: ModelTester, demo_vault: Demo) -> None:

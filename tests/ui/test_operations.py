@@ -145,3 +145,61 @@ def test_garbage_is_collected_on_the_gui_thread_only(qtbot: QtBot) -> None:
         Node()
     qtbot.waitUntil(lambda: gone() is None, timeout=INTERVAL_MS * 10)
     assert collected_on == [QApplication.instance().thread()]
+
+
+def test_a_pass_that_gives_way_pauses_while_the_persons_own_work_runs(
+    qtbot: QtBot, parent: QWidget
+) -> None:
+    """The search index filling in the background waits while a network opens (both want the
+    interpreter; the person is the one waiting), then carries on by itself."""
+    steps: list[float] = []
+    stop = threading.Event()
+
+    def long_pass(progress: Progress) -> int:
+        while not stop.is_set() and len(steps) < 10_000:
+            progress.give_way()
+            steps.append(time.monotonic())
+            time.sleep(0.002)
+        return len(steps)
+
+    passes: list[int] = []
+    background = Operation.reporting(parent, long_pass).success(passes.append).giving_way()
+    background.run()
+    qtbot.waitUntil(lambda: len(steps) > 5, timeout=5000)
+
+    opened = threading.Event()
+    release = threading.Event()
+    during: list[int] = []
+
+    def open_network() -> str:
+        opened.set()
+        release.wait(10)
+        during.append(len(steps))
+        return "opened"
+
+    shown: list[str] = []
+    Operation(parent, open_network).success(shown.append).in_background().run()
+    assert operations.FOREGROUND.busy
+    assert opened.wait(5)
+    before = len(steps)
+    qtbot.wait(150)
+    assert len(steps) <= before + 1  # at most the step already under way
+    release.set()
+    qtbot.waitUntil(lambda: shown == ["opened"], timeout=5000)
+    assert during[0] <= before + 1
+    qtbot.waitUntil(lambda: not operations.FOREGROUND.busy, timeout=5000)
+    resumed = len(steps)
+    qtbot.waitUntil(lambda: len(steps) > resumed + 5, timeout=5000)  # it went on by itself
+    stop.set()
+    qtbot.waitUntil(lambda: bool(passes), timeout=5000)
+
+
+def test_a_pass_that_gives_way_does_not_hold_up_anything_itself(
+    qtbot: QtBot, parent: QWidget
+) -> None:
+    release = threading.Event()
+    done: list[int] = []
+    Operation(parent, lambda: release.wait(10) and 1).success(done.append).giving_way().run()
+    assert not operations.FOREGROUND.busy  # nobody waits for it: other passes go on
+    release.set()
+    qtbot.waitUntil(lambda: done == [1], timeout=5000)

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QMenu, QMessageBox, QTableView
+from pytestqt.exceptions import TimeoutError as WaitTimeout
 from pytestqt.qtbot import QtBot
 
 from odnotes.model import Closeness, Person, PersonKind, Practitioner, PractitionerRole
@@ -180,4 +181,7 @@ def test_the_glance_tab_shows_every_header_and_the_whole_wait(
         return short
 
     # Tables are fitted when first shown, once the event loop has laid them out.
-    qtbot.waitUntil(lambda: short_headers() == [], timeout=5_000)
+    try:
+        qtbot.waitUntil(lambda: short_headers() == [], timeout=5_000)
+    except WaitTimeout:
+        assert short_headers() == []  # names the headers left short

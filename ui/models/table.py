@@ -8,6 +8,7 @@ through a ``save`` callback (a copy is edited, never the shared object).
 from __future__ import annotations
 
 import copy
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
@@ -62,11 +63,13 @@ class ObjectTableModel(QAbstractTableModel, Generic[T]):
         key: Callable[[T], str],
         save: Callable[[T], object] | None = None,
         parent: QObject | None = None,
+        order: Callable[[T], Any] | None = None,
     ) -> None:
         super().__init__(parent)
         self.columns = list(columns)
         self._key = key
         self._save = save
+        self._order = order
         self._rows: list[T] = []
 
     # -- contents ---------------------------------------------------------------
@@ -74,7 +77,7 @@ class ObjectTableModel(QAbstractTableModel, Generic[T]):
     def set_rows(self, rows: Iterable[T]) -> None:
         """Replace everything (a reload)."""
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = sorted(rows, key=self._order) if self._order else list(rows)
         self.endResetModel()
 
     def clear(self) -> None:
@@ -94,15 +97,30 @@ class ObjectTableModel(QAbstractTableModel, Generic[T]):
         return next((i for i, obj in enumerate(self._rows) if self._key(obj) == key), -1)
 
     def upsert(self, obj: T) -> None:
-        """Show a new or changed object, touching only its row."""
+        """Show a new or changed object, touching only its row (moved if its place changed)."""
         row = self.row_of(self._key(obj))
         if row < 0:
-            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
-            self._rows.append(obj)
+            at = self._place(obj, self._rows)
+            self.beginInsertRows(QModelIndex(), at, at)
+            self._rows.insert(at, obj)
             self.endInsertRows()
+            return
+        others = self._rows[:row] + self._rows[row + 1 :]
+        at = self._place(obj, others) if self._order else row
+        if at != row:  # moved, so a selection and the current row follow it
+            self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), at if at < row else at + 1)
+            self._rows = [*others[:at], obj, *others[at:]]
+            self.endMoveRows()
         else:
             self._rows[row] = obj
-            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        changed = self.row_of(self._key(obj))
+        self.dataChanged.emit(self.index(changed, 0), self.index(changed, self.columnCount() - 1))
+
+    def _place(self, obj: T, rows: list[T]) -> int:
+        """Where ``obj`` goes among ``rows``: by the model's order, or at the end."""
+        if self._order is None:
+            return len(rows)
+        return bisect_right([self._order(r) for r in rows], self._order(obj))
 
     def remove(self, key: str) -> None:
         """Stop showing the object with ``key``."""

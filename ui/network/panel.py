@@ -49,7 +49,7 @@ class NetworksPanel(QWidget):
         self.search.setPlaceholderText(self.tr("Find a network"))
         self.search.setAccessibleName(self.tr("Find a network"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search.textChanged.connect(self.proxy.set_search)
         self.show_filter = QComboBox()
         self.show_filter.setAccessibleName(self.tr("Show networks"))
         for label, value in (
@@ -64,6 +64,7 @@ class NetworksPanel(QWidget):
         self.view = QListView()
         self.view.setModel(self.proxy)
         self.view.setModelColumn(NAME)
+        self.view.setUniformItemSizes(True)  # one line each: not every row asked its size
         self.view.setAccessibleName(self.tr("Networks"))
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.selectionModel().currentChanged.connect(self._current_changed)

@@ -58,7 +58,8 @@ class BackgroundIndex(QObject):
                     last[0] = now
                     progress.update(done, total, indexing_text(done, total))
 
-            def cancelled() -> bool:
+            def cancelled() -> bool:  # asked between networks
+                progress.give_way()  # the person opening a network comes first
                 return progress.cancelled
 
             return index_vault(self.vault, self.index, report, cancelled)
@@ -67,7 +68,7 @@ class BackgroundIndex(QObject):
             Operation.reporting(window, build)
             .success(lambda _index: self.ready.emit())
             .progress(indexing_text(0, 0), display)
-            .in_background()
+            .giving_way()
         )
         self._operation.run()
 

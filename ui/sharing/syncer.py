@@ -119,11 +119,15 @@ class Syncer(QObject):
         if self._window.workspace is not None:
             self._window.workspace.save_all()  # what was typed goes out, and is not overwritten
         self._again = False
-        Operation(self._window, lambda: sharing.sync(self._vault, practitioner_id)).success(
-            lambda report: self._done(report, asked)
-        ).failure(lambda error: self._failed(error, asked)).progress(
-            self.tr("Syncing with colleagues…"), self._progress
-        ).in_background().run()
+        operation = (
+            Operation(self._window, lambda: sharing.sync(self._vault, practitioner_id))
+            .success(lambda report: self._done(report, asked))
+            .failure(lambda error: self._failed(error, asked))
+            .progress(self.tr("Syncing with colleagues…"), self._progress)
+        )
+        # "Sync now" is waited for; a sync after a save or a change in the folder is not,
+        # and does not hold up the person's own work.
+        (operation.in_background() if asked else operation.giving_way()).run()
 
     def _done(self, report: SyncReport, asked: bool) -> None:
         self._running = False

@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from odnotes import sharing
-from odnotes.sharing import SyncReport
+from odnotes.sharing import Refused, SyncReport
 from odnotes.vault import Vault
+from ui.i18n import core_translator
 
 
 def report_line(report: SyncReport, vault: Vault) -> str:
@@ -33,7 +34,7 @@ def report_line(report: SyncReport, vault: Vault) -> str:
         parts.append(
             translate(
                 "ui.sharing.words", "%n file(s) not taken in: {why}", "", len(report.refused)
-            ).format(why="; ".join(f"{r.name}: {r.reason}" for r in report.refused))
+            ).format(why="; ".join(f"{r.name}: {_why(r)}" for r in report.refused))
         )
     if report.conflicts:
         parts.append(
@@ -52,10 +53,15 @@ def refused_lines(report: SyncReport) -> list[str]:
     """Each refused file and why, for the message shown after Sync now."""
     return [
         QCoreApplication.translate("ui.sharing.words", "{name} was not taken in: {reason}").format(
-            name=r.name, reason=r.reason
+            name=r.name, reason=_why(r)
         )
         for r in report.refused
     ]
+
+
+def _why(refused: Refused) -> str:
+    """Why a file was refused, in the core's words in the UI's language."""
+    return refused.reason_in(core_translator())
 
 
 def _senders(report: SyncReport, vault: Vault) -> str:

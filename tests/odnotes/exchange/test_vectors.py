@@ -28,7 +28,9 @@ from odnotes.exchange import (
 )
 
 HERE = Path(__file__).parent / "vectors"
-(SEALED,) = HERE.glob("odx-*.odx")
+# The first file has a version 1 payload; the next (sequence + 1) a version 2 one.
+SEALED, SEALED_V2 = sorted(HERE.glob("odx-*.odx"))
+PAYLOADS = {SEALED: "anna-to-ben.payload.json", SEALED_V2: "anna-to-ben.payload-v2.json"}
 
 
 def identity(name: str) -> PractitionerIdentity:
@@ -43,13 +45,18 @@ def test_the_cards_and_the_safety_number_still_verify() -> None:
     assert str(safety_number(anna, ben)) == str(safety_number(ben, anna)) == expected
 
 
-def test_the_sealed_file_still_opens_for_its_recipient_only() -> None:
+@pytest.mark.parametrize("sealed", [SEALED, SEALED_V2], ids=["payload-v1", "payload-v2"])
+def test_the_sealed_file_still_opens_for_its_recipient_only(sealed: Path) -> None:
     anna, ben = read_card(HERE / "anna.odcard"), read_card(HERE / "ben.odcard")
-    blob = SEALED.read_bytes()
+    blob = sealed.read_bytes()
     got = open_sealed(blob, identity("ben"), {anna.card_id: anna})
-    expected = json.loads((HERE / "anna-to-ben.payload.json").read_text(encoding="utf-8"))
+    expected = json.loads((HERE / PAYLOADS[sealed]).read_text(encoding="utf-8"))
     assert got.payload.to_plain(got.header) == expected
-    parts = FileName.parse(SEALED.name)
+    if sealed is SEALED:
+        assert got.payload.shared_with is None  # written before version 2: it does not say
+    else:
+        assert got.payload.shared_with == (ben.card_id, "c0ffee00" * 4)
+    parts = FileName.parse(sealed.name)
     assert parts is not None and parts.sequence == got.header.sequence
     assert (parts.sender, parts.recipient) == (anna.card_id[:16], ben.card_id[:16])
     with pytest.raises(RefusedFile):
@@ -83,13 +90,17 @@ def independent_digits(card: dict[str, Any]) -> str:
     )
 
 
-def test_an_independent_reader_verifies_the_vectors_from_the_doc() -> None:
+def test_an_independent_reader_verifies_the_cards_from_the_doc() -> None:
     anna, ben = independent_card(HERE / "anna.odcard"), independent_card(HERE / "ben.odcard")
     digits = "".join(sorted([independent_digits(anna), independent_digits(ben)]))
     groups = " ".join(digits[i : i + 5] for i in range(0, 60, 5))
     assert groups == (HERE / "safety-number.txt").read_text().strip()
 
-    blob = SEALED.read_bytes()
+
+@pytest.mark.parametrize("sealed", [SEALED, SEALED_V2], ids=["payload-v1", "payload-v2"])
+def test_an_independent_reader_verifies_the_files_from_the_doc(sealed: Path) -> None:
+    anna, ben = independent_card(HERE / "anna.odcard"), independent_card(HERE / "ben.odcard")
+    blob = sealed.read_bytes()
     magic, version, header_length = struct.unpack_from(">6sHI", blob, 0)
     assert (magic, version) == (b"ODXCHG", 1)
     header = json.loads(blob[12 : 12 + header_length])
@@ -109,10 +120,17 @@ def test_an_independent_reader_verifies_the_vectors_from_the_doc() -> None:
     for name in ("file_id", "sender", "recipient", "network_id", "sequence"):
         assert payload[name] == header[name]
     kinds = [r["kind"] for r in payload["revisions"]]
-    assert kinds == ["practitioner", "network", "meeting", "meeting"]
-    assert payload["revisions"][3]["parents"] == [{"writer": "copy-anna", "revision": 1}]
+    if payload["version"] == 1:
+        assert "shared_with" not in payload
+        assert kinds == ["practitioner", "network", "meeting", "meeting"]
+    else:
+        assert payload["version"] == 2
+        assert payload["shared_with"] == sorted(payload["shared_with"])
+        assert ben["card_id"] in payload["shared_with"]  # sent to Ben, shared with him
+        assert kinds == ["meeting", "meeting"]
+    assert payload["revisions"][-1]["parents"] == [{"writer": "copy-anna", "revision": 1}]
     file_hex = header["file_id"].replace("-", "")
     name = (
         f"odx-{anna['card_id'][:16]}-{ben['card_id'][:16]}-{header['sequence']:016d}-{file_hex}.odx"
     )
-    assert SEALED.name == name
+    assert sealed.name == name
