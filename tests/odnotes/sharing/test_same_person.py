@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from random import Random
 
 import pytest
 from hypothesis import given
@@ -176,3 +177,33 @@ def test_the_supervision_export_labels_a_linked_colleague_once() -> None:
     labels = practitioner_labels([anna, stand_in, ben], [IDS[0], stand_in.id, BEN])
     assert labels[stand_in.id] == labels[BEN] == "Practitioner 2 (psychologist)"
     assert labels[IDS[0]] == "Practitioner 1 (nurse)" and len(set(labels.values())) == 2
+
+
+_POOL = [f"{i:08x}-0000-4000-8000-000000000000" for i in range(6)]
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_POOL), st.sampled_from(["", *_POOL])),
+        unique_by=lambda pair: pair[0],
+        min_size=1,
+    ),
+    st.randoms(use_true_random=False),
+)
+def test_every_order_of_the_same_records_groups_them_alike(
+    links: list[tuple[str, str]], shuffler: Random
+) -> None:
+    """Two laptops holding the same records show the same persons, whatever order they load."""
+    records = [
+        Practitioner("Someone", id=record_id, same_as="" if target == record_id else target)
+        for record_id, target in links
+    ]
+    shuffled = list(records)
+    shuffler.shuffle(shuffled)
+    one, other = Team(records), Team(shuffled)
+    for record_id, target in links:
+        assert one.canonical(record_id) == other.canonical(record_id)
+        assert one.same_ids(record_id) == other.same_ids(record_id)
+        if target and target != record_id:
+            assert target in one.same_ids(record_id)  # a link always joins its two ids
+    assert len(one.members()) == len({one.canonical(r) for r, _ in links})
