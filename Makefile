@@ -26,7 +26,7 @@ CATALOG_DIR := odnotes/locale
 POT := $(CATALOG_DIR)/odnotes.pot
 PO := $(LANGS:%=$(CATALOG_DIR)/%/LC_MESSAGES/odnotes.po)
 MO := $(PO:.po=.mo)
-BABEL_KEYWORDS := -k N_ -k N_plural:1,2 -k counted:1,2
+BABEL_KEYWORDS := -k N_ -k N_plural:1,2 -k counted:1,2 -k about
 
 # The check stops with one line naming the missing system packages (Qt's xcb plugin).
 run: $(STAMP) $(QM) $(MO)

@@ -19,11 +19,36 @@ from odnotes.errors import InvalidRecord
 
 T = TypeVar("T")
 
+_WHEN_SET = "odnotes.codec.written_when_set"
+WRITTEN_WHEN_SET: dict[str, bool] = {_WHEN_SET: True}
+"""Field metadata: the field is left out of the plain form while it holds its default.
+
+For a field added to a record that already travels between laptops: records that
+do not use it encode exactly as before (older readers refuse unknown fields), and
+a revision written before the field existed merges with one that has the default
+without a conflict. Reading fills in the default, so the round trip is exact.
+"""
+_UNSET = object()
+
+
+@functools.cache
+def _plain_fields(cls: type) -> tuple[tuple[str, Any], ...]:
+    """Each field's name and, for one written only when set, its default."""
+    return tuple(
+        (f.name, f.default if f.metadata.get(_WHEN_SET) else _UNSET)
+        for f in dataclasses.fields(cls)
+    )
+
 
 def to_plain(value: Any) -> Any:
     """A dataclass tree as JSON-able values (enums by value, dates as ISO 8601)."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        out = {}
+        for name, unset in _plain_fields(type(value)):
+            held = getattr(value, name)
+            if unset is _UNSET or held != unset:
+                out[name] = to_plain(held)
+        return out
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, datetime | date):

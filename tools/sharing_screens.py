@@ -2,7 +2,10 @@
 
 A second fictional vault plays the colleague's laptop: Sam Okafor's, with an
 exchange folder between the two, both driven through the core; the screens
-are the demo vault's.
+are the demo vault's. The demo's team has named Sam as facilitator for months,
+so pairing links that record to his card, and he is listed once after syncing.
+
+``python -m tools.sharing_screens [--out FOLDER]`` takes only these screens.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from PySide6.QtCore import Qt
 
 from odnotes import sharing
 from odnotes.crypto import TEST_POLICY, fast_test_params
+from odnotes.demo import write_demo
 from odnotes.exchange import safety_number
 from odnotes.model import Meeting, Network, Practitioner, PractitionerRole
 from odnotes.vault import Vault
@@ -45,8 +49,17 @@ def shoot_sharing(window: MainWindow, vault: Vault, network: Network, work: Path
     sharing.pair(sam, SAM_ID, sharing.my_card(vault, me.id))
 
     number = safety_number(sharing.my_card(vault, me.id), sam_card)
-    shoot(PairingDialog(sam_card, number, window), "22-pairing")
-    sharing.pair(vault, me.id, sam_card)
+    stand_in = sharing.suggested_stand_in(vault, sam_card)
+    assert stand_in is not None  # the demo's Sam Okafor
+    pairing = PairingDialog(
+        sam_card,
+        number,
+        window,
+        stand_ins=sharing.stand_ins(vault, sam_card),
+        suggested=stand_in.id,
+    )
+    shoot(pairing, "22-pairing")
+    sharing.pair(vault, me.id, sam_card, stand_in=pairing.stand_in())
     colleagues = ColleaguesDialog(vault, window.settings, window)
     colleagues.outcome.setText(
         colleagues.tr("Paired with {name}. Share a network with them from its page.").format(
@@ -88,4 +101,43 @@ def shoot_sharing(window: MainWindow, vault: Vault, network: Network, work: Path
     view = ConflictDialog(vault, [draft.id], window)
     shoot(view, "27-conflict-view")
     view.close()
+    window.workspace.show_network_tab("people")
+    shoot(window, "28-network-people-shared")
+    window.workspace.show_network_tab("meetings")
     sam.lock()
+
+
+def main() -> None:
+    """The demo vault in a main window, and only the sharing screens."""
+    import argparse
+    import tempfile
+
+    from tools import screenshots
+    from ui.app import make_application
+    from ui.session import Session
+    from ui.settings import Settings
+    from ui.vault_options import VaultOptions
+
+    parser = argparse.ArgumentParser(description=main.__doc__)
+    parser.add_argument("--out", type=Path, default=screenshots.OUT)
+    screenshots.OUT = parser.parse_args().out
+    screenshots.OUT.mkdir(parents=True, exist_ok=True)
+    make_application([])
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        vault, _ = Vault.create(
+            work / "Riverside team.odvault", screenshots.PASSPHRASE, kdf=fast_test_params(),
+            policy=TEST_POLICY,
+        )  # fmt: skip
+        network = write_demo(vault)
+        options = VaultOptions(new_kdf=fast_test_params, policy=TEST_POLICY, data_dir=work)
+        settings = Settings(work / "settings.ini")
+        window = MainWindow(Session(vault, settings.idle_minutes()), settings, options=options)
+        window.resize(*screenshots.SIZE)
+        window.show()
+        shoot_sharing(window, vault, network, work)
+        window.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -8,6 +8,10 @@ shown in a window. The core already has each choice's words in its catalog
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from enum import Enum
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 
 from odnotes.model import (
@@ -83,3 +87,24 @@ _PAPERS = {
 def paper_text(paper: Paper) -> str:
     """``A4``, ``US Letter``: a paper size by its name where the reader lives."""
     return QCoreApplication.translate("ui.words", _PAPERS[paper])
+
+
+_CHOICES: dict[type, Callable[[Any], str]] = {
+    PersonKind: kind_text,
+    PractitionerRole: role_text,
+    Stance: stance_text,
+    UncertaintyStatus: status_text,
+    PlaceKind: place_text,
+    KeyElement: element_text,
+    PracticeRating: rating_text,
+    Paper: paper_text,
+}
+
+
+def choice_text(choice: Enum) -> str:
+    """Any stored choice in the UI's language (one without words of its own: its label)."""
+    words = _CHOICES.get(type(choice))
+    if words is not None:
+        return words(choice)
+    label = getattr(choice, "label", str(choice.value).replace("_", " "))
+    return core_translator().gettext(str(label))

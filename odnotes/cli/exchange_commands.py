@@ -1,8 +1,9 @@
 """Subcommands for working with a co-facilitator: card, pair, share, sync.
 
 ``card`` writes this practitioner's public card; ``pair`` imports a
-colleague's after both compared the safety number; ``share`` sends a network
-to a paired colleague from the next sync on; ``sync`` reads the exchange
+colleague's after both compared the safety number (and links the record that
+stood in for them in this vault's team, if one has their name); ``share``
+sends a network to a paired colleague from the next sync on; ``sync`` reads the exchange
 folder and writes what each colleague has not acknowledged.
 """
 
@@ -16,6 +17,8 @@ from odnotes.cli.common import CliError, open_vault, terminal_translator
 
 if TYPE_CHECKING:
     from odnotes.cli.deferred import Commands
+    from odnotes.exchange import PractitionerCard
+    from odnotes.model import Practitioner
     from odnotes.vault import Vault
 
 
@@ -55,13 +58,19 @@ def _digits(text: str) -> str:
 
 
 def cmd_pair(args: argparse.Namespace) -> int:
-    """Pair with a colleague's card once you both read the same safety number."""
+    """Pair with a colleague's card once you both read the same safety number.
+
+    If your team already has a practitioner with the colleague's name (named as
+    facilitator before pairing), that record is linked to the card, so the
+    colleague is listed once; --as chooses another, --new links nobody.
+    """
     from odnotes import sharing
     from odnotes.exchange import read_card, safety_number
 
     card = read_card(args.card)
     with open_vault(args.vault) as vault:
         _me(vault, args.practitioner)
+        stand_in = _stand_in(vault, card, args)
         number = safety_number(sharing.my_card(vault, args.practitioner), card)
         print(f"Safety number with {card.name}:")
         for line in number.lines():
@@ -83,9 +92,39 @@ def cmd_pair(args: argparse.Namespace) -> int:
             if answer.strip().lower() not in ("y", "yes"):
                 print("Not paired.")
                 return 1
-        sharing.pair(vault, args.practitioner, card)
+        sharing.pair(vault, args.practitioner, card, stand_in=stand_in.id if stand_in else "")
     print(f"paired {card.card_id}  {card.name}")
+    if stand_in is not None:
+        print(f"linked {stand_in.id}  {stand_in.name}  (in your team already: the same person)")
     return 0
+
+
+def _stand_in(
+    vault: Vault, card: PractitionerCard, args: argparse.Namespace
+) -> Practitioner | None:
+    """Who the colleague is in this vault's team: --as, else the one whose name is theirs."""
+    from odnotes import sharing
+    from odnotes.team import named
+
+    candidates = sharing.stand_ins(vault, card)
+    if args.new:
+        return None
+    if args.same_as:
+        chosen = [p for p in candidates if p.id == args.same_as]
+        if not chosen:
+            raise CliError(
+                f"Practitioner {args.same_as} cannot be linked to this colleague (they use this "
+                "vault, stand for another colleague, or are not in it); nothing was paired."
+            )
+        return chosen[0]
+    suggested = sharing.suggested_stand_in(vault, card)
+    if suggested is None and named(candidates, card.name):
+        print(
+            f"Several practitioners here are called {card.name}: none was linked to the card "
+            "(give --as ID to link one, --new to say they are none of them).",
+            file=sys.stderr,
+        )
+    return suggested
 
 
 def cmd_share(args: argparse.Namespace) -> int:
@@ -154,6 +193,18 @@ def register(commands: Commands) -> None:
         "--confirm",
         metavar="NUMBER",
         help="the safety number as your colleague's screen shows it (instead of the question)",
+    )
+    link = pair.add_mutually_exclusive_group()
+    link.add_argument(
+        "--as",
+        dest="same_as",
+        metavar="PRACTITIONER_ID",
+        help="the colleague is this practitioner of your team (default: the one with their name)",
+    )
+    link.add_argument(
+        "--new",
+        action="store_true",
+        help="the colleague is none of your team's practitioners (link nobody)",
     )
     pair.set_defaults(func=cmd_pair)
 

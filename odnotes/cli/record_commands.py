@@ -23,7 +23,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         meetings = {n.id: in_order(vault.all(Meeting, network_id=n.id)) for n in networks}
         damaged = vault.damaged_ids
         for practitioner in sorted(vault.all(Practitioner), key=lambda p: p.name.casefold()):
-            print(f"practitioner {practitioner.id}  {practitioner.name}")
+            same = f"  (same person as {practitioner.same_as})" if practitioner.same_as else ""
+            print(f"practitioner {practitioner.id}  {practitioner.name}{same}")
         for network in networks:
             mark = "  [DAMAGED]" if network.id in damaged else ""
             print(f"network {network.id}  {network.name}  ({network.status.value}){mark}")

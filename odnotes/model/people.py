@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
+from odnotes.codec import WRITTEN_WHEN_SET
 from odnotes.errors import InvalidRecord
 from odnotes.i18n import language_code
 from odnotes.model.base import (
@@ -117,6 +118,12 @@ class Practitioner(Record):
     other_names: list[str] = field(
         default_factory=list, metadata=about("Also called", NAME, LEFT_OUT, _ALSO_CALLED)
     )
+    # The id of the practitioner's own record in their own vault (the id on their card),
+    # when this record stood in for them before pairing; see odnotes.team. Written only
+    # when set, so a record without a link reads as it always did.
+    same_as: str = field(
+        default="", metadata={**about("Same person as", LINK, LEFT_OUT), **WRITTEN_WHEN_SET}
+    )
     id: str = field(default_factory=new_id, metadata=about("Id", OWN_ID, LEFT_OUT))
 
     def validate(self) -> None:
@@ -124,6 +131,10 @@ class Practitioner(Record):
         check_text(self.name, "name", required=True)
         check_enum(self.role, PractitionerRole, "role")
         _check_other_names(self.other_names, "other_names")
+        if self.same_as:
+            check_id(self.same_as, "same_as")
+            if self.same_as == self.id:
+                raise InvalidRecord("same_as", "cannot name the practitioner's own record")
 
 
 @dataclass

@@ -153,7 +153,11 @@ class Treatment:
 def about(
     label: str, kind: Kind, export: Export, uses: Use = NO_USE, *, section: str = ""
 ) -> Mapping[str, Treatment]:
-    """The ``metadata`` of a dataclass field: how the field is treated everywhere."""
+    """The ``metadata`` of a dataclass field: how the field is treated everywhere.
+
+    ``label`` is English; it is extracted into the core's catalog (``about`` is an
+    extraction keyword, as ``N_`` is), and translated where it is shown.
+    """
     return types.MappingProxyType({KEY: Treatment(label, kind, export, uses, section)})
 
 

@@ -8,7 +8,16 @@ with a paired colleague ever leave it, as sealed files in the exchange folder.
 """
 
 from odnotes.sharing.errors import SharingError
-from odnotes.sharing.people import identity_for, my_card, pair, paired, paired_card, unpair
+from odnotes.sharing.people import (
+    identity_for,
+    my_card,
+    pair,
+    paired,
+    paired_card,
+    stand_ins,
+    suggested_stand_in,
+    unpair,
+)
 from odnotes.sharing.report import Refused, SyncReport
 from odnotes.sharing.settling import settle
 from odnotes.sharing.shares import (
@@ -36,6 +45,8 @@ __all__ = [
     "share",
     "shared_networks",
     "shared_with",
+    "stand_ins",
+    "suggested_stand_in",
     "sync",
     "unpair",
     "unshare",

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from odnotes.i18n import ENGLISH, N_, Translator
 from odnotes.model import Person, Practitioner
+from odnotes.team import Team
 
 SOMEONE_GONE = N_("someone no longer in the network")
 
@@ -16,7 +17,9 @@ class Names:
 
     A stance, voice or follow-up of someone removed from the vault prints as
     ``someone no longer in the network`` (in the summary's language) rather
-    than failing.
+    than failing. A practitioner named under two ids (a colleague's stand-in
+    and their own record, :mod:`odnotes.team`) is printed once, each id with
+    its own record's name.
     """
 
     def __init__(
@@ -26,7 +29,8 @@ class Names:
         tr: Translator = ENGLISH,
     ) -> None:
         self.people = {p.id: p for p in people}
-        self.practitioners = {p.id: p for p in practitioners}
+        self.team = Team(practitioners)
+        self.practitioners = self.team.records
         self.tr = tr
 
     def speaking(self, tr: Translator) -> Names:
@@ -39,13 +43,12 @@ class Names:
         """The chosen name of a member or practitioner."""
         if person_id in self.people:
             return self.people[person_id].name
-        if person_id in self.practitioners:
-            return self.practitioners[person_id].name
-        return self.tr.gettext(SOMEONE_GONE)
+        name = self.team.name_of(person_id)
+        return name if name is not None else self.tr.gettext(SOMEONE_GONE)
 
     def many(self, ids: Iterable[str]) -> list[str]:
-        """Names for several ids, in order."""
-        return [self(i) for i in ids]
+        """Names for several ids, in order, each person once."""
+        return [self(i) for i in self.team.one_per_person(ids)]
 
     def joined(self, ids: Iterable[str]) -> str:
         """``Maija, Päivi and Łukasz`` in the summary's language."""
@@ -53,4 +56,4 @@ class Names:
 
     def is_known(self, person_id: str) -> bool:
         """Whether the id is someone still in the vault."""
-        return person_id in self.people or person_id in self.practitioners
+        return person_id in self.people or self.team.member(person_id) is not None

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from odnotes.i18n import ENGLISH, N_, Translator
 from odnotes.model import Person, PersonKind, Practitioner
 from odnotes.recordnote.words import role_words
+from odnotes.team import Team
 
 CENTRE_LABEL = N_("the person at the centre")
 ELSEWHERE_LABEL = N_("a person from another network")
@@ -159,12 +160,21 @@ def _letter(index: int) -> str:
 def practitioner_labels(
     practitioners: Iterable[Practitioner], first_seen: list[str], tr: Translator = ENGLISH
 ) -> dict[str, str]:
-    """``Practitioner 1 (nurse)``, numbered by first facilitation (``first_seen``), then id."""
-    by_id = {p.id: p for p in practitioners}
-    order = [pid for pid in dict.fromkeys(first_seen) if pid in by_id]
-    order += sorted(pid for pid in by_id if pid not in order)
-    return {
-        pid: tr.gettext("Practitioner %(number)s (%(role)s)")
-        % {"number": tr.number(n), "role": role_words(by_id[pid].role, tr)}
-        for n, pid in enumerate(order, 1)
-    }
+    """``Practitioner 1 (nurse)``, numbered by first facilitation (``first_seen``), then id.
+
+    A colleague known under two ids (:mod:`odnotes.team`) is one practitioner: both
+    ids get the same label.
+    """
+    team = Team(practitioners)
+    people = {m.id: m for m in team.members()}
+    order = [c for c in dict.fromkeys(map(team.canonical, first_seen)) if c in people]
+    order += sorted(c for c in people if c not in order)
+    labels: dict[str, str] = {}
+    for n, canonical in enumerate(order, 1):
+        member = people[canonical]
+        label = tr.gettext("Practitioner %(number)s (%(role)s)") % {
+            "number": tr.number(n),
+            "role": role_words(member.practitioner.role, tr),
+        }
+        labels |= dict.fromkeys(member.ids, label)
+    return labels

@@ -29,6 +29,7 @@ KEYWORDS = {
     "N_": None,
     "N_plural": (1, 2),
     "counted": (1, 2),
+    "about": None,  # field labels (odnotes.model.treatment.about)
 }
 PLACEHOLDER = re.compile(r"%\((\w+)\)s")
 

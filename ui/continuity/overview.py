@@ -7,7 +7,8 @@ from datetime import date
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from odnotes.indicators import vault_overview, week_of
-from odnotes.model import Person, Practitioner
+from odnotes.model import Person
+from odnotes.team import Team
 from odnotes.vault import Vault
 from ui.continuity.models import RowsModel
 from ui.continuity.panel import table
@@ -90,7 +91,7 @@ class VaultOverviewWidget(QWidget):
             found.keeping_ended,
         )
         names = {p.id: p.name for p in self.vault.all(Person)}
-        names |= {p.id: p.name for p in self.vault.all(Practitioner)}
+        names |= Team.of(self.vault).names()
         self.due.set_rows(
             [(n.name, f.what, names.get(f.who_id, self.tr("(removed)")),
               weekday_day_month(f.due) if f.due else "") for n, _, _, f in found.due_this_week],

@@ -6,6 +6,7 @@ meetings; the panel refreshes itself when the vault changes.
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -20,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from odnotes.indicators import describe_wait, network_indicators
-from odnotes.model import Meeting, Network, Person, Practitioner
+from odnotes.model import Meeting, Network, Person
+from odnotes.team import Team
 from odnotes.vault import Vault
 from ui.columns import ColumnFitter
 from ui.continuity.models import RowsModel
@@ -116,7 +118,8 @@ class IndicatorsPanel(QWidget):
         meetings = self.vault.all(Meeting, network_id=self.network_id)
         found = network_indicators(network, meetings, self.today or date.today())
         names = {p.id: p for p in self.vault.all(Person, network_id=self.network_id)}
-        practitioners = {p.id: p.name for p in self.vault.all(Practitioner)}
+        team = Team.of(self.vault)
+        practitioners = team.names()
         wait = describe_wait(found.first_meeting_after, core_translator())
         if found.within_24_hours is False:
             wait += self.tr(" (the aim is within 24 hours)")
@@ -129,13 +132,15 @@ class IndicatorsPanel(QWidget):
         def of_held(n: int) -> str:
             return self.tr("{n} of {held}").format(n=n, held=held)
 
+        by_person = Counter(  # a colleague under two ids is one practitioner, once a meeting
+            pid for m in found.meetings for pid in {team.canonical(i) for i in m.facilitators}
+        )
         self.practitioners.set_rows(
             sorted(
-                ((practitioners.get(pid, removed), of_held(n))
-                 for pid, n in found.practitioner_meetings.items()),
+                ((practitioners.get(pid, removed), of_held(n)) for pid, n in by_person.items()),
                 key=lambda row: row[0].casefold(),
             )
-        )  # fmt: skip
+        )
         people = sorted(names.values(), key=lambda p: p.name.casefold())
         self.members.set_rows(
             [(p.name, relation_text(p.relationship, p.kind),

@@ -26,8 +26,9 @@ class AmendDialog(ReasonDialog):
         )
         self.who = QComboBox()
         self.who.setAccessibleName(self.tr("Who is amending"))
-        ordered = [*meeting.facilitators]
-        ordered += [p.id for p in directory.practitioners if p.id not in ordered]
+        ordered = directory.one_per_person(
+            [*meeting.facilitators, *(i for i, _ in directory.practitioner_choices())]
+        )
         for practitioner_id in ordered:
             self.who.addItem(directory.name(practitioner_id), practitioner_id)
         form = QFormLayout()

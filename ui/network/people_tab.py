@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from odnotes import networks
 from odnotes.errors import OdNotesError
 from odnotes.model import Network, Person, PersonKind, Practitioner, PractitionerRole
+from odnotes.team import Team
 from odnotes.vault import Vault
 from ui.models.people import PeopleModel, PractitionersModel
 from ui.network.tables import table_view
@@ -119,17 +120,14 @@ class PeopleTab(QWidget):
         """Read the network's people from the vault."""
         network = self._vault.get(Network, self._network_id)
         self.members.set_rows(self._vault.all(Person, network_id=self._network_id))
-        everyone = {p.id: p for p in self._vault.all(Practitioner)}
-        ours = [everyone[i] for i in network.practitioner_ids if i in everyone]
-        self.practitioners.set_rows(ours)
+        team = Team.of(self._vault)  # once per person, a linked stand-in under its colleague
+        ours = team.members_of(network.practitioner_ids)
+        self.practitioners.set_rows([m.practitioner for m in ours])
         self.existing.clear()
-        others = sorted(
-            (p for p in everyone.values() if p.id not in network.practitioner_ids),
-            key=lambda p: p.name.casefold(),
-        )
-        for practitioner in others:
+        others = [m for m in team.members() if m.ids.isdisjoint(network.practitioner_ids)]
+        for member in others:
             self.existing.addItem(
-                f"{practitioner.name} ({role_text(practitioner.role)})", practitioner.id
+                f"{member.name} ({role_text(member.practitioner.role)})", member.id
             )
         self.existing.setEnabled(bool(others))
         self._reset_kind()

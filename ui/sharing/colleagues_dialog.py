@@ -33,6 +33,7 @@ from odnotes.exchange import (
     safety_number,
     write_card,
 )
+from odnotes.model import Practitioner
 from odnotes.vault import Vault
 from ui.dialogs.file_dialogs import open_file_name, save_file_with_suffix
 from ui.editor.widgets import modal
@@ -196,16 +197,24 @@ class ColleaguesDialog(QDialog):
     def pair_with_file(self, path: object, practitioner_id: str) -> None:
         """The pairing steps for one card file (the file dialog's choice, or a test's)."""
 
-        def read() -> tuple[PractitionerCard, SafetyNumber]:
+        def read() -> tuple[PractitionerCard, SafetyNumber, list[Practitioner], str]:
             theirs = read_card(str(path))
-            return theirs, safety_number(sharing.my_card(self._vault, practitioner_id), theirs)
+            number = safety_number(sharing.my_card(self._vault, practitioner_id), theirs)
+            suggested = sharing.suggested_stand_in(self._vault, theirs)
+            return (
+                theirs,
+                number,
+                sharing.stand_ins(self._vault, theirs),
+                suggested.id if suggested else "",
+            )
 
         found = Operation(self, read).tell(self._say).run_now()
         if found is None:
             return
-        theirs, number = found
-        with modal(PairingDialog(theirs, number, self)) as accepted:
-            pass
+        theirs, number, stand_ins, suggested = found
+        dialog = PairingDialog(theirs, number, self, stand_ins=stand_ins, suggested=suggested)
+        with modal(dialog) as accepted:
+            stand_in = dialog.stand_in()
         if not accepted:
             self._say(
                 self.tr(
@@ -214,7 +223,9 @@ class ColleaguesDialog(QDialog):
                 ).format(name=theirs.name)
             )
             return
-        Operation(self, lambda: sharing.pair(self._vault, practitioner_id, theirs)).success(
+        Operation(
+            self, lambda: sharing.pair(self._vault, practitioner_id, theirs, stand_in=stand_in)
+        ).success(
             lambda _card: self._changed(
                 self.tr("Paired with {name}. Share a network with them from its page.").format(
                     name=theirs.name

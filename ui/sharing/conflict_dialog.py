@@ -35,6 +35,7 @@ from ui.operations import Operation
 from ui.sharing.conflicts import (
     Version,
     field_label,
+    field_of,
     open_conflicts,
     record_data,
     record_of,
@@ -170,8 +171,9 @@ def _choices(vault: Vault, record_id: str) -> list[ConflictChoice]:
     made = []
     for conflict in open_conflicts(vault, record_id):
         label = field_label(record.KIND, conflict.path, vault, data)
-        first = version(vault, conflict.ours, conflict.ours_from)
-        second = version(vault, conflict.theirs, conflict.theirs_from)
+        field = field_of(record.KIND, conflict.path)
+        first = version(vault, conflict.ours, conflict.ours_from, field)
+        second = version(vault, conflict.theirs, conflict.theirs_from, field)
         made.append(
             ConflictChoice(
                 record_id, conflict, f"{name} › {label}" if name else label, first, second

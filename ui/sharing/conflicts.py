@@ -2,8 +2,9 @@
 
 The vault keeps each open conflict in plain form (``vault.conflicts``); this
 turns them back into :class:`~odnotes.exchange.Conflict` objects and names
-their parts for a person: the field by its declared label ("Voices › Words"),
-the item by the person it is about, each side by the practitioner who wrote
+their parts for a person: the field by its declared label ("Voices › Words",
+translated by the core's catalog into the UI's language), the item by the
+person it is about, each side by the practitioner who wrote
 it. Nothing here decides anything; settling goes through ``odnotes.sharing``.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import typing
 from dataclasses import dataclass
+from enum import Enum
 from typing import Any, NoReturn
 
 from PySide6.QtCore import QCoreApplication
@@ -22,9 +24,11 @@ from odnotes.errors import OdNotesError
 from odnotes.exchange import Conflict, Origin
 from odnotes.exchange.merge import value_at
 from odnotes.model import RECORD_TYPES, Person, Practitioner, Record
-from odnotes.model.treatment import KEY
+from odnotes.model.treatment import KEY, Kind, Treatment
 from odnotes.vault import Vault
 from ui.dates import recent
+from ui.i18n import QT_TRANSLATE_NOOP, core_translator
+from ui.words import choice_text
 
 _NAMES_OF_ITEMS = ("person_id", "by_id", "practitioner_id")
 
@@ -46,25 +50,59 @@ def open_conflicts(vault: Vault, record_id: str) -> list[Conflict]:
 
 @dataclass(frozen=True)
 class Version:
-    """One side of a conflict as shown: who, when, and the text."""
+    """One side of a conflict as shown: who, when, and the text.
+
+    ``words`` says the field holds typed words (not a stored choice), which
+    can be combined with the other side's by typing.
+    """
 
     value: Any
     writer: str
     saved_at: str
     text: str
+    words: bool = True
 
     @property
     def is_text(self) -> bool:
         """Words that can be combined with the other side's by typing."""
-        return isinstance(self.value, str)
+        return self.words and isinstance(self.value, str)
+
+
+@dataclass(frozen=True)
+class Field:
+    """What a conflict's path ends in: the field's declaration and the type of its value."""
+
+    treatment: Treatment | None = None
+    value_type: Any = None
+
+    @property
+    def holds_words(self) -> bool:
+        """Typed text or a name, as opposed to a choice, a date or an id."""
+        return self.treatment is not None and self.treatment.kind in (Kind.WRITING, Kind.NAME)
+
+
+def field_of(kind: str, path: tuple[str, ...]) -> Field:
+    """The declared field ``path`` ends in (an empty :class:`Field` if it is not one)."""
+    cls: Any = RECORD_TYPES.get(kind)
+    found = Field()
+    for part in path:
+        if part.startswith("["):
+            continue
+        declared = _declared(cls, part)
+        if declared is None:
+            return Field()
+        found = declared
+        cls = declared.value_type
+    return found
 
 
 def field_label(kind: str, path: tuple[str, ...], vault: Vault, data: dict[str, Any]) -> str:
-    """The field's declared labels along ``path``, items named by the person they are about."""
+    """The field's declared labels along ``path`` in the UI's language, items named by whom."""
+    translate = QCoreApplication.translate
     if path == ("deleted",):
-        return QCoreApplication.translate("ui.sharing.conflicts", "Whether the record is deleted")
+        return translate("ui.sharing.conflicts", "Whether the record is deleted")
     if not path:
-        return QCoreApplication.translate("ui.sharing.conflicts", "The whole record")
+        return translate("ui.sharing.conflicts", "The whole record")
     words: list[str] = []
     cls: Any = RECORD_TYPES.get(kind)
     for i, part in enumerate(path):
@@ -73,18 +111,32 @@ def field_label(kind: str, path: tuple[str, ...], vault: Vault, data: dict[str, 
             if who and words:
                 words[-1] += f" ({who})"
             continue
+        if part in _MERGE_FORM:  # a meeting's present and absent, merged as one list
+            words.append(translate("ui.sharing.conflicts", _MERGE_FORM[part]))
+            cls = None
+            continue
         declared = _declared(cls, part)
-        if declared is None:
+        if declared is None or declared.treatment is None:
             words.append(part.replace("_", " "))
             cls = None
             continue
-        label, cls = declared
-        words.append(label)
-    return " › ".join(words)
+        cls = declared.value_type
+        words.append(core_translator().gettext(declared.treatment.label))
+    return " › ".join(w for w in words if w)
 
 
-def _declared(cls: Any, name: str) -> tuple[str, Any] | None:
-    """A field's label and the class of its value (or of its list's items)."""
+_MERGE_FORM = {
+    "attendance": QT_TRANSLATE_NOOP("ui.sharing.conflicts", "Who was there"),
+    "status": "",  # an attendance's present or absent: its values say which
+}
+_ATTENDANCE = {
+    "present": QT_TRANSLATE_NOOP("ui.sharing.conflicts", "present"),
+    "absent": QT_TRANSLATE_NOOP("ui.sharing.conflicts", "invited, not there"),
+}
+
+
+def _declared(cls: Any, name: str) -> Field | None:
+    """A field's declaration and the class of its value (or of its list's items)."""
     if cls is None or not dataclasses.is_dataclass(cls):
         return None
     for f in dataclasses.fields(cls):
@@ -92,7 +144,7 @@ def _declared(cls: Any, name: str) -> tuple[str, Any] | None:
             hint = typing.get_type_hints(cls).get(name)
             args = typing.get_args(hint)
             inner = args[0] if args else hint
-            return f.metadata[KEY].label, inner
+            return Field(f.metadata[KEY], inner)
     return None
 
 
@@ -122,19 +174,22 @@ def person_name(vault: Vault, record_id: str) -> str:
     return QCoreApplication.translate("ui.sharing.conflicts", "a colleague")
 
 
-def version(vault: Vault, value: Any, origin: Origin | None) -> Version:
-    """One side, named and dated."""
+def version(vault: Vault, value: Any, origin: Origin | None, field: Field | None = None) -> Version:
+    """One side, named and dated; a stored choice in the UI's words."""
     writer = (
         person_name(vault, origin.author)
         if origin and origin.author
         else QCoreApplication.translate("ui.sharing.conflicts", "unknown")
     )
     when = recent(origin.saved_at.astimezone()) if origin else ""
-    return Version(value, writer, when, shown_text(vault, value))
+    field = field or Field()
+    return Version(
+        value, writer, when, shown_text(vault, value, field.value_type), field.holds_words
+    )
 
 
-def shown_text(vault: Vault, value: Any) -> str:
-    """A value as a person reads it: words as they are, an item by its words, none as none."""
+def shown_text(vault: Vault, value: Any, value_type: Any = None) -> str:
+    """A value as a person reads it: words as they are, a choice in words, an item by its words."""
     if value is None:
         return QCoreApplication.translate("ui.sharing.conflicts", "(nothing: removed on this side)")
     if isinstance(value, bool):
@@ -143,7 +198,14 @@ def shown_text(vault: Vault, value: Any) -> str:
             if value
             else QCoreApplication.translate("ui.sharing.conflicts", "no")
         )
+    if isinstance(value, str) and isinstance(value_type, type) and issubclass(value_type, Enum):
+        try:
+            return choice_text(value_type(value))
+        except ValueError:
+            return value
     if isinstance(value, str):
+        if value_type is None and value in _ATTENDANCE:
+            return QCoreApplication.translate("ui.sharing.conflicts", _ATTENDANCE[value])
         return value
     if isinstance(value, dict):
         lines = []
@@ -156,7 +218,7 @@ def shown_text(vault: Vault, value: Any) -> str:
             "ui.sharing.conflicts", "(an item without words)"
         )
     if isinstance(value, list):
-        return "\n".join(shown_text(vault, part) for part in value)
+        return "\n".join(shown_text(vault, part, value_type) for part in value)
     return str(value)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from odnotes.model import Practitioner
 from odnotes.model.exchange_state import PractitionerKeys
+from odnotes.team import Team
 from odnotes.vault import Vault
 from ui.settings import Settings
 
@@ -23,8 +24,8 @@ class Me:
         self._settings = settings
 
     def practitioners(self) -> list[Practitioner]:
-        """Every practitioner in the vault, by name."""
-        return sorted(self._vault.all(Practitioner), key=lambda p: p.name.casefold())
+        """Every practitioner in the vault, by name, once per person."""
+        return [m.practitioner for m in Team.of(self._vault).members()]
 
     def practitioner_id(self) -> str:
         """The chosen practitioner's id; else the only one with keys here, or the only one."""

@@ -4,7 +4,10 @@ Pairing is only as good as this comparison, so the dialog says who the card
 claims to be, shows the sixty digits large in three rows of four groups (the
 way they are read aloud), and pairs only after "They match". Enter presses
 the focused button and nothing else; the dialog opens with "They don't
-match" focused, so a stray Enter never pairs.
+match" focused, so a stray Enter never pairs. When the vault's team may
+already hold the colleague (a record added to name them as facilitator), it
+asks which one they are, preselecting the one with their name, so pairing
+links that record to the card and the colleague is listed once.
 """
 
 from __future__ import annotations
@@ -13,17 +16,38 @@ from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase, QShowEvent
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from odnotes.exchange import PractitionerCard, SafetyNumber
+from odnotes.model import Practitioner
 from ui.words import role_text
 
 
 class PairingDialog(QDialog):
-    """Accepted when the person says the numbers match; rejected otherwise."""
+    """Accepted when the person says the numbers match; rejected otherwise.
+
+    ``stand_ins`` are the team's practitioners who may be the colleague
+    (:func:`odnotes.sharing.stand_ins`), ``suggested`` the id preselected;
+    :meth:`stand_in` is the one chosen ("" for a new team member).
+    """
 
     def __init__(
-        self, card: PractitionerCard, number: SafetyNumber, parent: QWidget | None = None
+        self,
+        card: PractitionerCard,
+        number: SafetyNumber,
+        parent: QWidget | None = None,
+        *,
+        stand_ins: list[Practitioner] | None = None,
+        suggested: str = "",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Pair with a colleague"))
@@ -57,6 +81,20 @@ class PairingDialog(QDialog):
         self.differ_button = QPushButton(self.tr("They &don't match"))
         self.differ_button.setAccessibleName(self.tr("They don't match: do not pair"))
         self.differ_button.clicked.connect(self.reject)
+        self.team_choice = QComboBox()
+        self.team_choice.setAccessibleName(self.tr("Who the colleague is in your team"))
+        for practitioner in stand_ins or []:
+            self.team_choice.addItem(
+                self.tr("{name} (already in your team)").format(name=practitioner.name),
+                practitioner.id,
+            )
+        self.team_choice.addItem(self.tr("a new team member"), "")
+        self.team_choice.setCurrentIndex(self.team_choice.findData(suggested))
+        self.team_row = QWidget()
+        team_form = QFormLayout(self.team_row)
+        team_form.setContentsMargins(0, 0, 0, 0)
+        team_form.addRow(self.tr("In your &team as:"), self.team_choice)
+        self.team_row.setVisible(bool(stand_ins))
         for button in (self.match_button, self.differ_button):
             button.setAutoDefault(True)  # Enter presses the focused button, only that one
             button.setDefault(False)
@@ -70,8 +108,13 @@ class PairingDialog(QDialog):
         layout.addSpacing(12)
         layout.addWidget(self.number)
         layout.addSpacing(12)
+        layout.addWidget(self.team_row)
         layout.addLayout(buttons)
         self.differ_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def stand_in(self) -> str:
+        """The id of the team's practitioner who is the colleague; "" for a new team member."""
+        return str(self.team_choice.currentData() or "")
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         """Open with "They don't match" focused (a stray Enter never pairs)."""

@@ -18,7 +18,10 @@ class ChecklistModel(QAbstractListModel):
     Used for facilitators, a reflection's practitioners, next meeting's
     invitees and whose an uncertainty is. ``selected`` reads the list; ``ensure``
     (if given) creates its owner on the first tick, so merely showing the list
-    never changes the meeting.
+    never changes the meeting. ``same`` gives every id naming the same person
+    as a choice (a colleague's stand-in and their own record): the choice is
+    ticked if any is listed, unticking removes them all, ticking adds the
+    choice's own id.
 
     Signals:
         selection_changed(): someone was ticked or unticked.
@@ -32,6 +35,7 @@ class ChecklistModel(QAbstractListModel):
         selected: Callable[[], list[str]],
         *,
         ensure: Callable[[], list[str]] | None = None,
+        same: Callable[[str], frozenset[str]] | None = None,
         editable: bool,
         what: str,
     ) -> None:
@@ -39,6 +43,7 @@ class ChecklistModel(QAbstractListModel):
         self._choices = list(choices)
         self._selected = selected
         self._ensure = ensure or selected
+        self._same = same or (lambda record_id: frozenset({record_id}))
         self._editable = editable
         self._what = what
 
@@ -59,7 +64,7 @@ class ChecklistModel(QAbstractListModel):
             return name
         if role == DOMAIN_ROLE:
             return record_id
-        ticked = record_id in self._peek()
+        ticked = not self._same(record_id).isdisjoint(self._peek())
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -84,12 +89,13 @@ class ChecklistModel(QAbstractListModel):
         record_id = self._choices[index.row()][0]
         selected = self._ensure()
         ticked = Qt.CheckState(value) == Qt.CheckState.Checked
-        if ticked == (record_id in selected):
+        same = self._same(record_id)
+        if ticked == (not same.isdisjoint(selected)):
             return False
         if ticked:
             selected.append(record_id)
         else:
-            selected.remove(record_id)
+            selected[:] = [i for i in selected if i not in same]
         self.dataChanged.emit(index, index)
         self.selection_changed.emit()
         return True

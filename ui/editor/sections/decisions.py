@@ -164,11 +164,14 @@ class DecisionCard(Card):
             add_row(layout, add, self.remove_follow_up_button)
 
     def _people_and_practitioners(self) -> list[str]:
-        meeting = self.ctx.meeting
-        found = [*meeting.present, *meeting.facilitators]
-        for extra in (self.decision.proposed_by,):
-            if extra and extra not in found:
-                found.append(extra)
+        meeting, directory = self.ctx.meeting, self.ctx.directory
+        found = directory.one_per_person([*meeting.present, *meeting.facilitators])
+        chosen = self.decision.proposed_by
+        if chosen and chosen not in found:  # shown under the id it names, once
+            same = directory.same_ids(chosen)
+            found = [chosen if i in same else i for i in found]
+            if chosen not in found:
+                found.append(chosen)
         return found
 
     def _who_choices(self) -> list[tuple[str, str]]:

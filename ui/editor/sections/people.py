@@ -108,8 +108,9 @@ class PeopleSection(Section):
 
         columns.addWidget(heading(self.tr("Facilitating practitioners"), 2), 0, 1)
         self.facilitators = ChecklistModel(
-            [(p.id, p.name) for p in self.ctx.directory.practitioners],
+            self.ctx.directory.practitioner_choices(),
             lambda: self.ctx.meeting.facilitators,
+            same=self.ctx.directory.same_ids,
             editable=editable,
             what="facilitated",
         )

@@ -89,14 +89,15 @@ class ReflectionCard(Card):
         if remove is not None:
             header.addWidget(remove)
         layout.addLayout(header)
-        choices = [(pid, ctx.directory.name(pid)) for pid in ctx.meeting.facilitators]
-        choices += [
-            (pid, ctx.directory.name(pid))
-            for pid in reflection.practitioner_ids
-            if pid not in ctx.meeting.facilitators
-        ]
+        ids = ctx.directory.one_per_person(
+            [*ctx.meeting.facilitators, *reflection.practitioner_ids]
+        )
         self.practitioners = ChecklistModel(
-            choices, lambda: reflection.practitioner_ids, editable=ctx.editable, what="reflected"
+            [(pid, ctx.directory.name(pid)) for pid in ids],
+            lambda: reflection.practitioner_ids,
+            same=ctx.directory.same_ids,
+            editable=ctx.editable,
+            what="reflected",
         )
         self.practitioners.selection_changed.connect(ctx.edited)
         who = QLabel(self.tr("Who reflected:"))
