@@ -24,7 +24,7 @@
         <translation>Wer ändert</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Who is amending</source>
         <translation>&amp;Wer ändert</translation>
     </message>
@@ -212,7 +212,7 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../ui/editor/models/checklist.py" line="+66"/>
+        <location filename="../ui/editor/models/checklist.py" line="+71"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -225,7 +225,7 @@
 <context>
     <name>ColleaguesDialog</name>
     <message>
-        <location filename="../ui/sharing/colleagues_dialog.py" line="+61"/>
+        <location filename="../ui/sharing/colleagues_dialog.py" line="+62"/>
         <source>Colleagues</source>
         <translation>Kolleginnen und Kollegen</translation>
     </message>
@@ -315,12 +315,12 @@
         <translation>Karte einer Kollegin oder eines Kollegen hinzufügen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>Not paired with {name}. A different number means this card may not be theirs: ask them to save it again and hand it to you themselves.</source>
         <translation>Nicht mit {name} gekoppelt. Eine abweichende Nummer bedeutet, dass diese Karte vielleicht nicht von dieser Person stammt: Bitten Sie sie, die Karte erneut zu speichern und sie Ihnen selbst zu geben.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Paired with {name}. Share a network with them from its page.</source>
         <translation>Mit {name} gekoppelt. Teilen Sie ein Netzwerk auf seiner Seite mit dieser Person.</translation>
     </message>
@@ -390,7 +390,7 @@
 <context>
     <name>ConflictChoice</name>
     <message>
-        <location filename="../ui/sharing/conflict_dialog.py" line="+63"/>
+        <location filename="../ui/sharing/conflict_dialog.py" line="+64"/>
         <source>Keep {writer}’s version ({saved_at})</source>
         <translation>Fassung: {writer} ({saved_at})</translation>
     </message>
@@ -699,7 +699,7 @@
         <translation>Den gewählten Schritt von Entscheidung {number} entfernen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>&lt;i&gt;Why outside:&lt;/i&gt; {escape}&lt;br&gt;{escape2}</source>
         <translation>&lt;i&gt;Warum außerhalb:&lt;/i&gt; {escape}&lt;br&gt;{escape2}</translation>
     </message>
@@ -854,7 +854,7 @@
 <context>
     <name>Directory</name>
     <message>
-        <location filename="../ui/editor/directory.py" line="+41"/>
+        <location filename="../ui/editor/directory.py" line="+52"/>
         <source>someone no longer listed</source>
         <translation>jemand, der nicht mehr aufgeführt ist</translation>
     </message>
@@ -1310,7 +1310,7 @@
 <context>
     <name>IndicatorsPanel</name>
     <message>
-        <location filename="../ui/continuity/panel.py" line="+75"/>
+        <location filename="../ui/continuity/panel.py" line="+77"/>
         <source>Continuity at a glance</source>
         <translation>Kontinuität auf einen Blick</translation>
     </message>
@@ -1416,7 +1416,7 @@
         <translation>Überfällige Schritte</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source> (the aim is within 24 hours)</source>
         <translation> (Ziel: innerhalb von 24 Stunden)</translation>
     </message>
@@ -1431,7 +1431,7 @@
         <translation>{n} von {held}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>(question not written)</source>
         <translation>(Frage nicht aufgeschrieben)</translation>
     </message>
@@ -1780,7 +1780,7 @@
 <context>
     <name>Names</name>
     <message>
-        <location filename="../ui/models/names.py" line="+23"/>
+        <location filename="../ui/models/names.py" line="+29"/>
         <source>(removed person)</source>
         <translation>(entfernte Person)</translation>
     </message>
@@ -2078,7 +2078,7 @@
 <context>
     <name>NetworksModel</name>
     <message>
-        <location filename="../ui/models/networks.py" line="+21"/>
+        <location filename="../ui/models/networks.py" line="+31"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
@@ -2132,7 +2132,7 @@
         <translation>Alle Netzwerke</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Networks</source>
         <translation>Netzwerke</translation>
     </message>
@@ -2292,7 +2292,7 @@
 <context>
     <name>ObjectTableModel</name>
     <message>
-        <location filename="../ui/models/table.py" line="+196"/>
+        <location filename="../ui/models/table.py" line="+214"/>
         <source>That change was not saved: {error}</source>
         <translation>Diese Änderung wurde nicht gespeichert: {error}</translation>
     </message>
@@ -2369,7 +2369,7 @@
 <context>
     <name>PairingDialog</name>
     <message>
-        <location filename="../ui/sharing/pairing_dialog.py" line="+29"/>
+        <location filename="../ui/sharing/pairing_dialog.py" line="+53"/>
         <source>Pair with a colleague</source>
         <translation>Mit einer Kollegin oder einem Kollegen koppeln</translation>
     </message>
@@ -2417,6 +2417,26 @@
         <location line="+1"/>
         <source>They don&apos;t match: do not pair</source>
         <translation>Sie stimmen nicht überein: nicht koppeln</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who the colleague is in your team</source>
+        <translation>Wer die Kollegin oder der Kollege in Ihrem Team ist</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} (already in your team)</source>
+        <translation>{name} (bereits in Ihrem Team)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a new team member</source>
+        <translation>ein neues Teammitglied</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In your &amp;team as:</source>
+        <translation>In Ihrem &amp;Team als:</translation>
     </message>
 </context>
 <context>
@@ -2644,7 +2664,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Facilitating practitioners</source>
         <translation>Begleitende Fachkräfte</translation>
     </message>
@@ -2663,7 +2683,7 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../ui/network/people_tab.py" line="+78"/>
+        <location filename="../ui/network/people_tab.py" line="+79"/>
         <source>Network members</source>
         <translation>Mitglieder des Netzwerks</translation>
     </message>
@@ -2719,7 +2739,7 @@
         <translation>Mitglieder des Netzwerks (Doppelklick oder Tippen zum Bearbeiten)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+51"/>
         <source>The member was not added: {error}</source>
         <translation>Das Mitglied wurde nicht hinzugefügt: {error}</translation>
     </message>
@@ -3479,7 +3499,7 @@
         <translation>Reflexion {number}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Who reflected:</source>
         <translation>Wer reflektiert hat:</translation>
     </message>
@@ -3550,7 +3570,7 @@
 <context>
     <name>ResponseBox</name>
     <message>
-        <location line="-144"/>
+        <location line="-145"/>
         <location line="+1"/>
         <source>How it landed with {name}</source>
         <translation>Wie es bei {name} angekommen ist</translation>
@@ -4778,12 +4798,12 @@
         <translation>Noch ist nichts geteilt: Öffnen Sie ein Netzwerk und wählen Sie „Teilen mit…“.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Syncing with colleagues…</source>
         <translation>Synchronisieren mit Kolleginnen und Kollegen…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Some files were not taken in — OD Notes</source>
         <translation>Einige Dateien wurden nicht übernommen — OD Notes</translation>
     </message>
@@ -5125,7 +5145,7 @@
 <context>
     <name>VaultOverviewWidget</name>
     <message>
-        <location filename="../ui/continuity/overview.py" line="+27"/>
+        <location filename="../ui/continuity/overview.py" line="+28"/>
         <source>Across all networks</source>
         <translation>Über alle Netzwerke</translation>
     </message>
@@ -5392,12 +5412,12 @@ Mit Ctrl+K durchsuchen Sie alles.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+189"/>
+        <location line="+193"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-129"/>
         <source>Meeting editor</source>
         <translation>Editor für das Treffen</translation>
     </message>
@@ -5407,7 +5427,7 @@ Mit Ctrl+K durchsuchen Sie alles.</translation>
         <translation>Das Netzwerk wird endgültig gelöscht…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Opening the network…</source>
         <translation>Das Netzwerk wird geöffnet…</translation>
     </message>
@@ -5473,7 +5493,7 @@ Mit Ctrl+K durchsuchen Sie alles.</translation>
 <context>
     <name>ui.app</name>
     <message>
-        <location filename="../ui/app.py" line="+75"/>
+        <location filename="../ui/app.py" line="+79"/>
         <location line="+1"/>
         <source>OD Notes</source>
         <translation>OD Notes</translation>
@@ -5801,7 +5821,7 @@ Wer diesen Schlüssel und die Tresordatei hat, kann den Tresor lesen.
 <context>
     <name>ui.editor.views</name>
     <message>
-        <location filename="../ui/words.py" line="+28"/>
+        <location filename="../ui/words.py" line="+32"/>
         <source>At home</source>
         <translation>Zu Hause</translation>
     </message>
@@ -6154,7 +6174,7 @@ Wer diesen Schlüssel und die Tresordatei hat, kann den Tresor lesen.
 <context>
     <name>ui.network.people_tab</name>
     <message>
-        <location filename="../ui/network/people_tab.py" line="-147"/>
+        <location filename="../ui/network/people_tab.py" line="-144"/>
         <source>{name_label}: kind</source>
         <translation>{name_label}: Art</translation>
     </message>
@@ -6162,7 +6182,7 @@ Wer diesen Schlüssel und die Tresordatei hat, kann den Tresor lesen.
 <context>
     <name>ui.operations</name>
     <message>
-        <location filename="../ui/operations.py" line="+71"/>
+        <location filename="../ui/operations.py" line="+119"/>
         <source>OD Notes</source>
         <translation>OD Notes</translation>
     </message>
@@ -6247,7 +6267,7 @@ Wer diesen Schlüssel und die Tresordatei hat, kann den Tresor lesen.
 <context>
     <name>ui.sharing.conflicts</name>
     <message>
-        <location filename="../ui/sharing/conflicts.py" line="+65"/>
+        <location filename="../ui/sharing/conflicts.py" line="+103"/>
         <source>Whether the record is deleted</source>
         <translation>Ob der Eintrag gelöscht ist</translation>
     </message>
@@ -6257,7 +6277,22 @@ Wer diesen Schlüssel und die Tresordatei hat, kann den Tresor lesen.
         <translation>Der ganze Eintrag</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+24"/>
+        <source>Who was there</source>
+        <translation>Wer dabei war</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>present</source>
+        <translation>anwesend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invited, not there</source>
+        <translation>eingeladen, nicht da</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>a colleague</source>
         <translation>eine Kollegin oder ein Kollege</translation>
     </message>
@@ -6267,7 +6302,7 @@ Wer diesen Schlüssel und die Tresordatei hat, kann den Tresor lesen.
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>(nothing: removed on this side)</source>
         <translation>(nichts: auf dieser Seite entfernt)</translation>
     </message>
@@ -6282,7 +6317,7 @@ Wer diesen Schlüssel und die Tresordatei hat, kann den Tresor lesen.
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>(an item without words)</source>
         <translation>(ein Eintrag ohne Worte)</translation>
     </message>
@@ -6290,7 +6325,7 @@ Wer diesen Schlüssel und die Tresordatei hat, kann den Tresor lesen.
 <context>
     <name>ui.sharing.words</name>
     <message numerus="yes">
-        <location filename="../ui/sharing/words.py" line="+20"/>
+        <location filename="../ui/sharing/words.py" line="+21"/>
         <source>Received %n change(s) from {names}</source>
         <translation>
             <numerusform>%n Änderung von {names} empfangen</numerusform>

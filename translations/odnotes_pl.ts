@@ -24,7 +24,7 @@
         <translation>Kto wprowadza zmianę</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Who is amending</source>
         <translation>&amp;Kto wprowadza zmianę</translation>
     </message>
@@ -212,7 +212,7 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../ui/editor/models/checklist.py" line="+66"/>
+        <location filename="../ui/editor/models/checklist.py" line="+71"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
@@ -225,7 +225,7 @@
 <context>
     <name>ColleaguesDialog</name>
     <message>
-        <location filename="../ui/sharing/colleagues_dialog.py" line="+61"/>
+        <location filename="../ui/sharing/colleagues_dialog.py" line="+62"/>
         <source>Colleagues</source>
         <translation>Współpracownicy</translation>
     </message>
@@ -315,12 +315,12 @@
         <translation>Dodaj kartę współpracownika</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>Not paired with {name}. A different number means this card may not be theirs: ask them to save it again and hand it to you themselves.</source>
         <translation>Nie sparowano z: {name}. Inny numer oznacza, że ta karta może nie należeć do tej osoby: poproś, aby zapisała ją ponownie i sama Ci ją przekazała.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Paired with {name}. Share a network with them from its page.</source>
         <translation>Sparowano z: {name}. Udostępnij tej osobie sieć z poziomu strony sieci.</translation>
     </message>
@@ -392,7 +392,7 @@
 <context>
     <name>ConflictChoice</name>
     <message>
-        <location filename="../ui/sharing/conflict_dialog.py" line="+63"/>
+        <location filename="../ui/sharing/conflict_dialog.py" line="+64"/>
         <source>Keep {writer}’s version ({saved_at})</source>
         <translation>Zachowaj wersję: {writer} ({saved_at})</translation>
     </message>
@@ -701,7 +701,7 @@
         <translation>Usuń zaznaczone działanie do decyzji {number}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>&lt;i&gt;Why outside:&lt;/i&gt; {escape}&lt;br&gt;{escape2}</source>
         <translation>&lt;i&gt;Dlaczego poza spotkaniem:&lt;/i&gt; {escape}&lt;br&gt;{escape2}</translation>
     </message>
@@ -856,7 +856,7 @@
 <context>
     <name>Directory</name>
     <message>
-        <location filename="../ui/editor/directory.py" line="+41"/>
+        <location filename="../ui/editor/directory.py" line="+52"/>
         <source>someone no longer listed</source>
         <translation>osoba, której nie ma już na liście</translation>
     </message>
@@ -1312,7 +1312,7 @@
 <context>
     <name>IndicatorsPanel</name>
     <message>
-        <location filename="../ui/continuity/panel.py" line="+75"/>
+        <location filename="../ui/continuity/panel.py" line="+77"/>
         <source>Continuity at a glance</source>
         <translation>Ciągłość w skrócie</translation>
     </message>
@@ -1418,7 +1418,7 @@
         <translation>Działania po terminie</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source> (the aim is within 24 hours)</source>
         <translation> (celem jest do 24 godzin)</translation>
     </message>
@@ -1433,7 +1433,7 @@
         <translation>{n} z {held}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>(question not written)</source>
         <translation>(pytanie niezapisane)</translation>
     </message>
@@ -1784,7 +1784,7 @@
 <context>
     <name>Names</name>
     <message>
-        <location filename="../ui/models/names.py" line="+23"/>
+        <location filename="../ui/models/names.py" line="+29"/>
         <source>(removed person)</source>
         <translation>(osoba usunięta)</translation>
     </message>
@@ -2085,7 +2085,7 @@
 <context>
     <name>NetworksModel</name>
     <message>
-        <location filename="../ui/models/networks.py" line="+21"/>
+        <location filename="../ui/models/networks.py" line="+31"/>
         <source>Network</source>
         <translation>Sieć</translation>
     </message>
@@ -2139,7 +2139,7 @@
         <translation>Wszystkie sieci</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Networks</source>
         <translation>Sieci</translation>
     </message>
@@ -2299,7 +2299,7 @@
 <context>
     <name>ObjectTableModel</name>
     <message>
-        <location filename="../ui/models/table.py" line="+196"/>
+        <location filename="../ui/models/table.py" line="+214"/>
         <source>That change was not saved: {error}</source>
         <translation>Tej zmiany nie zapisano: {error}</translation>
     </message>
@@ -2376,7 +2376,7 @@
 <context>
     <name>PairingDialog</name>
     <message>
-        <location filename="../ui/sharing/pairing_dialog.py" line="+29"/>
+        <location filename="../ui/sharing/pairing_dialog.py" line="+53"/>
         <source>Pair with a colleague</source>
         <translation>Sparuj ze współpracownikiem</translation>
     </message>
@@ -2424,6 +2424,26 @@
         <location line="+1"/>
         <source>They don&apos;t match: do not pair</source>
         <translation>Nie zgadzają się: nie paruj</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who the colleague is in your team</source>
+        <translation>Kim jest współpracownik w Twoim zespole</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} (already in your team)</source>
+        <translation>{name} (już w Twoim zespole)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a new team member</source>
+        <translation>nowa osoba w zespole</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In your &amp;team as:</source>
+        <translation>W Twoim &amp;zespole jako:</translation>
     </message>
 </context>
 <context>
@@ -2651,7 +2671,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Facilitating practitioners</source>
         <translation>Prowadzący</translation>
     </message>
@@ -2670,7 +2690,7 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../ui/network/people_tab.py" line="+78"/>
+        <location filename="../ui/network/people_tab.py" line="+79"/>
         <source>Network members</source>
         <translation>Członkowie sieci</translation>
     </message>
@@ -2726,7 +2746,7 @@
         <translation>Członkowie sieci (kliknij dwukrotnie lub zacznij pisać, aby edytować)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+51"/>
         <source>The member was not added: {error}</source>
         <translation>Nie dodano członka sieci: {error}</translation>
     </message>
@@ -3489,7 +3509,7 @@
         <translation>refleksja {number}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Who reflected:</source>
         <translation>Kto dzielił się refleksją:</translation>
     </message>
@@ -3560,7 +3580,7 @@
 <context>
     <name>ResponseBox</name>
     <message>
-        <location line="-144"/>
+        <location line="-145"/>
         <location line="+1"/>
         <source>How it landed with {name}</source>
         <translation>Jak przyjęła to osoba {name}</translation>
@@ -4797,12 +4817,12 @@
         <translation>Nic nie jest jeszcze udostępnione: otwórz sieć i wybierz „Udostępnij…”.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Syncing with colleagues…</source>
         <translation>Synchronizowanie ze współpracownikami…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Some files were not taken in — OD Notes</source>
         <translation>Niektóre pliki nie zostały przyjęte — OD Notes</translation>
     </message>
@@ -5145,7 +5165,7 @@
 <context>
     <name>VaultOverviewWidget</name>
     <message>
-        <location filename="../ui/continuity/overview.py" line="+27"/>
+        <location filename="../ui/continuity/overview.py" line="+28"/>
         <source>Across all networks</source>
         <translation>Wszystkie sieci</translation>
     </message>
@@ -5414,12 +5434,12 @@ Naciśnij Ctrl+K, aby przeszukać wszystko.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+189"/>
+        <location line="+193"/>
         <source>Network</source>
         <translation>Sieć</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-129"/>
         <source>Meeting editor</source>
         <translation>Edytor spotkania</translation>
     </message>
@@ -5429,7 +5449,7 @@ Naciśnij Ctrl+K, aby przeszukać wszystko.</translation>
         <translation>Trwa trwałe usuwanie sieci…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Opening the network…</source>
         <translation>Otwieranie sieci…</translation>
     </message>
@@ -5495,7 +5515,7 @@ Naciśnij Ctrl+K, aby przeszukać wszystko.</translation>
 <context>
     <name>ui.app</name>
     <message>
-        <location filename="../ui/app.py" line="+75"/>
+        <location filename="../ui/app.py" line="+79"/>
         <location line="+1"/>
         <source>OD Notes</source>
         <translation>OD Notes</translation>
@@ -5823,7 +5843,7 @@ Każdy, kto ma ten klucz i plik sejfu, może odczytać sejf.
 <context>
     <name>ui.editor.views</name>
     <message>
-        <location filename="../ui/words.py" line="+28"/>
+        <location filename="../ui/words.py" line="+32"/>
         <source>At home</source>
         <translation>W domu</translation>
     </message>
@@ -6181,7 +6201,7 @@ Każdy, kto ma ten klucz i plik sejfu, może odczytać sejf.
 <context>
     <name>ui.network.people_tab</name>
     <message>
-        <location filename="../ui/network/people_tab.py" line="-147"/>
+        <location filename="../ui/network/people_tab.py" line="-144"/>
         <source>{name_label}: kind</source>
         <translation>{name_label}: rodzaj</translation>
     </message>
@@ -6189,7 +6209,7 @@ Każdy, kto ma ten klucz i plik sejfu, może odczytać sejf.
 <context>
     <name>ui.operations</name>
     <message>
-        <location filename="../ui/operations.py" line="+71"/>
+        <location filename="../ui/operations.py" line="+119"/>
         <source>OD Notes</source>
         <translation>OD Notes</translation>
     </message>
@@ -6275,7 +6295,7 @@ Każdy, kto ma ten klucz i plik sejfu, może odczytać sejf.
 <context>
     <name>ui.sharing.conflicts</name>
     <message>
-        <location filename="../ui/sharing/conflicts.py" line="+65"/>
+        <location filename="../ui/sharing/conflicts.py" line="+103"/>
         <source>Whether the record is deleted</source>
         <translation>Czy zapis jest usunięty</translation>
     </message>
@@ -6285,7 +6305,22 @@ Każdy, kto ma ten klucz i plik sejfu, może odczytać sejf.
         <translation>Cały zapis</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+24"/>
+        <source>Who was there</source>
+        <translation>Kto był obecny</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>present</source>
+        <translation>obecny/a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invited, not there</source>
+        <translation>zaproszony/a, nieobecny/a</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>a colleague</source>
         <translation>współpracownik</translation>
     </message>
@@ -6295,7 +6330,7 @@ Każdy, kto ma ten klucz i plik sejfu, może odczytać sejf.
         <translation>nieznana osoba</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>(nothing: removed on this side)</source>
         <translation>(nic: usunięte po tej stronie)</translation>
     </message>
@@ -6310,7 +6345,7 @@ Każdy, kto ma ten klucz i plik sejfu, może odczytać sejf.
         <translation>nie</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>(an item without words)</source>
         <translation>(pozycja bez słów)</translation>
     </message>
@@ -6318,7 +6353,7 @@ Każdy, kto ma ten klucz i plik sejfu, może odczytać sejf.
 <context>
     <name>ui.sharing.words</name>
     <message numerus="yes">
-        <location filename="../ui/sharing/words.py" line="+20"/>
+        <location filename="../ui/sharing/words.py" line="+21"/>
         <source>Received %n change(s) from {names}</source>
         <translation>
             <numerusform>Odebrano %n zmianę od: {names}</numerusform>
