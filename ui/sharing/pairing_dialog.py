@@ -15,7 +15,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontDatabase, QShowEvent
+from PySide6.QtGui import QFont, QFontDatabase, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -96,7 +96,10 @@ class PairingDialog(QDialog):
         team_form.addRow(self.tr("In your &team as:"), self.team_choice)
         self.team_row.setVisible(bool(stand_ins))
         for button in (self.match_button, self.differ_button):
-            button.setAutoDefault(True)  # Enter presses the focused button, only that one
+            # Neither is ever the default (Qt would make "They match" one whenever the
+            # focus is elsewhere, and draw it so): Enter presses the focused button only
+            # (keyPressEvent).
+            button.setAutoDefault(False)
             button.setDefault(False)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -115,6 +118,20 @@ class PairingDialog(QDialog):
     def stand_in(self) -> str:
         """The id of the team's practitioner who is the colleague; "" for a new team member."""
         return str(self.team_choice.currentData() or "")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        """Enter presses only the button that has the focus; anywhere else it does nothing.
+
+        A dialog's usual Enter presses its default button wherever the focus is; here
+        that paired from the team choice without anyone saying the numbers match.
+        """
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focused = self.focusWidget()
+            if focused in (self.match_button, self.differ_button):
+                focused.click()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         """Open with "They don't match" focused (a stray Enter never pairs)."""
