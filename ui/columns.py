@@ -80,15 +80,12 @@ class ColumnFitter(QObject):
         Measuring asks every cell for its size (the slow part of showing a table), so it is
         done again only when the contents, the font or the style change, not on each resize.
         """
-        width = self._natural.get(column)
-        if width is None:
-            view = self._view
-            header = view.horizontalHeader()
-            width = max(
-                view.sizeHintForColumn(column), header.sectionSizeFromContents(column).width()
-            )
-            self._natural[column] = width
-        return width
+        cells = self._natural.get(column)
+        if cells is None:
+            cells = self._natural[column] = self._view.sizeHintForColumn(column)
+        # The header is measured each time (one call): its font is settled only once the
+        # table is polished, which may come after the cells were first measured.
+        return max(cells, self._view.horizontalHeader().sectionSizeFromContents(column).width())
 
     def _contents_changed(self) -> None:
         self._natural.clear()
@@ -141,7 +138,7 @@ class ColumnFitter(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         """Share out spare room again when the table is resized; measure again on a new font."""
         kind = event.type()
-        if kind in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+        if kind in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.Polish):
             self._contents_changed()
         elif watched is self._view:
             if kind == QEvent.Type.Show and self._stale:
