@@ -1,41 +1,125 @@
-"""reportlab's Paragraph, laid out once per width and without its slowest comparison.
+"""reportlab's Paragraph, read without its markup parser and laid out once per width.
 
 Every PDF the core writes is mostly paragraphs, and most of their time was
-reportlab breaking lines: a page's frame and a ``keepWithNext`` group each
-lay the same paragraph out again at the same width, and a paragraph with
-two fonts (a bold name, then what was said) compares the fonts of each pair
-of words with ``_rl_accel.sameFrag``, which costs about 7 µs a call in
-reportlab 5 (it looks up attributes a fragment does not have, raising and
-swallowing an error for each). The pages are unchanged: the lines are the
-ones reportlab breaks, drawn by reportlab.
+reportlab's: parsing each paragraph's markup with an HTML parser, laying the
+same paragraph out again at the same width (a page's frame and a
+``keepWithNext`` group each ask), and, in a paragraph with two fonts (a bold
+name, then what was said), comparing the fonts of each pair of words with
+``_rl_accel.sameFrag``, which costs about 7 µs a call in reportlab 5 (it
+looks up attributes a fragment does not have, raising and swallowing an
+error for each). The pages are unchanged: the fragments are the ones
+reportlab's parser makes of the markup :mod:`odnotes.pdftext` writes (a test
+compares them), and the lines are broken and drawn by reportlab.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from reportlab.lib.fonts import ps2tt, tt2ps
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 from reportlab.platypus import paragraph as rl_paragraph
+from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
+from reportlab.platypus.paraparser import ParaFrag
 
-# What reportlab's own fallback for ``sameFrag`` compares (reportlab.lib.rl_accel).
+from odnotes.pdffonts import EMOJI
+
+# The only markup odnotes.pdftext writes: bold, the emoji font, line breaks, escapes.
+_TAG = re.compile(f'(<b>|</b>|<font name="{EMOJI}">|</font>|<br/>|&amp;|&lt;|&gt;)')
+_ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">"}
+_ANY_MARKUP = re.compile("[<&]")
+
+# What ``sameFrag`` compares (reportlab.lib.rl_accel; its Python fallback reads the same).
 _COMPARED = ("fontName", "fontSize", "textColor", "rise", "us_lines", "link", "backColor", "nobr")
 _NEVER_JOINED = ("cbDefn", "lineBreak")
+_ABSENT = object()  # an attribute a fragment lacks differs from one set to None
 
 
 def same_frag(first: Any, second: Any) -> bool:
     """Whether two fragments can be drawn as one run (the answer ``sameFrag`` gives, sooner).
 
-    A fragment holding an inline image or a line break is never joined.
+    A fragment holding an inline image or a line break is never joined; an
+    attribute one fragment lacks and the other has (even as None) differs.
     """
     one, two = first.__dict__, second.__dict__
     if any(key in one or key in two for key in _NEVER_JOINED):
         return False
-    return [one.get(key) for key in _COMPARED] == [two.get(key) for key in _COMPARED]
+    mine = [one.get(key, _ABSENT) for key in _COMPARED]
+    return mine == [two.get(key, _ABSENT) for key in _COMPARED]
 
 
 def use_fast_comparison() -> None:
     """Have reportlab's line breaking compare fragments with :func:`same_frag` (once)."""
     rl_paragraph.sameFrag = same_frag
+
+
+def _para_frag(style: ParagraphStyle) -> dict[str, Any]:
+    """What reportlab's parser starts a paragraph with (``ParaParser._initial_frag``)."""
+    font, bold, italic = ps2tt(style.fontName)
+    return {
+        "rise": 0,
+        "greek": 0,
+        "link": [],
+        "fontName": font,
+        "bold": bold,
+        "italic": italic,
+        "fontSize": style.fontSize,
+        "textColor": style.textColor,
+        "us_lines": [],
+        "__tag__": "para",
+    }
+
+
+def _text_frag(state: dict[str, Any], text: str) -> ParaFrag:
+    frag = ParaFrag(**state)
+    frag.fontName = tt2ps(state["fontName"], state["bold"], state["italic"])
+    frag.text = text
+    return frag
+
+
+def fragments(text: str, style: ParagraphStyle) -> list[ParaFrag] | None:
+    """The fragments reportlab's parser makes of our markup ``text``; None for other markup.
+
+    ``text`` is already cleaned as reportlab cleans it (runs of spaces made one).
+    Each piece of text between tags and each escaped character is a fragment
+    of its own, as the parser makes them.
+    """
+    frags: list[ParaFrag] = []
+    stack = [_para_frag(style)]
+    for piece in _TAG.split(text):
+        if not piece:
+            continue
+        if piece in _ENTITIES:
+            frags.append(_text_frag(stack[-1], _ENTITIES[piece]))
+        elif piece == "<b>":
+            stack.append({**stack[-1], "__tag__": "b", "bold": 1})
+        elif piece == "<br/>":
+            state = {**stack[-1], "__tag__": "br", "lineBreak": True, "text": ""}
+            frags.append(_text_frag(state, ""))
+        elif piece.startswith("<font"):
+            font, bold, italic = ps2tt(EMOJI)
+            stack.append(
+                {**stack[-1], "__tag__": "font", "fontName": font, "bold": bold, "italic": italic}
+            )
+        elif piece in ("</b>", "</font>"):
+            if len(stack) < 2 or stack.pop()["__tag__"] != piece[2:-1]:
+                return None
+        elif _ANY_MARKUP.search(piece):
+            return None  # markup this module does not read: leave it to reportlab
+        else:
+            frags.append(_text_frag(stack[-1], piece))
+    if len(stack) != 1:
+        return None
+    textTransformFrags(frags, style)
+    return frags
+
+
+def laid_paragraph(markup: str, style: ParagraphStyle, bullet: str | None = None) -> Paragraph:
+    """A paragraph of :mod:`odnotes.pdftext`'s markup, as reportlab would read it, sooner."""
+    text = cleanBlockQuotedText(markup)
+    return LaidParagraph(text, style, bulletText=bullet, frags=fragments(text, style))
 
 
 class LaidParagraph(Paragraph):  # type: ignore[misc]
@@ -54,8 +138,9 @@ class LaidParagraph(Paragraph):  # type: ignore[misc]
         """The paragraph's size at ``availWidth`` (reportlab's name for laying out)."""
         if self._laid and self._laid[0] == availWidth and "blPara" in self.__dict__:
             return self._laid[1]
+        before = self.__dict__.get("blPara")
         size: tuple[float, float] = super().wrap(availWidth, availHeight)
-        if "blPara" in self.__dict__:  # laid out (reportlab lays nothing out in no width)
+        if self.__dict__.get("blPara") is not before:  # laid out (not when there is no width)
             self._laid = (availWidth, size)
         return size
 

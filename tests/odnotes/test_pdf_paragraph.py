@@ -1,0 +1,147 @@
+"""The faster paragraphs print exactly what reportlab's own would (issue 13: PDF speed).
+
+:mod:`odnotes.pdfparagraph` reads our markup without reportlab's parser,
+keeps the lines broken at one width, and compares fragments with a faster
+``sameFrag``. Each shortcut is checked against reportlab itself: the same
+fragments, the same answer, and byte for byte the same PDF (reportlab's
+invariant mode leaves out the date and the file's random id).
+"""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from reportlab.lib.rl_accel import sameFrag
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate
+from reportlab.platypus import paragraph as rl_paragraph
+from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus.paraparser import ParaFrag, ParaParser
+
+from odnotes.pdffonts import BOLD, REGULAR, register_fonts
+from odnotes.pdfparagraph import LaidParagraph, fragments, laid_paragraph, same_frag
+from odnotes.pdftext import Run, runs_markup
+
+# Typed text at its worst: escapes, runs of spaces and tabs, no-break and
+# zero-width spaces, new lines, a combining accent, emoji with a skin tone,
+# Arabic, and a character no bundled font draws.
+ALPHABET = "ab Zö&<>;\t\u00a0\u200b\n\r.é\u0301😀👍\U0001f3fd\u062d漢"
+
+runs = st.lists(st.tuples(st.text(alphabet=ALPHABET, max_size=80), st.booleans()), max_size=6)
+
+
+def _styles() -> list[ParagraphStyle]:
+    register_fonts()
+    body = ParagraphStyle("body", fontName=REGULAR, fontSize=10, leading=13.5, spaceAfter=4)
+    return [
+        body,
+        ParagraphStyle("heading", body, fontName=BOLD, fontSize=15, leading=19),
+        ParagraphStyle("bullet", body, leftIndent=12, bulletIndent=2, firstLineIndent=3),
+    ]
+
+
+STYLES = _styles()  # registering the fonts takes longer than hypothesis gives one example
+
+
+def _parsed(markup: str, style: ParagraphStyle) -> list[dict[str, object]]:
+    _, frags, _ = ParaParser().parse(cleanBlockQuotedText(markup), style)
+    return [dict(f.__dict__) for f in frags]
+
+
+@given(runs, st.integers(min_value=0, max_value=2))
+def test_the_fragments_are_those_reportlab_parses(typed: list[Run], which: int) -> None:
+    style = STYLES[which]
+    markup = runs_markup(typed)
+    ours = fragments(cleanBlockQuotedText(markup), style)
+    assert ours is not None
+    assert [dict(f.__dict__) for f in ours] == _parsed(markup, style)
+
+
+def test_markup_it_does_not_write_is_left_to_reportlab() -> None:
+    style = STYLES[0]
+    assert fragments("<i>slanted</i>", style) is None
+    assert fragments("<b>unclosed", style) is None
+    assert fragments("closed</b> too soon", style) is None
+    slanted = laid_paragraph("<i>slanted</i>", style)
+    assert [f.text for f in slanted.frags] == ["slanted"]
+    assert slanted.frags[0].italic == 1
+
+
+frag_attributes = st.fixed_dictionaries(
+    {},
+    optional={
+        "fontName": st.sampled_from([REGULAR, BOLD]),
+        "fontSize": st.sampled_from([10, 10.5]),
+        "textColor": st.sampled_from([None, "black"]),
+        "rise": st.sampled_from([0, 1]),
+        "us_lines": st.sampled_from([(), (1,)]),
+        "link": st.sampled_from([(), ("x",)]),
+        "backColor": st.sampled_from([None, "red"]),
+        "nobr": st.booleans(),
+        "lineBreak": st.booleans(),
+        "cbDefn": st.just("image"),
+        "text": st.sampled_from(["a", "b"]),
+    },
+)
+
+
+@given(frag_attributes, frag_attributes)
+def test_the_faster_comparison_answers_as_reportlabs(
+    one: dict[str, object], two: dict[str, object]
+) -> None:
+    first, second = ParaFrag(**one), ParaFrag(**two)
+    assert same_frag(first, second) == bool(sameFrag(first, second))
+    assert same_frag(first, first.clone()) == bool(sameFrag(first, first.clone()))
+
+
+def test_reportlab_breaks_lines_with_the_faster_comparison() -> None:
+    assert rl_paragraph.sameFrag is same_frag
+
+
+def test_the_lines_are_broken_once_for_each_width(monkeypatch: pytest.MonkeyPatch) -> None:
+    broken: list[object] = []
+    original = Paragraph.breakLines
+
+    def counting(self: Paragraph, width: object) -> object:
+        broken.append(width)
+        return original(self, width)
+
+    monkeypatch.setattr(Paragraph, "breakLines", counting)
+    paragraph = laid_paragraph(
+        "<b>Grandmother</b>: " + "we talked about the garden " * 20, STYLES[0]
+    )
+    first = paragraph.wrap(300, 800)
+    assert paragraph.wrap(300, 500) == first  # another height: the same lines
+    assert len(broken) == 1
+    narrower = paragraph.wrap(200, 800)
+    assert len(broken) == 2 and narrower[1] > first[1]
+    assert paragraph.wrap(300, 800) == first and len(broken) == 3
+    assert paragraph.wrap(0, 800) == (0, 0x7FFFFFFF)  # no room: nothing laid out
+    assert paragraph.wrap(300, 800) == first and len(broken) == 3
+    top, rest = paragraph.split(300, 40)  # a page break: each part is laid out afresh
+    assert isinstance(top, LaidParagraph) and isinstance(rest, LaidParagraph)
+    assert top.wrap(300, 40)[1] + rest.wrap(300, 800)[1] == first[1]
+
+
+def _pdf(story: list[object]) -> bytes:
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer, invariant=1).build(story)
+    return buffer.getvalue()
+
+
+@settings(max_examples=40, deadline=None)
+@given(runs, st.integers(min_value=0, max_value=2), st.integers(min_value=1, max_value=40))
+def test_the_pdf_is_byte_for_byte_reportlabs(typed: list[Run], which: int, repeat: int) -> None:
+    """Long enough to cross pages sometimes; the same bytes as with reportlab's own paths."""
+    style = STYLES[which]
+    markup = runs_markup(typed * repeat)
+    ours = _pdf([laid_paragraph(markup, style, "•"), laid_paragraph(markup, style)])
+    rl_paragraph.sameFrag = sameFrag
+    try:
+        theirs = _pdf([Paragraph(markup, style, "•"), Paragraph(markup, style)])
+    finally:
+        rl_paragraph.sameFrag = same_frag
+    assert ours == theirs
