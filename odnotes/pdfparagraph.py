@@ -7,18 +7,24 @@ same paragraph out again at the same width (a page's frame and a
 name, then what was said), comparing the fonts of each pair of words with
 ``_rl_accel.sameFrag``, which costs about 7 µs a call in reportlab 5 (it
 looks up attributes a fragment does not have, raising and swallowing an
-error for each). The pages are unchanged: the fragments are the ones
+error for each); and measuring each word again wherever it recurs (inside
+:func:`measured_once`, each word is measured once per document, and the
+measures are dropped with the document). The pages are unchanged: the fragments are the ones
 reportlab's parser makes of the markup :mod:`odnotes.pdftext` writes (a test
 compares them), and the lines are broken and drawn by reportlab.
 """
 
 from __future__ import annotations
 
+import contextlib
 import re
+import threading
+from collections.abc import Iterator
 from typing import Any
 
 from reportlab.lib.fonts import ps2tt, tt2ps
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 from reportlab.platypus import paragraph as rl_paragraph
 from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
@@ -50,9 +56,42 @@ def same_frag(first: Any, second: Any) -> bool:
     return mine == [two.get(key, _ABSENT) for key in _COMPARED]
 
 
-def use_fast_comparison() -> None:
-    """Have reportlab's line breaking compare fragments with :func:`same_frag` (once)."""
+_document = threading.local()  # the widths measured for the document being laid out here
+
+
+def word_width(text: str, font: str, size: float, encoding: str = "utf8") -> float:
+    """``stringWidth`` for reportlab's line breaking: once per word inside :func:`measured_once`."""
+    widths: dict[tuple[str, str, float, str], float] | None = getattr(_document, "widths", None)
+    if widths is None:
+        return stringWidth(text, font, size, encoding)  # type: ignore[no-any-return]
+    key = (text, font, size, encoding)
+    width = widths.get(key)
+    if width is None:
+        width = widths[key] = stringWidth(text, font, size, encoding)
+    return width
+
+
+@contextlib.contextmanager
+def measured_once() -> Iterator[None]:
+    """Lay out one document measuring each distinct word once (in this thread).
+
+    The words measured are notes' words: they are forgotten when the
+    document is done, never kept for the next one.
+    """
+    if getattr(_document, "widths", None) is not None:  # already inside a document
+        yield
+        return
+    _document.widths = {}
+    try:
+        yield
+    finally:
+        del _document.widths
+
+
+def use_faster_paths() -> None:
+    """Have reportlab's line breaking use :func:`same_frag` and :func:`word_width`."""
     rl_paragraph.sameFrag = same_frag
+    rl_paragraph.stringWidth = word_width
 
 
 def _para_frag(style: ParagraphStyle) -> dict[str, Any]:
@@ -146,4 +185,4 @@ class LaidParagraph(Paragraph):  # type: ignore[misc]
 
 
 # Installed on import: every paragraph of ours is laid out through this module.
-use_fast_comparison()
+use_faster_paths()

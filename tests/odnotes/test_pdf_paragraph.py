@@ -1,28 +1,39 @@
 """The faster paragraphs print exactly what reportlab's own would (issue 13: PDF speed).
 
 :mod:`odnotes.pdfparagraph` reads our markup without reportlab's parser,
-keeps the lines broken at one width, and compares fragments with a faster
-``sameFrag``. Each shortcut is checked against reportlab itself: the same
-fragments, the same answer, and byte for byte the same PDF (reportlab's
-invariant mode leaves out the date and the file's random id).
+keeps the lines broken at one width, compares fragments with a faster
+``sameFrag`` and measures each word once per document. Each shortcut is
+checked against reportlab itself: the same fragments, the same answer, the
+same width, and byte for byte the same PDF (reportlab's invariant mode
+leaves out the date and the file's random id).
 """
 
 from __future__ import annotations
 
 import io
+import threading
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from reportlab.lib.rl_accel import sameFrag
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 from reportlab.platypus import paragraph as rl_paragraph
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 from reportlab.platypus.paraparser import ParaFrag, ParaParser
 
+from odnotes import pdfparagraph
 from odnotes.pdffonts import BOLD, REGULAR, register_fonts
-from odnotes.pdfparagraph import LaidParagraph, fragments, laid_paragraph, same_frag
+from odnotes.pdfparagraph import (
+    LaidParagraph,
+    fragments,
+    laid_paragraph,
+    measured_once,
+    same_frag,
+    word_width,
+)
 from odnotes.pdftext import Run, runs_markup
 
 # Typed text at its worst: escapes, runs of spaces and tabs, no-break and
@@ -97,8 +108,36 @@ def test_the_faster_comparison_answers_as_reportlabs(
     assert same_frag(first, first.clone()) == bool(sameFrag(first, first.clone()))
 
 
-def test_reportlab_breaks_lines_with_the_faster_comparison() -> None:
+def test_reportlab_breaks_lines_with_the_faster_paths() -> None:
     assert rl_paragraph.sameFrag is same_frag
+    assert rl_paragraph.stringWidth is word_width
+
+
+@given(st.text(alphabet=ALPHABET, max_size=30), st.sampled_from([REGULAR, BOLD, "Helvetica"]))
+def test_a_word_measures_the_same_once_or_each_time(word: str, font: str) -> None:
+    alone = word_width(word, font, 10)
+    with measured_once():
+        assert word_width(word, font, 10) == alone == stringWidth(word, font, 10)
+        assert word_width(word, font, 10) == alone  # the second time from the document's widths
+        assert word_width(word, font, 12.5) == stringWidth(word, font, 12.5)
+
+
+def test_the_words_measured_are_forgotten_with_the_document() -> None:
+    """No note's words stay in memory once its PDF is written (nor reach another thread)."""
+    seen: list[object] = []
+    with measured_once():
+        word_width("Birchwood", REGULAR, 10)
+        with measured_once():  # a document inside a document keeps the outer one's widths
+            word_width("Maija", REGULAR, 10)
+        widths = pdfparagraph._document.widths
+        assert {key[0] for key in widths} == {"Birchwood", "Maija"}
+        other = threading.Thread(
+            target=lambda: seen.append(getattr(pdfparagraph._document, "widths", None))
+        )
+        other.start()
+        other.join()
+    assert seen == [None]
+    assert not hasattr(pdfparagraph._document, "widths")
 
 
 def test_the_lines_are_broken_once_for_each_width(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -138,10 +177,11 @@ def test_the_pdf_is_byte_for_byte_reportlabs(typed: list[Run], which: int, repea
     """Long enough to cross pages sometimes; the same bytes as with reportlab's own paths."""
     style = STYLES[which]
     markup = runs_markup(typed * repeat)
-    ours = _pdf([laid_paragraph(markup, style, "•"), laid_paragraph(markup, style)])
-    rl_paragraph.sameFrag = sameFrag
+    with measured_once():
+        ours = _pdf([laid_paragraph(markup, style, "•"), laid_paragraph(markup, style)])
+    rl_paragraph.sameFrag, rl_paragraph.stringWidth = sameFrag, stringWidth
     try:
         theirs = _pdf([Paragraph(markup, style, "•"), Paragraph(markup, style)])
     finally:
-        rl_paragraph.sameFrag = same_frag
+        rl_paragraph.sameFrag, rl_paragraph.stringWidth = same_frag, word_width
     assert ours == theirs
