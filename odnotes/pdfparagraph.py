@@ -167,8 +167,9 @@ class LaidParagraph(Paragraph):  # type: ignore[misc]
     reportlab asks a paragraph for its size several times at one width (to
     keep a heading with what follows, then to place it in the frame); the
     lines depend on the width alone, so the lines broken the first time are
-    kept. A split (a page break) makes new paragraphs, which lay themselves
-    out afresh, and reportlab drops the lines when a paragraph does not fit.
+    kept. A split (a page break) hands each part its share of the lines
+    where reportlab would break the same words into the same lines again
+    (:meth:`split`); reportlab drops the lines when a paragraph does not fit.
     """
 
     _laid: tuple[float, tuple[float, float]] | None = None
@@ -182,6 +183,47 @@ class LaidParagraph(Paragraph):  # type: ignore[misc]
         if self.__dict__.get("blPara") is not before:  # laid out (not when there is no width)
             self._laid = (availWidth, size)
         return size
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803
+        """Two paragraphs at a line boundary for a page break, each keeping its lines.
+
+        reportlab breaks both parts' words into lines again, greedily and at
+        the same width, which gives the lines they had: here they keep them.
+        Only plain lines are handed on (one font, no word split or hyphenated
+        in them); any other paragraph's parts are laid out by reportlab.
+        """
+        laid = self._laid is not None and self._laid[0] == availWidth
+        whole = self.__dict__.get("blPara")
+        parts: list[Any] = super().split(availWidth, availHeight)
+        if laid and whole is not None and len(parts) == 2 and _plain(whole, self.style):
+            first, rest = parts
+            count = len(first.blPara.lines)
+            _keep_lines(first, whole, whole.lines[:count], availWidth, list(self._wrapWidths))
+            later = availWidth - self.style.leftIndent - self.style.rightIndent
+            _keep_lines(rest, whole, whole.lines[count:], availWidth, [later, later])
+        return parts
+
+
+def _plain(lines: Any, style: ParagraphStyle) -> bool:
+    """Lines reportlab breaks the same way again from any line's start."""
+    return (
+        lines.kind == 0
+        and type(lines.lines) is list
+        and not style.endDots
+        and getattr(style, "autoLeading", "") in ("", "off")
+        and all(type(word) is str for _, words in lines.lines for word in words)
+    )
+
+
+def _keep_lines(part: Any, whole: Any, lines: list[Any], width: float, widths: list[float]) -> None:
+    """What laying ``part`` out at ``width`` would set: its lines, size and line widths."""
+    if not isinstance(part, LaidParagraph):
+        return
+    part.blPara = whole.clone(lines=lines)
+    part.width = width
+    part.height = len(lines) * part.style.leading
+    part._wrapWidths = widths
+    part._laid = (width, (width, part.height))
 
 
 # Installed on import: every paragraph of ours is laid out through this module.

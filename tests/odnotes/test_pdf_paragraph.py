@@ -165,6 +165,31 @@ def test_the_lines_are_broken_once_for_each_width(monkeypatch: pytest.MonkeyPatc
     assert top.wrap(300, 40)[1] + rest.wrap(300, 800)[1] == first[1]
 
 
+@pytest.mark.parametrize("which", [0, 2])
+def test_a_page_break_hands_each_part_the_lines_reportlab_breaks(
+    which: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    style = STYLES[which]  # the bullet style indents its first line
+    paragraph = laid_paragraph("We talked about the garden and the bus. " * 40, style, "•")
+    paragraph.wrap(300, 10_000)
+    broken: list[object] = []
+    original = Paragraph.breakLines
+
+    def counting(self: Paragraph, width: object) -> object:
+        broken.append(width)
+        return original(self, width)
+
+    monkeypatch.setattr(Paragraph, "breakLines", counting)
+    first, rest = paragraph.split(300, 100)
+    sizes = [first.wrap(300, 100), rest.wrap(300, 10_000)]
+    assert broken == []  # neither part is broken into lines again
+    assert sizes[0][1] + sizes[1][1] == paragraph.wrap(300, 10_000)[1]
+    for part in (first, rest):
+        fresh = Paragraph(None, part.style, bulletText=part.bulletText, frags=part.frags)
+        fresh.wrap(300, 10_000)
+        assert fresh.blPara.lines == part.blPara.lines
+
+
 def _pdf(story: list[object]) -> bytes:
     buffer = io.BytesIO()
     SimpleDocTemplate(buffer, invariant=1).build(story)
