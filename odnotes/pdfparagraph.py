@@ -1,17 +1,20 @@
 """reportlab's Paragraph, read without its markup parser and laid out once per width.
 
 Every PDF the core writes is mostly paragraphs, and most of their time was
-reportlab's: parsing each paragraph's markup with an HTML parser, laying the
+reportlab's: parsing each paragraph's markup with an HTML parser; laying the
 same paragraph out again at the same width (a page's frame and a
-``keepWithNext`` group each ask), and, in a paragraph with two fonts (a bold
-name, then what was said), comparing the fonts of each pair of words with
-``_rl_accel.sameFrag``, which costs about 7 µs a call in reportlab 5 (it
-looks up attributes a fragment does not have, raising and swallowing an
-error for each); and measuring each word again wherever it recurs (inside
-:func:`measured_once`, each word is measured once per document, and the
-measures are dropped with the document). The pages are unchanged: the fragments are the ones
-reportlab's parser makes of the markup :mod:`odnotes.pdftext` writes (a test
-compares them), and the lines are broken and drawn by reportlab.
+``keepWithNext`` group each ask), and both parts of a paragraph split at a
+page break again; measuring each word again wherever it recurs; and, in a
+paragraph with two fonts (a bold name, then what was said), comparing the
+fonts of each pair of words with ``_rl_accel.sameFrag``, which costs about
+7 µs a call in reportlab 5 (it looks up attributes a fragment does not have,
+raising and swallowing an error for each).
+
+The pages are unchanged: the fragments are the ones reportlab's parser makes
+of the markup :mod:`odnotes.pdftext` writes, the lines are the ones
+reportlab breaks and they are drawn by reportlab (tests compare fragments,
+lines and the PDF bytes with reportlab's own). The words measured inside
+:func:`measured_once` are forgotten with the document.
 """
 
 from __future__ import annotations
@@ -209,6 +212,7 @@ def _plain(lines: Any, style: ParagraphStyle) -> bool:
     return (
         lines.kind == 0
         and type(lines.lines) is list
+        and not style.wordWrap
         and not style.endDots
         and getattr(style, "autoLeading", "") in ("", "off")
         and all(type(word) is str for _, words in lines.lines for word in words)
