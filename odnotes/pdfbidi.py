@@ -37,8 +37,12 @@ _RTL = frozenset({"R", "AL"})
 
 
 def has_rtl(text: str) -> bool:
-    """Whether ``text`` holds a right-to-left letter (Arabic, Hebrew, Syriac, Thaana...)."""
-    return any(unicodedata.bidirectional(c) in _RTL for c in text)
+    """Whether ``text`` holds a right-to-left letter (Arabic, Hebrew, Syriac, Thaana...).
+
+    Each distinct character is looked at once (a megabyte of notes has a
+    few dozen), and ASCII, which has none, not at all.
+    """
+    return not text.isascii() and any(unicodedata.bidirectional(c) in _RTL for c in set(text))
 
 
 def _strong(text: str) -> str:

@@ -19,10 +19,11 @@ import unicodedata
 from collections.abc import Sequence
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from odnotes.pdfbidi import ShapedParagraph, has_rtl, is_rtl_paragraph
 from odnotes.pdffonts import BOLD, EMOJI, REGULAR, font_runs, markup
+from odnotes.pdfparagraph import laid_paragraph
 
 # Far less than a page at any size we print, so a page break re-lays at most this much.
 CHUNK = 1500
@@ -141,7 +142,7 @@ def _piece(
 ) -> Flowable:
     """One piece: a reportlab Paragraph, or shaped when the paragraph has right-to-left text."""
     if rtl is None:
-        return Paragraph(runs_markup(group), style, bulletText=bullet)
+        return laid_paragraph(runs_markup(group), style, bullet)
     return ShapedParagraph(font_pieces(group, style), style, bullet or "", rtl=rtl)
 
 

@@ -26,6 +26,7 @@ from reportlab.platypus import (
 from odnotes.i18n import N_, translator
 from odnotes.pdfbidi import draw_line, line_width
 from odnotes.pdffonts import BOLD, MARKER, REGULAR, printable, text_width
+from odnotes.pdfparagraph import measured_once
 from odnotes.pdftext import paragraphs, text_paragraphs
 from odnotes.summary import styles as palette
 from odnotes.summary.blocks import LONG_CELL, BlockLayout, lead_and_rest, typed
@@ -195,13 +196,14 @@ def render_pdf(document: SummaryDocument, options: SummaryOptions) -> bytes:
         creator="OD Notes",
         lang=document.language,
     )
-    template.build(
-        _story(
-            document,
-            st,
-            template.width - 2 * FRAME_PADDING,
-            template.height - 2 * FRAME_PADDING,
-        ),
-        canvasmaker=_page_canvas(document, st, margin + FRAME_PADDING),
-    )
+    with measured_once():
+        template.build(
+            _story(
+                document,
+                st,
+                template.width - 2 * FRAME_PADDING,
+                template.height - 2 * FRAME_PADDING,
+            ),
+            canvasmaker=_page_canvas(document, st, margin + FRAME_PADDING),
+        )
     return buffer.getvalue()

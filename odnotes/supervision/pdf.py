@@ -21,6 +21,7 @@ from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer
 from odnotes.i18n import ENGLISH, Translator
 from odnotes.model import PracticeRating
 from odnotes.pdffonts import BOLD, register_fonts
+from odnotes.pdfparagraph import measured_once
 from odnotes.pdftext import Run, paragraphs
 from odnotes.supervision.deidentify import DeidText
 from odnotes.supervision.export import Label
@@ -159,7 +160,8 @@ def render_pdf(blocks: list[Block], tr: Translator = ENGLISH) -> bytes:
     def footer(canvas: Any, document: Any) -> None:
         _footer(canvas, document, tr)
 
-    document.build(story, onFirstPage=footer, onLaterPages=footer)
+    with measured_once():
+        document.build(story, onFirstPage=footer, onLaterPages=footer)
     return buffer.getvalue()
 
 
