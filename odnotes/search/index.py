@@ -21,11 +21,14 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import accumulate, repeat
+from operator import add
 from typing import Any
 
 from odnotes.model import Meeting, Network, Person, Practitioner, Record
 from odnotes.search.folding import fold
 from odnotes.search.postings import Postings
+from odnotes.search.segment import SEPARATOR, Segment, fold_places
 from odnotes.search.texts import (
     meeting_places,
     plain_meeting_places,
@@ -65,7 +68,7 @@ class SearchHit:
         return ("…" if start else "") + piece + ("…" if start + width < len(flat) else "")
 
 
-_SEPARATOR = "\x00"
+_SEPARATOR = SEPARATOR
 MANY_PLACES = 50_000
 """Past this many places for the rarest word, the text is read in order (hits come soon)."""
 
@@ -80,6 +83,7 @@ class _Meeting:
     places: list[_Place]
     folded: str  # the places' folded texts, joined by NUL (which stored text never holds)
     serial: int  # the number of its first place in the postings
+    lengths: array[int]  # the length of each place's folded text
 
 
 class SearchIndex:
@@ -130,13 +134,8 @@ class SearchIndex:
         self, record_id: str, network_id: str, starts_at: str, places: list[tuple[str, str, str]]
     ) -> None:
         kept = [(section, item_id, text) for section, item_id, text in places if text]
-        # One fold for the whole meeting: folding is character by character, and stored
-        # text never holds NUL (control characters are refused when a record is saved).
-        texts = [text for _section, _item, text in kept]
-        if any(_SEPARATOR in text for text in texts):
-            texts = [text.replace(_SEPARATOR, " ") for text in texts]
-        whole = fold(_SEPARATOR.join(texts))
-        pieces = [set(piece.split()) for piece in whole.split(_SEPARATOR)] if kept else []
+        folded = fold_places([text for _section, _item, text in kept])
+        pieces = [set(piece.split()) for piece in folded]
         self._vocabulary.update(*pieces)
         self._words_dirty = True
         self._meetings[record_id] = _Meeting(
@@ -146,9 +145,54 @@ class SearchIndex:
                 (network_id, section, text, record_id, starts_at, item_id)
                 for section, item_id, text in kept
             ],
-            whole,
+            _SEPARATOR.join(folded),
             self._postings.add(pieces),
+            array("q", map(len, folded)),
         )
+
+    def add_segment(self, segment: Segment) -> None:
+        """Take a whole network's share at once (built from its records, or kept sealed).
+
+        Every place and word is taken in by slices and C loops: one Python
+        step per meeting and per name, none per place number.
+        """
+        network_id = segment.network_id
+        with self._lock:
+            first = self._postings.add_segment(
+                segment.words, segment.counts, segment.numbers, len(segment.texts)
+            )
+            for kind, record_id, revision, text, name, team in segment.names:
+                if not self._newer(record_id, revision):
+                    continue
+                if kind == Network.KIND:
+                    self._networks[record_id] = (name, text, tuple(team))
+                else:
+                    self._people[record_id] = (network_id, text)
+                self._vocabulary.update(fold(text).split())
+            at = 0
+            for record_id, revision, starts_at, count in segment.meetings:
+                end = at + count
+                if self._newer(record_id, revision):
+                    folded = segment.folded[at:end]
+                    places = zip(
+                        repeat(network_id, count),
+                        segment.sections[at:end],
+                        segment.texts[at:end],
+                        repeat(record_id, count),
+                        repeat(starts_at, count),
+                        segment.item_ids[at:end],
+                    )
+                    self._meetings[record_id] = _Meeting(
+                        network_id,
+                        starts_at,
+                        list(places),
+                        _SEPARATOR.join(folded),
+                        first + at,
+                        array("q", map(len, folded)),
+                    )
+                at = end
+            self._vocabulary.update(segment.words)
+            self._words_dirty = True
 
     def update(
         self, records: Iterable[Record] = (), removed: Iterable[str] = (), revision: int = 0
@@ -262,19 +306,16 @@ class SearchIndex:
             reverse=True,
         )
         first: dict[int, tuple[int, int]] = {}
+        lengths = array("q", map(len, folded))
         for meeting in meetings:
             first[meeting.serial] = (len(places), len(meeting.places))
             places += meeting.places
             folded.append(meeting.folded)
+            lengths += meeting.lengths
         self._corpus = _SEPARATOR.join(folded)
-        starts, position = array("q"), 0
-        for words in folded[: self._names_end]:
-            starts.append(position)
-            position += len(words) + 1
-        for meeting in meetings:
-            for piece in meeting.folded.split(_SEPARATOR):
-                starts.append(position)
-                position += len(piece) + 1
+        # Each place starts one NUL after the end of the one before (summed in C).
+        starts = array("q", accumulate(map(add, lengths, repeat(1)), initial=0))
+        starts.pop()
         self._places, self._starts, self._first = places, starts, first
         self._bases = array("Q", sorted(m.serial for m in self._meetings.values()))
         self._dirty = False

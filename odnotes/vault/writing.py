@@ -21,6 +21,7 @@ from odnotes.model import RECORD_TYPES, STORED_TYPES, Meeting, Network, Record, 
 from odnotes.vault.base import R
 from odnotes.vault.keys import VAULT_WIDE
 from odnotes.vault.purge import purge_network
+from odnotes.vault.search_cache import write_blobs
 from odnotes.vault.reading import Reading
 from odnotes.vault.revisions import Change
 from odnotes.vault.rows import COLUMNS, DIGEST, RECORD_ID, REVISION, WRITER, group_of
@@ -338,6 +339,30 @@ class Writing(Reading):
             self._loaded.discard(network_id)
         for listener in list(self._listeners):
             listener([Change(Network.KIND, network_id, 0, deleted=True)])
+
+    def keep_search_cache(self, shares: list[tuple[str, str, bytes]]) -> int:
+        """Seal and store networks' shares of the search index, ``(network id, built_from,
+        plaintext)`` each (the background pass, off the GUI thread); returns how many.
+
+        Nothing is written for a read-only or locked vault, nor for a network
+        deleted for good meanwhile (its key is gone). A share built from an
+        older state is stored as it is and ignored at the next unlock.
+        """
+        if self.readonly or not shares:
+            return 0
+        with self._mutex:
+            if self._keys is None or self._header is None:
+                return 0
+            keys, groups = self._keys, self._header.state.groups
+            sealed = []
+            for network_id, source, plaintext in shares:
+                key = keys.records_key(network_id)
+                if key is not None and source and network_id in groups:
+                    sealed.append((network_id, key, source, plaintext))
+            if sealed:
+                with self._file.transaction(N_("keeping the search index")) as conn:
+                    write_blobs(conn, self.vault_id, sealed)
+            return len(sealed)
 
 
 def _group_of_plain(kind: str, record_id: str, data: dict[str, Any]) -> str:
