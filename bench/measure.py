@@ -8,8 +8,10 @@ a raw key, skipping its PBKDF2).
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import shutil
+import sqlite3
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -151,6 +153,9 @@ def full_index(made: Generated, floor: Floor, repeat: int) -> list[Result]:
     with tempfile.TemporaryDirectory(dir=made.folder) as scratch:
         work = Path(scratch) / made.vault_path.name
         shutil.copy(made.vault_path, work)
+        with contextlib.closing(sqlite3.connect(work)) as conn:
+            conn.execute("DROP TABLE IF EXISTS search_cache")  # a copy with no cache at all
+            conn.commit()
         vault = Vault.open(work, policy=TEST_POLICY)
         try:
             vault.unlock(PASSPHRASE)
