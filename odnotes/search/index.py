@@ -181,6 +181,7 @@ class SearchIndex:
                         repeat(record_id, count),
                         repeat(starts_at, count),
                         segment.item_ids[at:end],
+                        strict=True,
                     )
                     self._meetings[record_id] = _Meeting(
                         network_id,

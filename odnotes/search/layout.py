@@ -106,8 +106,8 @@ def _read(network_id: str, data: bytes) -> Segment | None:
         return None
     return Segment(
         network_id,
-        [tuple(entry) for entry in head["names"]],  # type: ignore[misc]
-        meetings,  # type: ignore[arg-type]
+        [tuple(entry) for entry in head["names"]],
+        meetings,
         list(map(sections.__getitem__, section_of)),
         strings[:places],
         strings[places : 2 * places],

@@ -28,7 +28,6 @@ LAYOUT = 1
 """The plaintext layout this version writes and reads (another layout is ignored)."""
 
 
-
 def built_from(state: Group) -> str:
     """The stored form of the level-1 state a blob was built from: ``count:xor`` (hex)."""
     return f"{state.count}:{state.xor:064x}"

@@ -21,11 +21,11 @@ from odnotes.model import RECORD_TYPES, STORED_TYPES, Meeting, Network, Record, 
 from odnotes.vault.base import R
 from odnotes.vault.keys import VAULT_WIDE
 from odnotes.vault.purge import purge_network
-from odnotes.vault.search_cache import write_blobs
 from odnotes.vault.reading import Reading
 from odnotes.vault.revisions import Change
 from odnotes.vault.rows import COLUMNS, DIGEST, RECORD_ID, REVISION, WRITER, group_of
 from odnotes.vault.saving import Batch, Received
+from odnotes.vault.search_cache import write_blobs
 
 if TYPE_CHECKING:
     from odnotes.exchange.revision import SharedRevision

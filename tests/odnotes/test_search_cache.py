@@ -101,9 +101,7 @@ def test_the_cache_is_kept_and_used_while_current(
     assert hits(index) == expected
 
 
-def test_a_save_makes_only_its_network_stale(
-    vault: Vault, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_save_makes_only_its_network_stale(vault: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
     first, _second, meetings = two_networks(vault)
     cached(vault)
     meeting = vault.get(Meeting, meetings[0].id)
@@ -129,7 +127,9 @@ def test_tampered_swapped_and_old_blobs_are_ignored(
     # A flipped byte: fails authentication.
     flipped = bytearray(blobs(vault.path)[second.id][1])
     flipped[len(flipped) // 2] ^= 1
-    conn.execute("UPDATE search_cache SET ciphertext = ? WHERE network_id = ?", (bytes(flipped), second.id))
+    conn.execute(
+        "UPDATE search_cache SET ciphertext = ? WHERE network_id = ?", (bytes(flipped), second.id)
+    )
     counter = ReadCounter(monkeypatch)
     assert hits(cached(vault)) == hits(cold(vault))
     assert counter.read[0] == second.id
@@ -209,7 +209,10 @@ def test_no_folded_word_reaches_the_file(vault: Vault) -> None:
     person = Person(network.id, "Fictional Person")
     said = "Quetzalcoatlite Borborygmus Zyzzyva"  # folded: "quetzalcoatlite borborygmus zyzzyva"
     meeting = Meeting(
-        network.id, datetime(2026, 1, 2, 10, 0), present=[person.id], voices=[Voice(person.id, said)]
+        network.id,
+        datetime(2026, 1, 2, 10, 0),
+        present=[person.id],
+        voices=[Voice(person.id, said)],
     )
     vault.save_many([network, person, meeting])
     index = cached(vault)
