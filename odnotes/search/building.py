@@ -94,13 +94,15 @@ def index_vault(
     cancelled: Callable[[], bool] = lambda: False,
     *,
     use_cache: bool = True,
+    keep_cache: bool = True,
 ) -> SearchIndex:
     """Read every network into ``index``; safe on a worker thread. Stops if cancelled.
 
     ``use_cache=False`` builds every share from the records and keeps none
-    (the benchmark's cold build).
+    (the benchmark's cold build); ``keep_cache=False`` uses what is kept but
+    writes nothing (an index built on the GUI thread, which never writes).
     """
-    keeper = _Keeper(vault, use_cache)
+    keeper = _Keeper(vault, use_cache and keep_cache)
     # The collector paused: its full passes over a heap growing by fresh, acyclic
     # tuples and strings made the pass grow faster than the vault.
     with contextlib.closing(keeper), collector_paused(), vault.reader() as reader:
@@ -153,7 +155,11 @@ def follow_saves(vault: Vault, index: SearchIndex) -> None:
 
 
 def vault_index(vault: Vault) -> SearchIndex:
-    """A complete index of an unlocked vault that follows its saves (built here and now)."""
+    """A complete index of an unlocked vault that follows its saves (built here and now).
+
+    It uses the kept shares but keeps none itself: it may run on the GUI
+    thread, and sealing is the background pass's work.
+    """
     index = SearchIndex()
     follow_saves(vault, index)
-    return index_vault(vault, index)
+    return index_vault(vault, index, keep_cache=False)

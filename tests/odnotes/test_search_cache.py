@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from odnotes.crypto import TEST_POLICY, fast_test_params
 from odnotes.model import Meeting, Network, Person, Voice
-from odnotes.search import SearchIndex, index_vault
+from odnotes.search import SearchIndex, index_vault, vault_index
 from odnotes.search.layout import from_bytes, to_bytes
 from odnotes.search.segment import build_segment
 from odnotes.vault import Vault, open_unlocked
@@ -189,6 +189,15 @@ def test_a_read_only_vault_uses_the_cache_and_writes_nothing(vault: Vault) -> No
         assert blobs(path) == {}
     finally:
         reader.close()
+
+
+def test_an_index_built_here_and_now_uses_the_cache_but_keeps_nothing(vault: Vault) -> None:
+    """``vault_index`` may run on the GUI thread: sealing is left to the background pass."""
+    two_networks(vault)
+    expected = hits(cold(vault))
+    assert hits(vault_index(vault)) == expected and blobs(vault.path) == {}
+    cached(vault)
+    assert hits(vault_index(vault)) == expected and len(blobs(vault.path)) == 2
 
 
 def test_a_permanently_deleted_network_takes_its_cache_with_it(vault: Vault) -> None:
