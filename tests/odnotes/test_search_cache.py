@@ -178,6 +178,50 @@ def test_a_format2_file_without_the_table_opens_and_gets_it(
         reopened.close()
 
 
+def test_when_the_header_does_not_verify_no_blob_is_trusted(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The group states a blob is checked against are only as good as the header's MAC."""
+    first, second, _ = two_networks(vault)
+    cached(vault)
+    path = vault.path
+    vault.close()
+    with sqlite3.connect(path) as conn:  # the edit level 2 catches: every blob now suspect
+        conn.execute(
+            "UPDATE groups SET row_count = row_count - 1 WHERE network_id = ?", (first.id,)
+        )
+    reopened = open_unlocked(path, PASSPHRASE, policy=TEST_POLICY)
+    try:
+        assert not reopened.integrity_ok
+        counter = ReadCounter(monkeypatch)
+        index = cached(reopened)
+        assert sorted(counter.read) == sorted([first.id, second.id])
+        assert hits(index) == hits(cold(reopened))
+    finally:
+        reopened.close()
+
+
+def test_a_network_read_with_damage_is_not_kept(vault: Vault) -> None:
+    """Its share is built from its newest intact revisions, and read again next time."""
+    first, second, meetings = two_networks(vault)
+    path = vault.path
+    vault.close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("DROP TRIGGER records_append_only_update")
+        conn.execute(
+            "UPDATE records SET ciphertext = CAST(zeroblob(length(ciphertext)) AS BLOB) "
+            "WHERE record_id = ?",
+            (meetings[0].id,),
+        )
+    reopened = open_unlocked(path, PASSPHRASE, policy=TEST_POLICY)
+    try:
+        index = cached(reopened)
+        assert reopened.damaged and set(blobs(path)) == {second.id}
+        assert meetings[0].id not in {h.meeting_id for h in index.search("sleep")}
+    finally:
+        reopened.close()
+
+
 def test_a_read_only_vault_uses_the_cache_and_writes_nothing(vault: Vault) -> None:
     two_networks(vault)
     path = vault.path
