@@ -2,16 +2,16 @@
 
 No SQLite FTS or any other plain on-disk index: it would store clinical text
 unencrypted (what is kept between unlocks is each network's segment, sealed
-under its key: :mod:`odnotes.search.segment`). Every piece of writing is folded once (case and accents away)
-and the pieces are joined into one string in the order hits are shown (names
-first, then meetings newest first). A query first checks each word against
+under its key: :mod:`odnotes.search.segment`). Every piece of writing is
+folded once (case and accents away) and the pieces are joined into one
+string in the order hits are shown (names first, then meetings newest first). A query first checks each word against
 the vocabulary of every word indexed, so a word that is nowhere costs one
 scan of the vocabulary, not of the caseload; then it walks the occurrences of
 its rarest-looking word and checks the other words inside that one place only.
 
 The index may be filled from another thread (the background build after
-unlocking, a whole network's segment at a time) while it is searched: every method takes one lock, and it says how
-much of the vault is indexed so far.
+unlocking, a whole network's segment at a time) while it is searched: every
+method takes one lock, and it says how much of the vault is indexed so far.
 """
 
 from __future__ import annotations
