@@ -4,8 +4,8 @@ No SQLite FTS or any other plain on-disk index: it would store clinical text
 unencrypted (what is kept between unlocks is each network's segment, sealed
 under its key: :mod:`odnotes.search.segment`). Every piece of writing is
 folded once (case and accents away) and the pieces are joined into one
-string in the order hits are shown (names first, then meetings newest first). A query first checks each word against
-the vocabulary of every word indexed, so a word that is nowhere costs one
+string in the order hits are shown (names first, then meetings newest
+first). A query first checks each word against the vocabulary of every word indexed, so a word that is nowhere costs one
 scan of the vocabulary, not of the caseload; then it walks the occurrences of
 its rarest-looking word and checks the other words inside that one place only.
 
