@@ -5,9 +5,10 @@ unencrypted (what is kept between unlocks is each network's segment, sealed
 under its key: :mod:`odnotes.search.segment`). Every piece of writing is
 folded once (case and accents away) and the pieces are joined into one
 string in the order hits are shown (names first, then meetings newest
-first). A query first checks each word against the vocabulary of every word indexed, so a word that is nowhere costs one
-scan of the vocabulary, not of the caseload; then it walks the occurrences of
-its rarest-looking word and checks the other words inside that one place only.
+first). A query first checks each word against the vocabulary of every word
+indexed, so a word that is nowhere costs one scan of the vocabulary, not of
+the caseload; then it walks the occurrences of its rarest-looking word and
+checks the other words inside that one place only.
 
 The index may be filled from another thread (the background build after
 unlocking, a whole network's segment at a time) while it is searched: every
@@ -79,12 +80,28 @@ _Place = tuple[str, str, str, str, str, str]
 
 @dataclass
 class _Meeting:
+    """One meeting's places, in columns (a hit's tuple is made only when it is shown)."""
+
+    record_id: str
     network_id: str
     starts_at: str  # ISO wall-clock time: sorts as it reads
-    places: list[_Place]
+    sections: list[str]
+    texts: list[str]
+    item_ids: list[str]
     folded: str  # the places' folded texts, joined by NUL (which stored text never holds)
     serial: int  # the number of its first place in the postings
     lengths: array[int]  # the length of each place's folded text
+
+    def place(self, at: int) -> _Place:
+        """Its place ``at`` (counted from its first)."""
+        return (
+            self.network_id,
+            self.sections[at],
+            self.texts[at],
+            self.record_id,
+            self.starts_at,
+            self.item_ids[at],
+        )
 
 
 class SearchIndex:
@@ -107,7 +124,9 @@ class SearchIndex:
             self._practitioners: dict[str, str] = {}
             self._meetings: dict[str, _Meeting] = {}
             self._revisions: dict[str, int] = {}
-            self._places: list[_Place] = []
+            self._names: list[_Place] = []  # the names' places, in shown order
+            self._shown: list[_Meeting] = []  # the meetings with places, in shown order
+            self._owner: array[int] = array("I")  # each meeting place's meeting, in _shown
             self._starts: array[int] = array("q")
             self._corpus = ""
             self._postings = Postings()
@@ -140,12 +159,12 @@ class SearchIndex:
         self._vocabulary.update(*pieces)
         self._words_dirty = True
         self._meetings[record_id] = _Meeting(
+            record_id,
             network_id,
             starts_at,
-            [
-                (network_id, section, text, record_id, starts_at, item_id)
-                for section, item_id, text in kept
-            ],
+            [section for section, _item, _text in kept],
+            [text for _section, _item, text in kept],
+            [item_id for _section, item_id, _text in kept],
             _SEPARATOR.join(folded),
             self._postings.add(pieces),
             array("q", map(len, folded)),
@@ -175,19 +194,13 @@ class SearchIndex:
                 end = at + count
                 if self._newer(record_id, revision):
                     folded = segment.folded[at:end]
-                    places = zip(
-                        repeat(network_id, count),
-                        segment.sections[at:end],
-                        segment.texts[at:end],
-                        repeat(record_id, count),
-                        repeat(starts_at, count),
-                        segment.item_ids[at:end],
-                        strict=True,
-                    )
                     self._meetings[record_id] = _Meeting(
+                        record_id,
                         network_id,
                         starts_at,
-                        list(places),
+                        segment.sections[at:end],
+                        segment.texts[at:end],
+                        segment.item_ids[at:end],
                         _SEPARATOR.join(folded),
                         first + at,
                         array("q", map(len, folded)),
@@ -272,7 +285,7 @@ class SearchIndex:
     def __len__(self) -> int:
         with self._lock:
             self._refresh()
-            return len(self._places)
+            return len(self._starts)
 
     def _name_places(self) -> list[_Place]:
         places: list[_Place] = []
@@ -299,28 +312,40 @@ class SearchIndex:
             self._words_dirty = False
         if not self._dirty:
             return
-        places = self._name_places()
-        folded = [fold(place[2]).replace(_SEPARATOR, " ") for place in places]
-        self._names_end = len(places)
+        names = self._name_places()
+        folded = [fold(place[2]).replace(_SEPARATOR, " ") for place in names]
+        self._names_end = len(names)
         meetings = sorted(
-            (m for m in self._meetings.values() if m.network_id in self._networks and m.places),
+            (m for m in self._meetings.values() if m.network_id in self._networks and m.texts),
             key=lambda m: m.starts_at,
             reverse=True,
         )
         first: dict[int, tuple[int, int]] = {}
         lengths = array("q", map(len, folded))
-        for meeting in meetings:
-            first[meeting.serial] = (len(places), len(meeting.places))
-            places += meeting.places
+        owner = array("I")
+        at = len(names)
+        for shown, meeting in enumerate(meetings):
+            count = len(meeting.texts)
+            first[meeting.serial] = (at, count)
+            at += count
+            owner.extend(repeat(shown, count))
             folded.append(meeting.folded)
             lengths += meeting.lengths
         self._corpus = _SEPARATOR.join(folded)
         # Each place starts one NUL after the end of the one before (summed in C).
         starts = array("q", accumulate(map(add, lengths, repeat(1)), initial=0))
         starts.pop()
-        self._places, self._starts, self._first = places, starts, first
+        self._names, self._shown, self._owner = names, meetings, owner
+        self._starts, self._first = starts, first
         self._bases = array("Q", sorted(m.serial for m in self._meetings.values()))
         self._dirty = False
+
+    def _place(self, at: int) -> _Place:
+        """Place ``at`` in shown order: a name, or a meeting's place."""
+        if at < self._names_end:
+            return self._names[at]
+        meeting = self._shown[self._owner[at - self._names_end]]
+        return meeting.place(at - self._first[meeting.serial][0])
 
     def search(self, query: str, limit: int = 200) -> list[SearchHit]:
         """Places matching every word of ``query`` (names first, then meetings newest first).
@@ -344,7 +369,7 @@ class SearchIndex:
             places = self._places_holding(words, limit)
             if places is None:  # common words: hits are close together, read in order
                 return hits + self._walk(
-                    anchor, others, query, limit - len(hits), self._names_end, len(self._places)
+                    anchor, others, query, limit - len(hits), self._names_end, len(self._starts)
                 )
             for at in places:
                 if len(hits) >= limit:
@@ -391,7 +416,7 @@ class SearchIndex:
         """Hits among places ``first`` up to ``stop``, in order."""
         if first >= stop:
             return []
-        corpus, starts, places = self._corpus, self._starts, self._places
+        corpus, starts = self._corpus, self._starts
         end_of = starts[stop] - 1 if stop < len(starts) else len(corpus)
         hits: list[SearchHit] = []
         position = corpus.find(anchor, starts[first], end_of)
@@ -400,7 +425,7 @@ class SearchIndex:
             start = starts[at]
             end = starts[at + 1] - 1 if at + 1 < len(starts) else len(corpus)
             if all(corpus.find(word, start, end) != -1 for word in others):
-                hits.append(self._hit(places[at], query))
+                hits.append(self._hit(self._place(at), query))
             position = corpus.find(anchor, end, end_of)
         return hits
 
