@@ -78,7 +78,7 @@ MANY_PLACES = 50_000
 _Place = tuple[str, str, str, str, str, str]
 
 
-@dataclass
+@dataclass(slots=True)
 class _Meeting:
     """One meeting's places, in columns (a hit's tuple is made only when it is shown)."""
 
@@ -122,6 +122,7 @@ class SearchIndex:
             self._networks: dict[str, tuple[str, str, tuple[str, ...]]] = {}
             self._people: dict[str, tuple[str, str]] = {}
             self._practitioners: dict[str, str] = {}
+            self._folds: dict[str, str] = {}  # each name's folded form, folded once
             self._meetings: dict[str, _Meeting] = {}
             self._revisions: dict[str, int] = {}
             self._names: list[_Place] = []  # the names' places, in shown order
@@ -188,7 +189,8 @@ class SearchIndex:
                     self._networks[record_id] = (name, text, tuple(team))
                 else:
                     self._people[record_id] = (network_id, text)
-                self._vocabulary.update(fold(text).split())
+                self._folded(name)
+                self._vocabulary.update(self._folded(text).split())
             at = 0
             for record_id, revision, starts_at, count in segment.meetings:
                 end = at + count
@@ -257,9 +259,15 @@ class SearchIndex:
             self._practitioners[record_id] = text
         else:
             return
-        for word in fold(text).split():
-            self._vocabulary.add(word)
+        self._vocabulary.update(self._folded(text).split())
         self._words_dirty = True
+
+    def _folded(self, text: str) -> str:
+        """A name's folded form (names are sorted and joined by it at every refresh)."""
+        found = self._folds.get(text)
+        if found is None:
+            found = self._folds[text] = fold(text).replace(_SEPARATOR, " ")
+        return found
 
     def _forget(self, record_id: str) -> None:
         for table in (self._meetings, self._networks, self._people, self._practitioners):
@@ -302,7 +310,13 @@ class SearchIndex:
         # networks before people before practitioners, then by name.
         rank = {"network": 0, "person": 1, "practitioner": 2}
         places.sort(
-            key=lambda p: (fold(self._networks[p[0]][0]), p[0], rank[p[1]], fold(p[2]), p[5])
+            key=lambda p: (
+                self._folded(self._networks[p[0]][0]),
+                p[0],
+                rank[p[1]],
+                self._folded(p[2]),
+                p[5],
+            )
         )
         return places
 
@@ -313,7 +327,7 @@ class SearchIndex:
         if not self._dirty:
             return
         names = self._name_places()
-        folded = [fold(place[2]).replace(_SEPARATOR, " ") for place in names]
+        folded = [self._folded(place[2]) for place in names]
         self._names_end = len(names)
         meetings = sorted(
             (m for m in self._meetings.values() if m.network_id in self._networks and m.texts),
