@@ -302,9 +302,12 @@ class SearchIndex:
         for person_id, (network_id, text) in self._people.items():
             if network_id in self._networks:
                 places.append((network_id, "person", text, "", "", person_id))
-        for practitioner_id, text in self._practitioners.items():
-            for network_id, (_name, _text, practitioners) in self._networks.items():
-                if practitioner_id in practitioners:
+        # Each network's team, looked up (not every practitioner against every network).
+        practitioners = self._practitioners
+        for network_id, (_name, _text, team) in self._networks.items():
+            for practitioner_id in dict.fromkeys(team):
+                text = practitioners.get(practitioner_id)
+                if text is not None:
                     places.append((network_id, "practitioner", text, "", "", practitioner_id))
         # Names in a steady order whatever order they were indexed in: by network, then
         # networks before people before practitioners, then by name.
