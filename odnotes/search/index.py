@@ -306,9 +306,9 @@ class SearchIndex:
         practitioners = self._practitioners
         for network_id, (_name, _text, team) in self._networks.items():
             for practitioner_id in dict.fromkeys(team):
-                text = practitioners.get(practitioner_id)
-                if text is not None:
-                    places.append((network_id, "practitioner", text, "", "", practitioner_id))
+                named = practitioners.get(practitioner_id)
+                if named is not None:
+                    places.append((network_id, "practitioner", named, "", "", practitioner_id))
         # Names in a steady order whatever order they were indexed in: by network, then
         # networks before people before practitioners, then by name.
         rank = {"network": 0, "person": 1, "practitioner": 2}
@@ -405,11 +405,7 @@ class SearchIndex:
             return None
         if sizes[ordered[0]] > MANY_PLACES:
             return None
-        found = postings.holding(ordered[0], vocabulary)
-        for word in ordered[1:]:
-            if not found:
-                break
-            found &= postings.holding(word, vocabulary)  # a set in C: cheaper than reading
+        found = postings.holding_all(ordered, vocabulary)
         if limit * sizes[ordered[0]] < len(found) ** 2:
             # Dense: reading in order meets ``limit`` hits after about limit × size / found
             # places of the rarest word, fewer than putting ``found`` in order would take.

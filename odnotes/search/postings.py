@@ -100,16 +100,57 @@ class Postings:
                 total += sum(spans[2])
         return total
 
-    def holding(self, word: str, vocabulary: str) -> set[int]:
-        """Numbers of the places with a word containing ``word``."""
-        found: set[int] = set()
+    def holding_all(self, words: list[str], vocabulary: str) -> set[int]:
+        """Numbers of the places with, for each of ``words``, a word containing it.
+
+        Inside each segment that holds every word, its local numbers are
+        intersected first; only the places left are numbered (a common word's
+        places are never all offset).
+        """
+        found = self._single(words[0], vocabulary)
+        for word in words[1:]:
+            if not found:
+                break
+            found &= self._single(word, vocabulary)  # a set in C: cheaper than reading
+        spans = []
+        for word in words:
+            by_segment = self._segment_spans(word, vocabulary)
+            if not by_segment:
+                return found
+            spans.append(by_segment)
         segments = self._segments
+        for segment in set(spans[0]).intersection(*spans[1:]):
+            first, numbers = segments[segment]
+            local: set[int] | None = None
+            for by_segment in spans:
+                here: set[int] = set()
+                for start, count in by_segment[segment]:
+                    here.update(numbers[start : start + count])
+                local = here if local is None else local & here
+                if not local:
+                    break
+            if local:
+                found.update(map(first.__add__, local))
+        return found
+
+    def _single(self, word: str, vocabulary: str) -> set[int]:
+        """The numbers of places added one meeting at a time with a word containing ``word``."""
+        found: set[int] = set()
         for each in self._matching(word, vocabulary):
             found.update(self._places.get(each, ()))
-            spans = self._spans.get(each)
-            if spans is None:
-                continue
-            for segment, start, count in zip(*spans, strict=True):
-                first, numbers = segments[segment]
-                found.update(map(first.__add__, numbers[start : start + count]))
         return found
+
+    def _segment_spans(self, word: str, vocabulary: str) -> dict[int, list[tuple[int, int]]]:
+        """Segment → where in its numbers are the places of every word containing ``word``."""
+        matches = [
+            self._spans[each] for each in self._matching(word, vocabulary) if each in self._spans
+        ]
+        if len(matches) == 1:  # most words: one indexed word, one span per segment (C loops)
+            segments, starts, counts = matches[0]
+            spans = map(list, zip(zip(starts, counts, strict=True), strict=True))
+            return dict(zip(segments, spans, strict=True))
+        by_segment: dict[int, list[tuple[int, int]]] = {}
+        for segments, starts, counts in matches:
+            for segment, start, count in zip(segments, starts, counts, strict=True):
+                by_segment.setdefault(segment, []).append((start, count))
+        return by_segment
