@@ -22,7 +22,6 @@ from odnotes.search.index import SearchIndex
 from odnotes.search.layout import from_bytes, to_bytes
 from odnotes.search.segment import Segment, build_segment
 from odnotes.vault import Change, Vault
-from odnotes.vault.cache import collector_paused
 from odnotes.vault.snapshot import NetworkReader
 
 SEARCHED_KINDS: tuple[type[Record], ...] = (Network, Person, Practitioner, Meeting)
@@ -103,9 +102,7 @@ def index_vault(
     writes nothing (an index built on the GUI thread, which never writes).
     """
     keeper = _Keeper(vault, use_cache and keep_cache)
-    # The collector paused: its full passes over a heap growing by fresh, acyclic
-    # tuples and strings made the pass grow faster than the vault.
-    with contextlib.closing(keeper), collector_paused(), vault.reader() as reader:
+    with contextlib.closing(keeper), vault.reader() as reader:
         network_ids = reader.network_ids()
         index.total_meetings = reader.meeting_count()
         index.complete = False

@@ -85,9 +85,9 @@ class _Meeting:
     record_id: str
     network_id: str
     starts_at: str  # ISO wall-clock time: sorts as it reads
-    sections: list[str]
-    texts: list[str]
-    item_ids: list[str]
+    sections: tuple[str, ...]  # tuples of strings: the collector stops tracking them
+    texts: tuple[str, ...]
+    item_ids: tuple[str, ...]
     folded: str  # the places' folded texts, joined by NUL (which stored text never holds)
     serial: int  # the number of its first place in the postings
     lengths: array[int]  # the length of each place's folded text
@@ -163,9 +163,9 @@ class SearchIndex:
             record_id,
             network_id,
             starts_at,
-            [section for section, _item, _text in kept],
-            [text for _section, _item, text in kept],
-            [item_id for _section, item_id, _text in kept],
+            tuple(section for section, _item, _text in kept),
+            tuple(text for _section, _item, text in kept),
+            tuple(item_id for _section, item_id, _text in kept),
             _SEPARATOR.join(folded),
             self._postings.add(pieces),
             array("q", map(len, folded)),
@@ -191,6 +191,9 @@ class SearchIndex:
                     self._people[record_id] = (network_id, text)
                 self._folded(name)
                 self._vocabulary.update(self._folded(text).split())
+            sections, texts, item_ids = (
+                tuple(column) for column in (segment.sections, segment.texts, segment.item_ids)
+            )
             at = 0
             for record_id, revision, starts_at, count in segment.meetings:
                 end = at + count
@@ -200,9 +203,9 @@ class SearchIndex:
                         record_id,
                         network_id,
                         starts_at,
-                        segment.sections[at:end],
-                        segment.texts[at:end],
-                        segment.item_ids[at:end],
+                        sections[at:end],
+                        texts[at:end],
+                        item_ids[at:end],
                         _SEPARATOR.join(folded),
                         first + at,
                         array("q", map(len, folded)),
