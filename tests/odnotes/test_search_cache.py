@@ -7,6 +7,7 @@ deletion takes the network's cache with it.
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 import tempfile
 from datetime import datetime, timedelta
@@ -24,6 +25,7 @@ from odnotes.search.segment import build_segment
 from odnotes.vault import Vault, open_unlocked
 from odnotes.vault.snapshot import NetworkReader
 from tests.conftest import PASSPHRASE
+from tests.fixtures.make_fixtures import PASSPHRASE as FIXTURE_PASSPHRASE
 
 WORDS = ["sleep", "housing", "letter", "zoë", "Łukasz", "mother", "tablets", "forest", "the"]
 QUERIES = [*WORDS, "lukasz", "zoe", "the sleep", "mother tablets", "e", "xylophone", "fictional"]
@@ -220,6 +222,19 @@ def test_a_network_read_with_damage_is_not_kept(vault: Vault) -> None:
         assert meetings[0].id not in {h.meeting_id for h in index.search("sleep")}
     finally:
         reopened.close()
+
+
+def test_the_committed_format2_fixture_opens_and_gets_a_cache(tmp_path: Path) -> None:
+    """Written before the table existed: it opens as it did, and its first pass adds it."""
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "vault-v2.odvault"
+    copy = tmp_path / fixture.name
+    shutil.copyfile(fixture, copy)
+    with open_unlocked(copy, FIXTURE_PASSPHRASE) as vault:
+        assert vault.verify().ok
+        expected = hits(cold(vault))
+        assert hits(cached(vault)) == expected
+        assert set(blobs(copy)) == set(vault.network_ids())
+        assert hits(cached(vault)) == expected
 
 
 def test_a_read_only_vault_uses_the_cache_and_writes_nothing(vault: Vault) -> None:
