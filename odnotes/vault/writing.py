@@ -25,7 +25,7 @@ from odnotes.vault.reading import Reading
 from odnotes.vault.revisions import Change
 from odnotes.vault.rows import COLUMNS, DIGEST, RECORD_ID, REVISION, WRITER, group_of
 from odnotes.vault.saving import Batch, Received
-from odnotes.vault.search_cache import write_blobs
+from odnotes.vault.search_cache import built_from, write_blobs
 
 if TYPE_CHECKING:
     from odnotes.exchange.revision import SharedRevision
@@ -344,9 +344,10 @@ class Writing(Reading):
         """Seal and store networks' shares of the search index, ``(network id, built_from,
         plaintext)`` each (the background pass, off the GUI thread); returns how many.
 
-        Nothing is written for a read-only or locked vault, nor for a network
-        deleted for good meanwhile (its key is gone). A share built from an
-        older state is stored as it is and ignored at the next unlock.
+        Nothing is written for a read-only or locked vault, for a network
+        deleted for good meanwhile (its key is gone), or for a share already
+        stale (its network was saved to since it was read: the next pass
+        rebuilds it).
         """
         if self.readonly or not shares:
             return 0
@@ -356,8 +357,8 @@ class Writing(Reading):
             keys, groups = self._keys, self._header.state.groups
             sealed = []
             for network_id, source, plaintext in shares:
-                key = keys.records_key(network_id)
-                if key is not None and source and network_id in groups:
+                key, state = keys.records_key(network_id), groups.get(network_id)
+                if key is not None and state is not None and source == built_from(state):
                     sealed.append((network_id, key, source, plaintext))
             if sealed:
                 with self._file.transaction(N_("keeping the search index")) as conn:

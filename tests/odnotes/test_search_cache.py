@@ -270,6 +270,8 @@ def test_a_permanently_deleted_network_takes_its_cache_with_it(vault: Vault) -> 
     # A share built before the deletion and handed over after it is not written.
     assert vault.keep_search_cache([(second.id, "1:00", b"anything")]) == 0
     assert set(blobs(vault.path)) == {first.id}
+    # Nor is one built before a save to its network (stale at once).
+    assert vault.keep_search_cache([(first.id, "1:00", b"anything")]) == 0
 
 
 def test_no_folded_word_reaches_the_file(vault: Vault) -> None:
