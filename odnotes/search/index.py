@@ -1,16 +1,18 @@
 """The in-memory search index: folded text of every place, searched with ``str.find`` in C.
 
-No SQLite FTS or any other on-disk index: it would store clinical text
-unencrypted. Every piece of writing is folded once (case and accents away)
-and the pieces are joined into one string in the order hits are shown (names
-first, then meetings newest first). A query first checks each word against
-the vocabulary of every word indexed, so a word that is nowhere costs one
-scan of the vocabulary, not of the caseload; then it walks the occurrences of
-its rarest-looking word and checks the other words inside that one place only.
+No SQLite FTS or any other plain on-disk index: it would store clinical text
+unencrypted (what is kept between unlocks is each network's segment, sealed
+under its key: :mod:`odnotes.search.segment`). Every piece of writing is
+folded once (case and accents away) and the pieces are joined into one
+string in the order hits are shown (names first, then meetings newest
+first). A query first checks each word against the vocabulary of every word
+indexed, so a word that is nowhere costs one scan of the vocabulary, not of
+the caseload; then it walks the occurrences of its rarest-looking word and
+checks the other words inside that one place only.
 
 The index may be filled from another thread (the background build after
-unlocking) while it is searched: every method takes one lock, and it says how
-much of the vault is indexed so far.
+unlocking, a whole network's segment at a time) while it is searched: every
+method takes one lock, and it says how much of the vault is indexed so far.
 """
 
 from __future__ import annotations
@@ -21,11 +23,14 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import accumulate, repeat
+from operator import add
 from typing import Any
 
 from odnotes.model import Meeting, Network, Person, Practitioner, Record
 from odnotes.search.folding import fold
 from odnotes.search.postings import Postings
+from odnotes.search.segment import SEPARATOR, Segment, fold_places
 from odnotes.search.texts import (
     meeting_places,
     plain_meeting_places,
@@ -65,7 +70,7 @@ class SearchHit:
         return ("…" if start else "") + piece + ("…" if start + width < len(flat) else "")
 
 
-_SEPARATOR = "\x00"
+_SEPARATOR = SEPARATOR
 MANY_PLACES = 50_000
 """Past this many places for the rarest word, the text is read in order (hits come soon)."""
 
@@ -73,13 +78,30 @@ MANY_PLACES = 50_000
 _Place = tuple[str, str, str, str, str, str]
 
 
-@dataclass
+@dataclass(slots=True)
 class _Meeting:
+    """One meeting's places, in columns (a hit's tuple is made only when it is shown)."""
+
+    record_id: str
     network_id: str
     starts_at: str  # ISO wall-clock time: sorts as it reads
-    places: list[_Place]
+    sections: tuple[str, ...]  # tuples of strings: the collector stops tracking them
+    texts: tuple[str, ...]
+    item_ids: tuple[str, ...]
     folded: str  # the places' folded texts, joined by NUL (which stored text never holds)
     serial: int  # the number of its first place in the postings
+    lengths: array[int]  # the length of each place's folded text
+
+    def place(self, at: int) -> _Place:
+        """Its place ``at`` (counted from its first)."""
+        return (
+            self.network_id,
+            self.sections[at],
+            self.texts[at],
+            self.record_id,
+            self.starts_at,
+            self.item_ids[at],
+        )
 
 
 class SearchIndex:
@@ -100,9 +122,12 @@ class SearchIndex:
             self._networks: dict[str, tuple[str, str, tuple[str, ...]]] = {}
             self._people: dict[str, tuple[str, str]] = {}
             self._practitioners: dict[str, str] = {}
+            self._folds: dict[str, str] = {}  # each name's folded form, folded once
             self._meetings: dict[str, _Meeting] = {}
             self._revisions: dict[str, int] = {}
-            self._places: list[_Place] = []
+            self._names: list[_Place] = []  # the names' places, in shown order
+            self._shown: list[_Meeting] = []  # the meetings with places, in shown order
+            self._owner: array[int] = array("I")  # each meeting place's meeting, in _shown
             self._starts: array[int] = array("q")
             self._corpus = ""
             self._postings = Postings()
@@ -130,25 +155,64 @@ class SearchIndex:
         self, record_id: str, network_id: str, starts_at: str, places: list[tuple[str, str, str]]
     ) -> None:
         kept = [(section, item_id, text) for section, item_id, text in places if text]
-        # One fold for the whole meeting: folding is character by character, and stored
-        # text never holds NUL (control characters are refused when a record is saved).
-        texts = [text for _section, _item, text in kept]
-        if any(_SEPARATOR in text for text in texts):
-            texts = [text.replace(_SEPARATOR, " ") for text in texts]
-        whole = fold(_SEPARATOR.join(texts))
-        pieces = [set(piece.split()) for piece in whole.split(_SEPARATOR)] if kept else []
+        folded = fold_places([text for _section, _item, text in kept])
+        pieces = [set(piece.split()) for piece in folded]
         self._vocabulary.update(*pieces)
         self._words_dirty = True
         self._meetings[record_id] = _Meeting(
+            record_id,
             network_id,
             starts_at,
-            [
-                (network_id, section, text, record_id, starts_at, item_id)
-                for section, item_id, text in kept
-            ],
-            whole,
+            tuple(section for section, _item, _text in kept),
+            tuple(text for _section, _item, text in kept),
+            tuple(item_id for _section, item_id, _text in kept),
+            _SEPARATOR.join(folded),
             self._postings.add(pieces),
+            array("q", map(len, folded)),
         )
+
+    def add_segment(self, segment: Segment) -> None:
+        """Take a whole network's share at once (built from its records, or kept sealed).
+
+        Every place and word is taken in by slices and C loops: one Python
+        step per meeting and per name, none per place number.
+        """
+        network_id = segment.network_id
+        with self._lock:
+            first = self._postings.add_segment(
+                segment.words, segment.counts, segment.numbers, len(segment.texts)
+            )
+            for kind, record_id, revision, text, name, team in segment.names:
+                if not self._newer(record_id, revision):
+                    continue
+                if kind == Network.KIND:
+                    self._networks[record_id] = (name, text, tuple(team))
+                else:
+                    self._people[record_id] = (network_id, text)
+                self._folded(name)
+                self._vocabulary.update(self._folded(text).split())
+            sections, texts, item_ids = (
+                tuple(column) for column in (segment.sections, segment.texts, segment.item_ids)
+            )
+            at = 0
+            for record_id, revision, starts_at, count in segment.meetings:
+                end = at + count
+                if self._newer(record_id, revision):
+                    folded = segment.folded[at:end]
+                    self._meetings[record_id] = _Meeting(
+                        record_id,
+                        network_id,
+                        starts_at,
+                        sections[at:end],
+                        texts[at:end],
+                        item_ids[at:end],
+                        _SEPARATOR.join(folded),
+                        first + at,
+                        array("q", map(len, folded)),
+                    )
+                at = end
+            self._vocabulary.update(segment.words)
+            self._words_dirty = True
 
     def update(
         self, records: Iterable[Record] = (), removed: Iterable[str] = (), revision: int = 0
@@ -198,9 +262,15 @@ class SearchIndex:
             self._practitioners[record_id] = text
         else:
             return
-        for word in fold(text).split():
-            self._vocabulary.add(word)
+        self._vocabulary.update(self._folded(text).split())
         self._words_dirty = True
+
+    def _folded(self, text: str) -> str:
+        """A name's folded form (names are sorted and joined by it at every refresh)."""
+        found = self._folds.get(text)
+        if found is None:
+            found = self._folds[text] = fold(text).replace(_SEPARATOR, " ")
+        return found
 
     def _forget(self, record_id: str) -> None:
         for table in (self._meetings, self._networks, self._people, self._practitioners):
@@ -226,7 +296,7 @@ class SearchIndex:
     def __len__(self) -> int:
         with self._lock:
             self._refresh()
-            return len(self._places)
+            return len(self._starts)
 
     def _name_places(self) -> list[_Place]:
         places: list[_Place] = []
@@ -235,15 +305,24 @@ class SearchIndex:
         for person_id, (network_id, text) in self._people.items():
             if network_id in self._networks:
                 places.append((network_id, "person", text, "", "", person_id))
-        for practitioner_id, text in self._practitioners.items():
-            for network_id, (_name, _text, practitioners) in self._networks.items():
-                if practitioner_id in practitioners:
-                    places.append((network_id, "practitioner", text, "", "", practitioner_id))
+        # Each network's team, looked up (not every practitioner against every network).
+        practitioners = self._practitioners
+        for network_id, (_name, _text, team) in self._networks.items():
+            for practitioner_id in dict.fromkeys(team):
+                named = practitioners.get(practitioner_id)
+                if named is not None:
+                    places.append((network_id, "practitioner", named, "", "", practitioner_id))
         # Names in a steady order whatever order they were indexed in: by network, then
         # networks before people before practitioners, then by name.
         rank = {"network": 0, "person": 1, "practitioner": 2}
         places.sort(
-            key=lambda p: (fold(self._networks[p[0]][0]), p[0], rank[p[1]], fold(p[2]), p[5])
+            key=lambda p: (
+                self._folded(self._networks[p[0]][0]),
+                p[0],
+                rank[p[1]],
+                self._folded(p[2]),
+                p[5],
+            )
         )
         return places
 
@@ -253,31 +332,40 @@ class SearchIndex:
             self._words_dirty = False
         if not self._dirty:
             return
-        places = self._name_places()
-        folded = [fold(place[2]).replace(_SEPARATOR, " ") for place in places]
-        self._names_end = len(places)
+        names = self._name_places()
+        folded = [self._folded(place[2]) for place in names]
+        self._names_end = len(names)
         meetings = sorted(
-            (m for m in self._meetings.values() if m.network_id in self._networks and m.places),
+            (m for m in self._meetings.values() if m.network_id in self._networks and m.texts),
             key=lambda m: m.starts_at,
             reverse=True,
         )
         first: dict[int, tuple[int, int]] = {}
-        for meeting in meetings:
-            first[meeting.serial] = (len(places), len(meeting.places))
-            places += meeting.places
+        lengths = array("q", map(len, folded))
+        owner = array("I")
+        at = len(names)
+        for shown, meeting in enumerate(meetings):
+            count = len(meeting.texts)
+            first[meeting.serial] = (at, count)
+            at += count
+            owner.extend(repeat(shown, count))
             folded.append(meeting.folded)
+            lengths += meeting.lengths
         self._corpus = _SEPARATOR.join(folded)
-        starts, position = array("q"), 0
-        for words in folded[: self._names_end]:
-            starts.append(position)
-            position += len(words) + 1
-        for meeting in meetings:
-            for piece in meeting.folded.split(_SEPARATOR):
-                starts.append(position)
-                position += len(piece) + 1
-        self._places, self._starts, self._first = places, starts, first
+        # Each place starts one NUL after the end of the one before (summed in C).
+        starts = array("q", accumulate(map(add, lengths, repeat(1)), initial=0))
+        starts.pop()
+        self._names, self._shown, self._owner = names, meetings, owner
+        self._starts, self._first = starts, first
         self._bases = array("Q", sorted(m.serial for m in self._meetings.values()))
         self._dirty = False
+
+    def _place(self, at: int) -> _Place:
+        """Place ``at`` in shown order: a name, or a meeting's place."""
+        if at < self._names_end:
+            return self._names[at]
+        meeting = self._shown[self._owner[at - self._names_end]]
+        return meeting.place(at - self._first[meeting.serial][0])
 
     def search(self, query: str, limit: int = 200) -> list[SearchHit]:
         """Places matching every word of ``query`` (names first, then meetings newest first).
@@ -301,7 +389,7 @@ class SearchIndex:
             places = self._places_holding(words, limit)
             if places is None:  # common words: hits are close together, read in order
                 return hits + self._walk(
-                    anchor, others, query, limit - len(hits), self._names_end, len(self._places)
+                    anchor, others, query, limit - len(hits), self._names_end, len(self._starts)
                 )
             for at in places:
                 if len(hits) >= limit:
@@ -320,11 +408,7 @@ class SearchIndex:
             return None
         if sizes[ordered[0]] > MANY_PLACES:
             return None
-        found = postings.holding(ordered[0], vocabulary)
-        for word in ordered[1:]:
-            if not found:
-                break
-            found &= postings.holding(word, vocabulary)  # a set in C: cheaper than reading
+        found = postings.holding_all(ordered, vocabulary)
         if limit * sizes[ordered[0]] < len(found) ** 2:
             # Dense: reading in order meets ``limit`` hits after about limit × size / found
             # places of the rarest word, fewer than putting ``found`` in order would take.
@@ -348,7 +432,7 @@ class SearchIndex:
         """Hits among places ``first`` up to ``stop``, in order."""
         if first >= stop:
             return []
-        corpus, starts, places = self._corpus, self._starts, self._places
+        corpus, starts = self._corpus, self._starts
         end_of = starts[stop] - 1 if stop < len(starts) else len(corpus)
         hits: list[SearchHit] = []
         position = corpus.find(anchor, starts[first], end_of)
@@ -357,7 +441,7 @@ class SearchIndex:
             start = starts[at]
             end = starts[at + 1] - 1 if at + 1 < len(starts) else len(corpus)
             if all(corpus.find(word, start, end) != -1 for word in others):
-                hits.append(self._hit(places[at], query))
+                hits.append(self._hit(self._place(at), query))
             position = corpus.find(anchor, end, end_of)
         return hits
 

@@ -29,11 +29,25 @@ Place = tuple[str, str, str]
 
 
 def _reader(names: list[str], plain: bool) -> _Read:
-    """One call that reads every named field (keys of plain data, attributes of objects)."""
+    """One call that reads every named field (keys of plain data, attributes of objects).
+
+    Plain data written by an older version lacks the fields added since: those
+    read as ``None`` (nothing to search), as decoding gives them their defaults.
+    """
     if not names:
         return lambda _value: ()
     getter = operator.itemgetter(*names) if plain else operator.attrgetter(*names)
-    return getter if len(names) > 1 else (lambda value: (getter(value),))
+    every = getter if len(names) > 1 else (lambda value: (getter(value),))
+    if not plain:
+        return every
+
+    def read(value: Any) -> tuple[Any, ...]:
+        try:
+            return every(value)
+        except KeyError:
+            return tuple(value.get(name) for name in names)
+
+    return read
 
 
 @functools.cache
@@ -114,7 +128,7 @@ def _meeting_plan() -> tuple[tuple[str, str, bool, Any], ...]:
 def _places(meeting: Any, plain: bool) -> list[Place]:
     out: list[Place] = []
     for name, section, many, part in _meeting_plan():
-        current = meeting[name] if plain else getattr(meeting, name)
+        current = meeting.get(name) if plain else getattr(meeting, name)
         if current is None:
             continue
         for each in current if many else (current,):

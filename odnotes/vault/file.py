@@ -30,7 +30,16 @@ FILE_DAMAGE: tuple[type[Exception], ...] = (sqlite3.DatabaseError, UnicodeDecode
 APPLICATION_ID = 0x4F444E56  # "ODNV"
 SUFFIX = ".odvault"
 
-SCHEMA = """
+# Derived data (see odnotes.vault.search_cache): older format-2 files get it when first written.
+SEARCH_CACHE_TABLE = """CREATE TABLE IF NOT EXISTS search_cache (
+    network_id TEXT PRIMARY KEY,
+    layout INTEGER NOT NULL,
+    built_from TEXT NOT NULL,
+    nonce BLOB NOT NULL,
+    ciphertext BLOB NOT NULL
+)"""
+
+SCHEMA = f"""
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE keys (
     network_id TEXT PRIMARY KEY,
@@ -69,6 +78,7 @@ BEGIN SELECT RAISE(ABORT, 'network keys are never changed'); END;
 CREATE TRIGGER keys_kept_delete BEFORE DELETE ON keys
 WHEN OLD.network_id NOT IN (SELECT network_id FROM purging)
 BEGIN SELECT RAISE(ABORT, 'network keys are only removed by a permanent deletion'); END;
+{SEARCH_CACHE_TABLE};
 """
 
 _DAMAGED = N_("%(file)s is not an OD Notes vault, or it is badly damaged.")

@@ -2,8 +2,9 @@
 
 The one path that removes rows. The append-only triggers allow a DELETE only
 for a network listed in the ``purging`` table, which this transaction fills
-and empties again; the integrity state drops the network's group in the same
-transaction, so the vault still verifies. Afterwards the WAL is checkpointed
+and empties again; the network's sealed search cache goes in it too, and the
+integrity state drops the network's group in the same transaction, so the
+vault still verifies. Afterwards the WAL is checkpointed
 and the file vacuumed (with ``secure_delete`` on), so no page of the file or
 its WAL keeps the ciphertexts. Backups made before still hold them.
 """
@@ -15,6 +16,7 @@ from odnotes.i18n import N_
 from odnotes.vault.file import VaultFile
 from odnotes.vault.header import Header
 from odnotes.vault.keys import VAULT_WIDE, VaultKeys
+from odnotes.vault.search_cache import forget_blob
 
 
 def purge_network(file: VaultFile, keys: VaultKeys, header: Header, network_id: str) -> None:
@@ -27,6 +29,7 @@ def purge_network(file: VaultFile, keys: VaultKeys, header: Header, network_id: 
         conn.execute("DELETE FROM records WHERE network_id = ?", (network_id,))
         conn.execute("DELETE FROM keys WHERE network_id = ?", (network_id,))
         conn.execute("DELETE FROM groups WHERE network_id = ?", (network_id,))
+        forget_blob(conn, network_id)  # its share of the search index, sealed under its key
         conn.execute("DELETE FROM purging")
         after.write(conn)
     header.adopt(after)

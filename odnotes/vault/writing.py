@@ -25,6 +25,7 @@ from odnotes.vault.reading import Reading
 from odnotes.vault.revisions import Change
 from odnotes.vault.rows import COLUMNS, DIGEST, RECORD_ID, REVISION, WRITER, group_of
 from odnotes.vault.saving import Batch, Received
+from odnotes.vault.search_cache import built_from, write_blobs
 
 if TYPE_CHECKING:
     from odnotes.exchange.revision import SharedRevision
@@ -338,6 +339,31 @@ class Writing(Reading):
             self._loaded.discard(network_id)
         for listener in list(self._listeners):
             listener([Change(Network.KIND, network_id, 0, deleted=True)])
+
+    def keep_search_cache(self, shares: list[tuple[str, str, bytes]]) -> int:
+        """Seal and store networks' shares of the search index, ``(network id, built_from,
+        plaintext)`` each (the background pass, off the GUI thread); returns how many.
+
+        Nothing is written for a read-only or locked vault, for a network
+        deleted for good meanwhile (its key is gone), or for a share already
+        stale (its network was saved to since it was read: the next pass
+        rebuilds it).
+        """
+        if self.readonly or not shares:
+            return 0
+        with self._mutex:
+            if self._keys is None or self._header is None:
+                return 0
+            keys, groups = self._keys, self._header.state.groups
+            sealed = []
+            for network_id, source, plaintext in shares:
+                key, state = keys.records_key(network_id), groups.get(network_id)
+                if key is not None and state is not None and source == built_from(state):
+                    sealed.append((network_id, key, source, plaintext))
+            if sealed:
+                with self._file.transaction(N_("keeping the search index")) as conn:
+                    write_blobs(conn, self.vault_id, sealed)
+            return len(sealed)
 
 
 def _group_of_plain(kind: str, record_id: str, data: dict[str, Any]) -> str:

@@ -50,7 +50,7 @@ def test_every_measurement_runs_and_the_report_is_written(made: Generated, tmp_p
     try:
         results = [
             measure.networks_after_key(made, floor, 1),
-            measure.full_index(made, floor, 1),
+            *measure.full_index(made, floor, 1),
             measure.open_and_index(made, 1),
             measure.open_network(made, 1),
             measure.save_one(made, 1),
@@ -65,7 +65,8 @@ def test_every_measurement_runs_and_the_report_is_written(made: Generated, tmp_p
         vault.close()
     assert all(r.ours > 0 for r in results if not r.measure.startswith("Search p95, queries"))
     assert results[0].floor and results[1].floor and results[0].verdict and results[1].verdict
-    opened = results[2]
+    assert results[2].floor and results[3].floor  # the cold and first builds, beside the floor
+    opened = results[4]
     assert opened.plain is not None and opened.sqlcipher is not None
     table = report.table(results)
     assert table.count("\n") == len(results) + 1
