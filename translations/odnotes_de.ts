@@ -3909,12 +3909,12 @@
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Type to search. Everything is searched in memory; nothing is indexed on disk.</source>
-        <translation>Tippen Sie, um zu suchen. Gesucht wird nur im Arbeitsspeicher; nichts wird auf der Festplatte indiziert.</translation>
+        <location line="+13"/>
+        <source>Type to search. The search index is kept in the vault, encrypted like your notes.</source>
+        <translation>Tippen Sie, um zu suchen. Der Suchindex wird im Tresor aufbewahrt, verschlüsselt wie Ihre Notizen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Search status</source>
         <translation>Suchstatus</translation>
     </message>
@@ -3951,7 +3951,7 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location line="-81"/>
+        <location line="-83"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>

@@ -3909,12 +3909,12 @@
         <translation>Hakutulokset</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Type to search. Everything is searched in memory; nothing is indexed on disk.</source>
-        <translation>Kirjoita hakusana. Kaikki haetaan muistista; mitään ei indeksoida levylle.</translation>
+        <location line="+13"/>
+        <source>Type to search. The search index is kept in the vault, encrypted like your notes.</source>
+        <translation>Kirjoita hakeaksesi. Hakuhakemisto säilytetään holvissa salattuna, kuten muistiinpanosi.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Search status</source>
         <translation>Haun tila</translation>
     </message>
@@ -3951,7 +3951,7 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location line="-81"/>
+        <location line="-83"/>
         <source>Where</source>
         <translation>Missä</translation>
     </message>

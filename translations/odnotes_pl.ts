@@ -3920,12 +3920,12 @@
         <translation>Wyniki wyszukiwania</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Type to search. Everything is searched in memory; nothing is indexed on disk.</source>
-        <translation>Zacznij pisać, aby wyszukać. Wszystko jest przeszukiwane w pamięci; nic nie jest indeksowane na dysku.</translation>
+        <location line="+13"/>
+        <source>Type to search. The search index is kept in the vault, encrypted like your notes.</source>
+        <translation>Zacznij pisać, aby wyszukać. Indeks wyszukiwania jest przechowywany w sejfie, zaszyfrowany tak jak Twoje notatki.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Search status</source>
         <translation>Stan wyszukiwania</translation>
     </message>
@@ -3965,7 +3965,7 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location line="-81"/>
+        <location line="-83"/>
         <source>Where</source>
         <translation>Gdzie</translation>
     </message>

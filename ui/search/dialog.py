@@ -108,7 +108,9 @@ class SearchDialog(QDialog):
         header.setStretchLastSection(True)
         self.table.activated.connect(lambda index: self._choose(index.row()))
         self.status = QLabel(
-            self.tr("Type to search. Everything is searched in memory; nothing is indexed on disk.")
+            self.tr(
+                "Type to search. The search index is kept in the vault, encrypted like your notes."
+            )
         )
         self.status.setAccessibleName(self.tr("Search status"))
         self.status.setWordWrap(True)
