@@ -30,6 +30,16 @@ def _append_each(arrays: Iterable[array[int]], values: Iterable[int]) -> None:
     deque(map(array.append, arrays, values), maxlen=0)
 
 
+def note_place(table: dict[str, array[int]], words: Iterable[str], number: int) -> None:
+    """Record that place ``number`` holds each of ``words`` (its distinct folded words)."""
+    for word in words:
+        found = table.get(word)
+        if found is None:
+            table[word] = array("I", (number,))
+        else:
+            found.append(number)
+
+
 class Postings:
     """Word → numbers of the places it occurs in (live or not).
 
@@ -47,14 +57,8 @@ class Postings:
     def add(self, places: Iterable[Iterable[str]]) -> int:
         """A new meeting's places, each as its distinct folded words; returns its first number."""
         first = number = self._next
-        table = self._places
         for words in places:
-            for word in words:
-                found = table.get(word)
-                if found is None:
-                    table[word] = array("I", (number,))
-                else:
-                    found.append(number)
+            note_place(self._places, words, number)
             number += 1
         self._next = number
         return first

@@ -17,6 +17,7 @@ from typing import Any
 
 from odnotes.model import Meeting, Network, Person
 from odnotes.search.folding import fold
+from odnotes.search.postings import note_place
 from odnotes.search.texts import plain_meeting_places, plain_record_text
 
 SEPARATOR = "\x00"
@@ -69,12 +70,7 @@ def build_segment(network_id: str, live: Iterable[Any]) -> Segment:
             kept = [place for place in plain_meeting_places(plain) if place[2]]
             folded = fold_places([text for _section, _item, text in kept])
             for piece in folded:
-                for word in set(piece.split()):
-                    found = postings.get(word)
-                    if found is None:
-                        postings[word] = array("I", (number,))
-                    else:
-                        found.append(number)
+                note_place(postings, set(piece.split()), number)
                 number += 1
             segment.meetings.append((plain["id"], sealed.revision, plain["starts_at"], len(kept)))
             segment.sections += [section for section, _item, _text in kept]
