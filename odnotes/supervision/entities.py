@@ -18,7 +18,7 @@ from odnotes.i18n import ENGLISH, Translator
 from odnotes.model import Meeting, Person, Practitioner
 from odnotes.supervision.contacts import PLACE
 from odnotes.supervision.labels import ELSEWHERE_LABEL, RELATIONSHIP_WORDS
-from odnotes.supervision.names import TITLES, NamedEntity, name_variants, name_words
+from odnotes.supervision.names import TITLES, NamedEntity, name_variants
 
 # Words that say what kind of place a detail is, not which one ("Home", "Clinic room 2").
 _PLACE_KINDS = frozenset(
@@ -86,7 +86,7 @@ def network_entities(
     known = {v.casefold() for e in entities for v in name_variants(e.names)}
     if network_name.casefold() not in known:
         entities.append(NamedEntity(network_label(number, tr), (network_name,)))
-    people_words = {w.casefold() for e in entities for w in name_words(e.names)}
+    people_words = {w.casefold() for e in entities for w in e.words}
     details = [m.place_detail for m in meetings]
     details += [m.next_meeting.place_detail for m in meetings if m.next_meeting is not None]
     places = place_names(details, people_words)

@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from odnotes.supervision.inflection import MAX_ENDING, Stem, fold, initial_stems, keys, stems
 
@@ -40,6 +41,11 @@ class NamedEntity:
     names: tuple[str, ...]
     place: bool = False
     word_forms: bool = True
+
+    @cached_property
+    def words(self) -> list[str]:
+        """:func:`name_words` of the names (asked for twice in every export)."""
+        return name_words(self.names)
 
 
 def name_variants(names: Iterable[str]) -> list[str]:
@@ -93,14 +99,21 @@ class NameIndex:
         self._stems: dict[str, list[tuple[Stem, NamedEntity]]] = defaultdict(list)
         self._initials: dict[str, set[str]] = defaultdict(set)
         self._prefixes: dict[str, set[str]] = defaultdict(set)
+        # A vault's people share first names and surnames: each word's forms are made once
+        # (here only: a cache kept beyond this index would keep names after the vault locks).
+        forms: dict[str, tuple[bool, list[tuple[str, tuple[Stem, ...]]]]] = {}
         for entity in entities:
-            for word in name_words(entity.names):
-                if not entity.word_forms and is_word(word):
+            for word in entity.words:
+                known = forms.get(word)
+                if known is None:
+                    known = forms[word] = (is_word(word), [(k, stems(k)) for k in keys(word)])
+                common, word_keys = known
+                if common and not entity.word_forms:
                     continue
-                for key in keys(word):
-                    for stem in stems(key):
+                for key, key_stems in word_keys:
+                    for stem in key_stems:
                         self._stems[stem.text].append((stem, entity))
-                    if len(key) >= 4 and not is_word(word):
+                    if len(key) >= 4 and not common:
                         self._prefixes[key].add(entity.label)
                 if not entity.place and word[:1].isupper():
                     self._initials[word[0]].add(entity.label)
