@@ -19,7 +19,8 @@ Usage::
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Generic, Protocol, TypeVar
 
 import shiboken6
@@ -71,6 +72,16 @@ class _Foreground:
     def busy(self) -> bool:
         """Whether the person's work is in flight now."""
         return not self._quiet.is_set()
+
+    @contextmanager
+    def building(self) -> Iterator[None]:
+        """Count a screen being built on the GUI thread as the person's work, until its first
+        paint (``SETTLE_MS`` after it is built)."""
+        self.enter()
+        try:
+            yield
+        finally:
+            QTimer.singleShot(SETTLE_MS, self.leave)
 
 
 FOREGROUND = _Foreground()

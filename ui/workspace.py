@@ -17,7 +17,7 @@ from odnotes.vault import Change, Vault
 from ui.dialogs.messages import message_for
 from ui.network.page import NetworkPage
 from ui.network.panel import NetworksPanel
-from ui.operations import Operation
+from ui.operations import FOREGROUND, Operation
 
 if TYPE_CHECKING:
     from ui.editor import MeetingEditor
@@ -246,6 +246,10 @@ class Workspace(QWidget):
 
         if self._read_first(network_id, show_if_still_wanted):
             return
+        with FOREGROUND.building():  # the index pass waits until the page is painted
+            self._build_page(network_id)
+
+    def _build_page(self, network_id: str) -> None:
         for index in range(self.tabs.count() - 1, 0, -1):
             self._close_tab(index)
         old = self.tabs.widget(0)

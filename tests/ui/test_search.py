@@ -46,7 +46,7 @@ def test_search_for_a_person_opens_the_people_tab(qtbot: QtBot, window: MainWind
     qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
     assert not dialog.isVisible()
     page = window.workspace.page  # type: ignore[union-attr]
-    assert page is not None and page.tabs.currentWidget() is page.people
+    assert page is not None and page.current_tab() is page.people
 
 
 def test_a_word_only_in_a_correction_opens_the_corrections_section(

@@ -69,5 +69,5 @@ def test_lock_closes_every_side_window_and_saves_the_practice_reflection(
 def test_the_glance_tab_shows_indicators_map_and_practice(window: MainWindow) -> None:
     window.menu_actions["tab_glance"].trigger()
     page = window.workspace.page  # type: ignore[union-attr]
-    assert page.tabs.currentWidget() is page.glance
+    assert page.current_tab() is page.glance
     assert page.glance.map.scene().items()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from datetime import date, datetime
+from typing import cast
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
@@ -16,6 +17,7 @@ from odnotes.vault import Change, Vault
 from ui.dates import day_date, weekday_date_time
 from ui.editor.widgets import modal
 from ui.network.continuity_tab import DecisionsTab, UncertaintiesTab
+from ui.network.deferred import DeferredTab
 from ui.network.glance_tab import GlanceTab
 from ui.network.meeting_time_dialog import MeetingTimeDialog
 from ui.network.meetings_tab import MeetingsTab
@@ -77,24 +79,23 @@ class NetworkPage(QWidget):
         self.delete_button.clicked.connect(self.delete_permanently)
         self.sharing = SharingControls(vault, network_id)
         self.conflicts = ConflictBanner.for_network(vault, network_id)
-        self.people = PeopleTab(vault, network_id)
         self.meetings = MeetingsTab(vault, network_id)
-        self.uncertainties = UncertaintiesTab(vault, network_id)
-        self.decisions = DecisionsTab(vault, network_id)
-        self.glance = GlanceTab(vault, network_id)
-        self.tabs = QTabWidget()
-        self.tabs.setAccessibleName(self.tr("Network sections"))
-        self.tabs.addTab(self.people, self.tr("&People"))
-        self.tabs.addTab(self.meetings, self.tr("&Meetings"))
-        self.tabs.addTab(self.uncertainties, self.tr("Open &uncertainties"))
-        self.tabs.addTab(self.decisions, self.tr("&Decisions and follow-ups"))
-        self.tabs.addTab(self.glance, self.tr("At a &glance"))
-        self.people.problem.connect(self.problem.emit)
         self.meetings.open_meeting.connect(self.open_meeting.emit)
         self.meetings.new_meeting.connect(self.start_meeting)
         self.meetings.new_meeting_from_last.connect(self.start_meeting_from_last)
-        self.uncertainties.open_item.connect(self.open_item.emit)
-        self.decisions.open_item.connect(self.open_item.emit)
+        # The meetings tab shows first; the others are made when first shown (or asked for),
+        # so opening a network builds one tab, not five.
+        self._people = DeferredTab(self._make_people)
+        self._uncertainties = DeferredTab(self._make_uncertainties)
+        self._decisions = DeferredTab(self._make_decisions)
+        self._glance = DeferredTab(lambda: GlanceTab(vault, network_id))
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Network sections"))
+        self.tabs.addTab(self._people, self.tr("&People"))
+        self.tabs.addTab(self.meetings, self.tr("&Meetings"))
+        self.tabs.addTab(self._uncertainties, self.tr("Open &uncertainties"))
+        self.tabs.addTab(self._decisions, self.tr("&Decisions and follow-ups"))
+        self.tabs.addTab(self._glance, self.tr("At a &glance"))
         self._meetings_stale = False
         self._refresh = QTimer(self)
         self._refresh.setSingleShot(True)
@@ -117,6 +118,41 @@ class NetworkPage(QWidget):
         self.tabs.setCurrentWidget(self.meetings)
         self._update_header()
 
+    def _make_people(self) -> PeopleTab:
+        tab = PeopleTab(self._vault, self.network_id)
+        tab.problem.connect(self.problem.emit)
+        return tab
+
+    def _make_uncertainties(self) -> UncertaintiesTab:
+        tab = UncertaintiesTab(self._vault, self.network_id)
+        tab.open_item.connect(self.open_item.emit)
+        return tab
+
+    def _make_decisions(self) -> DecisionsTab:
+        tab = DecisionsTab(self._vault, self.network_id)
+        tab.open_item.connect(self.open_item.emit)
+        return tab
+
+    @property
+    def people(self) -> PeopleTab:
+        """The people tab (made now if it has not been shown yet)."""
+        return cast(PeopleTab, self._people.content())
+
+    @property
+    def uncertainties(self) -> UncertaintiesTab:
+        """The open uncertainties tab (made now if it has not been shown yet)."""
+        return cast(UncertaintiesTab, self._uncertainties.content())
+
+    @property
+    def decisions(self) -> DecisionsTab:
+        """The decisions and follow-ups tab (made now if it has not been shown yet)."""
+        return cast(DecisionsTab, self._decisions.content())
+
+    @property
+    def glance(self) -> GlanceTab:
+        """The at-a-glance tab (made now if it has not been shown yet)."""
+        return cast(GlanceTab, self._glance.content())
+
     def network(self) -> Network:
         """A fresh copy of the network."""
         return self._vault.get(Network, self.network_id)
@@ -125,15 +161,23 @@ class NetworkPage(QWidget):
         """Switch to ``people``, ``meetings``, ``uncertainties``, ``decisions`` or ``glance``."""
         self.tabs.setCurrentIndex(TAB_NAMES.index(name))
 
+    def current_tab(self) -> QWidget:
+        """The tab on show (its content, not the place that holds it)."""
+        shown = self.tabs.currentWidget()
+        return shown.content() if isinstance(shown, DeferredTab) else shown
+
     def on_changes(self, changes: list[Change]) -> None:
-        """Refresh exactly what a save changed."""
+        """Refresh exactly what a save changed (a tab not made yet reads it when it is)."""
+        people = cast(PeopleTab | None, self._people.made)
         for change in changes:
             if change.kind == "person":
-                self.people.refresh_person(change.record_id)
+                if people is not None:
+                    people.refresh_person(change.record_id)
             elif change.kind in ("practitioner", "network"):
                 if change.kind == "network" and change.record_id != self.network_id:
                     continue
-                self.people.reload()
+                if people is not None:
+                    people.reload()
                 self._update_header()
             elif change.kind == "meeting":
                 self._meetings_stale = True
@@ -223,8 +267,9 @@ class NetworkPage(QWidget):
         if not self._vault.is_unlocked:
             return
         self.meetings.reload()
-        self.uncertainties.reload()
-        self.decisions.reload()
+        for tab in (self._uncertainties.made, self._decisions.made):
+            if isinstance(tab, UncertaintiesTab | DecisionsTab):
+                tab.reload()
         self._update_header()
 
     def _update_header(self) -> None:
