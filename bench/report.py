@@ -41,22 +41,36 @@ def table(results: Iterable[Result]) -> str:
 
 
 def scaling(results: list[Result], sizes: list[int]) -> str:
-    """How each figure grows with the vault, and the growth per meeting (1.00 = linear)."""
+    """How each figure grows with the vault, and the growth per meeting (1.00 = linear),
+    beside the growth of its floor where it has one (the same work with nothing else)."""
     by_measure: dict[str, dict[int, float]] = {}
+    floors: dict[str, dict[int, float]] = {}
     for r in results:
         if r.meetings:
             by_measure.setdefault(r.measure, {})[r.meetings] = r.ours
+            if r.floor:
+                floors.setdefault(r.measure, {})[r.meetings] = r.floor
     head = " | ".join(f"{s:,}" for s in sizes)
+    span = f"{sizes[0]:,}→{sizes[-1]:,}"
     lines = [
-        f"| Measure | {head} | growth {sizes[0]:,}→{sizes[-1]:,} vs meetings |",
-        "|---|" + "---:|" * len(sizes) + "---:|",
+        f"| Measure | {head} | growth {span} vs meetings | the floor's growth |",
+        "|---|" + "---:|" * len(sizes) + "---:|---:|",
     ]
     units = {r.measure: r.unit for r in results}
     for measure, values in by_measure.items():
         cells = " | ".join(_number(values.get(s), units[measure]) for s in sizes)
-        first, last = values.get(sizes[0]), values.get(sizes[-1])
-        growth = "—"
-        if first and last and len(sizes) > 1:
-            growth = f"{(last / first) / (sizes[-1] / sizes[0]):.2f}"
-        lines.append(f"| {measure} | {cells} | {growth} |")
+        growth = _growth(values, sizes)
+        floor = _growth(floors.get(measure, {}), sizes)
+        lines.append(f"| {measure} | {cells} | {_plain(growth)} | {_plain(floor)} |")
     return "\n".join(lines)
+
+
+def _growth(values: dict[int, float], sizes: list[int]) -> float | None:
+    first, last = values.get(sizes[0]), values.get(sizes[-1])
+    if not first or not last or len(sizes) < 2:
+        return None
+    return (last / first) / (sizes[-1] / sizes[0])
+
+
+def _plain(value: float | None) -> str:
+    return "—" if value is None else f"{value:.2f}"

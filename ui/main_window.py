@@ -15,6 +15,7 @@ from ui.dialogs.file_dialogs import remember_folders_in
 from ui.host import WindowHost
 from ui.lock_screen import LockScreen
 from ui.menus import build_menus
+from ui.operations import FOREGROUND
 from ui.search.dialog import SearchDialog
 from ui.search.index import SearchHit
 from ui.search.indexer import BackgroundIndex
@@ -186,7 +187,8 @@ class MainWindow(WindowHost):
         self.update_title()
 
     def _on_unlocked(self) -> None:
-        self._build_workspace()
+        with FOREGROUND.building():  # the index pass waits until the list is painted
+            self._build_workspace()
         workspace = self.workspace
         if workspace is None:
             return

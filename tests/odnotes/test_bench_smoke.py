@@ -50,7 +50,7 @@ def test_every_measurement_runs_and_the_report_is_written(made: Generated, tmp_p
     try:
         results = [
             measure.networks_after_key(made, floor, 1),
-            *measure.full_index(made, floor, 1),
+            *measure.full_index(made, floor, 1, 1),
             measure.open_and_index(made, 1),
             measure.open_network(made, 1),
             measure.save_one(made, 1),
