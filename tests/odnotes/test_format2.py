@@ -17,6 +17,7 @@ from odnotes.crypto import TEST_POLICY
 from odnotes.model import Meeting, Network, Person, Practitioner, Voice
 from odnotes.vault import Vault, open_unlocked, restore_backup
 from tests.conftest import PASSPHRASE
+from tests.fixtures.make_fixtures import PASSPHRASE as FIXTURE_PASSPHRASE
 from tests.odnotes.test_tamper import raw, reopen, reopen_and_read
 
 
@@ -200,3 +201,34 @@ def test_backups_and_restores_are_copies_of_their_own(
         assert restored.verify().ok and restored.get(Network, first.id).name == first.name
     finally:
         restored.close()
+
+
+NETWORK_QUERY = "SELECT * FROM records WHERE kind = 'network' ORDER BY record_id, seq"
+
+
+def _indexes(path: Path) -> set[str]:
+    with sqlite3.connect(path) as conn:
+        return {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+
+
+def test_the_networks_list_is_read_from_its_covering_index(
+    closed: tuple[Path, Network, Network, Meeting],
+) -> None:
+    path = closed[0]
+    with sqlite3.connect(path) as conn:
+        plan = " ".join(row[3] for row in conn.execute("EXPLAIN QUERY PLAN " + NETWORK_QUERY))
+    assert "COVERING INDEX records_network_rows" in plan and "TEMP B-TREE" not in plan
+
+
+def test_an_older_format2_file_gets_the_index_when_opened_for_writing(tmp_path: Path) -> None:
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "vault-v2.odvault"
+    copy = tmp_path / fixture.name
+    shutil.copyfile(fixture, copy)
+    assert "records_network_rows" not in _indexes(copy)
+    before = copy.read_bytes()
+    Vault.open(copy, readonly=True).close()
+    assert copy.read_bytes() == before  # a reader never writes
+    Vault.open(copy).close()
+    assert "records_network_rows" in _indexes(copy)
+    with open_unlocked(copy, FIXTURE_PASSPHRASE) as vault:
+        assert vault.verify().ok and vault.all(Network)
