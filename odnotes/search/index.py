@@ -21,7 +21,6 @@ import threading
 from array import array
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime
 from itertools import accumulate, repeat
 from operator import add
@@ -29,6 +28,7 @@ from typing import Any
 
 from odnotes.model import Meeting, Network, Person, Practitioner, Record
 from odnotes.search.folding import fold
+from odnotes.search.hits import MeetingPlaces, Place, SearchHit
 from odnotes.search.postings import Postings
 from odnotes.search.segment import SEPARATOR, Segment, fold_places
 from odnotes.search.texts import (
@@ -38,70 +38,9 @@ from odnotes.search.texts import (
     record_text,
 )
 
-
-@dataclass(frozen=True)
-class SearchHit:
-    """One place where all the words were found.
-
-    ``kind`` is "network", "person", "practitioner" or the editor section of a
-    meeting ("people", "purpose", "voices", "reflections", "decisions",
-    "uncertainties", "next", "corrections"), as the fields declare it.
-    """
-
-    network_id: str
-    network_name: str
-    kind: str
-    text: str
-    meeting_id: str = ""
-    starts_at: datetime | None = None
-    item_id: str = ""
-    query: str = ""
-
-    def snippet(self, width: int = 160) -> str:
-        """The words around the first match, on one line, at most ``width`` characters."""
-        flat = " ".join(self.text.split())
-        if len(flat) <= width:
-            return flat
-        words = fold(self.query).split()
-        folded = fold(flat)
-        at = folded.find(words[0]) if words and len(folded) == len(flat) else 0
-        start = max(0, min(at - width // 3, len(flat) - width))
-        piece = flat[start : start + width]
-        return ("…" if start else "") + piece + ("…" if start + width < len(flat) else "")
-
-
 _SEPARATOR = SEPARATOR
 MANY_PLACES = 50_000
 """Past this many places for the rarest word, the text is read in order (hits come soon)."""
-
-# One place: (network id, kind or section, text, meeting id, meeting time, item id).
-_Place = tuple[str, str, str, str, str, str]
-
-
-@dataclass(slots=True)
-class _Meeting:
-    """One meeting's places, in columns (a hit's tuple is made only when it is shown)."""
-
-    record_id: str
-    network_id: str
-    starts_at: str  # ISO wall-clock time: sorts as it reads
-    sections: tuple[str, ...]  # tuples of strings: the collector stops tracking them
-    texts: tuple[str, ...]
-    item_ids: tuple[str, ...]
-    folded: str  # the places' folded texts, joined by NUL (which stored text never holds)
-    serial: int  # the number of its first place in the postings
-    lengths: array[int]  # the length of each place's folded text
-
-    def place(self, at: int) -> _Place:
-        """Its place ``at`` (counted from its first)."""
-        return (
-            self.network_id,
-            self.sections[at],
-            self.texts[at],
-            self.record_id,
-            self.starts_at,
-            self.item_ids[at],
-        )
 
 
 class SearchIndex:
@@ -123,10 +62,10 @@ class SearchIndex:
             self._people: dict[str, tuple[str, str]] = {}
             self._practitioners: dict[str, str] = {}
             self._folds: dict[str, str] = {}  # each name's folded form, folded once
-            self._meetings: dict[str, _Meeting] = {}
+            self._meetings: dict[str, MeetingPlaces] = {}
             self._revisions: dict[str, int] = {}
-            self._names: list[_Place] = []  # the names' places, in shown order
-            self._shown: list[_Meeting] = []  # the meetings with places, in shown order
+            self._names: list[Place] = []  # the names' places, in shown order
+            self._shown: list[MeetingPlaces] = []  # the meetings with places, in shown order
             self._owner: array[int] = array("I")  # each meeting place's meeting, in _shown
             self._starts: array[int] = array("q")
             self._corpus = ""
@@ -159,7 +98,7 @@ class SearchIndex:
         pieces = [set(piece.split()) for piece in folded]
         self._vocabulary.update(*pieces)
         self._words_dirty = True
-        self._meetings[record_id] = _Meeting(
+        self._meetings[record_id] = MeetingPlaces(
             record_id,
             network_id,
             starts_at,
@@ -199,7 +138,7 @@ class SearchIndex:
                 end = at + count
                 if self._newer(record_id, revision):
                     folded = segment.folded[at:end]
-                    self._meetings[record_id] = _Meeting(
+                    self._meetings[record_id] = MeetingPlaces(
                         record_id,
                         network_id,
                         starts_at,
@@ -298,8 +237,8 @@ class SearchIndex:
             self._refresh()
             return len(self._starts)
 
-    def _name_places(self) -> list[_Place]:
-        places: list[_Place] = []
+    def _name_places(self) -> list[Place]:
+        places: list[Place] = []
         for network_id, (_name, text, _practitioners) in self._networks.items():
             places.append((network_id, "network", text, "", "", ""))
         for person_id, (network_id, text) in self._people.items():
@@ -360,7 +299,7 @@ class SearchIndex:
         self._bases = array("Q", sorted(m.serial for m in self._meetings.values()))
         self._dirty = False
 
-    def _place(self, at: int) -> _Place:
+    def _place(self, at: int) -> Place:
         """Place ``at`` in shown order: a name, or a meeting's place."""
         if at < self._names_end:
             return self._names[at]
@@ -445,7 +384,7 @@ class SearchIndex:
             position = corpus.find(anchor, end, end_of)
         return hits
 
-    def _hit(self, place: _Place, query: str) -> SearchHit:
+    def _hit(self, place: Place, query: str) -> SearchHit:
         network_id, kind, text, meeting_id, starts_at, item_id = place
         return SearchHit(
             network_id,
@@ -460,7 +399,7 @@ class SearchIndex:
 
 
 def _network_of(value: object) -> str:
-    if isinstance(value, _Meeting):
+    if isinstance(value, MeetingPlaces):
         return value.network_id
     if isinstance(value, tuple):
         return str(value[0])
