@@ -1501,6 +1501,67 @@
     </message>
 </context>
 <context>
+    <name>KeptBackPanel</name>
+    <message>
+        <location filename="../ui/summary/kept_panel.py" line="+30"/>
+        <source>Kept to the team</source>
+        <translation>Nur für das Team</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Items kept to the team</source>
+        <translation>Einträge nur für das Team</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Items kept to the team, with their reasons</source>
+        <translation>Einträge nur für das Team, mit ihren Gründen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Columns: kind, words, why</source>
+        <translation>Spalten: Art, Worte, Warum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only you see the words and reasons here. The printed summary says how many things were kept back and what kind, never what they say.</source>
+        <translation>Nur Sie sehen hier die Worte und Gründe. Die gedruckte Zusammenfassung sagt, wie viele Dinge zurückgehalten wurden und welcher Art, nie, was darin steht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About items kept to the team</source>
+        <translation>Über Einträge nur für das Team</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing was kept to the team: everything is in the summary.</source>
+        <translation>Nichts wurde nur für das Team behalten: Alles steht in der Zusammenfassung.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The summary says so and that anyone can ask about them.</source>
+        <translation>Die Zusammenfassung sagt das, und dass alle danach fragen können.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The summary does not mention them (the option is off).</source>
+        <translation>Die Zusammenfassung erwähnt sie nicht (die Option ist aus).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>&lt;b&gt;%n item(s) kept to the team&lt;/b&gt; ({kept_back_kinds}). {printed}</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Eintrag nur für das Team&lt;/b&gt; ({kept_back_kinds}). {printed}</numerusform>
+            <numerusform>&lt;b&gt;%n Einträge nur für das Team&lt;/b&gt; ({kept_back_kinds}). {printed}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
         <location filename="../ui/launcher.py" line="+97"/>
@@ -1544,13 +1605,13 @@
         <translation>Nicht gespeichert — OD Notes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="+139"/>
+        <location filename="../ui/main_window.py" line="+140"/>
         <source>{vault} (locked) — OD Notes</source>
         <translation>{vault} (gesperrt) — OD Notes</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+98"/>
+        <location line="+106"/>
         <source>OD Notes</source>
         <translation>OD Notes</translation>
     </message>
@@ -1899,7 +1960,7 @@
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../ui/network/page.py" line="+53"/>
+        <location filename="../ui/network/page.py" line="+55"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
@@ -1959,7 +2020,7 @@
         <translation>Vernichtet den Schlüssel des Netzwerks und entfernt seine Aufzeichnungen aus der Tresordatei</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Network sections</source>
         <translation>Bereiche des Netzwerks</translation>
     </message>
@@ -1989,7 +2050,7 @@
         <translation>Auf einen B&amp;lick</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+95"/>
         <source>First contact</source>
         <translation>Erstkontakt</translation>
     </message>
@@ -2024,7 +2085,7 @@
         <translation>Das Treffen wurde nicht begonnen: {error}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
@@ -4232,7 +4293,7 @@
 <context>
     <name>SummaryPreviewDialog</name>
     <message>
-        <location filename="../ui/summary/preview_dialog.py" line="+97"/>
+        <location filename="../ui/summary/preview_dialog.py" line="+95"/>
         <source>Meeting summary: preview</source>
         <translation>Zusammenfassung des Treffens: Vorschau</translation>
     </message>
@@ -4242,7 +4303,7 @@
         <translation>Zusammenfassung des Netzwerks: Vorschau</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Summary pages</source>
         <translation>Seiten der Zusammenfassung</translation>
     </message>
@@ -4347,42 +4408,7 @@
         <translation>Spr&amp;ache:</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Items kept to the team</source>
-        <translation>Einträge nur für das Team</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Items kept to the team, with their reasons</source>
-        <translation>Einträge nur für das Team, mit ihren Gründen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Columns: kind, words, why</source>
-        <translation>Spalten: Art, Worte, Warum</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rows</source>
-        <translation>Zeilen</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Only you see the words and reasons here. The printed summary says how many things were kept back and what kind, never what they say.</source>
-        <translation>Nur Sie sehen hier die Worte und Gründe. Die gedruckte Zusammenfassung sagt, wie viele Dinge zurückgehalten wurden und welcher Art, nie, was darin steht.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>About items kept to the team</source>
-        <translation>Über Einträge nur für das Team</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kept to the team</source>
-        <translation>Nur für das Team</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Printing notice</source>
         <translation>Hinweis zum Druck</translation>
     </message>
@@ -4432,7 +4458,7 @@
         <translation>Die Zusammenfassung wird erstellt…</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+30"/>
         <source>%n page(s) on {label} paper</source>
         <translation>
             <numerusform>%n Seite auf {label}-Papier</numerusform>
@@ -4440,15 +4466,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
-        <source>&lt;b&gt;%n item(s) kept to the team&lt;/b&gt; ({kept_back_kinds}). {printed}</source>
-        <translation>
-            <numerusform>&lt;b&gt;%n Eintrag nur für das Team&lt;/b&gt; ({kept_back_kinds}). {printed}</numerusform>
-            <numerusform>&lt;b&gt;%n Einträge nur für das Team&lt;/b&gt; ({kept_back_kinds}). {printed}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%n character(s) cannot be drawn by the print font ({codes}). They print as {MARKER}, and the summary tells the reader so.</source>
         <translation>
             <numerusform>%n Zeichen kann die Druckschrift nicht darstellen ({codes}). Es wird als {MARKER} gedruckt, und die Zusammenfassung sagt es den Lesenden.</numerusform>
@@ -4456,27 +4474,12 @@
         </translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-13"/>
         <source>, large print.</source>
         <translation>, Großdruck.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Nothing was kept to the team: everything is in the summary.</source>
-        <translation>Nichts wurde nur für das Team behalten: Alles steht in der Zusammenfassung.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The summary says so and that anyone can ask about them.</source>
-        <translation>Die Zusammenfassung sagt das, und dass alle danach fragen können.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The summary does not mention them (the option is off).</source>
-        <translation>Die Zusammenfassung erwähnt sie nicht (die Option ist aus).</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location line="+31"/>
         <source>OD Notes summary</source>
         <translation>OD-Notes-Zusammenfassung</translation>
     </message>
@@ -5412,12 +5415,12 @@ Mit Ctrl+K durchsuchen Sie alles.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+193"/>
+        <location line="+197"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-133"/>
         <source>Meeting editor</source>
         <translation>Editor für das Treffen</translation>
     </message>
@@ -6182,7 +6185,7 @@ Wer diesen Schlüssel und die Tresordatei hat, kann den Tresor lesen.
 <context>
     <name>ui.operations</name>
     <message>
-        <location filename="../ui/operations.py" line="+119"/>
+        <location filename="../ui/operations.py" line="+130"/>
         <source>OD Notes</source>
         <translation>OD Notes</translation>
     </message>

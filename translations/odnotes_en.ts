@@ -29,6 +29,16 @@
         </message>
     </context>
     <context>
+        <name>KeptBackPanel</name>
+        <message numerus="yes">
+            <source>&lt;b&gt;%n item(s) kept to the team&lt;/b&gt; ({kept_back_kinds}). {printed}</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n item kept to the team&lt;/b&gt; ({kept_back_kinds}). {printed}</numerusform>
+                <numerusform>&lt;b&gt;%n items kept to the team&lt;/b&gt; ({kept_back_kinds}). {printed}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MeetingsTab</name>
         <message numerus="yes">
             <source>&lt;b&gt;%n meeting(s) still in draft&lt;/b&gt;</source>
@@ -133,13 +143,6 @@
             <translation>
                 <numerusform>%n page on {label} paper</numerusform>
                 <numerusform>%n pages on {label} paper</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>&lt;b&gt;%n item(s) kept to the team&lt;/b&gt; ({kept_back_kinds}). {printed}</source>
-            <translation>
-                <numerusform>&lt;b&gt;%n item kept to the team&lt;/b&gt; ({kept_back_kinds}). {printed}</numerusform>
-                <numerusform>&lt;b&gt;%n items kept to the team&lt;/b&gt; ({kept_back_kinds}). {printed}</numerusform>
             </translation>
         </message>
         <message numerus="yes">

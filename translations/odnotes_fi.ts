@@ -1501,6 +1501,67 @@
     </message>
 </context>
 <context>
+    <name>KeptBackPanel</name>
+    <message>
+        <location filename="../ui/summary/kept_panel.py" line="+30"/>
+        <source>Kept to the team</source>
+        <translation>Vain työryhmälle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Items kept to the team</source>
+        <translation>Vain työryhmälle jätetyt kohdat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Items kept to the team, with their reasons</source>
+        <translation>Vain työryhmälle jätetyt kohdat syineen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Columns: kind, words, why</source>
+        <translation>Sarakkeet: laji, sanat, miksi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows</source>
+        <translation>Rivit</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only you see the words and reasons here. The printed summary says how many things were kept back and what kind, never what they say.</source>
+        <translation>Vain sinä näet tässä sanat ja syyt. Tulostetussa yhteenvedossa kerrotaan, kuinka monta asiaa ja minkälaisia jätettiin pois, ei koskaan sitä, mitä niissä sanotaan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About items kept to the team</source>
+        <translation>Tietoa vain työryhmälle jätetyistä kohdista</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing was kept to the team: everything is in the summary.</source>
+        <translation>Mitään ei jätetty vain työryhmälle: kaikki on yhteenvedossa.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The summary says so and that anyone can ask about them.</source>
+        <translation>Yhteenvedossa kerrotaan siitä ja että niistä voi kysyä.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The summary does not mention them (the option is off).</source>
+        <translation>Yhteenvedossa niitä ei mainita (valinta ei ole päällä).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>&lt;b&gt;%n item(s) kept to the team&lt;/b&gt; ({kept_back_kinds}). {printed}</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n kohta jätetty vain työryhmälle&lt;/b&gt; ({kept_back_kinds}). {printed}</numerusform>
+            <numerusform>&lt;b&gt;%n kohtaa jätetty vain työryhmälle&lt;/b&gt; ({kept_back_kinds}). {printed}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
         <location filename="../ui/launcher.py" line="+97"/>
@@ -1544,13 +1605,13 @@
         <translation>Ei tallennettu — OD Notes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="+139"/>
+        <location filename="../ui/main_window.py" line="+140"/>
         <source>{vault} (locked) — OD Notes</source>
         <translation>{vault} (lukittu) — OD Notes</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+98"/>
+        <location line="+106"/>
         <source>OD Notes</source>
         <translation>OD Notes</translation>
     </message>
@@ -1899,7 +1960,7 @@
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../ui/network/page.py" line="+53"/>
+        <location filename="../ui/network/page.py" line="+55"/>
         <source>Network</source>
         <translation>Verkosto</translation>
     </message>
@@ -1959,7 +2020,7 @@
         <translation>Tuhoaa verkoston avaimen ja poistaa sen tietueet holvitiedostosta</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Network sections</source>
         <translation>Verkoston osiot</translation>
     </message>
@@ -1989,7 +2050,7 @@
         <translation>&amp;Yleiskuva</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+95"/>
         <source>First contact</source>
         <translation>Ensimmäinen yhteydenotto</translation>
     </message>
@@ -2024,7 +2085,7 @@
         <translation>Tapaamista ei aloitettu: {error}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>active</source>
         <translation>käynnissä</translation>
     </message>
@@ -4232,7 +4293,7 @@
 <context>
     <name>SummaryPreviewDialog</name>
     <message>
-        <location filename="../ui/summary/preview_dialog.py" line="+97"/>
+        <location filename="../ui/summary/preview_dialog.py" line="+95"/>
         <source>Meeting summary: preview</source>
         <translation>Tapaamisen yhteenveto: esikatselu</translation>
     </message>
@@ -4242,7 +4303,7 @@
         <translation>Verkoston yhteenveto: esikatselu</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Summary pages</source>
         <translation>Yhteenvedon sivut</translation>
     </message>
@@ -4347,42 +4408,7 @@
         <translation>Kie&amp;li:</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Items kept to the team</source>
-        <translation>Vain työryhmälle jätetyt kohdat</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Items kept to the team, with their reasons</source>
-        <translation>Vain työryhmälle jätetyt kohdat syineen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Columns: kind, words, why</source>
-        <translation>Sarakkeet: laji, sanat, miksi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rows</source>
-        <translation>Rivit</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Only you see the words and reasons here. The printed summary says how many things were kept back and what kind, never what they say.</source>
-        <translation>Vain sinä näet tässä sanat ja syyt. Tulostetussa yhteenvedossa kerrotaan, kuinka monta asiaa ja minkälaisia jätettiin pois, ei koskaan sitä, mitä niissä sanotaan.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>About items kept to the team</source>
-        <translation>Tietoa vain työryhmälle jätetyistä kohdista</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kept to the team</source>
-        <translation>Vain työryhmälle</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Printing notice</source>
         <translation>Tulostusilmoitus</translation>
     </message>
@@ -4432,7 +4458,7 @@
         <translation>Tehdään yhteenvetoa…</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+30"/>
         <source>%n page(s) on {label} paper</source>
         <translation>
             <numerusform>%n sivu, paperi {label}</numerusform>
@@ -4440,15 +4466,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
-        <source>&lt;b&gt;%n item(s) kept to the team&lt;/b&gt; ({kept_back_kinds}). {printed}</source>
-        <translation>
-            <numerusform>&lt;b&gt;%n kohta jätetty vain työryhmälle&lt;/b&gt; ({kept_back_kinds}). {printed}</numerusform>
-            <numerusform>&lt;b&gt;%n kohtaa jätetty vain työryhmälle&lt;/b&gt; ({kept_back_kinds}). {printed}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%n character(s) cannot be drawn by the print font ({codes}). They print as {MARKER}, and the summary tells the reader so.</source>
         <translation>
             <numerusform>%n merkki ei piirry tulostusfontilla ({codes}). Se tulostuu merkkinä {MARKER}, ja yhteenveto kertoo siitä lukijalle.</numerusform>
@@ -4456,27 +4474,12 @@
         </translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-13"/>
         <source>, large print.</source>
         <translation>, isokokoinen teksti.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Nothing was kept to the team: everything is in the summary.</source>
-        <translation>Mitään ei jätetty vain työryhmälle: kaikki on yhteenvedossa.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The summary says so and that anyone can ask about them.</source>
-        <translation>Yhteenvedossa kerrotaan siitä ja että niistä voi kysyä.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The summary does not mention them (the option is off).</source>
-        <translation>Yhteenvedossa niitä ei mainita (valinta ei ole päällä).</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location line="+31"/>
         <source>OD Notes summary</source>
         <translation>OD Notes -yhteenveto</translation>
     </message>
@@ -5412,12 +5415,12 @@ Paina Ctrl+K, niin voit hakea kaikkialta.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+193"/>
+        <location line="+197"/>
         <source>Network</source>
         <translation>Verkosto</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-133"/>
         <source>Meeting editor</source>
         <translation>Tapaamisen muokkain</translation>
     </message>
@@ -6182,7 +6185,7 @@ Kuka tahansa, jolla on tämä avain ja holvitiedosto, voi lukea holvin.
 <context>
     <name>ui.operations</name>
     <message>
-        <location filename="../ui/operations.py" line="+119"/>
+        <location filename="../ui/operations.py" line="+130"/>
         <source>OD Notes</source>
         <translation>OD Notes</translation>
     </message>

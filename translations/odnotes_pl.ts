@@ -1504,6 +1504,68 @@
     </message>
 </context>
 <context>
+    <name>KeptBackPanel</name>
+    <message>
+        <location filename="../ui/summary/kept_panel.py" line="+30"/>
+        <source>Kept to the team</source>
+        <translation>Tylko dla zespołu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Items kept to the team</source>
+        <translation>Pozycje tylko dla zespołu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Items kept to the team, with their reasons</source>
+        <translation>Pozycje tylko dla zespołu wraz z powodami</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Columns: kind, words, why</source>
+        <translation>Kolumny: rodzaj, słowa, dlaczego</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows</source>
+        <translation>Wiersze</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only you see the words and reasons here. The printed summary says how many things were kept back and what kind, never what they say.</source>
+        <translation>Tylko Ty widzisz tutaj słowa i powody. Wydrukowane podsumowanie mówi, ile rzeczy pominięto i jakiego rodzaju, nigdy zaś, co zawierają.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About items kept to the team</source>
+        <translation>O pozycjach tylko dla zespołu</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing was kept to the team: everything is in the summary.</source>
+        <translation>Nic nie zostało tylko dla zespołu: wszystko jest w podsumowaniu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The summary says so and that anyone can ask about them.</source>
+        <translation>Podsumowanie o tym informuje i mówi, że każdy może o to zapytać.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The summary does not mention them (the option is off).</source>
+        <translation>Podsumowanie o nich nie wspomina (ta opcja jest wyłączona).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>&lt;b&gt;%n item(s) kept to the team&lt;/b&gt; ({kept_back_kinds}). {printed}</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n pozycja tylko dla zespołu&lt;/b&gt; ({kept_back_kinds}). {printed}</numerusform>
+            <numerusform>&lt;b&gt;%n pozycje tylko dla zespołu&lt;/b&gt; ({kept_back_kinds}). {printed}</numerusform>
+            <numerusform>&lt;b&gt;%n pozycji tylko dla zespołu&lt;/b&gt; ({kept_back_kinds}). {printed}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
         <location filename="../ui/launcher.py" line="+97"/>
@@ -1547,13 +1609,13 @@
         <translation>Nie zapisano — OD Notes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="+139"/>
+        <location filename="../ui/main_window.py" line="+140"/>
         <source>{vault} (locked) — OD Notes</source>
         <translation>{vault} (zablokowany) — OD Notes</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+98"/>
+        <location line="+106"/>
         <source>OD Notes</source>
         <translation>OD Notes</translation>
     </message>
@@ -1904,7 +1966,7 @@
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../ui/network/page.py" line="+53"/>
+        <location filename="../ui/network/page.py" line="+55"/>
         <source>Network</source>
         <translation>Sieć</translation>
     </message>
@@ -1964,7 +2026,7 @@
         <translation>Niszczy klucz sieci i usuwa jej zapisy z pliku sejfu</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Network sections</source>
         <translation>Części sieci</translation>
     </message>
@@ -1994,7 +2056,7 @@
         <translation>&amp;W skrócie</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+95"/>
         <source>First contact</source>
         <translation>Pierwszy kontakt</translation>
     </message>
@@ -2029,7 +2091,7 @@
         <translation>Nie rozpoczęto spotkania: {error}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>active</source>
         <translation>aktywna</translation>
     </message>
@@ -4246,7 +4308,7 @@
 <context>
     <name>SummaryPreviewDialog</name>
     <message>
-        <location filename="../ui/summary/preview_dialog.py" line="+97"/>
+        <location filename="../ui/summary/preview_dialog.py" line="+95"/>
         <source>Meeting summary: preview</source>
         <translation>Podsumowanie spotkania: podgląd</translation>
     </message>
@@ -4256,7 +4318,7 @@
         <translation>Podsumowanie sieci: podgląd</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Summary pages</source>
         <translation>Strony podsumowania</translation>
     </message>
@@ -4361,42 +4423,7 @@
         <translation>&amp;Język:</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Items kept to the team</source>
-        <translation>Pozycje tylko dla zespołu</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Items kept to the team, with their reasons</source>
-        <translation>Pozycje tylko dla zespołu wraz z powodami</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Columns: kind, words, why</source>
-        <translation>Kolumny: rodzaj, słowa, dlaczego</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rows</source>
-        <translation>Wiersze</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Only you see the words and reasons here. The printed summary says how many things were kept back and what kind, never what they say.</source>
-        <translation>Tylko Ty widzisz tutaj słowa i powody. Wydrukowane podsumowanie mówi, ile rzeczy pominięto i jakiego rodzaju, nigdy zaś, co zawierają.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>About items kept to the team</source>
-        <translation>O pozycjach tylko dla zespołu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kept to the team</source>
-        <translation>Tylko dla zespołu</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Printing notice</source>
         <translation>Uwaga dotycząca druku</translation>
     </message>
@@ -4446,7 +4473,7 @@
         <translation>Przygotowywanie podsumowania…</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+30"/>
         <source>%n page(s) on {label} paper</source>
         <translation>
             <numerusform>%n strona na papierze {label}</numerusform>
@@ -4455,16 +4482,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
-        <source>&lt;b&gt;%n item(s) kept to the team&lt;/b&gt; ({kept_back_kinds}). {printed}</source>
-        <translation>
-            <numerusform>&lt;b&gt;%n pozycja tylko dla zespołu&lt;/b&gt; ({kept_back_kinds}). {printed}</numerusform>
-            <numerusform>&lt;b&gt;%n pozycje tylko dla zespołu&lt;/b&gt; ({kept_back_kinds}). {printed}</numerusform>
-            <numerusform>&lt;b&gt;%n pozycji tylko dla zespołu&lt;/b&gt; ({kept_back_kinds}). {printed}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%n character(s) cannot be drawn by the print font ({codes}). They print as {MARKER}, and the summary tells the reader so.</source>
         <translation>
             <numerusform>%n znaku nie da się narysować czcionką wydruku ({codes}). Drukuje się jako {MARKER}, a podsumowanie informuje o tym czytelnika.</numerusform>
@@ -4473,27 +4491,12 @@
         </translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-13"/>
         <source>, large print.</source>
         <translation>, duży druk.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Nothing was kept to the team: everything is in the summary.</source>
-        <translation>Nic nie zostało tylko dla zespołu: wszystko jest w podsumowaniu.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The summary says so and that anyone can ask about them.</source>
-        <translation>Podsumowanie o tym informuje i mówi, że każdy może o to zapytać.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The summary does not mention them (the option is off).</source>
-        <translation>Podsumowanie o nich nie wspomina (ta opcja jest wyłączona).</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location line="+31"/>
         <source>OD Notes summary</source>
         <translation>Podsumowanie OD Notes</translation>
     </message>
@@ -5434,12 +5437,12 @@ Naciśnij Ctrl+K, aby przeszukać wszystko.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+193"/>
+        <location line="+197"/>
         <source>Network</source>
         <translation>Sieć</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-133"/>
         <source>Meeting editor</source>
         <translation>Edytor spotkania</translation>
     </message>
@@ -6209,7 +6212,7 @@ Każdy, kto ma ten klucz i plik sejfu, może odczytać sejf.
 <context>
     <name>ui.operations</name>
     <message>
-        <location filename="../ui/operations.py" line="+119"/>
+        <location filename="../ui/operations.py" line="+130"/>
         <source>OD Notes</source>
         <translation>OD Notes</translation>
     </message>

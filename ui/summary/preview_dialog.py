@@ -17,13 +17,11 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListView,
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +34,6 @@ from odnotes.summary import (
     Paper,
     Summary,
     SummaryOptions,
-    kept_back_kinds,
     load_meeting,
     load_network,
     meeting_summary,
@@ -47,7 +44,8 @@ from odnotes.vault import Vault
 from ui.dialogs.file_dialogs import save_file_with_suffix
 from ui.i18n import core_translator, language_label
 from ui.operations import Operation
-from ui.summary.models import KeptBackModel, PageDelegate, PageModel
+from ui.summary.kept_panel import KeptBackPanel
+from ui.summary.models import PageDelegate, PageModel
 from ui.summary.pages import page_images
 from ui.summary.printing import print_pdf
 from ui.words import paper_text
@@ -101,7 +99,6 @@ class SummaryPreviewDialog(QDialog):
             self.setWindowTitle(self.tr("Network summary: preview"))
         self._people = sorted(records.people, key=lambda p: p.name.casefold())
         self.page_model = PageModel(self)
-        self.kept_model = KeptBackModel(self)
         self._build()
         self.resize(1100, 740)
         self.refresh()
@@ -167,38 +164,7 @@ class SummaryPreviewDialog(QDialog):
         form.addRow(self.show_kept_back)
         form.addRow(self.invite_corrections)
 
-        self.kept_label = QLabel()
-        self.kept_label.setWordWrap(True)
-        self.kept_label.setAccessibleName(self.tr("Items kept to the team"))
-        self.kept_view = QTableView()
-        self.kept_view.setAccessibleName(self.tr("Items kept to the team, with their reasons"))
-        self.kept_view.setModel(self.kept_model)
-        self.kept_view.setWordWrap(True)
-        self.kept_view.verticalHeader().hide()
-        self.kept_view.setCornerButtonEnabled(False)
-        header = self.kept_view.horizontalHeader()
-        header.setAccessibleName(self.tr("Columns: kind, words, why"))
-        self.kept_view.verticalHeader().setAccessibleName(self.tr("Rows"))
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(KeptBackModel.KIND, QHeaderView.ResizeMode.ResizeToContents)
-        header.sectionResized.connect(self.kept_view.resizeRowsToContents)
-        self.kept_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.kept_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        # Only shown beside kept items: with nothing kept there are no words or reasons here.
-        self.kept_note = kept_note = QLabel(
-            self.tr(
-                "Only you see the words and reasons here. The printed summary says how many "
-                "things were kept back and what kind, never what they say."
-            )
-        )
-        kept_note.setWordWrap(True)
-        kept_note.setAccessibleName(self.tr("About items kept to the team"))
-        kept = QGroupBox(self.tr("Kept to the team"))
-        kept_layout = QVBoxLayout(kept)
-        kept_layout.addWidget(self.kept_label)
-        kept_layout.addWidget(self.kept_view, 1)
-        kept_layout.addWidget(kept_note)
-        kept_layout.addStretch()  # with nothing kept, the sentence saying so stays at the top
+        self.kept = KeptBackPanel()
 
         self.notice = QLabel()
         self.notice.setWordWrap(True)
@@ -231,7 +197,7 @@ class SummaryPreviewDialog(QDialog):
         choices_layout = QVBoxLayout(choices)
         choices_layout.setContentsMargins(0, 0, 0, 0)
         choices_layout.addWidget(options)
-        choices_layout.addWidget(kept, 1)
+        choices_layout.addWidget(self.kept, 1)
         scroll = QScrollArea()
         scroll.setAccessibleName(self.tr("Print options and items kept to the team"))
         scroll.setWidget(choices)
@@ -340,8 +306,7 @@ class SummaryPreviewDialog(QDialog):
         self._rendering = None
         self._summary, self._pdf = summary, pdf
         self.page_model.set_pages(images)
-        self.kept_model.set_items(summary.kept)
-        self._show_kept(summary)
+        self.kept.show_summary(summary)
         self._show_unprintable(summary)
         pages = len(images)
         self.status.setText(
@@ -352,30 +317,6 @@ class SummaryPreviewDialog(QDialog):
         )
         self._enable(True)
         self.pages_changed.emit(pages)
-
-    def _show_kept(self, summary: Summary) -> None:
-        kept = summary.kept
-        if not kept:
-            self.kept_label.setText(
-                self.tr("Nothing was kept to the team: everything is in the summary.")
-            )
-            self.kept_view.hide()
-            self.kept_note.hide()
-            return
-        n = len(kept)
-        printed = (
-            self.tr("The summary says so and that anyone can ask about them.")
-            if summary.options.show_kept_back
-            else self.tr("The summary does not mention them (the option is off).")
-        )
-        self.kept_label.setText(
-            self.tr(
-                "<b>%n item(s) kept to the team</b> ({kept_back_kinds}). {printed}", "", n
-            ).format(kept_back_kinds=kept_back_kinds(kept, core_translator()), printed=printed)
-        )
-        self.kept_view.show()
-        self.kept_note.show()
-        self.kept_view.resizeRowsToContents()
 
     def _show_unprintable(self, summary: Summary) -> None:
         missing = sorted(summary.unprintable())

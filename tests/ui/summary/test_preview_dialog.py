@@ -64,7 +64,7 @@ def test_options_re_render(qtbot, dialog: SummaryPreviewDialog) -> None:
     with qtbot.waitSignal(dialog.pages_changed):
         dialog.show_kept_back.setChecked(False)
     assert "kept one thing" not in pdf_text(dialog.pdf_bytes())
-    assert "does not mention them" in dialog.kept_label.text()
+    assert "does not mention them" in dialog.kept.label.text()
 
 
 def test_choosing_a_person_addresses_the_copy(qtbot, dialog: SummaryPreviewDialog) -> None:
@@ -78,9 +78,9 @@ def test_choosing_a_person_addresses_the_copy(qtbot, dialog: SummaryPreviewDialo
 def test_kept_back_items_are_visible_to_the_practitioner(
     qtmodeltester, dialog: SummaryPreviewDialog
 ) -> None:
-    assert "1 item kept to the team" in dialog.kept_label.text()
-    assert "(one voice)" in dialog.kept_label.text()
-    model = dialog.kept_model
+    assert "1 item kept to the team" in dialog.kept.label.text()
+    assert "(one voice)" in dialog.kept.label.text()
+    model = dialog.kept.model
     assert model.rowCount() == 1
     assert model.index(0, model.KIND).data() == "Voice"
     assert "own mother's illness" in model.index(0, model.WORDS).data()
