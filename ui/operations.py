@@ -302,6 +302,11 @@ class Operation(Generic[T]):
     def _end(self) -> None:
         if self._timer is not None:
             self._timer.stop()
+            # The timer's slot holds this operation from Qt's side, where the collector
+            # cannot see it: left connected, the pair (and the window it ran for, with the
+            # records on it) outlived every lock.
+            self._timer.timeout.disconnect()
+            self._timer = None
         if self._dialog is not None:
             self._dialog.close()
             self._dialog.deleteLater()

@@ -69,6 +69,30 @@ def test_lock_drops_decrypted_data_and_unlock_returns_to_the_meeting(
     assert "Maija" in window.windowTitle()
 
 
+def test_a_network_read_again_after_unlocking_is_dropped_at_the_next_lock(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The page that comes back is read by a background operation with a progress label; its
+    timer's slot once kept the operation, and through it the page and its records, for good."""
+    assert window.workspace is not None and window.workspace.page is not None
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    window.lock_screen.form.passphrase.setText(PASSPHRASE)
+    qtbot.keyClick(window.lock_screen.form.passphrase, Qt.Key.Key_Return)
+    wait_unlocked(qtbot, window)
+    qtbot.waitUntil(lambda: window.workspace is not None and window.workspace.page is not None)
+    page = window.workspace.page
+    assert page is not None
+    qtbot.waitUntil(page.isVisible)
+    kept = [weakref.ref(page), weakref.ref(page.meetings.model), weakref.ref(window.workspace)]
+    del page
+
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.session.is_locked
+    flush_deletes()
+    gc.collect()
+    assert all(ref() is None for ref in kept), "the page read after unlocking outlived the lock"
+
+
 def test_minimising_locks(qtbot: QtBot, window: MainWindow) -> None:
     window.showMinimized()
     qtbot.waitUntil(lambda: window.session.is_locked, timeout=5_000)
