@@ -35,9 +35,15 @@ METHOD = """\
   network records: the level-2 integrity tag checked, every network key
   unwrapped, the network records decrypted and decoded.
 - **Full search index** (core): the background pass the app runs after
-  unlocking (`odnotes.search.index_vault`), every network read through its
-  own connection and indexed from plain data, on an unlocked vault, until
-  the index is ready to search; once at 30,000 meetings.
+  unlocking (`odnotes.search.index_vault`) on an unlocked copy of the vault,
+  until the index is ready to search. Three rows: the everyday unlock, when
+  every network's share of the index was kept sealed in the vault by an
+  earlier unlock and is current (each share is decrypted and taken in
+  whole; median of the same repeats as its floor, interleaved with it); the
+  cold build from every record with nothing kept (what a network changed
+  since the last unlock takes; once at 30,000 meetings); and the first
+  unlock of a vault with no kept index, which builds every share and seals
+  it (once).
 - **Open + networks list + search index** beside plain SQLite and SQLCipher
   4: the very same JSON envelopes (`saved_at`, `deleted`, `record`) are
   stored in a plain SQLite file and a SQLCipher 4 file (`sqlcipher3` from

@@ -21,14 +21,14 @@ class DeferredTab(QWidget):
         super().__init__(parent)
         self._make = make
         self.made: QWidget | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
 
     def content(self) -> QWidget:
         """The tab's widget, made now if it was not yet."""
         if self.made is None:
             self.made = self._make()
-            self.layout().addWidget(self.made)
+            self._layout.addWidget(self.made)
             if self.isVisible():
                 self.made.show()  # a child added to a shown widget waits for a queued show
             self.setFocusProxy(self.made)
