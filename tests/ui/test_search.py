@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from odnotes.model import Meeting
 from odnotes.model.treatment import declared_fields
+from tests.conftest import PASSPHRASE
 from tests.ui.fake_editor import FakeMeetingEditor
 from ui.editor.editor import SECTION_KEYS
 from ui.main_window import MainWindow
@@ -100,3 +101,18 @@ def test_a_full_page_of_hits_says_it_is_only_the_first(
     qtbot.keyClicks(dialog.query, "the")
     qtbot.waitUntil(lambda: dialog.results.rowCount() == 2, timeout=2_000)
     assert "The first 2 places found are shown" in dialog.status.text()
+
+
+def test_the_index_is_not_complete_before_its_pass_has_run(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The pass starts once the unlocked window is on screen; until it has run, a search
+    says it is still indexing (an empty index is not a complete one)."""
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    window.lock_screen.form.passphrase.setText(PASSPHRASE)
+    window.lock_screen.form.submit()
+    qtbot.waitUntil(lambda: window.search_index is not None, timeout=10_000)
+    index = window.search_index
+    assert index is not None and not index.complete
+    qtbot.waitUntil(lambda: index.complete, timeout=10_000)
+    assert index.index.search("radio next room")

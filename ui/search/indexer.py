@@ -43,6 +43,8 @@ class BackgroundIndex(QObject):
         super().__init__(parent)
         self.vault = vault
         self.index = SearchIndex()
+        self.index.complete = False  # nothing is indexed until the pass has run (it starts
+        # once the window is on screen)
         self._operation: Operation[SearchIndex] | None = None
 
     def start(self, window: QWidget | None, display: ProgressDisplay | None) -> None:
