@@ -92,8 +92,9 @@ METHOD = """\
   thread) and the longest gap between two ticks of a 1 ms timer on the GUI
   thread meanwhile. The driver waits in Qt's own event loop, never calling
   `processEvents` from Python in a loop (see the notes on PySide6 above).
-  Median of 3 fresh windows (one window at 30,000 meetings).
-- Medians of 5 runs (3 at 30,000 meetings); no figure is asserted in
+  Median of 3 fresh windows.
+- Medians of 5 runs (3 at 30,000 meetings; the networks list after the key
+  and its floor: 15 interleaved pairs at every size); no figure is asserted in
   `make test` (`tests/odnotes/test_bench_smoke.py` only runs the code on a
   tiny vault, and checks the floor reads what the vault holds).
 
