@@ -15,7 +15,7 @@ from ui.dialogs.file_dialogs import remember_folders_in
 from ui.host import WindowHost
 from ui.lock_screen import LockScreen
 from ui.menus import build_menus
-from ui.operations import FOREGROUND, SETTLE_MS
+from ui.operations import FOREGROUND
 from ui.search.dialog import SearchDialog
 from ui.search.index import SearchHit
 from ui.search.indexer import BackgroundIndex
@@ -234,18 +234,11 @@ class MainWindow(WindowHost):
         vault.migration, vault.rollback_warning = None, ""  # said once
         if notices:
             QTimer.singleShot(0, lambda: self._tell("\n\n".join(notices)))
-        self.search_index = index = BackgroundIndex(vault, self)
+        self.search_index = BackgroundIndex(vault, self)
+        self.search_index.start(self, self.status_progress)  # it waits while the list paints
         self._journal_timer.start()
-        self.syncer = syncer = Syncer(self, self.status_progress)
-
-        def start_passes() -> None:  # unless locked (or locked and unlocked) meanwhile
-            if self.search_index is index and self.syncer is syncer and vault.is_unlocked:
-                index.start(self, self.status_progress)
-                syncer.start()
-
-        # Once the list is on screen: started at once, the index pass and the first sync
-        # share the interpreter with the list's first layout and paint (about 30 ms).
-        QTimer.singleShot(SETTLE_MS, self, start_passes)
+        self.syncer = Syncer(self, self.status_progress)
+        self.syncer.start()
         self.update_title()
 
     def _tell(self, text: str) -> None:
