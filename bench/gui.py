@@ -22,6 +22,7 @@ copy of the generated vault whose search index was kept by one earlier unlock
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import shutil
@@ -36,7 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from bench.generate import PASSPHRASE
@@ -176,8 +177,13 @@ def one_round(
         )
     finally:
         window.close()
+        # A closed window is kept until deleted (the launcher keeps the process when switching
+        # vaults): each round deletes its own, so one round's memory is not the next one's.
+        window.deleteLater()
         closed = time.monotonic() + 0.05
         wait_until(app, lambda: time.monotonic() > closed)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()
 
 
 def measure(folder: Path, networks: int, big_network: str, rounds: int) -> dict[str, float]:
