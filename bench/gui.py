@@ -17,7 +17,8 @@ copy of the generated vault whose search index was kept by one earlier unlock
   the GUI thread, from opening the network until the index was complete (a
   slot that blocked the GUI thread would show here);
 - ``index_on_gui_thread``: 1 if the index pass ran on the GUI thread (or not at all);
-- ``peak_rss_mib``: the process's peak RSS, with the vault open and indexed.
+- ``peak_rss_mib``: the highest of the rounds' peak RSS (each window's, from its start
+  until its vault was open, its network shown and its index complete).
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from bench.generate import PASSPHRASE
-from bench.rss import peak_kib
+from bench.rss import peak_kib, reset_peak
 from odnotes.crypto import TEST_POLICY
 from odnotes.search import SearchIndex, index_vault
 from odnotes.vault import Vault
@@ -112,12 +113,13 @@ class Threads:
 
 @dataclass
 class Round:
-    """One fresh window's figures, in ms."""
+    """One fresh window's figures, in ms, and its peak RSS in MiB."""
 
     unlock_to_list: float
     open_network: float
     index_complete: float
     longest_spell: float
+    peak_mib: float = 0.0
 
 
 def one_round(
@@ -126,6 +128,7 @@ def one_round(
     """A fresh window on the locked vault: unlock, wait for the list; open the big network
     at once (the index is building meanwhile, as when someone clicks straight away); then
     wait until the index is complete."""
+    reset_peak()  # each window's own peak: an earlier round's freed memory is not counted
     vault = Vault.open(vault_path, policy=TEST_POLICY)
     session = Session(vault, settings.idle_minutes())
     window = MainWindow(session, settings)
@@ -174,6 +177,7 @@ def one_round(
             (opened - opening) * 1000,
             (time.perf_counter() - started) * 1000,
             max(spells, default=0.0),
+            peak_kib() / 1024,
         )
     finally:
         window.close()
@@ -207,7 +211,7 @@ def measure(folder: Path, networks: int, big_network: str, rounds: int) -> dict[
         "index_complete": statistics.median(r.index_complete for r in found),
         "longest_spell": max(r.longest_spell for r in found),
         "index_on_gui_thread": float(threads.on_gui_thread or threads.runs == 0),
-        "peak_rss_mib": peak_kib() / 1024,
+        "peak_rss_mib": max(r.peak_mib for r in found),
     }
 
 
