@@ -17,13 +17,13 @@ copy of the generated vault whose search index was kept by one earlier unlock
   the GUI thread, from opening the network until the index was complete (a
   slot that blocked the GUI thread would show here);
 - ``index_on_gui_thread``: 1 if the index pass ran on the GUI thread (or not at all);
-- ``peak_rss_mib``: the highest of the rounds' peak RSS (each window's, from its start
-  until its vault was open, its network shown and its index complete).
+- ``peak_rss_mib``: the highest of the rounds' peak RSS. Each round is a fresh process
+  (one app, one window), measured from its start until its vault was open, its network
+  shown and its index complete.
 """
 
 from __future__ import annotations
 
-import gc
 import json
 import os
 import shutil
@@ -34,15 +34,15 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QTimer
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from bench.generate import PASSPHRASE
-from bench.rss import peak_kib, reset_peak
+from bench.rss import peak_kib
 from odnotes.crypto import TEST_POLICY
 from odnotes.search import SearchIndex, index_vault
 from odnotes.vault import Vault
@@ -120,6 +120,7 @@ class Round:
     index_complete: float
     longest_spell: float
     peak_mib: float = 0.0
+    on_gui_thread: bool = False
 
 
 def one_round(
@@ -128,7 +129,6 @@ def one_round(
     """A fresh window on the locked vault: unlock, wait for the list; open the big network
     at once (the index is building meanwhile, as when someone clicks straight away); then
     wait until the index is complete."""
-    reset_peak()  # each window's own peak: an earlier round's freed memory is not counted
     vault = Vault.open(vault_path, policy=TEST_POLICY)
     session = Session(vault, settings.idle_minutes())
     window = MainWindow(session, settings)
@@ -181,38 +181,51 @@ def one_round(
         )
     finally:
         window.close()
-        # A closed window is kept until deleted (the launcher keeps the process when switching
-        # vaults): each round deletes its own, so one round's memory is not the next one's.
-        window.deleteLater()
-        closed = time.monotonic() + 0.05
-        wait_until(app, lambda: time.monotonic() > closed)
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        gc.collect()
 
 
 def measure(folder: Path, networks: int, big_network: str, rounds: int) -> dict[str, float]:
-    """Medians over a few rounds, whether the index ran on the GUI thread, and peak RSS."""
-    app = make_application([])  # as the app starts: the same threads, collector and fonts
-    threads = Threads()
+    """Medians over a few rounds, whether the index ran on the GUI thread, and peak RSS.
+
+    Each round is its own process, as each time someone starts the app: a closed window's
+    memory is freed to the allocator but not to the system (glibc keeps it), so a second
+    window in the same process would start from the first one's high-water mark.
+    """
     with tempfile.TemporaryDirectory(dir=folder) as private:
-        # Each round opens the same file afresh: what this "computer" saw of it (rollback
-        # detection) starts empty, so no round is told another round's saves are missing.
-        os.environ[DATA_DIR_ENV] = str(Path(private) / "data")
-        settings = Settings(Path(private) / "settings.ini")
         vault_path = Path(private) / "bench.odvault"
         shutil.copyfile(folder / "bench.odvault", vault_path)  # the shared set stays unwritten
         # An everyday unlock: the search index of the last session is kept in the vault (as
         # after any earlier unlock). Kept by another process, so its memory is not counted.
         subprocess.run([sys.executable, "-m", "bench.gui", "--prime", str(vault_path)], check=True)
-        found = [one_round(app, vault_path, settings, networks, big_network) for _ in range(rounds)]
+        found = [_round_process(Path(private), networks, big_network) for _ in range(rounds)]
     return {
         "unlock_to_list": statistics.median(r.unlock_to_list for r in found),
         "open_network": statistics.median(r.open_network for r in found),
         "index_complete": statistics.median(r.index_complete for r in found),
         "longest_spell": max(r.longest_spell for r in found),
-        "index_on_gui_thread": float(threads.on_gui_thread or threads.runs == 0),
+        "index_on_gui_thread": float(any(r.on_gui_thread for r in found)),
         "peak_rss_mib": max(r.peak_mib for r in found),
     }
+
+
+def _round_process(private: Path, networks: int, big_network: str) -> Round:
+    """One round in a fresh process (``--round``), read back from its JSON line."""
+    args = [sys.executable, "-m", "bench.gui", "--round", str(private), str(networks), big_network]
+    done = subprocess.run(args, check=True, capture_output=True, text=True)
+    return Round(**json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+def run_round(private: Path, networks: int, big_network: str) -> Round:
+    """The ``--round`` process: an app as it starts, one window on the copied vault."""
+    app = make_application([])  # as the app starts: the same threads, collector and fonts
+    threads = Threads()
+    # Each round opens the same file afresh: what this "computer" saw of it (rollback
+    # detection) starts empty, so no round is told another round's saves are missing.
+    data = Path(tempfile.mkdtemp(dir=private))
+    os.environ[DATA_DIR_ENV] = str(data / "data")
+    settings = Settings(data / "settings.ini")
+    found = one_round(app, private / "bench.odvault", settings, networks, big_network)
+    found.on_gui_thread = threads.on_gui_thread or threads.runs == 0
+    return found
 
 
 def prime(vault_path: Path) -> None:
@@ -228,6 +241,11 @@ def prime(vault_path: Path) -> None:
 if __name__ == "__main__" and sys.argv[1:2] == ["--prime"]:
     prime(Path(sys.argv[2]))
     sys.exit(0)
+
+if __name__ == "__main__" and sys.argv[1:2] == ["--round"]:
+    private_folder, count, big = sys.argv[2:]
+    print(json.dumps(asdict(run_round(Path(private_folder), int(count), big))), flush=True)
+    os._exit(0)  # as below: no interpreter teardown after the figures are out
 
 if __name__ == "__main__":
     folder, _meetings, count, big, rounds = sys.argv[1:]

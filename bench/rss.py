@@ -7,7 +7,6 @@ process's peak resident set size in MiB.
 
 from __future__ import annotations
 
-import contextlib
 import resource
 import sys
 from pathlib import Path
@@ -45,9 +44,3 @@ def peak_kib() -> float:
 
 if __name__ == "__main__":
     main(sys.argv[1:])
-
-
-def reset_peak() -> None:
-    """Start a new peak (Linux: ``VmHWM`` restarts from the current RSS); elsewhere a no-op."""
-    with contextlib.suppress(OSError):
-        Path("/proc/self/clear_refs").write_text("5")
