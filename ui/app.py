@@ -17,6 +17,7 @@ from ui.appearance import apply_font, apply_theme
 from ui.collector import collect_on_gui_thread
 from ui.i18n import install_translators, ui_locale
 from ui.launcher import Launcher
+from ui.operations import finish_all
 from ui.settings import Settings
 from ui.vault_options import VaultOptions
 
@@ -102,4 +103,7 @@ def main(
         return run_smoke_test(app)
     launcher = Launcher(Settings(), VaultOptions())
     launcher.start(vault_path)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        finish_all()

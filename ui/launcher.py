@@ -151,13 +151,16 @@ class Launcher(QObject):
     def _switch(self, window: MainWindow, path: Path | None = None) -> None:
         """Show the welcome screen or ``path``'s unlock dialog, then close this vault's window.
 
-        In that order: Qt quits when its last visible window closes.
+        In that order: Qt quits when its last visible window closes. The closed window is
+        deleted, not hidden: it would otherwise hold its vault's records and index (hundreds
+        of MiB for a large vault) until the app exits.
         """
         if path is None:
             self.welcome()
         else:
             self.open_path(path)
         window.close()
+        window.deleteLater()
         if self.window is window:
             self.window = None
 

@@ -27,6 +27,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from odnotes.errors import VaultLocked
 from ui.dialogs.messages import message_for
 
 T = TypeVar("T")
@@ -172,6 +173,21 @@ def in_flight() -> int:
     """How many operations are running in the background now (a screenshot or a test waits
     for none)."""
     return len(_running)
+
+
+FINISH_WAIT_MS = 3000
+"""At exit, running work gets this long to reach its next cancellation check."""
+
+
+def finish_all() -> None:
+    """At exit: cancel every running operation and wait for the pool's threads.
+
+    A pass still reading when the interpreter shuts down would find its Qt objects gone
+    under it ("Signal source has been deleted" on stderr, or worse, a crash).
+    """
+    for operation in list(_running):
+        operation.cancel()
+    QThreadPool.globalInstance().waitForDone(FINISH_WAIT_MS)
 
 
 class Operation(Generic[T]):
@@ -330,5 +346,12 @@ class Operation(Generic[T]):
 
     def _failed(self, error: object) -> None:
         self._end()
-        if self._wanted() and isinstance(error, Exception):
-            self._on_failure(error)
+        if not self._wanted() or not isinstance(error, Exception):
+            return
+        if isinstance(error, VaultLocked) and not self._on_screen():
+            return  # its window closed on a lock or a switch of vaults: nobody to tell
+        self._on_failure(error)
+
+    def _on_screen(self) -> bool:
+        """Whether the window this work was for is still open."""
+        return self._parent is None or self._parent.window().isVisible()

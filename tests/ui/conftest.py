@@ -23,6 +23,7 @@ from ui import clock
 from ui.collector import collect_on_gui_thread
 from ui.i18n import LANGUAGES, install_translators
 from ui.main_window import MainWindow
+from ui.operations import finish_all
 from ui.session import Session
 from ui.settings import Settings
 from ui.vault_options import VaultOptions
@@ -60,9 +61,12 @@ def fake_editor(monkeypatch: pytest.MonkeyPatch) -> type[FakeMeetingEditor]:
 
 
 @pytest.fixture(scope="session", autouse=True)
-def garbage_on_the_gui_thread(qapp: QApplication) -> None:
-    """As in the app: the cyclic collector never runs on a worker thread (see ui.collector)."""
+def garbage_on_the_gui_thread(qapp: QApplication) -> Iterator[None]:
+    """As in the app: the cyclic collector never runs on a worker thread (see ui.collector);
+    and, as at the app's exit, no background work outlives the session."""
     collect_on_gui_thread(qapp)
+    yield
+    finish_all()
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -61,8 +62,7 @@ def test_demo_from_open_recent_opens_without_asking(
     unlock.form.passphrase.setText("willow kettle orbit lantern")
     with qtbot.waitSignal(launcher.window_opened, timeout=10_000) as opened:
         qtbot.keyClick(unlock.form.passphrase, Qt.Key.Key_Return)
-    team_window = opened.args[0]
-    qtbot.addWidget(team_window)
+    team_window = opened.args[0]  # not given to qtbot: switching vaults deletes it
     shown: list[object] = []
     launcher.dialog_shown.connect(shown.append)
     with qtbot.waitSignal(launcher.window_opened, timeout=10_000) as opened:
@@ -72,4 +72,5 @@ def test_demo_from_open_recent_opens_without_asking(
     assert not any(isinstance(d, UnlockDialog) for d in shown), "the demo asked for a passphrase"
     assert not demo_window.session.is_locked
     assert "fictional" in demo_window.windowTitle()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(team_window))
     demo_window.close()

@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap, QTextDocument
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -111,8 +112,7 @@ def test_choosing_a_recent_vault_closes_this_one_and_asks_for_the_other(
     with qtbot.waitSignal(launcher.window_opened, timeout=10_000):
         dialog.form.unlock_button.click()
     window = launcher.window
-    assert isinstance(window, MainWindow)
-    qtbot.addWidget(window)
+    assert isinstance(window, MainWindow)  # not given to qtbot: the launcher deletes it
     # Qt quits when the last visible window closes (pytest-qt runs no app.exec() to show it):
     # something else must already be on screen when the vault's window goes.
     on_screen_at_close: list[list[str]] = []
@@ -121,6 +121,7 @@ def test_choosing_a_recent_vault_closes_this_one_and_asks_for_the_other(
             [w.windowTitle() for w in QApplication.topLevelWidgets() if w.isVisible()]
         )
     )
+    session = window.session
     window.open_vault.emit(second)
     qtbot.waitUntil(
         lambda: isinstance(launcher.dialog, UnlockDialog) and launcher.dialog is not dialog
@@ -129,8 +130,10 @@ def test_choosing_a_recent_vault_closes_this_one_and_asks_for_the_other(
     assert any("Second" in title for title in on_screen_at_close[0]), on_screen_at_close
     assert launcher.dialog.isVisible()
     assert "Second" in launcher.dialog.windowTitle()
-    assert not window.session.vault.is_unlocked
-    assert not window.isVisible()
+    assert not session.vault.is_unlocked
+    # The closed window is deleted, not kept hidden with its vault's records until exit.
+    qtbot.waitUntil(lambda: not shiboken6.isValid(window))
+    assert launcher.window is None
     launcher.dialog.close()
 
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QThread, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from odnotes.errors import StorageError
+from odnotes.errors import StorageError, VaultLocked
 from ui import operations
 from ui.operations import Operation, Progress
 
@@ -88,6 +88,33 @@ def test_every_failure_goes_through_one_message_path(
     Operation(parent, surprise).run()
     assert shown[0].startswith("The disk is full")
     assert "Maija" not in shown[1] and "unexpected" in shown[1]
+
+
+def test_a_locked_vault_is_not_news_to_a_window_that_closed_on_the_lock(
+    qtbot: QtBot, parent: QWidget, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Switching vaults closes the window while its reads may still run: they fail with
+    "locked", and a warning about it, over no window, would only puzzle."""
+    shown: list[str] = []
+    monkeypatch.setattr(
+        operations.QMessageBox, "warning", lambda _parent, _title, text: shown.append(text)
+    )
+    release = threading.Event()
+
+    def read_after_the_lock() -> None:
+        release.wait(10)
+        raise VaultLocked("The vault is locked.")
+
+    closing = Operation(parent, read_after_the_lock).in_background()
+    closing.run()
+    parent.close()
+    release.set()
+    qtbot.waitUntil(lambda: operations.in_flight() == 0, timeout=5000)
+    qtbot.wait(50)
+    assert shown == []
+    parent.show()  # the same failure in an open window is said
+    Operation(parent, read_after_the_lock).run()
+    assert shown == ["The vault is locked."]
 
 
 def test_reported_progress_reaches_a_display_and_cancel_drops_the_result(
