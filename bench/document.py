@@ -79,7 +79,8 @@ METHOD = """\
   search index, then reads its peak RSS (`VmHWM`: `ru_maxrss` survives fork
   and exec, so a child of a large parent reports the parent's size). The GUI
   process's peak is read the same way once its window has the vault open,
-  the big network's page shown and the index complete.
+  the big network's page shown and the index complete (each GUI round is its
+  own process, so the figure is one window's).
 - **GUI** (`bench/gui.py`): the real `MainWindow` in an application made as
   the app makes it (`ui.app.make_application`: the same collector, thread
   switching and fonts), offscreen, driven as the pytest-qt tests drive it
@@ -92,7 +93,10 @@ METHOD = """\
   thread) and the longest gap between two ticks of a 1 ms timer on the GUI
   thread meanwhile. The driver waits in Qt's own event loop, never calling
   `processEvents` from Python in a loop (see the notes on PySide6 above).
-  Median of 3 fresh windows.
+  Each round is a process of its own (`python -m bench.gui --round`: one
+  application, one window, as a person opening the vault has), after one
+  untimed round that warms the disk cache; median of 3 rounds, and the peak
+  RSS is the highest of the three processes' own peaks.
 - Medians of 5 runs (3 at 30,000 meetings; the networks list after the key
   and its floor: 15 interleaved pairs at every size); no figure is asserted in
   `make test` (`tests/odnotes/test_bench_smoke.py` only runs the code on a
