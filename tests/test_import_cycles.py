@@ -149,3 +149,17 @@ def test_a_circle_is_found_and_named(tmp_path: Path) -> None:
     (package / "d.py").write_text("import odnotes.a\n")
     found = cycles(import_graph(tmp_path, ("odnotes",)))
     assert found == [["odnotes.a", "odnotes.inner.b", "odnotes.c", "odnotes.a"]]
+
+
+def test_outside_the_vault_package_only_its_api_is_imported() -> None:
+    """Issue 13, item 8: the file, keys, rows and cache are the vault's own business."""
+    graph = import_graph()
+    reaching_in = sorted(
+        f"{module} -> {target}"
+        for module, targets in graph.items()
+        if not module.startswith("odnotes.vault")
+        for target in targets
+        if target.startswith("odnotes.vault.")
+    )
+    assert "odnotes.vault" in graph["odnotes.search.building"]
+    assert not reaching_in, "imports past the Vault API:\n" + "\n".join(reaching_in)

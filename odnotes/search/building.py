@@ -21,8 +21,7 @@ from odnotes.model import RECORD_TYPES, Meeting, Network, Person, Practitioner, 
 from odnotes.search.index import SearchIndex
 from odnotes.search.layout import from_bytes, to_bytes
 from odnotes.search.segment import Segment, build_segment
-from odnotes.vault import Change, Vault
-from odnotes.vault.snapshot import NetworkReader
+from odnotes.vault import Change, NetworkReader, Vault
 
 SEARCHED_KINDS: tuple[type[Record], ...] = (Network, Person, Practitioner, Meeting)
 """The record kinds with searched fields: names, and the meetings' writing."""

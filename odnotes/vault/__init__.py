@@ -9,6 +9,7 @@ from odnotes.vault.file import APPLICATION_ID, FORMAT_VERSION, SUFFIX
 from odnotes.vault.migrate import MigrationReport
 from odnotes.vault.revisions import Change, Revision, VerifyReport
 from odnotes.vault.slots import Backoff
+from odnotes.vault.snapshot import NetworkReader
 from odnotes.vault.vault import Vault, open_unlocked, restore_backup
 
 __all__ = [
@@ -18,6 +19,7 @@ __all__ = [
     "Backoff",
     "Change",
     "MigrationReport",
+    "NetworkReader",
     "Revision",
     "Vault",
     "VerifyReport",

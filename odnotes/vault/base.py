@@ -173,12 +173,9 @@ class VaultBase:
         seen, saves = self._seen(), self.saves
         if seen is None:
             return
-        known = seen.saves(self.copy_id)
-        if known is not None and saves < known:
-            self.rollback_warning = rollback_warning(known - saves)
-            seen.record(self.copy_id, saves, force=True)
-        else:
-            seen.record(self.copy_id, saves)
+        missing = seen.check(self.copy_id, saves)
+        if missing:
+            self.rollback_warning = rollback_warning(missing)
         self._seen_at = time.monotonic()
 
     def _remember_seen(self) -> None:

@@ -55,9 +55,8 @@ class Seen:
         copies = data.get("copies") if isinstance(data, dict) else None
         return copies if isinstance(copies, dict) else {}
 
-    def saves(self, copy_id: str) -> int | None:
-        """The newest save counter seen for ``copy_id``, if a genuine record of it exists."""
-        entry = self._read().get(copy_id)
+    def _genuine(self, copies: dict[str, dict[str, object]], copy_id: str) -> int | None:
+        entry = copies.get(copy_id)
         if not isinstance(entry, dict):
             return None
         saves, mac = entry.get("saves"), entry.get("mac")
@@ -65,12 +64,28 @@ class Seen:
             return None
         return saves if hmac.compare_digest(self._mac(copy_id, saves), mac) else None
 
+    def saves(self, copy_id: str) -> int | None:
+        """The newest save counter seen for ``copy_id``, if a genuine record of it exists."""
+        return self._genuine(self._read(), copy_id)
+
+    def check(self, copy_id: str, saves: int) -> int:
+        """How many saves the file is missing against what this computer saw (0 if none);
+        either way ``saves`` is what is remembered from now on (one read of the record)."""
+        copies = self._read()
+        known = self._genuine(copies, copy_id)
+        if known is None or known != saves:
+            self._write(copies, copy_id, saves)
+        return known - saves if known is not None and saves < known else 0
+
     def record(self, copy_id: str, saves: int, *, force: bool = False) -> None:
         """Remember ``saves`` for ``copy_id`` (never lower, unless ``force``: after a warning)."""
-        known = self.saves(copy_id)
+        copies = self._read()
+        known = self._genuine(copies, copy_id)
         if known is not None and not force and known >= saves:
             return
-        copies = self._read()
+        self._write(copies, copy_id, saves)
+
+    def _write(self, copies: dict[str, dict[str, object]], copy_id: str, saves: int) -> None:
         copies[copy_id] = {"saves": saves, "mac": self._mac(copy_id, saves)}
         data = json.dumps({"vault_id": self._vault_id, "copies": copies}, indent=1).encode()
         try:
