@@ -18,6 +18,7 @@ from ui.dialogs.messages import message_for
 from ui.dialogs.recovery_key import RecoveryKeyDialog
 from ui.dialogs.unlock import UnlockDialog
 from ui.dialogs.welcome import WelcomeChoice, WelcomeDialog
+from ui.disposal import dispose
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.main_window import MainWindow
 from ui.operations import Operation
@@ -160,7 +161,7 @@ class Launcher(QObject):
         else:
             self.open_path(path)
         window.close()
-        window.deleteLater()
+        dispose(window)
         if self.window is window:
             self.window = None
 

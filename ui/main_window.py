@@ -12,6 +12,7 @@ from odnotes.model import Network
 from odnotes.vault import Change
 from ui import vault_actions
 from ui.dialogs.file_dialogs import remember_folders_in
+from ui.disposal import dispose
 from ui.host import WindowHost
 from ui.lock_screen import LockScreen
 from ui.menus import build_menus
@@ -164,21 +165,21 @@ class MainWindow(WindowHost):
         self._journal_timer.stop()
         if self.syncer is not None:
             self.syncer.stop()
-            self.syncer.deleteLater()
+            dispose(self.syncer)
             self.syncer = None
         if self.search_index is not None:
             self.search_index.stop()
-            self.search_index.deleteLater()
+            dispose(self.search_index)
             self.search_index = None
         if self.search_dialog is not None:
             self.search_dialog.clear()
             self.search_dialog.hide()
-            self.search_dialog.deleteLater()
+            dispose(self.search_dialog)
             self.search_dialog = None
         if self.workspace is not None:
             self.stack.removeWidget(self.workspace)
             self.workspace.hide()
-            self.workspace.deleteLater()
+            dispose(self.workspace)
             self.workspace = None
         self.clipboard.clear_now()
         self.stack.setCurrentWidget(self.lock_screen)

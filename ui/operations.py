@@ -18,6 +18,7 @@ Usage::
 
 from __future__ import annotations
 
+import itertools
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -138,35 +139,97 @@ def _alive(thing: object) -> bool:
 
 
 class _Relay(QObject):
-    """Carries results from the pool to the GUI thread.
+    """Carries results from the pool to the GUI thread, for every operation at once.
+
+    One relay, made on the GUI thread and never deleted: a relay per operation
+    could lose its last reference on the worker thread and be destroyed there
+    (a Qt object destroyed off its own thread, a crash that comes and goes).
 
     Signals:
-        finished(object): the call's return value.
-        failed(object): the exception it raised.
-        progressed(int, int, str): a progress report.
+        finished(int, object): an operation's number and its call's return value.
+        failed(int, object): an operation's number and the exception it raised.
+        progressed(int, int, int, str): an operation's number and a progress report.
     """
 
-    finished = Signal(object)
-    failed = Signal(object)
-    progressed = Signal(int, int, str)
+    finished = Signal(int, object)
+    failed = Signal(int, object)
+    progressed = Signal(int, int, int, str)
+
+
+_relay: _Relay | None = None
+_running: dict[int, Operation[object]] = {}  # by number: the GUI thread's hold on each
+_numbers = itertools.count(1)
+
+
+def _the_relay() -> _Relay:
+    global _relay
+    if _relay is None:
+        _relay = _Relay()
+        _relay.finished.connect(lambda number, result: _route(number, result, True))
+        _relay.failed.connect(lambda number, error: _route(number, error, False))
+        _relay.progressed.connect(_progressed)
+    return _relay
+
+
+def _route(number: int, value: object, succeeded: bool) -> None:
+    operation = _running.get(number)
+    if operation is None:
+        return
+    if succeeded:
+        operation._finished(value)
+    else:
+        operation._failed(value)
+
+
+def _progressed(number: int, done: int, total: int, text: str) -> None:
+    operation = _running.get(number)
+    if operation is not None:
+        operation._show(done, total, text)
+
+
+def _without_frames(error: BaseException) -> BaseException:
+    """The exception with no traceback (nor its causes'): a traceback's frames hold the
+    operation and whatever its call captured, and the last reference to them must not be
+    dropped on the worker thread. Nothing shows a traceback anyway (see show_failure)."""
+    seen: set[int] = set()
+    each: BaseException | None = error
+    while each is not None and id(each) not in seen:
+        seen.add(id(each))
+        each.__traceback__ = None
+        each = each.__cause__ or each.__context__
+    return error
 
 
 class _Job(QRunnable):
-    def __init__(self, work: Callable[[], object], relay: _Relay) -> None:
+    """Runs one operation's call on the pool.
+
+    Every reference the worker holds to the operation (and so to its window, its
+    timer, whatever its call captured) is dropped *before* the result is sent: until
+    the GUI thread has handled it, the operation is still in ``_running``, so the
+    last reference always goes on the GUI thread.
+    """
+
+    def __init__(self, number: int, work: Callable[[], object]) -> None:
         super().__init__()
-        self._work = work
-        self._relay = relay
+        self._number = number
+        self._work: Callable[[], object] | None = work
 
     def run(self) -> None:
+        relay = _relay
+        work, self._work = self._work, None
+        if relay is None or work is None:
+            return
+        failed: BaseException | None = None
+        result: object = None
         try:
-            result = self._work()
+            result = work()
         except Exception as error:  # handed to the GUI thread and reported there
-            self._relay.failed.emit(error)
+            failed = _without_frames(error)
+        del work
+        if failed is not None:
+            relay.failed.emit(self._number, failed)
         else:
-            self._relay.finished.emit(result)
-
-
-_running: set[Operation[object]] = set()
+            relay.finished.emit(self._number, result)
 
 
 def in_flight() -> int:
@@ -185,7 +248,7 @@ def finish_all() -> None:
     A pass still reading when the interpreter shuts down would find its Qt objects gone
     under it ("Signal source has been deleted" on stderr, or worse, a crash).
     """
-    for operation in list(_running):
+    for operation in list(_running.values()):
         operation.cancel()
     QThreadPool.globalInstance().waitForDone(FINISH_WAIT_MS)
 
@@ -207,7 +270,7 @@ class Operation(Generic[T]):
         self._background = False
         self._dialog: QProgressDialog | None = None
         self._timer: QTimer | None = None
-        self._relay: _Relay | None = None
+        self._number = 0  # while it runs in the background: its key in ``_running``
 
     @classmethod
     def reporting(cls, parent: QWidget | None, call: Callable[[Progress], T]) -> Operation[T]:
@@ -259,14 +322,12 @@ class Operation(Generic[T]):
         if not self._background:
             self.run_now()
             return
-        relay = self._relay = _Relay()
-        relay.finished.connect(self._finished)
-        relay.failed.connect(self._failed)
-        relay.progressed.connect(self._show)
+        relay = _the_relay()
+        number = self._number = next(_numbers)
         self.progress_state._report = lambda done, total, text: relay.progressed.emit(
-            done, total, text
+            number, done, total, text
         )
-        _running.add(self)  # type: ignore[arg-type]
+        _running[number] = self  # type: ignore[assignment]
         if not self.progress_state._gives_way:
             FOREGROUND.enter()
         if self._label:
@@ -274,7 +335,7 @@ class Operation(Generic[T]):
             self._timer.setSingleShot(True)
             self._timer.timeout.connect(lambda: self._show(0, 0, ""))
             self._timer.start(PROGRESS_DELAY_MS)
-        QThreadPool.globalInstance().start(_Job(self._invoke, relay))
+        QThreadPool.globalInstance().start(_Job(number, self._invoke))
 
     def run_now(self) -> T | None:
         """Run quick work on the GUI thread and return its result, for a caller that needs it at
@@ -295,7 +356,7 @@ class Operation(Generic[T]):
         return self._call()
 
     def _show(self, done: int, total: int, text: str) -> None:
-        if not self._label or self._relay is None or not self._wanted():
+        if not self._label or self._number not in _running or not self._wanted():
             return
         if self._timer is not None and self._timer.isActive():
             return  # not shown before the delay: quick work never flashes a dialog
@@ -329,10 +390,9 @@ class Operation(Generic[T]):
             self._dialog = None
         if self._display is not None and _alive(self._display):
             self._display.hide_progress()
-        if self in _running and not self.progress_state._gives_way:
+        if self._number in _running and not self.progress_state._gives_way:
             QTimer.singleShot(SETTLE_MS, FOREGROUND.leave)
-        _running.discard(self)
-        self._relay = None
+        _running.pop(self._number, None)
 
     def _wanted(self) -> bool:
         """Whether the result is still wanted: not cancelled, and its window not gone (a side

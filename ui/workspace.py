@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidge
 from odnotes.model import Meeting
 from odnotes.vault import Change, Vault
 from ui.dialogs.messages import message_for
+from ui.disposal import dispose
 from ui.network.page import NetworkPage
 from ui.network.panel import NetworksPanel
 from ui.operations import FOREGROUND, Operation
@@ -271,7 +272,7 @@ class Workspace(QWidget):
         self.tabs.setCurrentIndex(0)
         self.tabs.blockSignals(False)
         if old is not self.empty and old is not None:
-            old.deleteLater()
+            dispose(old)
         self.context_changed.emit()
 
     def _close_tab(self, index: int) -> None:
@@ -282,7 +283,7 @@ class Workspace(QWidget):
             return
         editor.save_now()
         self.tabs.removeTab(index)
-        editor.deleteLater()
+        dispose(editor)
         self.context_changed.emit()
 
     def _retitle(self, editor: QWidget, title: str) -> None:

@@ -8,10 +8,11 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from odnotes.crypto import TEST_POLICY, fast_test_params
@@ -67,6 +68,30 @@ def garbage_on_the_gui_thread(qapp: QApplication) -> Iterator[None]:
     collect_on_gui_thread(qapp)
     yield
     finish_all()
+
+
+@pytest.fixture(autouse=True)
+def deleted_after_each_test(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A test's widgets are deleted by Qt at its teardown, never by Python's collector.
+
+    pytest-qt holds a test's widgets by weak reference and deletes them with
+    ``deleteLater`` (which waits for an event loop it never runs). Between the test's
+    end and that, the collector could find them unreachable, empty their Python side and
+    only then destroy them: their event filters then failed in a later test, and one run
+    in five ended in a segfault (see ``ui.disposal``). So each is held here until Qt has
+    deleted it at teardown.
+    """
+    held: list[QWidget] = []
+    add_widget = QtBot.addWidget
+
+    def holding(self: QtBot, widget: QWidget, **kwargs: Any) -> None:
+        held.append(widget)
+        add_widget(self, widget, **kwargs)
+
+    monkeypatch.setattr(QtBot, "addWidget", holding)
+    yield
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    held.clear()
 
 
 @pytest.fixture(scope="session", autouse=True)
