@@ -209,15 +209,16 @@ class _Job(QRunnable):
     last reference always goes on the GUI thread.
     """
 
-    def __init__(self, number: int, work: Callable[[], object]) -> None:
+    def __init__(self, number: int, work: Callable[[], object], relay: _Relay) -> None:
         super().__init__()
         self._number = number
         self._work: Callable[[], object] | None = work
+        self._relay = relay  # the one relay, never deleted: holding it is harmless
 
     def run(self) -> None:
-        relay = _relay
+        relay = self._relay
         work, self._work = self._work, None
-        if relay is None or work is None:
+        if work is None:  # run twice: nothing left to do
             return
         failed: BaseException | None = None
         result: object = None
@@ -335,7 +336,7 @@ class Operation(Generic[T]):
             self._timer.setSingleShot(True)
             self._timer.timeout.connect(lambda: self._show(0, 0, ""))
             self._timer.start(PROGRESS_DELAY_MS)
-        QThreadPool.globalInstance().start(_Job(number, self._invoke))
+        QThreadPool.globalInstance().start(_Job(number, self._invoke, relay))
 
     def run_now(self) -> T | None:
         """Run quick work on the GUI thread and return its result, for a caller that needs it at

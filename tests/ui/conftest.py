@@ -77,9 +77,9 @@ def deleted_after_each_test(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     pytest-qt holds a test's widgets by weak reference and deletes them with
     ``deleteLater`` (which waits for an event loop it never runs). Between the test's
     end and that, the collector could find them unreachable, empty their Python side and
-    only then destroy them: their event filters then failed in a later test, and one run
-    in five ended in a segfault (see ``ui.disposal``). So each is held here until Qt has
-    deleted it at teardown.
+    only then destroy them: their event filters then failed in a later test, and about one
+    run in four failed or ended in a segfault (see ``ui.disposal``). So each is held here
+    until Qt has deleted it at teardown.
     """
     held: list[QWidget] = []
     add_widget = QtBot.addWidget
